@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every setting the portal reads from its environment; nothing else reads process.env. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
+  HOST: z.string().default('127.0.0.1').describe('Interface to listen on (0.0.0.0 to expose)'),
+  CYBERPORTAL_DATA: z.string().default('./data').describe('Data directory: database and uploaded files'),
+  CYBERPORTAL_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200).describe('Largest upload'),
+  CYBERPORTAL_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1).describe('Files processed at once'),
+  CYBERPORTAL_SEARCH_WORKERS: z.coerce.number().int().min(0).max(16).default(2).describe('Search worker threads'),
+  CYBERPORTAL_TRUST_PROXY: bool.default(false).describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
+  CYBERPORTAL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The typed configuration every entry point passes down. */
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  maxUploadBytes: number;
+  ingestConcurrency: number;
+  searchWorkers: number;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof EnvSchema>['CYBERPORTAL_LOG_LEVEL'];
+};
+
+/** Thrown with every problem listed, so an operator fixes them all at once. */
+export class ConfigError extends Error {}
+
+/** Reads the configuration from an environment (process.env by default) plus command-line overrides. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<Config> = {},
+): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.CYBERPORTAL_DATA),
+    maxUploadBytes: e.CYBERPORTAL_MAX_UPLOAD_MB * 1024 * 1024,
+    ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
+    searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
+    trustProxy: e.CYBERPORTAL_TRUST_PROXY,
+    logLevel: e.CYBERPORTAL_LOG_LEVEL,
+    ...overrides,
+    ...(overrides.dataDir ? { dataDir: resolve(overrides.dataDir) } : {}),
+  };
+}

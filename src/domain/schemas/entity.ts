@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { Id, LanguageCode, Timestamp } from './common.ts';
+
+/** Metadata values keyed by property name; their shape is checked against the template on every write. */
+export const Metadata = z.record(z.string(), z.unknown()).describe('Values keyed by property name');
+export type Metadata = Record<string, unknown>;
+
+/** Input for creating an entity. */
+export const EntityInput = z.object({
+  template: z.string().min(1).describe('Template name (State, Organisation, Document…)'),
+  title: z.string().trim().min(1).max(500),
+  language: LanguageCode.default('en'),
+  published: z.boolean().default(false).describe('Published entities are visible to anonymous readers'),
+  metadata: Metadata.default({}),
+});
+export type EntityInput = z.input<typeof EntityInput>;
+
+/** Input for updating an entity: every field optional, metadata replaced whole when given. */
+export const EntityPatch = EntityInput.partial().omit({ template: true });
+export type EntityPatch = z.input<typeof EntityPatch>;
+
+/** A stored entity as the API returns it. */
+export const Entity = z.object({
+  id: Id,
+  template: z.string(),
+  title: z.string(),
+  language: LanguageCode,
+  published: z.boolean(),
+  metadata: Metadata,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  createdBy: Id.nullable(),
+});
+export type Entity = z.infer<typeof Entity>;
+
+/** Query of the entity list endpoint. */
+export const EntityListQuery = z.object({
+  template: z.string().optional().describe('Only entities of this template'),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  sort: z.enum(['title', 'updatedAt', 'createdAt']).default('title'),
+});
+export type EntityListQuery = z.infer<typeof EntityListQuery>;
+
+/** Partial dates as the portal shows them: a year, a month or a day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** The value shape of each property type. */
+export const LinkValue = z.object({
+  label: z.string().max(300).default(''),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+});
+export const DateRangeValue = z
+  .object({ from: PartialDate.optional(), to: PartialDate.optional() })
+  .refine((r) => r.from || r.to, 'needs from or to')
+  .refine((r) => !r.from || !r.to || r.from <= r.to, 'from must not be after to');
+export const GeolocationValue = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  label: z.string().max(300).optional(),
+});

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { Id, LanguageCode, Timestamp } from './common.ts';
+
+/** Processing state of a file. `needs-ocr`: viewable, but it has no text layer to search. */
+export const FILE_STATUSES = ['queued', 'processing', 'ready', 'failed', 'needs-ocr'] as const;
+export const FileStatus = z.enum(FILE_STATUSES);
+export type FileStatus = z.infer<typeof FileStatus>;
+
+/** Kinds of file the ingest pipeline reads, detected from content (magic bytes), not from the name. */
+export const FileKind = z.enum(['pdf', 'docx', 'html', 'text', 'unknown']);
+export type FileKind = z.infer<typeof FileKind>;
+
+/** An uploaded original of an entity. */
+export const FileRecord = z.object({
+  id: Id,
+  entityId: Id,
+  filename: z.string().describe('Name the file was uploaded with'),
+  mimeType: z.string(),
+  kind: FileKind,
+  size: z.number().int().describe('Bytes'),
+  sha256: z.string(),
+  status: FileStatus,
+  reason: z.string().nullable().describe('Why the file failed or needs attention, in words a person can act on'),
+  language: z.string().nullable(),
+  pageCount: z.number().int().nullable(),
+  paragraphCount: z.number().int().nullable(),
+  progress: z.number().min(0).max(1).nullable().describe('Share of pages processed while processing'),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type FileRecord = z.infer<typeof FileRecord>;
+
+/** A rectangle on a page in PDF points, origin top-left (as the viewer draws it). */
+export const Rect = z.object({
+  page: z.number().int().min(1),
+  x: z.number(),
+  y: z.number(),
+  w: z.number().min(0),
+  h: z.number().min(0),
+});
+export type Rect = z.infer<typeof Rect>;
+
+/** One line of a page with its geometry, for highlights. */
+export const Line = z.object({ start: z.number().int(), end: z.number().int(), rect: Rect });
+export type Line = z.infer<typeof Line>;
+
+/** The text of one page (logical page for files without pages). */
+export const Page = z.object({
+  fileId: Id,
+  number: z.number().int().min(1),
+  width: z.number().describe('Page width in PDF points (0 for logical pages)'),
+  height: z.number(),
+  start: z.number().int().describe("Offset of the page's first character in the file's full text"),
+  end: z.number().int(),
+  text: z.string(),
+  lines: z.array(Line),
+});
+export type Page = z.infer<typeof Page>;
+
+/** A block of a file's text: the unit of search hits, links and suggestions. */
+export const Paragraph = z.object({
+  id: Id,
+  fileId: Id,
+  ordinal: z.number().int().min(0).describe('Position in reading order'),
+  page: z.number().int().min(1),
+  pageEnd: z.number().int().min(1).describe('Last page when the paragraph crosses a page break'),
+  start: z.number().int().describe("Offset into the file's normalized full text"),
+  end: z.number().int(),
+  text: z.string(),
+  isHeading: z.boolean(),
+  language: LanguageCode.nullable(),
+  rects: z.array(Rect),
+});
+export type Paragraph = z.infer<typeof Paragraph>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { Timestamp } from './common.ts';
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+
+/** A durable unit of background work (ingesting a file, reindexing); survives restarts. */
+export const Job = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  status: z.enum(JOB_STATUSES),
+  attempts: z.number().int(),
+  error: z.string().nullable(),
+  progress: z.number().nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Job = z.infer<typeof Job>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Id, Timestamp } from './common.ts';
+
+/** admin: everything; editor: all content and publishing; collaborator: creates and edits, cannot publish. */
+export const ROLES = ['admin', 'editor', 'collaborator'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const Username = z
+  .string()
+  .regex(/^[a-zA-Z0-9._@-]{3,64}$/, 'must be 3–64 letters, digits, dots, dashes, @ or underscores');
+
+/** A password policy long enough to resist guessing, without composition rules (NIST 800-63B). */
+export const Password = z.string().min(10, 'must be at least 10 characters').max(256);
+
+export const UserInput = z.object({ username: Username, password: Password, role: Role });
+export type UserInput = z.infer<typeof UserInput>;
+
+export const UserPatch = z.object({ password: Password.optional(), role: Role.optional() });
+export type UserPatch = z.infer<typeof UserPatch>;
+
+/** A user as the API shows it: never the hash. */
+export const User = z.object({
+  id: Id,
+  username: z.string(),
+  role: Role,
+  lockedUntil: Timestamp.nullable(),
+  createdAt: Timestamp,
+});
+export type User = z.infer<typeof User>;
+
+export const LoginInput = z.object({ username: z.string().max(64), password: z.string().max(256) });
+
+/** The current session: who is signed in and the token every write must echo in `x-csrf-token`. */
+export const SessionInfo = z.object({ user: User.nullable(), csrfToken: z.string().nullable() });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** One entry of the activity log. */
+export const Activity = z.object({
+  id: z.number().int(),
+  userId: Id.nullable(),
+  username: z.string().nullable(),
+  action: z.string().describe('create, update, delete, login…'),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  summary: z.string(),
+  at: Timestamp,
+});
+export type Activity = z.infer<typeof Activity>;

@@ -1,0 +1,41 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import { migrations } from './migrations/index.ts';
+import type { Tables } from './tables.ts';
+
+/** An open SQLite database: the raw handle (hot paths, FTS) and the Kysely builder over it. */
+export type SqliteHandle = { sqlite: Database.Database; db: Kysely<Tables>; path: string };
+
+/** The database file inside a data directory. */
+export const databasePath = (dataDir: string) => join(dataDir, 'cyberportal.sqlite');
+
+/** Pragmas for the writer connection: WAL so readers (search workers) never block on writes. */
+export function applyPragmas(sqlite: Database.Database, { readonly = false } = {}) {
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('cache_size = -65536'); // 64 MB page cache (research/tech.md measurements)
+  if (!readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+  }
+}
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+/** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
+export async function openDatabase(dataDir: string): Promise<SqliteHandle> {
+  mkdirSync(dataDir, { recursive: true });
+  const path = databasePath(dataDir);
+  const sqlite = new Database(path);
+  applyPragmas(sqlite);
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    await db.destroy();
+    throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? error}`);
+  }
+  return { sqlite, db, path };
+}

@@ -1,0 +1,155 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the SQLite schema, as Kysely sees them (snake_case columns, JSON as text). */
+export type UsersTable = {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: string;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type SessionsTable = {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+};
+export type TemplatesTable = {
+  id: string;
+  name: string;
+  label: string;
+  color: string | null;
+  properties: string;
+  created_at: string;
+  updated_at: string;
+};
+export type ThesauriTable = {
+  id: string;
+  name: string;
+  label: string;
+  values: string;
+  created_at: string;
+  updated_at: string;
+};
+export type EntitiesTable = {
+  id: string;
+  template_id: string;
+  title: string;
+  language: string;
+  published: number;
+  metadata: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+};
+export type EntityLinksTable = { from_id: string; property: string; to_id: string };
+export type FilesTable = {
+  id: string;
+  entity_id: string;
+  filename: string;
+  mime_type: string;
+  kind: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  status: string;
+  reason: string | null;
+  language: string | null;
+  page_count: number | null;
+  paragraph_count: number | null;
+  progress: number | null;
+  full_text: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type PagesTable = {
+  file_id: string;
+  number: number;
+  width: number;
+  height: number;
+  start: number;
+  end: number;
+  text: string;
+  lines: string;
+};
+export type ParagraphsTable = {
+  rowid: Generated<number>;
+  id: string;
+  file_id: string;
+  ordinal: number;
+  page: number;
+  page_end: number;
+  start: number;
+  end: number;
+  text: string;
+  is_heading: number;
+  language: string | null;
+  rects: string;
+};
+export type RelationTypesTable = { id: string; name: string; label: string; inverse_label: string };
+export type RelationshipsTable = {
+  id: string;
+  relation_type_id: string;
+  from_entity_id: string;
+  to_entity_id: string;
+  created_at: string;
+};
+export type TextReferencesTable = {
+  id: string;
+  relation_type_id: string;
+  source_entity_id: string;
+  source_file_id: string;
+  source_start: number;
+  source: string;
+  target_entity_id: string;
+  target_file_id: string | null;
+  target_start: number | null;
+  target: string | null;
+  orphaned: Generated<number>;
+  created_by: string | null;
+  created_at: string;
+};
+export type JobsTable = {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  status: string;
+  attempts: Generated<number>;
+  error: string | null;
+  progress: number | null;
+  created_at: string;
+  updated_at: string;
+};
+export type ActivityLogTable = {
+  id: Generated<number>;
+  user_id: string | null;
+  username: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  summary: string;
+  at: string;
+};
+
+/** The whole schema. */
+export type Tables = {
+  users: UsersTable;
+  sessions: SessionsTable;
+  templates: TemplatesTable;
+  thesauri: ThesauriTable;
+  entities: EntitiesTable;
+  entity_links: EntityLinksTable;
+  files: FilesTable;
+  pages: PagesTable;
+  paragraphs: ParagraphsTable;
+  relation_types: RelationTypesTable;
+  relationships: RelationshipsTable;
+  text_references: TextReferencesTable;
+  jobs: JobsTable;
+  activity_log: ActivityLogTable;
+};
