@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import { exportCollection } from '../../operations/export-collection.ts';
+import { ImportError, importCollection } from '../../operations/import-collection.ts';
+import { CliError, configFrom, type GlobalOptions, withStore } from '../context.ts';
+import { progressBar } from '../progress.ts';
+
+const summary = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+
+/** `export FILE` and `import FILE`: the whole collection as one archive. */
+export function registerExportImport(program: Command) {
+  program
+    .command('export')
+    .description('write the whole collection (records + original files) to a .tar.gz archive')
+    .argument('<file>', 'archive to write, e.g. collection.tar.gz')
+    .action(async (file: string, _o, cmd: Command) => {
+      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+      await withStore(config, async (store) => {
+        const bar = progressBar('Exporting');
+        const r = await exportCollection({
+          sqlite: store.sqlite.sqlite,
+          dataDir: config.dataDir,
+          out: file,
+          onProgress: (p) => bar.update(p.done, p.total),
+        });
+        bar.stop();
+        console.log(`Exported to ${file}: ${summary(r.counts)}; ${r.files} original file(s).`);
+      });
+    });
+  program
+    .command('import')
+    .description('load an archive written by `export` into an empty data directory')
+    .argument('<file>', 'archive to read')
+    .action(async (file: string, _o, cmd: Command) => {
+      const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+      await withStore(config, async (store) => {
+        const bar = progressBar('Importing');
+        try {
+          const r = await importCollection({
+            sqlite: store.sqlite.sqlite,
+            dataDir: config.dataDir,
+            archive: file,
+            onProgress: (p) => bar.update(p.done, p.total),
+          });
+          bar.stop();
+          console.log(
+            `Imported ${file} into ${config.dataDir}: ${summary(r.counts)}; ${r.files} original file(s).`,
+          );
+          if (r.requeued) console.log(`${r.requeued} file(s) were not yet processed; they are queued again.`);
+        } catch (err) {
+          bar.stop();
+          if (err instanceof ImportError)
+            throw new CliError(`Import failed, nothing was changed: ${err.message}`);
+          throw err;
+        }
+      });
+    });
+}

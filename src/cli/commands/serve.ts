@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
+import { IngestRunner } from '../../ingest/jobs/ingest-runner.ts';
+import { addUser } from '../../operations/add-user.ts';
+import { OPERATOR } from '../../operations/permissions.ts';
+import { startServer } from '../../server/main.ts';
+import { openStore, type Store } from '../../store/store.ts';
+import { configFrom, type GlobalOptions } from '../context.ts';
+import { progressBar } from '../progress.ts';
+
+/**
+ * On an empty data directory: loads the demo and creates an admin with a random password, printed once and
+ * kept in `<data>/initial-admin.txt` (mode 600) so it is not lost with the terminal.
+ */
+async function firstStart(store: Store, dataDir: string) {
+  if (!(await hasCollection(store))) {
+    console.log(`Empty data directory ${dataDir}: loading the demo collection…`);
+    const bar = progressBar('Demo collection');
+    const r = await loadDemo({ store, onProgress: (p) => bar.update(p.done, p.total) });
+    bar.stop();
+    console.log(
+      `Loaded ${r.states} states, ${r.organisations} organisations and ${r.documents.length} sample documents (their PDFs are processed in the background).`,
+    );
+  }
+  if ((await store.users.list()).length === 0) {
+    const password = randomBytes(12).toString('base64url');
+    await addUser({ store, actor: OPERATOR, input: { username: 'admin', password, role: 'admin' } });
+    const file = join(dataDir, 'initial-admin.txt');
+    writeFileSync(file, `username: admin\npassword: ${password}\n`, { mode: 0o600 });
+    console.log(`Created the administrator account  admin / ${password}  (also saved in ${file}).`);
+    console.log(
+      'Change the password after signing in, or add your own: npx cyberportal user add NAME --role admin',
+    );
+  }
+}
+
+/** `serve`: first start if needed, the ingest runner and the HTTP server. */
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('serve the portal (loads the demo collection into an empty data directory)')
+    .option('-p, --port <port>', 'HTTP port (default PORT or 3000)')
+    .option('--no-demo', 'do not load the demo collection into an empty data directory')
+    .action(async (opts: { port?: string; demo: boolean }, cmd: Command) => {
+      const config = configFrom({ ...cmd.optsWithGlobals<GlobalOptions>(), port: opts.port });
+      const store = await openStore(config.dataDir);
+      if (opts.demo) await firstStart(store, config.dataDir);
+      const runner = new IngestRunner({
+        sqlite: store.sqlite.sqlite,
+        dataDir: config.dataDir,
+        concurrency: config.ingestConcurrency,
+        maxBytes: config.maxUploadBytes,
+      });
+      runner.start();
+      const server = await startServer(config, { store });
+      server.app.addHook('onClose', async () => runner.stop());
+    });
+}

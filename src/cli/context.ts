@@ -1,0 +1,49 @@
+import { type Config, loadConfig } from '../config.ts';
+import { type IngestEvent, IngestRunner } from '../ingest/jobs/ingest-runner.ts';
+import { openStore, type Store } from '../store/store.ts';
+
+/** Options every command takes. */
+export type GlobalOptions = { data?: string };
+
+/** A clear message for the person at the terminal; the CLI prints it without a stack trace. */
+export class CliError extends Error {}
+
+/** Reads the configuration with the command line's overrides. */
+export function configFrom(opts: GlobalOptions & { port?: string }): Config {
+  const overrides: Partial<Config> = {};
+  if (opts.data) overrides.dataDir = opts.data;
+  if (opts.port !== undefined) {
+    const port = Number(opts.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CliError(`--port must be 0–65535, not "${opts.port}"`);
+    overrides.port = port;
+  }
+  return loadConfig(process.env, overrides);
+}
+
+/** Opens the store for a command and always closes it. */
+export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(config.dataDir);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs the ingest queue in this process until it is empty (for commands that add or re-extract files). */
+export async function drainIngestQueue(store: Store, config: Config, onEvent?: (e: IngestEvent) => void) {
+  const runner = new IngestRunner({
+    sqlite: store.sqlite.sqlite,
+    dataDir: config.dataDir,
+    concurrency: config.ingestConcurrency,
+    maxBytes: config.maxUploadBytes,
+    onEvent,
+  });
+  runner.start();
+  try {
+    await runner.idle();
+  } finally {
+    await runner.stop();
+  }
+}

@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { registerDemo } from './commands/demo.ts';
+import { registerExportImport } from './commands/export-import.ts';
+import { registerFiles } from './commands/files.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
+import { CliError } from './context.ts';
+
+const program = new Command('cyberportal')
+  .description('Cyber Policy Portal: profiles, documents, search and connections for cyber policy')
+  .option('-d, --data <dir>', 'data directory (default CYBERPORTAL_DATA or ./data)')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerDemo(program);
+registerUser(program);
+registerFiles(program);
+registerExportImport(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof CliError || err instanceof ConfigError) {
+    console.error(`Error: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}

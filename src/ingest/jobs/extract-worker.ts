@@ -1,0 +1,26 @@
+import { parentPort } from 'node:worker_threads';
+import { extractDocument, stableParagraphKey } from '../extract-document.ts';
+
+/** Messages the runner sends: extract these bytes. */
+export type ExtractRequest = { id: number; bytes: Uint8Array; filename: string; maxBytes: number };
+
+// pdf.js parsing is CPU-bound for seconds on large files; in a worker it never stalls the HTTP loop.
+parentPort?.on('message', async (req: ExtractRequest) => {
+  try {
+    const result = await extractDocument({
+      bytes: req.bytes,
+      filename: req.filename,
+      maxBytes: req.maxBytes,
+      onProgress: (done: number, total: number) =>
+        parentPort?.postMessage({ id: req.id, progress: done / total }),
+    });
+    const paragraphs = result.paragraphs.map((p) => ({ ...p, key: stableParagraphKey(p.text) }));
+    parentPort?.postMessage({ id: req.id, result: { ...result, paragraphs } });
+  } catch (err) {
+    // extractDocument reports bad input as a status; reaching here is a bug, reported as such.
+    parentPort?.postMessage({
+      id: req.id,
+      error: `Internal error while extracting: ${(err as Error).message}`,
+    });
+  }
+});

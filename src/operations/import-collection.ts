@@ -1,0 +1,106 @@
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type Database from 'better-sqlite3';
+import { extract } from 'tar';
+import {
+  DUMPED_TABLES,
+  insertTableRows,
+  inTransaction,
+  isCollectionEmpty,
+  requeueUnfinishedFiles,
+} from '../store/sqlite/collection-dump.ts';
+import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Progress } from './export-collection.ts';
+
+/** Raised for an archive this portal cannot read, or a target that is not empty. */
+export class ImportError extends Error {}
+
+async function readJsonLines(path: string): Promise<Record<string, unknown>[]> {
+  if (!existsSync(path)) return [];
+  const rows: Record<string, unknown>[] = [];
+  let line = 0;
+  for await (const text of createInterface({
+    input: createReadStream(path),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
+    line++;
+    if (!text.trim()) continue;
+    try {
+      rows.push(JSON.parse(text));
+    } catch {
+      throw new ImportError(`${path.split('/').slice(-2).join('/')}, line ${line}: not valid JSON`);
+    }
+  }
+  return rows;
+}
+
+/**
+ * Loads an archive written by exportCollection into an empty collection. All rows go in one transaction and
+ * files are copied before it commits, so a bad archive leaves the collection exactly as it was.
+ */
+export async function importCollection({
+  sqlite,
+  dataDir,
+  archive,
+  onProgress,
+}: {
+  sqlite: Database.Database;
+  dataDir: string;
+  archive: string;
+  onProgress?: Progress;
+}): Promise<{ counts: Record<string, number>; files: number; requeued: number }> {
+  if (!existsSync(archive)) throw new ImportError(`No such archive: ${archive}`);
+  if (!isCollectionEmpty(sqlite))
+    throw new ImportError(
+      'The collection is not empty. Import into a new data directory (--data DIR), so nothing here is overwritten.',
+    );
+  const stage = mkdtempSync(join(tmpdir(), 'cyberportal-import-'));
+  try {
+    try {
+      await extract({ file: archive, cwd: stage, strict: true });
+    } catch (err) {
+      throw new ImportError(`Cannot read ${archive} as a .tar.gz archive: ${(err as Error).message}`);
+    }
+    const manifestPath = join(stage, 'manifest.json');
+    if (!existsSync(manifestPath))
+      throw new ImportError('The archive has no manifest.json: not a portal export.');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    if (manifest.format !== ARCHIVE_FORMAT)
+      throw new ImportError('The archive is not a Cyber Policy Portal export.');
+    if (manifest.version > ARCHIVE_VERSION)
+      throw new ImportError(
+        `The archive has format version ${manifest.version}; this portal reads up to ${ARCHIVE_VERSION}.`,
+      );
+
+    const tables = new Map<string, Record<string, unknown>[]>();
+    for (const t of DUMPED_TABLES) tables.set(t, await readJsonLines(join(stage, 'tables', `${t}.jsonl`)));
+    const keys = (tables.get('files') ?? []).map((f) => String(f.storage_key));
+    const missing = keys.filter((k) => !existsSync(join(stage, 'files', k)));
+    if (missing.length)
+      throw new ImportError(`The archive lacks ${missing.length} original file(s), e.g. files/${missing[0]}`);
+
+    let copied = 0;
+    for (const key of keys) {
+      const to = join(dataDir, 'files', key);
+      mkdirSync(dirname(to), { recursive: true });
+      await copyFile(join(stage, 'files', key), to);
+      onProgress?.({ step: 'files', done: ++copied, total: keys.length });
+    }
+    const total = [...tables.values()].reduce((a, r) => a + r.length, 0);
+    const counts: Record<string, number> = {};
+    const requeued = inTransaction(sqlite, () => {
+      let done = 0;
+      for (const t of DUMPED_TABLES) {
+        counts[t] = insertTableRows(sqlite, t, tables.get(t) ?? []);
+        done += counts[t];
+        onProgress?.({ step: 'rows', done, total });
+      }
+      return requeueUnfinishedFiles(sqlite, new Date().toISOString());
+    });
+    return { counts, files: keys.length, requeued };
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,174 @@
+import type Database from 'better-sqlite3';
+
+/** Extracted text of a file, as the ingest pipeline hands it over (ids not yet assigned). */
+export type FileTextInput = {
+  status: 'ready' | 'failed' | 'needs-ocr';
+  reason: string | null;
+  language: string | null;
+  fullText: string;
+  pages: {
+    number: number;
+    width: number;
+    height: number;
+    start: number;
+    end: number;
+    text: string;
+    lines: unknown[];
+  }[];
+  paragraphs: {
+    key: string;
+    ordinal: number;
+    page: number;
+    pageEnd: number;
+    start: number;
+    end: number;
+    text: string;
+    isHeading: boolean;
+    language: string | null;
+    rects: unknown[];
+  }[];
+};
+
+const now = () => new Date().toISOString();
+
+/** Marks a file as being processed (or its progress, 0–1). */
+export function setFileProcessing(sqlite: Database.Database, fileId: string, progress: number | null): void {
+  sqlite
+    .prepare(
+      `UPDATE files SET status = 'processing', progress = ?, reason = NULL, updated_at = ? WHERE id = ?`,
+    )
+    .run(progress, now(), fileId);
+}
+
+/** Marks a file failed with a reason, keeping whatever text it had before. */
+export function setFileFailed(sqlite: Database.Database, fileId: string, reason: string): void {
+  sqlite
+    .prepare(`UPDATE files SET status = 'failed', reason = ?, progress = NULL, updated_at = ? WHERE id = ?`)
+    .run(reason, now(), fileId);
+}
+
+/** Reads what is needed to process a file. */
+export function getFileForIngest(
+  sqlite: Database.Database,
+  fileId: string,
+): { id: string; storage_key: string; filename: string } | undefined {
+  return sqlite.prepare(`SELECT id, storage_key, filename FROM files WHERE id = ?`).get(fileId) as
+    | { id: string; storage_key: string; filename: string }
+    | undefined;
+}
+
+/** Paragraph ids of a file by the stable key of their text, so a re-extraction keeps ids of unchanged text. */
+export function paragraphIdsByKey(
+  sqlite: Database.Database,
+  fileId: string,
+  keyOf: (text: string) => string,
+): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  const rows = sqlite
+    .prepare(`SELECT id, text FROM paragraphs WHERE file_id = ? ORDER BY ordinal`)
+    .all(fileId) as {
+    id: string;
+    text: string;
+  }[];
+  for (const r of rows) {
+    const k = keyOf(r.text);
+    map.set(k, [...(map.get(k) ?? []), r.id]);
+  }
+  return map;
+}
+
+/**
+ * Replaces a file's pages and paragraphs and sets its status, all in one transaction: readers see the old
+ * text or the new, never half of each. `ids` gives each paragraph's id (reused or new).
+ */
+export function replaceFileText(
+  sqlite: Database.Database,
+  fileId: string,
+  input: FileTextInput,
+  ids: string[],
+  afterWrite?: () => void,
+): void {
+  const insertPage = sqlite.prepare(
+    `INSERT INTO pages (file_id, number, width, height, start, "end", text, lines)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertParagraph = sqlite.prepare(
+    `INSERT INTO paragraphs (id, file_id, ordinal, page, page_end, start, "end", text, is_heading, language, rects)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  sqlite
+    .transaction(() => {
+      sqlite.prepare(`DELETE FROM pages WHERE file_id = ?`).run(fileId);
+      sqlite.prepare(`DELETE FROM paragraphs WHERE file_id = ?`).run(fileId);
+      for (const p of input.pages)
+        insertPage.run(fileId, p.number, p.width, p.height, p.start, p.end, p.text, JSON.stringify(p.lines));
+      input.paragraphs.forEach((p, i) => {
+        insertParagraph.run(
+          ids[i],
+          fileId,
+          p.ordinal,
+          p.page,
+          p.pageEnd,
+          p.start,
+          p.end,
+          p.text,
+          p.isHeading ? 1 : 0,
+          p.language,
+          JSON.stringify(p.rects),
+        );
+      });
+      sqlite
+        .prepare(
+          `UPDATE files SET status = ?, reason = ?, language = ?, page_count = ?, paragraph_count = ?,
+           full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
+        )
+        .run(
+          input.status,
+          input.reason,
+          input.language,
+          input.pages.length,
+          input.paragraphs.length,
+          input.fullText,
+          now(),
+          fileId,
+        );
+      afterWrite?.();
+    })
+    .immediate();
+}
+
+/** Every file id, for a full re-extraction. */
+export function listFileIds(sqlite: Database.Database): string[] {
+  return sqlite.prepare(`SELECT id FROM files ORDER BY created_at`).pluck().all() as string[];
+}
+
+/** A file's paragraphs in reading order, as stored (for the CLI and exports). */
+export function listFileParagraphs(
+  sqlite: Database.Database,
+  fileId: string,
+): {
+  id: string;
+  ordinal: number;
+  page: number;
+  page_end: number;
+  start: number;
+  end: number;
+  text: string;
+  is_heading: number;
+}[] {
+  return sqlite
+    .prepare(
+      `SELECT id, ordinal, page, page_end, start, "end", text, is_heading FROM paragraphs WHERE file_id = ? ORDER BY ordinal`,
+    )
+    .all(fileId) as ReturnType<typeof listFileParagraphs>;
+}
+
+/** Whether a file exists, and its status. */
+export function getFileStatus(
+  sqlite: Database.Database,
+  fileId: string,
+): { status: string; reason: string | null } | undefined {
+  return sqlite.prepare(`SELECT status, reason FROM files WHERE id = ?`).get(fileId) as
+    | { status: string; reason: string | null }
+    | undefined;
+}
