@@ -39,8 +39,9 @@ export async function exportCollection({
     sqlite.exec('BEGIN');
     try {
       for (const table of DUMPED_TABLES) {
+        const rows = iterateTableRows(sqlite, table);
         const stream = createWriteStream(join(stage, 'tables', `${table}.jsonl`));
-        for (const row of iterateTableRows(sqlite, table)) {
+        for (const row of rows) {
           if (!stream.write(`${JSON.stringify(row)}\n`)) await once(stream, 'drain');
           if (++done % 1000 === 0) onProgress?.({ step: 'rows', done, total });
         }
