@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
 import { IngestRunner } from '../../ingest/jobs/ingest-runner.ts';
 import { addUser } from '../../operations/add-user.ts';
@@ -55,7 +56,10 @@ export function registerServe(program: Command) {
         maxBytes: config.maxUploadBytes,
       });
       runner.start();
-      const server = await startServer(config, { store });
-      server.app.addHook('onClose', async () => runner.stop());
+      // The runner stops before the store closes: a file cut off here is processed again on the next start.
+      const stopRunner = async (app: FastifyInstance) => {
+        app.addHook('onClose', async () => runner.stop());
+      };
+      await startServer(config, { store, rootPlugins: [stopRunner] });
     });
 }

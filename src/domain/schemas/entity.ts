@@ -15,9 +15,17 @@ export const EntityInput = z.object({
 });
 export type EntityInput = z.input<typeof EntityInput>;
 
-/** Input for updating an entity: every field optional, metadata replaced whole when given. */
-export const EntityPatch = EntityInput.partial().omit({ template: true });
-export type EntityPatch = z.input<typeof EntityPatch>;
+/**
+ * Input for updating an entity (`PATCH /entities/:id`): absent keys stay absent and change nothing. Not a
+ * `.partial()` of EntityInput, whose defaults would fill in `published: false` and `metadata: {}`.
+ */
+export const EntityPatch = z.object({
+  title: EntityInput.shape.title.optional(),
+  language: LanguageCode.optional(),
+  published: z.boolean().optional().describe('Only editors and admins may change it'),
+  metadata: Metadata.optional().describe('Replaces the metadata whole'),
+});
+export type EntityPatch = z.infer<typeof EntityPatch>;
 
 /** A stored entity as the API returns it. */
 export const Entity = z.object({

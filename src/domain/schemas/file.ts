@@ -20,7 +20,10 @@ export const FileRecord = z.object({
   size: z.number().int().describe('Bytes'),
   sha256: z.string(),
   status: FileStatus,
-  reason: z.string().nullable().describe('Why the file failed or needs attention, in words a person can act on'),
+  reason: z
+    .string()
+    .nullable()
+    .describe('Why the file failed or needs attention, in words a person can act on'),
   language: z.string().nullable(),
   pageCount: z.number().int().nullable(),
   paragraphCount: z.number().int().nullable(),

@@ -28,7 +28,11 @@ export const Property = z
       .describe('Key of the value in entity metadata'),
     label: z.string().min(1).max(200).describe('Label shown to readers'),
     type: PropertyType,
-    description: z.string().max(2000).optional().describe('Glossary definition shown on hover and on the glossary page'),
+    description: z
+      .string()
+      .max(2000)
+      .optional()
+      .describe('Glossary definition shown on hover and on the glossary page'),
     required: z.boolean().default(false).describe('An entity without a value is rejected'),
     filterable: z.boolean().default(false).describe('Offered as a search facet and map filter'),
     showInCard: z.boolean().default(false).describe('Shown on result cards'),
@@ -38,7 +42,9 @@ export const Property = z
     inverseOf: z
       .string()
       .optional()
-      .describe('Relationship property of the target template this one mirrors (e.g. membership ↔ memberStates)'),
+      .describe(
+        'Relationship property of the target template this one mirrors (e.g. membership ↔ memberStates)',
+      ),
   })
   .superRefine((p, ctx) => {
     if ((p.type === 'select' || p.type === 'multiselect') && !p.thesaurus)

@@ -25,6 +25,7 @@ export class ExtractClient {
       if (!p) return;
       if (m.progress !== undefined) return p.onProgress?.(m.progress);
       this.#pending.delete(m.id);
+      if (this.#pending.size === 0) w.unref();
       if (m.error) p.reject(new Error(m.error));
       else p.resolve(m.result as FileTextInput);
     });
@@ -56,6 +57,8 @@ export class ExtractClient {
   extract(args: { bytes: Uint8Array; filename: string; maxBytes: number; onProgress?: (p: number) => void }) {
     const worker = this.#worker ?? this.#start();
     const id = this.#next++;
+    // Referenced only while it has work, so an idle worker never keeps the process alive.
+    worker.ref();
     return new Promise<FileTextInput>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject, onProgress: args.onProgress });
       worker.postMessage({ id, bytes: args.bytes, filename: args.filename, maxBytes: args.maxBytes });

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+const list = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((x) => String(x ?? '').split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const PROPERTY = /^[a-z][a-zA-Z0-9]{0,63}$/;
+
+/**
+ * The query string of GET /search. The whole search state is in the URL so it can be shared:
+ * `q`, `f.<property>=v1,v2` (facet values), `op.<property>=and|or` (default or),
+ * `missing.<property>=true` (also entities without a value), `template`, `yearFrom`, `yearTo`, `sort`,
+ * `cursor`, `limit`.
+ */
+export const SearchQuery = z
+  .object({
+    q: z.string().max(20_000).default('').describe('Words, "phrases", OR, -exclusion, prefix*'),
+    template: z.string().max(64).optional().describe('Only entities of this template'),
+    yearFrom: z.coerce.number().int().min(0).max(9999).optional(),
+    yearTo: z.coerce.number().int().min(0).max(9999).optional(),
+    sort: z.enum(['relevance', 'date', 'title']).default('relevance'),
+    cursor: z.string().max(2000).optional().describe('nextCursor of the previous page'),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'))
+  .transform((raw) => {
+    const filters: Record<string, { values: string[]; op: 'and' | 'or'; missing?: boolean }> = {};
+    const get = (name: string) => {
+      filters[name] ??= { values: [], op: 'or' };
+      return filters[name];
+    };
+    for (const [key, value] of Object.entries(raw)) {
+      const m = /^(f|op|missing)\.(.+)$/.exec(key);
+      if (!m || !PROPERTY.test(m[2]!)) continue;
+      const [, kind, name] = m as unknown as [string, string, string];
+      if (kind === 'f') get(name).values.push(...list(value));
+      if (kind === 'op') get(name).op = list(value)[0] === 'and' ? 'and' : 'or';
+      if (kind === 'missing') get(name).missing = ['true', '1', 'yes'].includes(list(value)[0] ?? '');
+    }
+    const { q, template, yearFrom, yearTo, sort, cursor, limit } = raw;
+    return { q, template, yearFrom, yearTo, sort, cursor, limit, filters };
+  });
+export type SearchQuery = z.output<typeof SearchQuery>;
+
+export const Snippet = z.object({
+  paragraphId: z.string(),
+  fileId: z.string(),
+  page: z.number().int(),
+  html: z.string().describe('Escaped text; matched words in <mark>'),
+});
+
+export const SearchItem = z.object({
+  entity: z.object({
+    id: z.string(),
+    title: z.string(),
+    template: z.string(),
+    metadata: z.record(z.string(), z.unknown()),
+    published: z.boolean(),
+  }),
+  score: z.number().describe('Relevance (higher is better); 0 without words'),
+  snippets: z.array(Snippet).max(3),
+});
+
+export const FacetCounts = z.object({
+  buckets: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
+  missing: z.number().int().describe('Matching entities without a value'),
+});
+
+export const SearchResponse = z.object({
+  total: z.number().int().describe('Exact number of matching entities'),
+  items: z.array(SearchItem),
+  facets: z.record(z.string(), FacetCounts),
+  nextCursor: z.string().nullable(),
+  hints: z.array(z.string()).describe('What was ignored or changed in the query, in plain words'),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const ExportQuery = z.object({ format: z.enum(['csv', 'json']).default('csv') });
+
+export const FileSearchQuery = z.object({ q: z.string().max(20_000).default('') });
+export const FileSearchResponse = z.object({
+  matches: z.array(
+    z.object({
+      paragraphId: z.string(),
+      ordinal: z.number().int(),
+      page: z.number().int(),
+      pageEnd: z.number().int(),
+      text: z.string(),
+      highlights: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+      fileStart: z.number().int().describe("Offset of the paragraph in the file's full text"),
+    }),
+  ),
+  hints: z.array(z.string()),
+});
+
+export const AutocompleteQuery = z.object({
+  q: z.string().max(500).default(''),
+  template: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+});
+export const AutocompleteResponse = z.object({
+  items: z.array(z.object({ id: z.string(), title: z.string(), template: z.string() })),
+});

@@ -1,0 +1,33 @@
+import type { Store } from '../store/store.ts';
+import { NotFound } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { recordActivity } from './record-activity.ts';
+
+/** Deletes an entity with its links, files and their text (editors and admins only). */
+export async function deleteEntity({
+  store,
+  actor,
+  id,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+}): Promise<void> {
+  const who = requireRole(actor, 'editor');
+  const entity = await store.entities.findById(id);
+  if (!entity) throw new NotFound('Entity', id);
+  const files = await store.files.listByEntity(id);
+  await store.transaction(async (tx) => {
+    await tx.entities.delete(id);
+    await recordActivity({
+      store: tx,
+      actor: who,
+      action: 'delete',
+      targetType: 'entity',
+      targetId: id,
+      summary: `Deleted ${entity.template} "${entity.title}"${files.length ? ` and ${files.length} file(s)` : ''}`,
+    });
+  });
+  // The rows are gone; the originals go after the commit so a rollback never loses bytes.
+  await Promise.all(files.map((f) => store.originals.remove(f.storageKey)));
+}

@@ -1,0 +1,80 @@
+import type { Entity } from '../domain/schemas/entity.ts';
+import type { EntitySummary, EntityView } from '../domain/schemas/entity-view.ts';
+import type { Template } from '../domain/schemas/template.ts';
+import type { StoredFile } from '../store/sqlite/file.repository.ts';
+import type { Store } from '../store/store.ts';
+import { getEntity } from './get-entity.ts';
+import { type Actor, seesUnpublished } from './permissions.ts';
+
+/** Everything an entity's page needs, with files still carrying their storage key (presenters drop it). */
+export type EntityViewResult = Omit<EntityView, 'files'> & { files: StoredFile[] };
+
+/** Metadata a card shows: showInCard properties, dates and status. */
+function summarize(entity: Entity, template: Template | undefined): EntitySummary {
+  const keep = new Set(
+    (template?.properties ?? [])
+      .filter((p) => p.showInCard || p.type === 'date' || p.type === 'daterange' || p.name === 'status')
+      .map((p) => p.name),
+  );
+  const metadata = Object.fromEntries(Object.entries(entity.metadata).filter(([k]) => keep.has(k)));
+  return {
+    id: entity.id,
+    template: entity.template,
+    title: entity.title,
+    published: entity.published,
+    metadata,
+    updatedAt: entity.updatedAt,
+  };
+}
+
+/**
+ * An entity with the visible targets of its relationship properties, the visible entities whose
+ * relationship properties point to it (from entity_links), and its files.
+ */
+export async function getEntityView({
+  store,
+  actor,
+  id,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+}): Promise<EntityViewResult> {
+  const entity = await getEntity({ store, actor, id });
+  const templates = new Map((await store.templates.list()).map((t) => [t.name, t]));
+  const publishedOnly = !seesUnpublished(actor);
+  const own = templates.get(entity.template);
+  const targetIds = (own?.properties ?? [])
+    .filter((p) => p.type === 'relationship')
+    .flatMap((p) => (entity.metadata[p.name] as string[] | undefined) ?? []);
+  const targets = await store.entities.findMany(targetIds, { publishedOnly });
+  const related: Record<string, EntitySummary> = {};
+  for (const t of targets) related[t.id] = summarize(t, templates.get(t.template));
+
+  const links = await store.entities.inboundLinks(id);
+  const sources = new Map(
+    (
+      await store.entities.findMany(
+        links.map((l) => l.fromId),
+        { publishedOnly },
+      )
+    ).map((e) => [e.id, e]),
+  );
+  const inbound = links.flatMap((l) => {
+    const source = sources.get(l.fromId);
+    return source
+      ? [
+          {
+            template: source.template,
+            property: l.property,
+            entity: summarize(source, templates.get(source.template)),
+          },
+        ]
+      : [];
+  });
+  inbound.sort(
+    (a, b) => a.property.localeCompare(b.property) || a.entity.title.localeCompare(b.entity.title),
+  );
+  const files = await store.files.listByEntity(id);
+  return { entity, related, inbound, files };
+}

@@ -1,0 +1,30 @@
+import { nowIso } from '../store/sqlite/ids.ts';
+import type { Store } from '../store/store.ts';
+import type { Actor } from './permissions.ts';
+
+/** Appends one entry to the activity log: who did what to which record. Call it inside the write's transaction. */
+export async function recordActivity({
+  store,
+  actor,
+  action,
+  targetType,
+  targetId,
+  summary,
+}: {
+  store: Store;
+  actor: Actor;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  summary: string;
+}): Promise<void> {
+  await store.activity.insert({
+    userId: actor?.id ?? null,
+    username: actor?.username ?? null,
+    action,
+    targetType,
+    targetId,
+    summary: summary.slice(0, 1000),
+    at: nowIso(),
+  });
+}

@@ -1,0 +1,58 @@
+import { type Thesaurus, ThesaurusInput } from '../domain/schemas/thesaurus.ts';
+import { newId, nowIso } from '../store/sqlite/ids.ts';
+import type { Store } from '../store/store.ts';
+import { Conflict, fieldErrors, NotFound, ValidationFailed } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { recordActivity } from './record-activity.ts';
+
+/** Creates a thesaurus, or replaces the one named `name` (admins only); value ids are unique, groups exist. */
+export async function saveThesaurus({
+  store,
+  actor,
+  input,
+  name,
+}: {
+  store: Store;
+  actor: Actor;
+  input: ThesaurusInput;
+  /** The thesaurus to replace; omitted to create a new one. */
+  name?: string;
+}): Promise<Thesaurus> {
+  const who = requireRole(actor, 'admin');
+  const parsed = ThesaurusInput.safeParse(input);
+  if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
+  const data = parsed.data;
+  const errors: { path: string; message: string }[] = [];
+  if (name !== undefined && data.name !== name)
+    errors.push({ path: 'name', message: `must stay "${name}"; thesauri cannot be renamed` });
+  const ids = new Set<string>();
+  data.values.forEach((v, i) => {
+    if (ids.has(v.id)) errors.push({ path: `values.${i}.id`, message: `duplicate value "${v.id}"` });
+    ids.add(v.id);
+  });
+  data.values.forEach((v, i) => {
+    if (v.group !== undefined && (!ids.has(v.group) || v.group === v.id))
+      errors.push({ path: `values.${i}.group`, message: `no group value "${v.group}"` });
+  });
+  if (errors.length) throw new ValidationFailed(errors);
+  const existing = await store.thesauri.findByName(data.name);
+  if (name === undefined && existing) throw new Conflict(`A thesaurus named "${data.name}" already exists`);
+  if (name !== undefined && !existing) throw new NotFound('Thesaurus', name);
+  const at = nowIso();
+  const thesaurus: Thesaurus = existing
+    ? { ...data, id: existing.id, createdAt: existing.createdAt, updatedAt: at }
+    : { ...data, id: newId(), createdAt: at, updatedAt: at };
+  await store.transaction(async (tx) => {
+    if (existing) await tx.thesauri.update(thesaurus);
+    else await tx.thesauri.insert(thesaurus);
+    await recordActivity({
+      store: tx,
+      actor: who,
+      action: existing ? 'update' : 'create',
+      targetType: 'thesaurus',
+      targetId: thesaurus.id,
+      summary: `${existing ? 'Updated' : 'Created'} thesaurus ${thesaurus.name} (${thesaurus.values.length} values)`,
+    });
+  });
+  return thesaurus;
+}

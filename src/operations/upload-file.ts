@@ -1,0 +1,85 @@
+import { basename } from 'node:path';
+import type { StoredFile } from '../store/sqlite/file.repository.ts';
+import { newId, nowIso } from '../store/sqlite/ids.ts';
+import type { Store } from '../store/store.ts';
+import { detectFileKind } from './detect-file-kind.ts';
+import { NotFound, ValidationFailed } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { recordActivity } from './record-activity.ts';
+
+/** The job kind the ingest worker claims; its payload is `{fileId}`. */
+export const INGEST_FILE_JOB = 'ingest-file';
+
+/** Keeps the last path segment of a client-supplied name, without control characters. */
+const cleanFilename = (name: string) =>
+  basename(name.replaceAll('\\', '/'))
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .slice(0, 255) || 'upload';
+
+/**
+ * Stores an uploaded original for an entity, records it as `queued` with its kind detected from magic bytes,
+ * and queues an ingest job; bytes on disk are removed again if the database write fails.
+ */
+export async function uploadFile({
+  store,
+  actor,
+  entityId,
+  filename,
+  mimeType = 'application/octet-stream',
+  content,
+}: {
+  store: Store;
+  actor: Actor;
+  entityId: string;
+  filename: string;
+  mimeType?: string;
+  content: AsyncIterable<Uint8Array> | Uint8Array;
+}): Promise<StoredFile> {
+  const who = requireRole(actor, 'collaborator');
+  const entity = await store.entities.findById(entityId);
+  if (!entity) throw new NotFound('Entity', entityId);
+  const id = newId();
+  const stored = await store.originals.write(id, content);
+  if (stored.size === 0) {
+    await store.originals.remove(stored.storageKey);
+    throw new ValidationFailed([{ path: 'file', message: 'the file is empty' }]);
+  }
+  const at = nowIso();
+  const file: StoredFile = {
+    id,
+    entityId,
+    filename: cleanFilename(filename),
+    mimeType: mimeType.slice(0, 200),
+    kind: detectFileKind(stored.head, stored.tail),
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+    status: 'queued',
+    reason: null,
+    language: null,
+    pageCount: null,
+    paragraphCount: null,
+    progress: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+  try {
+    await store.transaction(async (tx) => {
+      await tx.files.insert(file);
+      await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, at);
+      await recordActivity({
+        store: tx,
+        actor: who,
+        action: 'upload',
+        targetType: 'file',
+        targetId: id,
+        summary: `Uploaded ${file.filename} (${file.kind}, ${file.size} bytes) to "${entity.title}"`,
+      });
+    });
+  } catch (error) {
+    await store.originals.remove(stored.storageKey);
+    throw error;
+  }
+  return file;
+}

@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempStore, type TempStore } from '../../test/temp-store.ts';
+import { buildApp, routesOf } from './app.ts';
+
+let t: TempStore;
+let app: FastifyInstance;
+let webRoot: string;
+beforeAll(async () => {
+  t = await createTempStore();
+  webRoot = await mkdtemp(join(tmpdir(), 'cp-web-'));
+  await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Cyber Policy Portal</title>');
+  await writeFile(join(webRoot, 'app.js'), 'console.log(1)');
+  app = await buildApp({
+    config: t.config,
+    store: t.store,
+    webRoot,
+    plugins: [
+      async (api) => {
+        api.get('/extra', async (req) => ({
+          actor: req.actor?.username ?? null,
+          hasStore: Boolean(api.store),
+        }));
+      },
+    ],
+  });
+});
+afterAll(async () => {
+  await app.close();
+  await t.cleanup();
+  await rm(webRoot, { recursive: true, force: true });
+});
+
+describe('OpenAPI', () => {
+  it('lists every /api/v1 route with its method', async () => {
+    const res = await app.inject({ url: '/api/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, unknown>>;
+    const documented = new Set(
+      Object.entries(paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+      ),
+    );
+    const registered = routesOf(app)
+      .filter((r) => r.url.startsWith('/api/v1'))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(registered.length).toBeGreaterThan(25);
+    expect(registered.filter((r) => !documented.has(r))).toEqual([]);
+    expect(paths['/api/v1/entities']?.post).toMatchObject({ requestBody: expect.anything() });
+  });
+
+  it('serves the documentation UI at /api/docs', async () => {
+    const res = await app.inject({ url: '/api/docs/' });
+    expect([200, 302]).toContain(res.statusCode);
+  });
+});
+
+describe('extension hooks', () => {
+  it('mounts extra route plugins under /api/v1 with the store and actor available', async () => {
+    expect((await app.inject({ url: '/api/v1/extra' })).json()).toEqual({ actor: null, hasStore: true });
+  });
+
+  it('serves the web app and falls back to index.html for client routes, but not under /api', async () => {
+    expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
+    const page = await app.inject({ url: '/states/fr?tab=strategy' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Cyber Policy Portal</title>');
+    const api = await app.inject({ url: '/api/v1/missing' });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

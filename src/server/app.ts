@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Store } from '../store/store.ts';
+import { installAuthentication } from './auth/authenticate.ts';
+import { installErrorHandler, problem, sendProblem } from './errors.ts';
+import { registerOpenApi } from './openapi.ts';
+import { activityRoutes } from './routes/activity.routes.ts';
+import { entitiesRoutes } from './routes/entities.routes.ts';
+import { filesRoutes } from './routes/files.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { relationTypesRoutes } from './routes/relation-types.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
+import { templatesRoutes } from './routes/templates.routes.ts';
+import { thesauriRoutes } from './routes/thesauri.routes.ts';
+import { usersRoutes } from './routes/users.routes.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
+import './types.ts';
+
+/** The REST prefix; every route plugin is mounted under it. */
+export const API_PREFIX = '/api/v1';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** What buildApp needs: the configuration and an open store, plus the extension hooks. */
+export type BuildAppOptions = {
+  config: Config;
+  store: Store;
+  /**
+   * HOOK for the web app: the built SPA (dist/web). Served statically; any other GET outside /api answers
+   * with its index.html so client-side routes survive a reload.
+   */
+  webRoot?: string;
+  /**
+   * HOOK for other features (search, references, suggestions, text view): route plugins registered under
+   * /api/v1 after the core ones, with `app.store`, `app.config` and `request.actor` available.
+   */
+  plugins?: FastifyPluginAsync[];
+  /** Plugins mounted at the root instead of /api/v1 (e.g. `/documents/:id/text`). */
+  rootPlugins?: FastifyPluginAsync[];
+};
+
+const routeLists = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route an app registered (method and full URL), in order; HEAD twins of GET routes left out. */
+export const routesOf = (app: FastifyInstance) => [...(routeLists.get(app) ?? [])];
+
+/** Builds the Fastify app without listening (tests call `app.inject`); the caller owns the store. */
+export async function buildApp({ config, store, webRoot, plugins = [], rootPlugins = [] }: BuildAppOptions) {
+  const app: FastifyInstance = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024, // JSON bodies: a large thesaurus or markdown-heavy entity fits; files go multipart
+  });
+  const routes: { method: string; url: string }[] = [];
+  routeLists.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('store', store);
+  app.decorate('config', config);
+  installErrorHandler(app);
+
+  await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  installAuthentication(app);
+  await registerOpenApi(app, version);
+
+  const core = [
+    healthRoutes,
+    sessionRoutes,
+    templatesRoutes,
+    thesauriRoutes,
+    relationTypesRoutes,
+    entitiesRoutes,
+    filesRoutes,
+    usersRoutes,
+    activityRoutes,
+  ];
+  for (const plugin of [...core, ...plugins]) await app.register(plugin, { prefix: API_PREFIX });
+  for (const plugin of rootPlugins) await app.register(plugin);
+
+  // HOOK: static web app with SPA fallback. wildcard: false registers the built files at start (dist/web does
+  // not change while serving) and sends every other path straight to the not-found handler below.
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    if (webRoot && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}`));
+  });
+  return app;
+}

@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '../domain/schemas/common.ts';
+import {
+  Conflict,
+  Forbidden,
+  Locked,
+  NotFound,
+  OperationError,
+  TooLarge,
+  Unauthorized,
+  ValidationFailed,
+} from '../operations/errors.ts';
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not signed in',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  415: 'Unsupported media type',
+  429: 'Too many attempts',
+  500: 'Internal error',
+};
+
+/** Builds an RFC 9457 problem document. */
+export function problem(status: number, detail?: string, errors?: Problem['errors']): Problem {
+  const title = TITLES[status] ?? (status >= 500 ? 'Server error' : 'Request error');
+  return {
+    type: `/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
+    title,
+    status,
+    ...(detail ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
+}
+
+/** Sends a problem document with its media type. */
+export const sendProblem = (reply: FastifyReply, p: Problem) =>
+  reply.code(p.status).type('application/problem+json').send(p);
+
+const STATUS_OF = new Map<abstract new (...args: never[]) => OperationError, number>([
+  [ValidationFailed, 400],
+  [Unauthorized, 401],
+  [Forbidden, 403],
+  [NotFound, 404],
+  [Conflict, 409],
+  [TooLarge, 413],
+  [Locked, 429],
+]);
+
+/** Maps any error to a problem document: operation errors, schema validation, Fastify's own 4xx, and bugs. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof ValidationFailed) return problem(400, error.message, error.errors);
+  if (error instanceof OperationError)
+    return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);
+  const err = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where =
+      err.validationContext === 'body'
+        ? ''
+        : `${err.validationContext === 'querystring' ? 'query' : err.validationContext}.`;
+    const errors = err.validation.map((v) => ({
+      path:
+        `${where}${v.instancePath.replace(/^\//, '').replaceAll('/', '.')}`.replace(/\.$/, '') || '(root)',
+      message: v.message ?? 'is not valid',
+    }));
+    return problem(400, `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid`, errors);
+  }
+  if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return problem(413, 'The upload is larger than the configured limit (CYBERPORTAL_MAX_UPLOAD_MB)');
+  const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+  if (status >= 400 && status < 500) return problem(status, err.message);
+  return problem(500, 'Something went wrong on our side; it has been logged.');
+}
+
+/** Every error, including Fastify's validation and 404s, leaves as application/problem+json. */
+export function installErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error, request, reply) => {
+    const p = toProblem(error);
+    if (p.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (error instanceof Locked) reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
+    return sendProblem(reply, p);
+  });
+}

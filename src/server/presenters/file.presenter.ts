@@ -1,0 +1,21 @@
+import type { FileRecord } from '../../domain/schemas/file.ts';
+import type { StoredFile } from '../../store/sqlite/file.repository.ts';
+
+/** A file record without where its bytes live on the server. */
+export const presentFile = (f: StoredFile | FileRecord): FileRecord => ({
+  id: f.id,
+  entityId: f.entityId,
+  filename: f.filename,
+  mimeType: f.mimeType,
+  kind: f.kind,
+  size: f.size,
+  sha256: f.sha256,
+  status: f.status,
+  reason: f.reason,
+  language: f.language,
+  pageCount: f.pageCount,
+  paragraphCount: f.paragraphCount,
+  progress: f.progress,
+  createdAt: f.createdAt,
+  updatedAt: f.updatedAt,
+});

@@ -1,0 +1,32 @@
+import type { RelationType } from '../../domain/schemas/reference.ts';
+import type { Template } from '../../domain/schemas/template.ts';
+import type { Thesaurus } from '../../domain/schemas/thesaurus.ts';
+
+/** A template with its properties in order. */
+export const presentTemplate = (t: Template): Template => ({
+  id: t.id,
+  name: t.name,
+  label: t.label,
+  ...(t.color ? { color: t.color } : {}),
+  properties: t.properties,
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+});
+
+/** A thesaurus with its values. */
+export const presentThesaurus = (t: Thesaurus): Thesaurus => ({
+  id: t.id,
+  name: t.name,
+  label: t.label,
+  values: t.values,
+  createdAt: t.createdAt,
+  updatedAt: t.updatedAt,
+});
+
+/** A relation type with its inverse label. */
+export const presentRelationType = (t: RelationType): RelationType => ({
+  id: t.id,
+  name: t.name,
+  label: t.label,
+  inverseLabel: t.inverseLabel,
+});

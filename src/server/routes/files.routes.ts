@@ -1,0 +1,127 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyPluginAsync } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
+import { FileRecord, Page, Paragraph } from '../../domain/schemas/file.ts';
+import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
+import { getFile } from '../../operations/get-file.ts';
+import { listPages } from '../../operations/list-pages.ts';
+import { listParagraphs } from '../../operations/list-paragraphs.ts';
+import { openFileOriginal } from '../../operations/open-file-original.ts';
+import { uploadFile } from '../../operations/upload-file.ts';
+import { presentFile } from '../presenters/file.presenter.ts';
+
+/** Passes the upload through and fails at its end if busboy cut it at the size limit. */
+async function* untilLimit(part: MultipartFile, limitBytes: number) {
+  for await (const chunk of part.file) yield chunk as Buffer;
+  if (part.file.truncated) throw new TooLarge(limitBytes);
+}
+
+/** Media types the download is served as: never the client's claim, so an upload cannot become a web page. */
+const SERVED_AS = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as Record<string, string>;
+
+/** Uploads, metadata, originals and extracted text of files; a file is visible when its entity is. */
+export const filesRoutes: FastifyPluginAsync = async (app) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['files'];
+  r.post(
+    '/entities/:id/files',
+    {
+      schema: {
+        tags,
+        summary: 'Upload an original (multipart field "file"); queued for text extraction (collaborator+)',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 202: FileRecord },
+      },
+    },
+    async (req, reply) => {
+      const limit = app.config.maxUploadBytes;
+      if (!req.isMultipart())
+        throw new ValidationFailed([
+          { path: 'file', message: 'send the file as multipart/form-data field "file"' },
+        ]);
+      const part = await req.file({ limits: { fileSize: limit, files: 1 } });
+      if (part?.fieldname !== 'file')
+        throw new ValidationFailed([
+          { path: 'file', message: 'send the file in a multipart field named "file"' },
+        ]);
+      const file = await uploadFile({
+        store: app.store,
+        actor: req.actor,
+        entityId: req.params.id,
+        filename: part.filename,
+        mimeType: part.mimetype,
+        content: untilLimit(part, limit),
+      });
+      return reply.code(202).send(presentFile(file));
+    },
+  );
+  r.get(
+    '/files/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A file record and its processing state',
+        params: IdParams,
+        response: { 200: FileRecord },
+      },
+    },
+    async (req) => presentFile(await getFile({ store: app.store, actor: req.actor, id: req.params.id })),
+  );
+  r.get(
+    '/files/:id/download',
+    { schema: { tags, summary: 'The original bytes', params: IdParams } },
+    async (req, reply) => {
+      const { file, stream } = await openFileOriginal({
+        store: app.store,
+        actor: req.actor,
+        id: req.params.id,
+      });
+      const type = SERVED_AS[file.kind];
+      const disposition = type ? 'inline' : 'attachment';
+      const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      return reply
+        .type(type ?? 'application/octet-stream')
+        .header('content-length', file.size)
+        .header(
+          'content-disposition',
+          `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .send(stream);
+    },
+  );
+  r.get(
+    '/files/:id/pages',
+    {
+      schema: {
+        tags,
+        summary: 'Pages of a file with line geometry',
+        params: IdParams,
+        querystring: PageRangeQuery,
+        response: { 200: z.array(Page) },
+      },
+    },
+    async (req) =>
+      listPages({
+        store: app.store,
+        actor: req.actor,
+        fileId: req.params.id,
+        from: req.query.from,
+        to: req.query.to,
+      }),
+  );
+  r.get(
+    '/files/:id/paragraphs',
+    {
+      schema: {
+        tags,
+        summary: 'Paragraphs of a file in reading order',
+        params: IdParams,
+        response: { 200: z.array(Paragraph) },
+      },
+    },
+    async (req) => listParagraphs({ store: app.store, actor: req.actor, fileId: req.params.id }),
+  );
+};

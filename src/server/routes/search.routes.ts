@@ -1,0 +1,94 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AutocompleteQuery,
+  AutocompleteResponse,
+  ExportQuery,
+  FileSearchQuery,
+  FileSearchResponse,
+  SearchQuery,
+  SearchResponse,
+} from '../../domain/schemas/search.ts';
+import { NotFound } from '../../operations/errors.ts';
+import type { SearchPool } from '../../search/worker-pool.ts';
+
+/**
+ * Signed-in users (any role) see unpublished entities; anonymous readers do not. Reads buildApp's
+ * `request.actor` (null = anonymous); a bare Fastify without the auth hook counts as anonymous.
+ */
+const viewerOf = (request: FastifyRequest) => ({
+  canSeeUnpublished: ((request as { actor?: unknown }).actor ?? null) !== null,
+});
+
+/** Search routes; register under /api/v1 (`buildApp({ plugins: [searchRoutes({ pool })] })`). */
+export const searchRoutes =
+  (opts: { pool: SearchPool }): FastifyPluginAsync =>
+  async (app) => {
+    const { pool } = opts;
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
+      '/search',
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'Search entities and the full text of their files, with facets',
+          querystring: SearchQuery,
+          response: { 200: SearchResponse },
+        },
+      },
+      async (request) => pool.search({ ...request.query, viewer: viewerOf(request) }),
+    );
+    r.get(
+      '/search/export',
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'The whole result set as CSV or JSON (streamed, no cap)',
+          querystring: SearchQuery.and(ExportQuery),
+        },
+      },
+      async (request, reply) => {
+        const { format, ...params } = request.query as SearchQuery & { format: 'csv' | 'json' };
+        const stream = Readable.from(pool.exportResults({ ...params, viewer: viewerOf(request) }, format));
+        reply
+          .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+          .header('content-disposition', `attachment; filename="search.${format}"`);
+        return reply.send(stream);
+      },
+    );
+    r.get(
+      '/files/:id/search',
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'Every matching paragraph of one file, in reading order, with highlight offsets',
+          params: z.object({ id: z.string().max(64) }),
+          querystring: FileSearchQuery,
+          response: { 200: FileSearchResponse },
+        },
+      },
+      async (request) => {
+        const result = await pool.searchWithinFile({
+          fileId: request.params.id,
+          q: request.query.q,
+          viewer: viewerOf(request),
+        });
+        if (!result) throw new NotFound('File', request.params.id);
+        return result;
+      },
+    );
+    r.get(
+      '/autocomplete',
+      {
+        schema: {
+          tags: ['search'],
+          summary: 'Entity titles for pickers, by title start and word prefixes',
+          querystring: AutocompleteQuery,
+          response: { 200: AutocompleteResponse },
+        },
+      },
+      async (request) => ({ items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request) }) }),
+    );
+  };

@@ -1,0 +1,229 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  authHeaders,
+  buildEntity,
+  buildTemplate,
+  buildUser,
+  type Login,
+  loginAs,
+} from '../../test/factories.ts';
+import { createTempStore, type TempStore } from '../../test/temp-store.ts';
+import { addUser } from '../operations/add-user.ts';
+import { createEntity } from '../operations/create-entity.ts';
+import { OPERATOR } from '../operations/permissions.ts';
+import { saveTemplate } from '../operations/save-template.ts';
+import { uploadFile } from '../operations/upload-file.ts';
+import { buildApp } from './app.ts';
+
+let t: TempStore;
+let app: FastifyInstance;
+let editor: Login;
+let admin: Login;
+beforeAll(async () => {
+  t = await createTempStore();
+  app = await buildApp({ config: t.config, store: t.store });
+  await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate() });
+  editor = await loginAs(app, 'editor');
+  admin = await loginAs(app, 'admin');
+});
+afterAll(async () => {
+  await app.close();
+  await t.cleanup();
+});
+
+const entityCount = async () =>
+  (await t.store.entities.list({ limit: 500, offset: 0, sort: 'title', publishedOnly: false })).total;
+
+describe('CSRF', () => {
+  it.each([
+    ['missing', undefined],
+    ['wrong', 'not-the-token'],
+  ])(
+    'refuses a signed-in write with a %s x-csrf-token (403 problem) and writes nothing',
+    async (_, token) => {
+      const before = await entityCount();
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/entities',
+        headers: { cookie: editor.cookie, ...(token ? { 'x-csrf-token': token } : {}) },
+        payload: buildEntity(),
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json().detail).toMatch(/CSRF/);
+      expect(await entityCount()).toBe(before);
+    },
+  );
+
+  it("refuses another session's token", async () => {
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/api/v1/session',
+      headers: { cookie: editor.cookie, 'x-csrf-token': admin.csrf },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('accepts the matching token', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/entities',
+      headers: authHeaders(editor),
+      payload: buildEntity(),
+    });
+    expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('restricted entities', () => {
+  it('are a 404 to anonymous readers, with their files, and missing from lists', async () => {
+    const hidden = await createEntity({
+      store: t.store,
+      actor: OPERATOR,
+      input: buildEntity({ published: false }),
+    });
+    const shown = await createEntity({
+      store: t.store,
+      actor: OPERATOR,
+      input: buildEntity({ published: true }),
+    });
+    const file = await uploadFile({
+      store: t.store,
+      actor: OPERATOR,
+      entityId: hidden.id,
+      filename: 'a.txt',
+      content: Buffer.from('secret'),
+    });
+    for (const url of [
+      `/api/v1/entities/${hidden.id}`,
+      `/api/v1/entities/${hidden.id}/view`,
+      `/api/v1/files/${file.id}`,
+      `/api/v1/files/${file.id}/download`,
+      `/api/v1/files/${file.id}/pages`,
+    ]) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body).not.toContain(hidden.title);
+      expect(res.body).not.toContain('secret');
+    }
+    const list = (await app.inject({ url: '/api/v1/entities?limit=500' })).json();
+    expect(list.items.map((e: { id: string }) => e.id)).toContain(shown.id);
+    expect(list.items.every((e: { published: boolean }) => e.published)).toBe(true);
+    const signedIn = (
+      await app.inject({ url: '/api/v1/entities?limit=500', headers: { cookie: editor.cookie } })
+    ).json();
+    expect(signedIn.items.map((e: { id: string }) => e.id)).toContain(hidden.id);
+  });
+});
+
+describe('sessions and accounts', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie (Secure only behind TLS) and never shows password hashes', async () => {
+    const input = buildUser('collaborator');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const res = await app.inject({ method: 'POST', url: '/api/v1/session', payload: input });
+    const cookie = res.cookies.find((c) => c.name === 'cp_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(cookie?.secure).toBeFalsy();
+    expect(res.json()).toMatchObject({ user: { username: input.username }, csrfToken: expect.any(String) });
+    const users = await app.inject({ url: '/api/v1/users', headers: { cookie: admin.cookie } });
+    expect(users.statusCode).toBe(200);
+    expect(users.body).not.toMatch(/scrypt|password/i);
+    expect(res.body).not.toMatch(/scrypt|password/i);
+  });
+
+  it('locks an account after 5 failed logins with 429 and Retry-After, and says the same for unknown users', async () => {
+    const input = buildUser('editor');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const tryLogin = (username: string, password: string) =>
+      app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password } });
+    for (const name of [input.username, 'nobody-at-all']) {
+      for (let i = 0; i < 5; i++) {
+        const res = await tryLogin(name, 'wrong password!');
+        expect(res.statusCode).toBe(401);
+        expect(res.json().detail).toBe('Wrong username or password');
+      }
+    }
+    const locked = await tryLogin(input.username, input.password);
+    const ghost = await tryLogin('nobody-at-all', 'anything at all');
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(800);
+    expect(ghost.statusCode).toBe(429);
+    expect(ghost.json().detail).toBe(locked.json().detail);
+  });
+
+  it('signs out: the old cookie no longer works', async () => {
+    const login = await loginAs(app, 'editor');
+    const out = await app.inject({ method: 'DELETE', url: '/api/v1/session', headers: authHeaders(login) });
+    expect(out.statusCode).toBe(204);
+    const after = await app.inject({ url: '/api/v1/session', headers: { cookie: login.cookie } });
+    expect(after.json()).toEqual({ user: null, csrfToken: null });
+  });
+});
+
+describe('activity log', () => {
+  it('records who did what for writes made through the API', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/entities',
+      headers: authHeaders(editor),
+      payload: buildEntity({ title: 'Logged entity' }),
+    });
+    const id = res.json().id;
+    await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/entities/${id}`,
+      headers: authHeaders(editor),
+      payload: { title: 'Renamed' },
+    });
+    await app.inject({ method: 'DELETE', url: `/api/v1/entities/${id}`, headers: authHeaders(editor) });
+    const log = (
+      await app.inject({ url: `/api/v1/activity?targetId=${id}`, headers: { cookie: admin.cookie } })
+    ).json();
+    expect(log.items.map((a: { action: string }) => a.action)).toEqual(['delete', 'update', 'create']);
+    for (const a of log.items)
+      expect(a).toMatchObject({ userId: editor.userId, username: editor.username, at: expect.any(String) });
+    expect(log.items[1].summary).toBe('Updated Document "Renamed": title');
+  });
+});
+
+describe('errors and headers', () => {
+  it('turns schema validation errors into problem+json naming each field', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/entities',
+      headers: authHeaders(editor),
+      payload: { template: 'Document', title: '', language: 'english' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['language', 'title']);
+    const query = await app.inject({ url: '/api/v1/entities?limit=0' });
+    expect(query.json().errors).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/entities',
+      headers: { ...authHeaders(editor), 'content-type': 'application/json' },
+      payload: '{"title":',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('sends security headers with a CSP that allows own scripts, workers and blob:', async () => {
+    const res = await app.inject({ url: '/api/v1/health' });
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

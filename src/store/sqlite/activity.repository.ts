@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Activity } from '../../domain/schemas/user.ts';
+import type { Tables } from './tables.ts';
+
+/** The append-only activity log: who did what to which record, when. */
+export function createActivityRepository(db: Kysely<Tables>) {
+  return {
+    /** Appends one entry. */
+    async insert(a: Omit<Activity, 'id'>) {
+      await db
+        .insertInto('activity_log')
+        .values({
+          user_id: a.userId,
+          username: a.username,
+          action: a.action,
+          target_type: a.targetType,
+          target_id: a.targetId,
+          summary: a.summary,
+          at: a.at,
+        })
+        .execute();
+    },
+    /** The newest entries first, optionally about one record. */
+    async list({ limit, offset = 0, targetId }: { limit: number; offset?: number; targetId?: string }) {
+      let q = db.selectFrom('activity_log').selectAll();
+      if (targetId) q = q.where('target_id', '=', targetId);
+      const rows = await q.orderBy('id', 'desc').limit(limit).offset(offset).execute();
+      return rows.map(
+        (r): Activity => ({
+          id: r.id,
+          userId: r.user_id,
+          username: r.username,
+          action: r.action,
+          targetType: r.target_type,
+          targetId: r.target_id,
+          summary: r.summary,
+          at: r.at,
+        }),
+      );
+    },
+  };
+}
+/** The activity repository. */
+export type ActivityRepository = ReturnType<typeof createActivityRepository>;

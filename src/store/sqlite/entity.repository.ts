@@ -1,0 +1,180 @@
+import type { Kysely } from 'kysely';
+import type { Entity, EntityListQuery } from '../../domain/schemas/entity.ts';
+import type { Tables } from './tables.ts';
+
+/** SQLite allows 32,766 bound variables; stay far below it and keep statements cacheable. */
+const IN_CHUNK = 500;
+
+/** Splits a long IN-list into chunks, runs `fn` on each and concatenates the results. */
+export async function inChunks<T, R>(values: T[], fn: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += IN_CHUNK) out.push(...(await fn(values.slice(i, i + IN_CHUNK))));
+  return out;
+}
+
+type Row = {
+  id: string;
+  template: string;
+  title: string;
+  language: string;
+  published: number;
+  metadata: string;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+};
+
+const toEntity = (r: Row): Entity => ({
+  id: r.id,
+  template: r.template,
+  title: r.title,
+  language: r.language,
+  published: r.published === 1,
+  metadata: JSON.parse(r.metadata) as Record<string, unknown>,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  createdBy: r.created_by,
+});
+
+const SORT_COLUMNS = { title: 'e.title', updatedAt: 'e.updated_at', createdAt: 'e.created_at' } as const;
+
+/** A relationship value mirrored from metadata: `fromId.property` points at `toId`. */
+export type EntityLink = { fromId: string; property: string; toId: string };
+
+/** Entities (metadata as JSON) and the mirror of their relationship values in entity_links. */
+export function createEntityRepository(db: Kysely<Tables>) {
+  const base = () =>
+    db
+      .selectFrom('entities as e')
+      .innerJoin('templates as t', 't.id', 'e.template_id')
+      .select([
+        'e.id',
+        't.name as template',
+        'e.title',
+        'e.language',
+        'e.published',
+        'e.metadata',
+        'e.created_at',
+        'e.updated_at',
+        'e.created_by',
+      ]);
+
+  return {
+    /** The entity with this id, or null. */
+    async findById(id: string) {
+      const r = await base().where('e.id', '=', id).executeTakeFirst();
+      return r ? toEntity(r) : null;
+    },
+    /** The entities with these ids that exist (optionally published ones only), in no particular order. */
+    async findMany(ids: string[], { publishedOnly = false } = {}) {
+      const rows = await inChunks([...new Set(ids)], (chunk) => {
+        let q = base().where('e.id', 'in', chunk);
+        if (publishedOnly) q = q.where('e.published', '=', 1);
+        return q.execute();
+      });
+      return rows.map(toEntity);
+    },
+    /** A page of entities, optionally of one template and published only, with the total count. */
+    async list(q: EntityListQuery & { templateId?: string; publishedOnly: boolean }) {
+      let where = base();
+      let count = db.selectFrom('entities as e').select((eb) => eb.fn.countAll<number>().as('n'));
+      if (q.templateId) {
+        where = where.where('e.template_id', '=', q.templateId);
+        count = count.where('e.template_id', '=', q.templateId);
+      }
+      if (q.publishedOnly) {
+        where = where.where('e.published', '=', 1);
+        count = count.where('e.published', '=', 1);
+      }
+      const direction = q.sort === 'title' ? 'asc' : 'desc';
+      const rows = await where
+        .orderBy(SORT_COLUMNS[q.sort], direction)
+        .orderBy('e.id')
+        .limit(q.limit)
+        .offset(q.offset)
+        .execute();
+      const total = Number((await count.executeTakeFirstOrThrow()).n);
+      return { items: rows.map(toEntity), total };
+    },
+    /** The template name of each given id that exists (for relationship validation). */
+    async templatesOf(ids: string[]) {
+      const rows = await inChunks([...new Set(ids)], (chunk) =>
+        db
+          .selectFrom('entities as e')
+          .innerJoin('templates as t', 't.id', 'e.template_id')
+          .select(['e.id', 't.name'])
+          .where('e.id', 'in', chunk)
+          .execute(),
+      );
+      return new Map(rows.map((r) => [r.id, r.name]));
+    },
+    /** How many entities use a template. */
+    async countByTemplate(templateId: string) {
+      const r = await db
+        .selectFrom('entities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('template_id', '=', templateId)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    /** Stores a new entity. */
+    async insert(e: Entity & { templateId: string }) {
+      await db
+        .insertInto('entities')
+        .values({
+          id: e.id,
+          template_id: e.templateId,
+          title: e.title,
+          language: e.language,
+          published: e.published ? 1 : 0,
+          metadata: JSON.stringify(e.metadata),
+          created_at: e.createdAt,
+          updated_at: e.updatedAt,
+          created_by: e.createdBy,
+        })
+        .execute();
+    },
+    /** Overwrites an entity's editable fields. */
+    async update(e: Pick<Entity, 'id' | 'title' | 'language' | 'published' | 'metadata' | 'updatedAt'>) {
+      await db
+        .updateTable('entities')
+        .set({
+          title: e.title,
+          language: e.language,
+          published: e.published ? 1 : 0,
+          metadata: JSON.stringify(e.metadata),
+          updated_at: e.updatedAt,
+        })
+        .where('id', '=', e.id)
+        .execute();
+    },
+    /** Removes an entity; its links, files, pages and paragraphs go with it (ON DELETE CASCADE). */
+    async delete(id: string) {
+      await db.deleteFrom('entities').where('id', '=', id).execute();
+    },
+    /** Replaces every outbound link of an entity with `links`. */
+    async replaceLinks(fromId: string, links: Omit<EntityLink, 'fromId'>[]) {
+      await db.deleteFrom('entity_links').where('from_id', '=', fromId).execute();
+      for (let i = 0; i < links.length; i += IN_CHUNK) {
+        const chunk = links.slice(i, i + IN_CHUNK);
+        await db
+          .insertInto('entity_links')
+          .values(chunk.map((l) => ({ from_id: fromId, property: l.property, to_id: l.toId })))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+    },
+    /** Links pointing at an entity: who lists it, and under which property. */
+    async inboundLinks(toId: string): Promise<EntityLink[]> {
+      const rows = await db
+        .selectFrom('entity_links')
+        .select(['from_id', 'property', 'to_id'])
+        .where('to_id', '=', toId)
+        .orderBy('property')
+        .execute();
+      return rows.map((r) => ({ fromId: r.from_id, property: r.property, toId: r.to_id }));
+    },
+  };
+}
+/** The entity repository. */
+export type EntityRepository = ReturnType<typeof createEntityRepository>;

@@ -1,0 +1,131 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { FileKind, FileRecord, FileStatus } from '../../domain/schemas/file.ts';
+import type { FilesTable, Tables } from './tables.ts';
+
+/** A file row: the public record plus where its bytes live. */
+export type StoredFile = FileRecord & { storageKey: string };
+
+const COLUMNS = [
+  'id',
+  'entity_id',
+  'filename',
+  'mime_type',
+  'kind',
+  'size',
+  'sha256',
+  'storage_key',
+  'status',
+  'reason',
+  'language',
+  'page_count',
+  'paragraph_count',
+  'progress',
+  'created_at',
+  'updated_at',
+] as const;
+
+const toFile = (r: Omit<Selectable<FilesTable>, 'full_text'>): StoredFile => ({
+  id: r.id,
+  entityId: r.entity_id,
+  filename: r.filename,
+  mimeType: r.mime_type,
+  kind: r.kind as FileKind,
+  size: r.size,
+  sha256: r.sha256,
+  storageKey: r.storage_key,
+  status: r.status as FileStatus,
+  reason: r.reason,
+  language: r.language,
+  pageCount: r.page_count,
+  paragraphCount: r.paragraph_count,
+  progress: r.progress,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** Fields the ingest pipeline updates as it works through a file. */
+export type FileProgress = {
+  status?: FileStatus;
+  reason?: string | null;
+  language?: string | null;
+  pageCount?: number | null;
+  paragraphCount?: number | null;
+  progress?: number | null;
+  fullText?: string | null;
+  kind?: FileKind;
+};
+
+/** Uploaded originals' metadata and processing state (the bytes are in FileStorage). */
+export function createFileRepository(db: Kysely<Tables>) {
+  return {
+    /** The file with this id, or null. */
+    async findById(id: string) {
+      const r = await db.selectFrom('files').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+      return r ? toFile(r) : null;
+    },
+    /** The files of an entity, oldest first. */
+    async listByEntity(entityId: string) {
+      const rows = await db
+        .selectFrom('files')
+        .select(COLUMNS)
+        .where('entity_id', '=', entityId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toFile);
+    },
+    /** Files in a given state (e.g. queued ones to resume after a restart). */
+    async listByStatus(status: FileStatus) {
+      const rows = await db.selectFrom('files').select(COLUMNS).where('status', '=', status).execute();
+      return rows.map(toFile);
+    },
+    /** A file's normalized full text, or null before it is extracted. */
+    async fullText(id: string) {
+      const r = await db.selectFrom('files').select('full_text').where('id', '=', id).executeTakeFirst();
+      return r?.full_text ?? null;
+    },
+    /** Stores a new file record. */
+    async insert(f: StoredFile) {
+      await db
+        .insertInto('files')
+        .values({
+          id: f.id,
+          entity_id: f.entityId,
+          filename: f.filename,
+          mime_type: f.mimeType,
+          kind: f.kind,
+          size: f.size,
+          sha256: f.sha256,
+          storage_key: f.storageKey,
+          status: f.status,
+          reason: f.reason,
+          language: f.language,
+          page_count: f.pageCount,
+          paragraph_count: f.paragraphCount,
+          progress: f.progress,
+          created_at: f.createdAt,
+          updated_at: f.updatedAt,
+        })
+        .execute();
+    },
+    /** Records processing progress or its outcome. */
+    async update(id: string, p: FileProgress & { at: string }) {
+      const set: Updateable<FilesTable> = { updated_at: p.at };
+      if (p.status !== undefined) set.status = p.status;
+      if (p.reason !== undefined) set.reason = p.reason;
+      if (p.language !== undefined) set.language = p.language;
+      if (p.pageCount !== undefined) set.page_count = p.pageCount;
+      if (p.paragraphCount !== undefined) set.paragraph_count = p.paragraphCount;
+      if (p.progress !== undefined) set.progress = p.progress;
+      if (p.fullText !== undefined) set.full_text = p.fullText;
+      if (p.kind !== undefined) set.kind = p.kind;
+      await db.updateTable('files').set(set).where('id', '=', id).execute();
+    },
+    /** Removes a file record (its pages and paragraphs cascade). */
+    async delete(id: string) {
+      await db.deleteFrom('files').where('id', '=', id).execute();
+    },
+  };
+}
+/** The file repository. */
+export type FileRepository = ReturnType<typeof createFileRepository>;

@@ -1,0 +1,213 @@
+import type Database from 'better-sqlite3';
+import {
+  splitCjk,
+  TAG_ALL,
+  TAG_PUBLISHED,
+  tagMissing,
+  tagTemplate,
+  tagValue,
+  tagYear,
+  titleKey,
+} from '../../../domain/query-language/index.ts';
+import type { Property } from '../../../domain/schemas/template.ts';
+
+/** Property types offered as facets (the brief of the search issue; numbers and links are not). */
+export const FACET_TYPES = new Set(['select', 'multiselect', 'relationship', 'date']);
+
+type EntityRow = {
+  id: string;
+  title: string;
+  published: number;
+  metadata: string;
+  template: string;
+  properties: string;
+};
+
+const asList = (v: unknown): string[] =>
+  v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
+const yearOf = (d: string) => (/^\d{4}/.test(d) ? d.slice(0, 4) : null);
+
+/** Thesaurus value labels by thesaurus name, read once per batch. */
+export function thesaurusLabels(sqlite: Database.Database): Map<string, Map<string, string>> {
+  const rows = sqlite.prepare(`SELECT name, "values" AS v FROM thesauri`).all() as {
+    name: string;
+    v: string;
+  }[];
+  return new Map(
+    rows.map((r) => [
+      r.name,
+      new Map((JSON.parse(r.v) as { id: string; label: string }[]).map((x) => [x.id, x.label])),
+    ]),
+  );
+}
+
+/** What one entity contributes to the index: the FTS row and its sort and facet keys. */
+export type EntityDoc = {
+  entityId: string;
+  template: string;
+  published: number;
+  title: string;
+  titleKey: string;
+  dateKey: string;
+  facets: Record<string, string[]>;
+  tags: string;
+  meta: string;
+  body: string;
+};
+
+/** Builds the index row of one entity from its stored metadata, its template and its files' paragraphs. */
+export function buildEntityDoc(
+  sqlite: Database.Database,
+  entityId: string,
+  labels: Map<string, Map<string, string>>,
+): EntityDoc | null {
+  const e = sqlite
+    .prepare(
+      `SELECT e.id, e.title, e.published, e.metadata, t.name AS template, t.properties
+       FROM entities e JOIN templates t ON t.id = e.template_id WHERE e.id = ?`,
+    )
+    .get(entityId) as EntityRow | undefined;
+  if (!e) return null;
+  const props = JSON.parse(e.properties) as Property[];
+  const md = JSON.parse(e.metadata) as Record<string, unknown>;
+  const tags = [TAG_ALL, tagTemplate(e.template)];
+  if (e.published) tags.push(TAG_PUBLISHED);
+  const meta: string[] = [];
+  const facets: Record<string, string[]> = {};
+  let dateKey = '';
+  const relIds = props.filter((p) => p.type === 'relationship').flatMap((p) => asList(md[p.name]));
+  const titles = titlesOf(sqlite, relIds);
+  for (const p of props) {
+    const values = asList(md[p.name]);
+    if (p.type === 'text' || p.type === 'markdown' || p.type === 'generatedId') meta.push(...values);
+    if (p.type === 'select' || p.type === 'multiselect')
+      meta.push(...values.map((v) => labels.get(p.thesaurus ?? '')?.get(v) ?? v));
+    if (p.type === 'relationship') meta.push(...values.map((v) => titles.get(v) ?? ''));
+    if (p.type === 'link')
+      meta.push(...((md[p.name] as { label?: string }[] | undefined) ?? []).map((l) => l.label ?? ''));
+    if (p.type === 'date' && values[0] && (!dateKey || p.name === 'date')) dateKey = values[0];
+    if (!p.filterable || !FACET_TYPES.has(p.type)) continue;
+    const facetValues = p.type === 'date' ? values.map(yearOf).filter((y): y is string => !!y) : values;
+    facets[p.name] = [...new Set(facetValues)];
+    if (facetValues.length) tags.push(...facets[p.name]!.map((v) => tagValue(p.name, v)));
+    else tags.push(tagMissing(p.name));
+  }
+  const year = yearOf(dateKey);
+  if (year) tags.push(tagYear(Number(year)));
+  const body = (
+    sqlite
+      .prepare(
+        `SELECT p.text FROM files f JOIN paragraphs p ON p.file_id = f.id
+         WHERE f.entity_id = ? ORDER BY f.created_at, f.id, p.ordinal`,
+      )
+      .pluck()
+      .all(entityId) as string[]
+  ).join('\n');
+  return {
+    entityId,
+    template: e.template,
+    published: e.published ? 1 : 0,
+    title: e.title,
+    titleKey: titleKey(e.title),
+    dateKey,
+    facets,
+    tags: tags.join(' '),
+    meta: meta.filter(Boolean).join('\n'),
+    body,
+  };
+}
+
+/** Titles of entities by id (relationship labels). */
+export function titlesOf(sqlite: Database.Database, ids: string[]): Map<string, string> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const rows = sqlite
+      .prepare(`SELECT id, title FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})`)
+      .all(...chunk) as { id: string; title: string }[];
+    for (const r of rows) out.set(r.id, r.title);
+  }
+  return out;
+}
+
+/** Tells worker caches of search_entities to reload. */
+export const bumpVersion = (sqlite: Database.Database) =>
+  sqlite.prepare(`UPDATE search_state SET value = value + 1 WHERE key = 'version'`).run();
+
+/** Writes (or replaces) one entity's index row; the docid stays the same across updates. */
+export function writeEntityDoc(sqlite: Database.Database, doc: EntityDoc, { metaChanged = true } = {}): void {
+  const row = sqlite
+    .prepare(
+      `INSERT INTO search_entities (entity_id, template, published, title, title_key, date_key, facets, tags)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (entity_id) DO UPDATE SET template = excluded.template, published = excluded.published,
+         title = excluded.title, title_key = excluded.title_key, date_key = excluded.date_key,
+         facets = excluded.facets, tags = excluded.tags
+       RETURNING docid`,
+    )
+    .get(
+      doc.entityId,
+      doc.template,
+      doc.published,
+      doc.title,
+      doc.titleKey,
+      doc.dateKey,
+      JSON.stringify(doc.facets),
+      doc.tags,
+    ) as { docid: number };
+  sqlite.prepare(`DELETE FROM search_entities_fts WHERE rowid = ?`).run(row.docid);
+  sqlite
+    .prepare(`INSERT INTO search_entities_fts (rowid, title, meta, body, tags) VALUES (?, ?, ?, ?, ?)`)
+    .run(row.docid, splitCjk(doc.title), splitCjk(doc.meta), splitCjk(doc.body), doc.tags);
+  if (metaChanged) bumpVersion(sqlite);
+}
+
+/** Removes one entity from the entity index (paragraphs leave through the triggers). */
+export function deleteEntityDoc(sqlite: Database.Database, entityId: string): void {
+  const docid = sqlite
+    .prepare(`SELECT docid FROM search_entities WHERE entity_id = ?`)
+    .pluck()
+    .get(entityId) as number | undefined;
+  if (docid === undefined) return;
+  sqlite.prepare(`DELETE FROM search_entities_fts WHERE rowid = ?`).run(docid);
+  sqlite.prepare(`DELETE FROM search_entities WHERE docid = ?`).run(docid);
+  bumpVersion(sqlite);
+}
+
+/** The indexed title of an entity (to notice renames, which change other entities' relationship text). */
+export const indexedTitle = (sqlite: Database.Database, entityId: string) =>
+  sqlite.prepare(`SELECT title FROM search_entities WHERE entity_id = ?`).pluck().get(entityId) as
+    | string
+    | undefined;
+
+/** Entities whose relationship properties point at this one. */
+export const linkingEntities = (sqlite: Database.Database, entityId: string) =>
+  sqlite
+    .prepare(`SELECT DISTINCT from_id FROM entity_links WHERE to_id = ?`)
+    .pluck()
+    .all(entityId) as string[];
+
+/** The entity a file belongs to. */
+export const entityOfFile = (sqlite: Database.Database, fileId: string) =>
+  sqlite.prepare(`SELECT entity_id FROM files WHERE id = ?`).pluck().get(fileId) as string | undefined;
+
+/** Every entity id, for a full rebuild. */
+export const allEntityIds = (sqlite: Database.Database) =>
+  sqlite.prepare(`SELECT id FROM entities ORDER BY rowid`).pluck().all() as string[];
+
+/** Rebuilds the paragraph index from the paragraphs table and empties the entity index. */
+export function resetIndexes(sqlite: Database.Database): void {
+  sqlite.exec(`INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('rebuild')`);
+  sqlite.exec(
+    `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;`,
+  );
+  bumpVersion(sqlite);
+}
+
+/** Merges FTS segments after a bulk load: smaller, faster index. */
+export const optimizeIndexes = (sqlite: Database.Database) =>
+  sqlite.exec(
+    `INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('optimize');
+     INSERT INTO search_entities_fts (search_entities_fts) VALUES ('optimize');`,
+  );

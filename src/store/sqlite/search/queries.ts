@@ -1,0 +1,209 @@
+import type Database from 'better-sqlite3';
+
+/** Sort and facet keys of one indexed entity, as cached by each reader connection. */
+export type DocMeta = {
+  docid: number;
+  entityId: string;
+  template: string;
+  published: boolean;
+  title: string;
+  titleKey: string;
+  dateKey: string;
+  facets: Record<string, string[]>;
+};
+
+/** Column weights for bm25: title ≫ metadata > full text; tags (facet tokens) never score. */
+const ENTITY_BM25 = 'bm25(search_entities_fts, 10.0, 4.0, 1.0, 0.0)';
+
+/** The FTS columns typed words may reach, per index. */
+export const ENTITY_TEXT_COLUMNS = ['title', 'meta', 'body'];
+export const PARAGRAPH_TEXT_COLUMNS = ['text'];
+
+/** Markers FTS5 puts around matched tokens; private-use characters, replaced by <mark> after escaping. */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
+
+/** Docids and bm25 scores (negated: higher is better) of every entity matching an FTS5 expression. */
+export function matchEntities(sqlite: Database.Database, match: string): { docid: number; score: number }[] {
+  const rows = sqlite
+    .prepare(`SELECT rowid, ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
+    .raw()
+    .all(match) as [number, number][];
+  return rows.map(([docid, s]) => ({ docid, score: -s }));
+}
+
+/** Version of search_entities; changes whenever a cached DocMeta could be stale. */
+export const indexVersion = (sqlite: Database.Database) =>
+  sqlite.prepare(`SELECT value FROM search_state WHERE key = 'version'`).pluck().get() as number;
+
+/** Every indexed entity's keys. */
+export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
+  const rows = sqlite
+    .prepare(
+      `SELECT docid, entity_id, template, published, title, title_key, date_key, facets FROM search_entities`,
+    )
+    .raw()
+    .all() as [number, string, string, number, string, string, string, string][];
+  return new Map(
+    rows.map(([docid, entityId, template, published, title, tk, dk, facets]) => [
+      docid,
+      {
+        docid,
+        entityId,
+        template,
+        published: !!published,
+        title,
+        titleKey: tk,
+        dateKey: dk,
+        facets: JSON.parse(facets),
+      },
+    ]),
+  );
+}
+
+/** Templates with their property lists (facet definitions come from filterable properties). */
+export const loadTemplates = (sqlite: Database.Database) =>
+  (
+    sqlite.prepare(`SELECT name, properties FROM templates ORDER BY name`).all() as {
+      name: string;
+      properties: string;
+    }[]
+  ).map((t) => ({
+    name: t.name,
+    properties: JSON.parse(t.properties) as {
+      name: string;
+      label: string;
+      type: string;
+      filterable?: boolean;
+      thesaurus?: string;
+    }[],
+  }));
+
+/** Stored entities by id, for result items. */
+export function loadEntities(
+  sqlite: Database.Database,
+  ids: string[],
+): Map<
+  string,
+  { id: string; title: string; template: string; metadata: Record<string, unknown>; published: boolean }
+> {
+  if (!ids.length) return new Map();
+  const rows = sqlite
+    .prepare(
+      `SELECT e.id, e.title, t.name AS template, e.metadata, e.published FROM entities e
+       JOIN templates t ON t.id = e.template_id WHERE e.id IN (${ids.map(() => '?').join(',')})`,
+    )
+    .all(...ids) as { id: string; title: string; template: string; metadata: string; published: number }[];
+  return new Map(
+    rows.map((r) => [r.id, { ...r, metadata: JSON.parse(r.metadata), published: !!r.published }]),
+  );
+}
+
+/** File ids of an entity. */
+export const filesOfEntity = (sqlite: Database.Database, entityId: string) =>
+  sqlite
+    .prepare(`SELECT id FROM files WHERE entity_id = ? ORDER BY created_at, id`)
+    .pluck()
+    .all(entityId) as string[];
+
+/** A file's entity and whether it is published (search within a file follows entity visibility). */
+export const fileVisibility = (sqlite: Database.Database, fileId: string) =>
+  sqlite
+    .prepare(
+      `SELECT e.id AS entityId, e.published FROM files f JOIN entities e ON e.id = f.entity_id WHERE f.id = ?`,
+    )
+    .get(fileId) as { entityId: string; published: number } | undefined;
+
+export type ParagraphHit = { rowid: number; id: string; fileId: string; page: number; text: string };
+
+/** Matching paragraphs in index (reading) order with a marked snippet; `match` includes the file scope. */
+export function snippetHits(
+  sqlite: Database.Database,
+  match: string,
+  limit: number,
+  excludeRowids: number[] = [],
+): ParagraphHit[] {
+  const exclude = excludeRowids.length ? `AND f.rowid NOT IN (${excludeRowids.map(() => '?').join(',')})` : '';
+  return sqlite
+    .prepare(
+      `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
+         snippet(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) AS text
+       FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
+       WHERE search_paragraphs_fts MATCH ? ${exclude} LIMIT ?`,
+    )
+    .all(match, ...excludeRowids, limit) as ParagraphHit[];
+}
+
+export type FileParagraph = {
+  id: string;
+  ordinal: number;
+  page: number;
+  pageEnd: number;
+  start: number;
+  text: string;
+  fileId?: string;
+};
+
+/** Every matching paragraph of a query (scoped to one file) with the whole text marked. */
+export function highlightedParagraphs(sqlite: Database.Database, match: string): FileParagraph[] {
+  return sqlite
+    .prepare(
+      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start,
+         highlight(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS text
+       FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
+       WHERE search_paragraphs_fts MATCH ? ORDER BY p.ordinal`,
+    )
+    .all(match) as FileParagraph[];
+}
+
+/**
+ * Paragraphs of some files that contain any of the given strings literally: the paragraph index keeps
+ * CJK runs unsplit (it is external content over the stored text), so CJK snippets are found this way.
+ */
+export function paragraphsContaining(
+  sqlite: Database.Database,
+  fileIds: string[],
+  needles: string[],
+  limit: number,
+): FileParagraph[] {
+  if (!fileIds.length || !needles.length) return [];
+  return sqlite
+    .prepare(
+      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
+       FROM paragraphs p WHERE p.file_id IN (${fileIds.map(() => '?').join(',')})
+         AND (${needles.map(() => 'instr(p.text, ?) > 0').join(' OR ')})
+       ORDER BY p.file_id, p.ordinal LIMIT ?`,
+    )
+    .all(...fileIds, ...needles, limit) as FileParagraph[];
+}
+
+/** Titles whose sort key starts with a prefix (btree range), optionally of one template. */
+export function titlesStartingWith(
+  sqlite: Database.Database,
+  prefix: string,
+  opts: { template?: string; publishedOnly: boolean; limit: number },
+): { docid: number }[] {
+  return sqlite
+    .prepare(
+      `SELECT docid FROM search_entities WHERE title_key >= ? AND title_key < ?
+         AND (? IS NULL OR template = ?) AND (? = 0 OR published = 1)
+       ORDER BY title_key, docid LIMIT ?`,
+    )
+    .all(
+      prefix,
+      `${prefix}\uffff`,
+      opts.template ?? null,
+      opts.template ?? null,
+      opts.publishedOnly ? 1 : 0,
+      opts.limit,
+    ) as {
+    docid: number;
+  }[];
+}
+
+/** Docids matching an FTS5 expression, without scoring (autocomplete word prefixes). */
+export const matchDocids = (sqlite: Database.Database, match: string, limit: number) =>
+  sqlite
+    .prepare(`SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ? LIMIT ?`)
+    .pluck()
+    .all(match, limit) as number[];

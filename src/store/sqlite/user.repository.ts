@@ -1,0 +1,89 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Role, User } from '../../domain/schemas/user.ts';
+import type { Tables, UsersTable } from './tables.ts';
+
+/** A user as the store knows it, including the secrets no presenter may show. */
+export type UserRecord = User & { passwordHash: string; failedLogins: number; updatedAt: string };
+
+const toRecord = (r: Selectable<UsersTable>): UserRecord => ({
+  id: r.id,
+  username: r.username,
+  role: r.role as Role,
+  lockedUntil: r.locked_until,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  passwordHash: r.password_hash,
+  failedLogins: r.failed_logins,
+});
+
+/** Accounts: lookup by id or name (case-insensitive), role counts and the failed-login counter. */
+export function createUserRepository(db: Kysely<Tables>) {
+  return {
+    /** The user with this id, or null. */
+    async findById(id: string) {
+      const r = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toRecord(r) : null;
+    },
+    /** The user with this name (the column collates NOCASE), or null. */
+    async findByUsername(username: string) {
+      const r = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+      return r ? toRecord(r) : null;
+    },
+    /** Every user, by name. */
+    async list() {
+      return (await db.selectFrom('users').selectAll().orderBy('username').execute()).map(toRecord);
+    },
+    /** How many users hold a role. */
+    async countByRole(role: Role) {
+      const r = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', role)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    /** Adds a user. */
+    async insert(u: { id: string; username: string; passwordHash: string; role: Role; at: string }) {
+      await db
+        .insertInto('users')
+        .values({
+          id: u.id,
+          username: u.username,
+          password_hash: u.passwordHash,
+          role: u.role,
+          created_at: u.at,
+          updated_at: u.at,
+        })
+        .execute();
+    },
+    /** Changes password hash, role or lockout state. */
+    async update(
+      id: string,
+      patch: {
+        passwordHash?: string;
+        role?: Role;
+        failedLogins?: number;
+        lockedUntil?: string | null;
+        at: string;
+      },
+    ) {
+      await db
+        .updateTable('users')
+        .set({
+          ...(patch.passwordHash !== undefined ? { password_hash: patch.passwordHash } : {}),
+          ...(patch.role !== undefined ? { role: patch.role } : {}),
+          ...(patch.failedLogins !== undefined ? { failed_logins: patch.failedLogins } : {}),
+          ...(patch.lockedUntil !== undefined ? { locked_until: patch.lockedUntil } : {}),
+          updated_at: patch.at,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    /** Removes a user (their sessions go with them). */
+    async delete(id: string) {
+      await db.deleteFrom('users').where('id', '=', id).execute();
+    },
+  };
+}
+/** The user repository. */
+export type UserRepository = ReturnType<typeof createUserRepository>;

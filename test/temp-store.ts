@@ -1,0 +1,24 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Config, loadConfig } from '../src/config.ts';
+import { openStore, type Store } from '../src/store/store.ts';
+
+/** A store in a fresh temp data directory, built through the real migrations. */
+export type TempStore = { store: Store; dataDir: string; config: Config; cleanup: () => Promise<void> };
+
+/** Makes a temp data dir, opens a store in it and returns a config pointing there (logging silenced). */
+export async function createTempStore(overrides: Partial<Config> = {}): Promise<TempStore> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'cyberportal-test-'));
+  const store = await openStore(dataDir);
+  const config = loadConfig({}, { logLevel: 'silent', ...overrides, dataDir });
+  return {
+    store,
+    dataDir,
+    config,
+    cleanup: async () => {
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
