@@ -10,11 +10,33 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
   HOST: z.string().default('127.0.0.1').describe('Interface to listen on (0.0.0.0 to expose)'),
   CYBERPORTAL_DATA: z.string().default('./data').describe('Data directory: database and uploaded files'),
-  CYBERPORTAL_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200).describe('Largest upload'),
-  CYBERPORTAL_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1).describe('Files processed at once'),
-  CYBERPORTAL_SEARCH_WORKERS: z.coerce.number().int().min(0).max(16).default(2).describe('Search worker threads'),
-  CYBERPORTAL_TRUST_PROXY: bool.default(false).describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
-  CYBERPORTAL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CYBERPORTAL_MAX_UPLOAD_MB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(200)
+    .describe('Largest upload'),
+  CYBERPORTAL_INGEST_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(16)
+    .default(1)
+    .describe('Files processed at once'),
+  CYBERPORTAL_SEARCH_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16)
+    .default(2)
+    .describe('Search worker threads'),
+  CYBERPORTAL_TRUST_PROXY: bool
+    .default(false)
+    .describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
+  CYBERPORTAL_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
 });
 
 /** The typed configuration every entry point passes down. */

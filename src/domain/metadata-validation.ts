@@ -59,7 +59,8 @@ export function validateMetadata(
   const clean: Record<string, unknown> = {};
   const known = new Map(template.properties.map((p) => [p.name, p]));
   for (const key of Object.keys(metadata)) {
-    if (!known.has(key)) errors.push({ path: `metadata.${key}`, message: 'is not a property of this template' });
+    if (!known.has(key))
+      errors.push({ path: `metadata.${key}`, message: 'is not a property of this template' });
   }
   for (const p of template.properties) {
     const raw = metadata[p.name];
@@ -82,7 +83,8 @@ export function validateMetadata(
       const allowed = new Set(thesaurus?.values.map((v) => v.id));
       const picked = Array.isArray(value) ? (value as string[]) : [value as string];
       for (const v of picked) {
-        if (!allowed.has(v)) errors.push({ path, message: `${p.label}: "${v}" is not a value of ${p.thesaurus}` });
+        if (!allowed.has(v))
+          errors.push({ path, message: `${p.label}: "${v}" is not a value of ${p.thesaurus}` });
       }
     }
     if (p.type === 'relationship') {
@@ -92,7 +94,10 @@ export function validateMetadata(
         const t = found.get(id);
         if (!t) errors.push({ path, message: `${p.label}: entity "${id}" does not exist` });
         else if (p.targetTemplate && t !== p.targetTemplate)
-          errors.push({ path, message: `${p.label}: entity "${id}" is a ${t}, expected ${p.targetTemplate}` });
+          errors.push({
+            path,
+            message: `${p.label}: entity "${id}" is a ${t}, expected ${p.targetTemplate}`,
+          });
       }
       clean[p.name] = ids;
       continue;
