@@ -308,11 +308,18 @@ export const documentTemplate: TemplateData = {
       filterable: true,
       description: 'Organisations that issued the document or that it concerns.',
     },
-    { name: 'summary', label: 'Summary', type: 'markdown', description: 'Short summary of the main points.' },
+    {
+      name: 'summary',
+      label: 'Summary',
+      type: 'markdown',
+      showInCard: true,
+      description: 'Short summary of the main points.',
+    },
     {
       name: 'sources',
       label: 'Sources',
       type: 'link',
+      showInCard: true,
       description: 'Source links to the original publisher',
     },
     {

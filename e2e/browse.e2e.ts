@@ -1,0 +1,38 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, VIEWPORTS } from './support/browser.ts';
+
+describe('browse', () => {
+  let browser: Browser;
+  let page: Page;
+  const url = inject('portalUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('filters profiles by type, region, membership and document facets, all kept in the URL', async () => {
+    page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${url}/browse`);
+    const count = page.locator('.browse__count');
+    await expect.poll(() => count.textContent()).toMatch(/\d+ profiles/);
+    const total = Number.parseInt((await count.textContent()) ?? '0', 10);
+    await page.getByRole('combobox', { name: /^Type/ }).selectOption('State');
+    await expect.poll(() => count.textContent()).toBe('193 profiles');
+    await page.getByLabel('Member of').selectOption({ label: 'European Union' });
+    await expect.poll(() => count.textContent()).toBe('27 profiles');
+    await page.getByRole('combobox', { name: /^Document type/ }).selectOption('national-strategy');
+    await page.waitForURL(/d\.documentType=national-strategy/);
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ profiles?$/);
+    await expect(page.getByRole('link', { name: 'Estonia' }).count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.waitForURL(/view=table/);
+    await expect(page.locator('table.rtable').count()).resolves.toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => count.textContent()).toBe(`${total} profiles`);
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { focusedName, launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+
+const MATCH = 'rgb(15, 122, 108)';
+
+describe('home map', () => {
+  let browser: Browser;
+  let page: Page;
+  const url = inject('portalUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const openHome = async (query = '', viewport: keyof typeof VIEWPORTS = 'desktop') => {
+    page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
+    await page.goto(`${url}/${query}`);
+    await page.locator('path[aria-label="France"]').waitFor();
+    return page;
+  };
+
+  it('opens a profile when a country on the map is clicked', async () => {
+    await openHome();
+    await screenshot(page, 'home-desktop');
+    // Germany: one compact shape, so the centre of its box is on the country (France's includes Guiana).
+    const germany = page.locator('path[aria-label="Germany"]');
+    await germany.hover();
+    await expect(page.locator('.worldmap__tip').textContent()).resolves.toBe('Germany');
+    await germany.click();
+    await page.waitForURL(`${url}/states/germany`);
+    await page.locator('[data-profile-ready]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Germany');
+    await page.close();
+  });
+
+  it('recolours the map and narrows the list when a filter is chosen, and keeps it in the URL', async () => {
+    await openHome();
+    const listCount = () => page.locator('#state-list li').count();
+    const before = await listCount();
+    expect(before).toBe(193);
+    await page.getByRole('button', { name: 'Has a national CERT' }).click();
+    await page.waitForURL(/has=nationalCert/);
+    await expect.poll(listCount).toBeLessThan(before);
+    const after = await listCount();
+    expect(after).toBeGreaterThan(0);
+    await expect(page.getByRole('status').filter({ hasText: 'match' }).textContent()).resolves.toContain(
+      `${after} of 193`,
+    );
+    const fill = (name: string) =>
+      page.locator(`path[aria-label="${name}"]`).evaluate((el) => getComputedStyle(el).fill);
+    await expect(fill('Estonia')).resolves.toBe(MATCH);
+    await expect(fill('Chad')).resolves.not.toBe(MATCH);
+    await expect(page.locator('#state-list').getByRole('link', { name: 'Chad' }).count()).resolves.toBe(0);
+
+    // A document filter on top: states with a national strategy among those with a CERT.
+    await page.getByLabel('Has a document of Document type').selectOption('national-strategy');
+    await page.waitForURL(/d\.documentType=national-strategy/);
+    await expect.poll(listCount).toBeLessThanOrEqual(after);
+    await expect(fill('Estonia')).resolves.toBe(MATCH);
+
+    // The URL alone restores the filter.
+    const shared = page.url();
+    await page.close();
+    page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(shared);
+    await page.locator('path[aria-label="Estonia"]').waitFor();
+    await expect(fill('Estonia')).resolves.toBe(MATCH);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone: Tab to a country, arrows to move, Enter to open', async () => {
+    await openHome();
+    let name = '';
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const isPath = await page.evaluate(() => document.activeElement?.tagName === 'path');
+      if (isPath) {
+        name = await focusedName(page);
+        break;
+      }
+    }
+    expect(name).not.toBe('');
+    await expect(page.locator('.worldmap__tip').textContent()).resolves.toBe(name);
+    await page.keyboard.press('ArrowRight');
+    const next = await focusedName(page);
+    expect(next).not.toBe(name);
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? getComputedStyle(el).strokeWidth : '';
+    });
+    expect(Number.parseFloat(outline)).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/states\//);
+    await page.locator('[data-profile-ready]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe(next);
+    await page.close();
+  });
+
+  it('lists organisations beside the map and every state by region, also on a phone', async () => {
+    await openHome('', 'phone');
+    await expect(page.locator('aside').getByRole('link', { name: 'United Nations' }).count()).resolves.toBe(
+      1,
+    );
+    await expect(page.locator('#state-list h3').count()).resolves.toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'home-phone');
+    await page.close();
+  });
+});

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../src/config.ts';
+import { loadDemo } from '../../src/demo/load-demo.ts';
+import { startServer } from '../../src/server/main.ts';
+import { openStore } from '../../src/store/store.ts';
+
+/** The built web app the server serves (run `npx vite build` first; `npm run test:e2e` does). */
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** A real portal on a temp data directory loaded with the demo collection. */
+export type Portal = { url: string; dataDir: string; stop: () => Promise<void> };
+
+/** Starts the real server (random port, silent logs) on a fresh data dir with the demo collection. */
+export async function startPortal({ port = 0 }: { port?: number } = {}): Promise<Portal> {
+  if (!existsSync(join(WEB_ROOT, 'index.html')))
+    throw new Error(`No built web app in ${WEB_ROOT}: run \`npx vite build\` first.`);
+  const dataDir = await mkdtemp(join(tmpdir(), 'cyberportal-e2e-'));
+  const store = await openStore(dataDir);
+  await loadDemo({ store });
+  const config = loadConfig({}, { dataDir, port, host: '127.0.0.1', logLevel: 'silent' });
+  const server = await startServer(config, { store, webRoot: WEB_ROOT });
+  return {
+    url: server.url.replace(/\/$/, ''),
+    dataDir,
+    stop: async () => {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

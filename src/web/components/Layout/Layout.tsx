@@ -1,0 +1,78 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { LANGUAGES } from '../../i18n/index.ts';
+import { Loading } from '../Status/Loading.tsx';
+import './Layout.css';
+
+const NAV = [
+  { to: '/', key: 'nav.map', end: true },
+  { to: '/browse', key: 'nav.browse', end: false },
+  { to: '/compare', key: 'nav.compare', end: false },
+  { to: '/search', key: 'nav.search', end: false },
+  { to: '/glossary', key: 'nav.glossary', end: false },
+] as const;
+
+/** Page frame: skip link, header with navigation, the routed scene, footer. */
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { pathname, hash } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After a client-side navigation, put focus at the start of the new content, as a page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!hash && pathname) mainRef.current?.focus({ preventScroll: false });
+  }, [pathname, hash]);
+
+  return (
+    <div className="layout">
+      <a className="layout__skip" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="layout__header no-print">
+        <div className="layout__bar">
+          <Link to="/" className="layout__brand">
+            <span className="layout__logo" aria-hidden="true" />
+            <span>{t('app.name')}</span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="layout__nav">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {t(item.key)}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {LANGUAGES.length > 1 && (
+            <label className="layout__lang">
+              <span className="visually-hidden">{t('nav.language')}</span>
+              <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l.code} value={l.code}>
+                    {l.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="layout__main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="layout__footer no-print">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { Fragment, type ReactNode } from 'react';
+
+/**
+ * A small, safe Markdown renderer for profile summaries: paragraphs, nested bullet and numbered lists,
+ * **bold**, *italic*, `code` and [links](https://…). It builds React elements, never HTML strings,
+ * so stored text cannot inject markup.
+ */
+export function Markdown({ source, className }: { source: string; className?: string }) {
+  return <div className={className}>{renderBlocks(source.replace(/\r\n?/g, '\n').split('\n'))}</div>;
+}
+
+type ListLine = { indent: number; ordered: boolean; text: string };
+
+const LIST_ITEM = /^(\s*)([-*+]|\d+[.)])\s+(.*)$/;
+
+function renderBlocks(lines: string[]): ReactNode[] {
+  const out: ReactNode[] = [];
+  let para: string[] = [];
+  let list: ListLine[] = [];
+  const flushPara = () => {
+    if (para.length) out.push(<p key={out.length}>{inline(para.join(' '))}</p>);
+    para = [];
+  };
+  const flushList = () => {
+    if (list.length) out.push(<Fragment key={out.length}>{renderList(list, 0).node}</Fragment>);
+    list = [];
+  };
+  for (const line of lines) {
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      flushPara();
+      list.push({ indent: item[1]?.length ?? 0, ordered: /\d/.test(item[2] ?? ''), text: item[3] ?? '' });
+    } else if (!line.trim()) {
+      flushPara();
+      flushList();
+    } else if (list.length && /^\s+/.test(line)) {
+      const last = list[list.length - 1];
+      if (last) last.text += ` ${line.trim()}`;
+    } else {
+      flushList();
+      const heading = /^#{1,6}\s+(.*)$/.exec(line);
+      if (heading) {
+        flushPara();
+        out.push(
+          <p key={out.length}>
+            <strong>{inline(heading[1] ?? '')}</strong>
+          </p>,
+        );
+      } else para.push(line.trim());
+    }
+  }
+  flushPara();
+  flushList();
+  return out;
+}
+
+function renderList(items: ListLine[], start: number): { node: ReactNode; next: number } {
+  const first = items[start];
+  if (!first) return { node: null, next: start };
+  const indent = first.indent;
+  const children: ReactNode[] = [];
+  let i = start;
+  while (i < items.length) {
+    const item = items[i];
+    if (!item || item.indent < indent) break;
+    let nested: ReactNode = null;
+    i++;
+    const next = items[i];
+    if (next && next.indent > indent) {
+      const sub = renderList(items, i);
+      nested = sub.node;
+      i = sub.next;
+    }
+    children.push(
+      <li key={i}>
+        {inline(item.text)}
+        {nested}
+      </li>,
+    );
+  }
+  const List = first.ordered ? 'ol' : 'ul';
+  return { node: <List>{children}</List>, next: i };
+}
+
+const INLINE = /(\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|_[^_\s][^_]*_|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g;
+
+function inline(text: string): ReactNode[] {
+  return text.split(INLINE).map((part, i) => {
+    const key = `${i}`;
+    if (/^(\*\*|__).+\1$/.test(part)) return <strong key={key}>{part.slice(2, -2)}</strong>;
+    if (/^`.+`$/.test(part)) return <code key={key}>{part.slice(1, -1)}</code>;
+    const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+    if (link) {
+      const href = link[2] ?? '';
+      // Only web and relative links: a stored `javascript:` URL must never become clickable.
+      if (/^(https?:\/\/|\/)/.test(href))
+        return (
+          <a key={key} href={href}>
+            {link[1]}
+          </a>
+        );
+      return <Fragment key={key}>{link[1]}</Fragment>;
+    }
+    if (/^([*_]).+\1$/.test(part)) return <em key={key}>{part.slice(1, -1)}</em>;
+    return <Fragment key={key}>{part}</Fragment>;
+  });
+}

@@ -1,0 +1,29 @@
+/** Formats a partial date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's language, at its own precision. */
+export function formatPartialDate(value: string, lang: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  if (!mo) return y ?? value;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, opts).format(date);
+}
+
+/** "November 2026": the profile's last-updated stamp, as the portal shows it. */
+export function formatMonthYear(iso: string, lang: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long' }).format(date);
+}
+
+/** The year of a partial date or ISO timestamp, or null. */
+export function yearOf(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})/.exec(value);
+  return m ? Number(m[1]) : null;
+}
+
+/** Percentage for display ("42 %" in English through i18n). */
+export const percent = (share: number) => Math.round(share * 100);

@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { Layout } from './components/Layout/Layout.tsx';
+import { RouteError } from './components/Status/RouteError.tsx';
+// Profiles are the pages most often opened from a shared link: their code comes with the entry chunk.
+import ProfilePage from './scenes/Profile/ProfilePage.tsx';
+
+// Every other scene is its own chunk: the first route loads only what it shows.
+const HomePage = lazy(() => import('./scenes/Home/HomePage.tsx'));
+const BrowsePage = lazy(() => import('./scenes/Browse/BrowsePage.tsx'));
+const ComparePage = lazy(() => import('./scenes/Compare/ComparePage.tsx'));
+const GlossaryPage = lazy(() => import('./scenes/Glossary/GlossaryPage.tsx'));
+const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
+const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
+const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
+
+/** The app's routes; the search and document scenes are owned by their own engineers and swap in here. */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'states/:slug', element: <ProfilePage template="State" /> },
+      { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
+      { path: 'browse', element: <BrowsePage /> },
+      { path: 'compare', element: <ComparePage /> },
+      { path: 'glossary', element: <GlossaryPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

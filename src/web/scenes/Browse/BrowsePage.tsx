@@ -1,0 +1,119 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
+import { Loading } from '../../components/Status/Loading.tsx';
+import { filterOptions } from '../../lib/filters.ts';
+import { slugify } from '../../lib/slug.ts';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { BrowseFilters } from './BrowseFilters.tsx';
+import { groupLabel, ResultCards, ResultTable } from './BrowseResults.tsx';
+import { type BrowseRow, useBrowse } from './useBrowse.ts';
+import './Browse.css';
+
+/** `/browse`: every profile, by region or by type, filtered across profiles and documents; all state in the URL. */
+export default function BrowsePage() {
+  const { t } = useTranslation();
+  const { filters, params, setParam, clear } = useUrlFilters();
+  const view = params.get('view') === 'table' ? 'table' : 'cards';
+  const by = params.get('by') === 'type' ? 'type' : 'region';
+  const { data, error, isLoading, result, textMode, isSearchMissing, searchError } = useBrowse(filters);
+  useDocumentTitle(t('browse.title'));
+
+  if (error)
+    return (
+      <div className="page">
+        <ErrorPanel error={error} />
+      </div>
+    );
+  if (!data || !result)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+
+  const groups = new Map<string, BrowseRow[]>();
+  for (const row of result.rows) {
+    const label = groupLabel(row, data, by);
+    groups.set(label, [...(groups.get(label) ?? []), row]);
+  }
+  const sorted = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+
+  return (
+    <div className="page browse">
+      <h1>{t('browse.title')}</h1>
+      <p className="page__lead">{t('browse.lead')}</p>
+      <div className="browse__layout">
+        <BrowseFilters
+          filters={filters}
+          options={filterOptions(data)}
+          data={data}
+          setParam={setParam}
+          onClear={() => clear(['view', 'by'])}
+        />
+        <div className="browse__results">
+          <div className="browse__bar">
+            <p role="status" aria-live="polite" className="browse__count">
+              {isLoading ? t('status.loading') : t('browse.resultCount', { count: result.rows.length })}
+            </p>
+            <div className="browse__switches">
+              <fieldset className="switch">
+                <legend className="visually-hidden">{t('browse.groupBy')}</legend>
+                <span aria-hidden="true" className="switch__label">
+                  {t('browse.groupBy')}
+                </span>
+                {(['region', 'type'] as const).map((value) => (
+                  <button
+                    key={value}
+                    type="button"
+                    className="btn btn--small"
+                    aria-pressed={by === value}
+                    onClick={() => setParam({ by: value === 'region' ? '' : value }, { push: true })}
+                  >
+                    {t(`browse.by.${value}`)}
+                  </button>
+                ))}
+              </fieldset>
+              <fieldset className="switch">
+                <legend className="visually-hidden">{t('browse.viewAs')}</legend>
+                <span aria-hidden="true" className="switch__label">
+                  {t('browse.viewAs')}
+                </span>
+                {(['cards', 'table'] as const).map((value) => (
+                  <button
+                    key={value}
+                    type="button"
+                    className="btn btn--small"
+                    aria-pressed={view === value}
+                    onClick={() => setParam({ view: value === 'cards' ? '' : value }, { push: true })}
+                  >
+                    {t(`browse.view.${value}`)}
+                  </button>
+                ))}
+              </fieldset>
+            </div>
+          </div>
+          {textMode === 'titles' && isSearchMissing && (
+            <p className="panel panel--notice" role="note">
+              {t('browse.searchUnavailable')}
+            </p>
+          )}
+          {searchError && <ErrorPanel error={searchError} />}
+          {result.rows.length === 0 && <p className="muted">{t('browse.noResults')}</p>}
+          {sorted.map(([label, rows]) => (
+            <section key={label} className="browse__group" aria-labelledby={`g-${slugify(label)}`}>
+              <h2 id={`g-${slugify(label)}`} className="browse__group-title">
+                {label} <span className="muted">({rows.length})</span>
+              </h2>
+              {view === 'table' ? (
+                <ResultTable rows={rows} data={data} />
+              ) : (
+                <ResultCards rows={rows} data={data} by={by} />
+              )}
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

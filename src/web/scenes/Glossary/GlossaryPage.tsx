@@ -1,0 +1,78 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import type { Property } from '../../../domain/schemas/index.ts';
+import { useTemplates } from '../../api/hooks.ts';
+import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
+import { Loading } from '../../components/Status/Loading.tsx';
+import { PROFILE_ROUTES, sectionProperties } from '../../lib/templates.ts';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import './Glossary.css';
+
+/** One glossary term: a section property name with its label and definition per profile type. */
+type Term = { name: string; label: string; definitions: { template: string; property: Property }[] };
+
+/** `/glossary`: every profile section term with its definition; `#<property>` links land on the term. */
+export default function GlossaryPage() {
+  const { t } = useTranslation();
+  const { hash } = useLocation();
+  const { data: templates, error, isPending } = useTemplates();
+  useDocumentTitle(t('glossary.title'));
+
+  const terms: Term[] = [];
+  for (const template of (templates ?? []).filter((x) => PROFILE_ROUTES[x.name])) {
+    for (const property of sectionProperties(template)) {
+      const term = terms.find((x) => x.name === property.name);
+      if (term) term.definitions.push({ template: template.label, property });
+      else
+        terms.push({
+          name: property.name,
+          label: property.label,
+          definitions: [{ template: template.label, property }],
+        });
+    }
+  }
+  terms.sort((a, b) => a.label.localeCompare(b.label));
+
+  useEffect(() => {
+    if (!hash || terms.length === 0) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView({ block: 'start' });
+  }, [hash, terms.length]);
+
+  if (error)
+    return (
+      <div className="page">
+        <ErrorPanel error={error} />
+      </div>
+    );
+  if (isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+
+  return (
+    <div className="page glossary">
+      <h1>{t('glossary.title')}</h1>
+      <p className="page__lead">{t('glossary.lead')}</p>
+      <dl className="glossary__list">
+        {terms.map((term) => (
+          <div key={term.name} id={term.name} className="glossary__term" tabIndex={-1}>
+            <dt>{term.label}</dt>
+            {term.definitions.map(({ template, property }) => (
+              <dd key={template}>
+                {(term.definitions.length > 1 || property.section) && (
+                  <span className="glossary__where">
+                    {t('glossary.where', { template, section: property.section ?? '' })}
+                  </span>
+                )}
+                {property.description ?? t('glossary.noDefinition')}
+              </dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

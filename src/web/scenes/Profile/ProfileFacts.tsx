@@ -1,0 +1,25 @@
+import type { Entity, Template } from '../../../domain/schemas/index.ts';
+import { isFilled } from '../../lib/templates.ts';
+import { PropertyValue } from './PropertyValue.tsx';
+
+const SHOWN = new Set(['text', 'select', 'multiselect', 'number', 'date', 'daterange', 'link']);
+
+/** The profile's properties outside the sections (codes, region…), as a definition list. */
+export function ProfileFacts({ entity, template }: { entity: Entity; template: Template }) {
+  const facts = template.properties.filter(
+    (p) => !p.section && SHOWN.has(p.type) && isFilled(entity.metadata[p.name]) && p.name !== 'slug',
+  );
+  if (facts.length === 0) return null;
+  return (
+    <dl className="facts">
+      {facts.map((p) => (
+        <div key={p.name} className="facts__row">
+          <dt>{p.label}</dt>
+          <dd>
+            <PropertyValue property={p} value={entity.metadata[p.name]} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
+import { Loading } from '../../components/Status/Loading.tsx';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { ProfileFacts } from './ProfileFacts.tsx';
+import { ProfileHeader } from './ProfileHeader.tsx';
+import { ProfileSection } from './ProfileSection.tsx';
+import { buildSections, sectionId } from './profileModel.ts';
+import { useProfile } from './useProfile.ts';
+import './Profile.css';
+
+/** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
+export default function ProfilePage({ template }: { template: string }) {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { hash } = useLocation();
+  const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
+  const [open, setOpen] = useState<Set<string>>(() => new Set());
+
+  const tpl = templates?.find((x) => x.name === template);
+  const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
+  const groups = useMemo(
+    () => (view && tpl && templates ? buildSections(view, tpl, templates) : []),
+    [view, tpl, templates],
+  );
+  const allNames = groups.flatMap((g) => g.sections.map((s) => s.property.name));
+  useDocumentTitle(view?.entity.title ?? t('profile.title'));
+
+  // A shared URL `#section-<property>` opens that section and brings it into view.
+  useEffect(() => {
+    const name = hash.startsWith('#section-') ? decodeURIComponent(hash.slice('#section-'.length)) : '';
+    if (!name || groups.length === 0) return;
+    setOpen((prev) => new Set(prev).add(name));
+    requestAnimationFrame(() => {
+      const el = document.getElementById(sectionId(name));
+      el?.scrollIntoView({ block: 'start' });
+      el?.querySelector<HTMLButtonElement>('.psection__toggle')?.focus({ preventScroll: true });
+    });
+  }, [hash, groups.length]);
+
+  const isReady = Boolean(view && tpl);
+  // The bench (bench/web/run.ts) reads this mark: cold load to a rendered profile.
+  useEffect(() => {
+    if (isReady) performance.mark('profile-ready');
+  }, [isReady]);
+
+  if (error)
+    return (
+      <div className="page">
+        <ErrorPanel error={error} />
+      </div>
+    );
+  if (isNotFound)
+    return (
+      <div className="page">
+        <h1>{t('profile.notFoundTitle')}</h1>
+        <p>{t('profile.notFound', { slug })}</p>
+        <Link to="/browse">{t('nav.browse')}</Link>
+      </div>
+    );
+  if (isLoading || !view || !tpl)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+
+  const isAllOpen = allNames.length > 0 && allNames.every((n) => open.has(n));
+  const toggle = (name: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(name)) next.delete(name);
+      else next.add(name);
+      return next;
+    });
+
+  return (
+    <article className="page profile" data-profile-ready="true" aria-labelledby="profile-title">
+      <ProfileHeader
+        view={view}
+        template={tpl}
+        groups={groups}
+        isAllOpen={isAllOpen}
+        onToggleAll={() => setOpen(isAllOpen ? new Set() : new Set(allNames))}
+      />
+      <ProfileFacts entity={view.entity} template={tpl} />
+      <div className="profile__layout">
+        <nav className="profile__toc no-print" aria-label={t('profile.contents')}>
+          <h2 className="profile__toc-title">{t('profile.contents')}</h2>
+          <ol>
+            {groups.map((g) => (
+              <li key={g.heading}>
+                <span className="profile__toc-group">{g.heading}</span>
+                <ol>
+                  {g.sections.map((s) => (
+                    <li key={s.property.name} data-filled={s.isFilled}>
+                      <a href={`#${sectionId(s.property.name)}`}>{s.property.label}</a>
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div className="profile__sections">
+          {groups.map((g) => (
+            <section key={g.heading} className="profile__group" aria-labelledby={`group-${g.heading}`}>
+              <h2 id={`group-${g.heading}`} className="profile__group-title">
+                {g.heading}
+              </h2>
+              {g.sections.map((s) => (
+                <ProfileSection
+                  key={s.property.name}
+                  section={s}
+                  isOpen={open.has(s.property.name)}
+                  onToggle={() => toggle(s.property.name)}
+                  templateByName={templateByName}
+                />
+              ))}
+            </section>
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}

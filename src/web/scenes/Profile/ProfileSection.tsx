@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { Template } from '../../../domain/schemas/index.ts';
+import { GlossaryTip } from '../../components/GlossaryTip/GlossaryTip.tsx';
+import { PROFILE_ROUTES } from '../../lib/templates.ts';
+import { PropertyValue } from './PropertyValue.tsx';
+import { type SectionModel, sectionId } from './profileModel.ts';
+import { ProfileLinks, RelatedItem } from './RelatedItem.tsx';
+
+/**
+ * A collapsible profile section (disclosure pattern): the heading button toggles it and carries the glossary
+ * definition as its description; the body stays in the DOM (hidden) so a printout can show every section.
+ */
+export function ProfileSection({
+  section,
+  isOpen,
+  onToggle,
+  templateByName,
+}: {
+  section: SectionModel;
+  isOpen: boolean;
+  onToggle: () => void;
+  templateByName: Map<string, Template>;
+}) {
+  const { t } = useTranslation();
+  const { property } = section;
+  const id = sectionId(property.name);
+  const bodyId = `${id}-body`;
+  const count = section.items.length;
+  const target = property.targetTemplate ?? '';
+  const isProfileList = Boolean(PROFILE_ROUTES[target]);
+  return (
+    <section id={id} className="psection" aria-labelledby={`${id}-heading`} data-filled={section.isFilled}>
+      <div className="psection__head">
+        <h3 id={`${id}-heading`} className="psection__title">
+          <GlossaryTip id={`${id}-tip`} text={property.description}>
+            {(describedBy) => (
+              <button
+                type="button"
+                className="psection__toggle"
+                aria-expanded={isOpen}
+                aria-controls={bodyId}
+                aria-describedby={describedBy}
+                onClick={onToggle}
+              >
+                <span className="psection__chevron" aria-hidden="true" />
+                <span>{property.label}</span>
+                {property.type === 'relationship' && (
+                  <span className="psection__count">
+                    {count > 0 ? t('profile.itemCount', { count }) : t('profile.empty')}
+                  </span>
+                )}
+                {property.type !== 'relationship' && !section.isFilled && (
+                  <span className="psection__count">{t('profile.empty')}</span>
+                )}
+              </button>
+            )}
+          </GlossaryTip>
+        </h3>
+        <div className="psection__tools no-print">
+          <a
+            href={`#${id}`}
+            className="psection__tool"
+            aria-label={t('profile.linkToSection', { name: property.label })}
+          >
+            #
+          </a>
+          {property.description && (
+            <Link
+              to={`/glossary#${property.name}`}
+              className="psection__tool"
+              aria-label={t('profile.glossaryFor', { name: property.label })}
+            >
+              ?
+            </Link>
+          )}
+        </div>
+      </div>
+      <div id={bodyId} className="psection__body" hidden={!isOpen}>
+        {!section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
+        {section.isFilled && property.type !== 'relationship' && (
+          <PropertyValue property={property} value={section.value} />
+        )}
+        {section.isFilled && property.type === 'relationship' && isProfileList && (
+          <ProfileLinks items={section.items} />
+        )}
+        {section.isFilled && property.type === 'relationship' && !isProfileList && (
+          <ul className="items">
+            {section.items.map((item) => (
+              <RelatedItem key={item.id} item={item} template={templateByName.get(item.template)} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}
