@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { extractDocument, stableParagraphKey } from '../extract-document.ts';
+import { extractDocument, stableParagraphKeys } from '../extract-document.ts';
 
 /** Messages the runner sends: extract these bytes. */
 export type ExtractRequest = { id: number; bytes: Uint8Array; filename: string; maxBytes: number };
@@ -14,7 +14,9 @@ parentPort?.on('message', async (req: ExtractRequest) => {
       onProgress: (done: number, total: number) =>
         parentPort?.postMessage({ id: req.id, progress: done / total }),
     });
-    const paragraphs = result.paragraphs.map((p) => ({ ...p, key: stableParagraphKey(p.text) }));
+    // Keys over the whole list: a repeated paragraph text gets "#2", "#3", so each keeps its own id.
+    const keys = stableParagraphKeys(result.paragraphs.map((p) => p.text));
+    const paragraphs = result.paragraphs.map((p, i) => ({ ...p, key: keys[i] }));
     parentPort?.postMessage({ id: req.id, result: { ...result, paragraphs } });
   } catch (err) {
     // extractDocument reports bad input as a status; reaching here is a bug, reported as such.

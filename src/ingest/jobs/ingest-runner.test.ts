@@ -102,7 +102,9 @@ describe('ingest runner', () => {
       actor: OPERATOR,
       input: { template: 'Document', title: 'Text' },
     });
-    const text = 'First paragraph about norms.\n\nSecond paragraph about confidence-building measures.';
+    // The repeated paragraph must keep its own id, not share or swap its twin's.
+    const text =
+      'First paragraph about norms.\n\nSecond paragraph about confidence-building measures.\n\nFirst paragraph about norms.';
     const file = await uploadFile({
       store: t.store,
       actor: OPERATOR,
@@ -119,6 +121,7 @@ describe('ingest runner', () => {
       .run(JSON.stringify({ fileId: file.id }));
     await drainIngestQueue(t.store, t.config);
     expect(listFileParagraphs(sqliteOf(t), file.id).map((p) => p.id)).toEqual(before);
-    expect(before).toHaveLength(2);
+    expect(before).toHaveLength(3);
+    expect(new Set(before).size).toBe(3);
   });
 });

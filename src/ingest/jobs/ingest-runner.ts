@@ -15,7 +15,7 @@ import {
   recoverInterruptedJobs,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
-import { stableParagraphKey } from '../extract-document.ts';
+import { stableParagraphKeys } from '../extract-document.ts';
 import { ExtractClient } from './extract-client.ts';
 
 /** Called inside the write transaction of a processed file (the search index hooks in here). */
@@ -166,8 +166,8 @@ export class IngestRunner {
       return reason;
     }
     // Keep the ids of paragraphs whose text did not change, so permalinks and anchors survive a reindex.
-    const previous = paragraphIdsByKey(sqlite, fileId, stableParagraphKey);
-    const ids = result.paragraphs.map((p) => previous.get(p.key)?.shift() ?? newId());
+    const previous = paragraphIdsByKey(sqlite, fileId, stableParagraphKeys);
+    const ids = result.paragraphs.map((p) => previous.get(p.key) ?? newId());
     replaceFileText(
       sqlite,
       fileId,

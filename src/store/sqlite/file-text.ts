@@ -61,20 +61,16 @@ export function getFileForIngest(
 export function paragraphIdsByKey(
   sqlite: Database.Database,
   fileId: string,
-  keyOf: (text: string) => string,
-): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+  keysOf: (texts: string[]) => string[],
+): Map<string, string> {
   const rows = sqlite
     .prepare(`SELECT id, text FROM paragraphs WHERE file_id = ? ORDER BY ordinal`)
     .all(fileId) as {
     id: string;
     text: string;
   }[];
-  for (const r of rows) {
-    const k = keyOf(r.text);
-    map.set(k, [...(map.get(k) ?? []), r.id]);
-  }
-  return map;
+  const keys = keysOf(rows.map((r) => r.text));
+  return new Map(rows.map((r, i) => [keys[i] as string, r.id]));
 }
 
 /**

@@ -1,0 +1,210 @@
+/** PDF → pages (text and line geometry) and paragraphs with offsets into the normalised full text. */
+import type { Line, Rect } from '../../domain/schemas/file.ts';
+import { PARAGRAPH_SEPARATOR } from '../normalize.ts';
+import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
+import { commonGutter, findGutter, orderPage } from './columns.ts';
+import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
+import { looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
+import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
+import { findRunningLines } from './running.ts';
+
+export const NEEDS_OCR_REASON =
+  'The PDF has no text layer (it looks like scanned images): it can be viewed, but its text cannot be searched until it is run through OCR.';
+
+type Rotation = 0 | 90 | 180 | 270;
+
+interface RawPage {
+  number: number;
+  /** Unrotated size, PDF points. */
+  width: number;
+  height: number;
+  rotation: Rotation;
+  lines: PdfLine[];
+  failed: boolean;
+}
+
+/** Fonts are per document; their real names are known only once an operator list has loaded them. */
+const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,]bd\b|,b$/i;
+const ITALIC_NAME = /italic|oblique|[-,]it\b|,i$/i;
+
+const PLAIN: FontFlags = { bold: false, italic: false };
+
+async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promise<RawPage[]> {
+  const fonts = new Map<string, FontFlags>();
+  const pages: RawPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    try {
+      const page = await doc.getPage(n);
+      // Layout happens on the unrotated page, where text runs left to right; rectangles are turned to the
+      // rotated page (as the viewer shows it) at the end.
+      const viewport = page.getViewport({ scale: 1, rotation: 0 });
+      const rotation = (((page.rotate % 360) + 360) % 360) as Rotation;
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is RawItem & (typeof content.items)[number] => 'str' in i);
+      // getTextContent does not send font objects; an operator list does. Pay for it only on pages that use a
+      // font we have not met yet (usually page 1 and a few others).
+      if (items.some((i) => !fonts.has(i.fontName))) {
+        await page.getOperatorList();
+        for (const i of items) {
+          if (fonts.has(i.fontName)) continue;
+          let font: { name?: string; bold?: boolean; italic?: boolean } | undefined;
+          try {
+            font = page.commonObjs.get(i.fontName) as typeof font;
+          } catch {
+            font = undefined;
+          }
+          const name = font?.name ?? '';
+          fonts.set(i.fontName, {
+            bold: Boolean(font?.bold) || BOLD_NAME.test(name),
+            italic: Boolean(font?.italic) || ITALIC_NAME.test(name),
+          });
+        }
+      }
+      const lines = itemsToLines(
+        items,
+        content.styles as Record<string, FontStyle>,
+        viewport.transform,
+        n,
+        (f) => fonts.get(f) ?? PLAIN,
+      );
+      pages.push({
+        number: n,
+        width: viewport.width,
+        height: viewport.height,
+        rotation,
+        lines,
+        failed: false,
+      });
+      page.cleanup();
+    } catch {
+      pages.push({ number: n, width: 0, height: 0, rotation: 0, lines: [], failed: true });
+    }
+    onProgress?.(n, doc.numPages);
+  }
+  return pages;
+}
+
+function bodySizeOf(pages: RawPage[]): number {
+  const sizes: number[] = [];
+  for (const p of pages) for (const l of p.lines) sizes.push(l.size);
+  sizes.sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 10;
+}
+
+export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallback): Promise<ExtractorResult> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) return opened;
+  try {
+    const { doc } = opened;
+    if (doc.numPages === 0) return { ok: false, reason: REASONS.noPages };
+    const raw = await readPages(doc, onProgress);
+    const failed = raw.filter((p) => p.failed).map((p) => p.number);
+    if (failed.length === raw.length) {
+      return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
+    }
+    const running = findRunningLines(
+      raw.map((p) => p.lines),
+      raw.map((p) => p.height),
+    );
+    const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
+    const bodySize = bodySizeOf(raw);
+    const own = body.map((lines) => findGutter(lines, bodySize));
+    const hint = commonGutter(own);
+    const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
+    const drafts = buildParagraphs(ordered);
+    const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
+    const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
+    const pages: ExtractedPage[] = raw.map((p) => ({
+      number: p.number,
+      width: round(turned(p) ? p.height : p.width),
+      height: round(turned(p) ? p.width : p.height),
+      start: 0,
+      end: 0,
+      text: '',
+      lines: pageLines.get(p.number) ?? [],
+    }));
+    let cursor = 0;
+    for (const page of pages) {
+      if (page.lines.length > 0) {
+        page.start = Math.min(...page.lines.map((l) => l.start));
+        page.end = Math.max(...page.lines.map((l) => l.end));
+        cursor = page.end;
+      } else {
+        page.start = cursor;
+        page.end = cursor;
+      }
+      page.text = fullText.slice(page.start, page.end);
+    }
+    let reason: string | null = null;
+    if (failed.length > 0) {
+      reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
+    }
+    if (paragraphs.length === 0)
+      return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
+    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };
+  } catch (error) {
+    return { ok: false, reason: reasonFor(error, bytes) };
+  } finally {
+    await opened.destroy().catch(() => undefined);
+  }
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** A line's rectangle on the page as displayed: /Rotate turns the page clockwise. */
+function rectOf(l: PdfLine, page: RawPage): Rect {
+  const { width: W, height: H } = page;
+  const r = { x: l.x, y: l.top, w: l.w, h: l.h };
+  const turned =
+    page.rotation === 90
+      ? { x: H - r.y - r.h, y: r.x, w: r.h, h: r.w }
+      : page.rotation === 180
+        ? { x: W - r.x - r.w, y: H - r.y - r.h, w: r.w, h: r.h }
+        : page.rotation === 270
+          ? { x: r.y, y: W - r.x - r.w, w: r.h, h: r.w }
+          : r;
+  return { page: l.page, x: round(turned.x), y: round(turned.y), w: round(turned.w), h: round(turned.h) };
+}
+
+/** Paragraph texts, offsets, rectangles and per-page line offsets, all from one pass. */
+function layoutText(drafts: ParagraphDraft[], rectOf: (l: PdfLine) => Rect) {
+  const parts: string[] = [];
+  const paragraphs: ExtractedParagraph[] = [];
+  const pageLines = new Map<number, Line[]>();
+  let offset = 0;
+  drafts.forEach((d, ordinal) => {
+    const start = ordinal === 0 ? 0 : offset + PARAGRAPH_SEPARATOR.length;
+    let text = '';
+    const lineRanges: Array<[number, number]> = [];
+    d.lines.forEach((l, i) => {
+      const join = i === 0 ? 'none' : d.joins[i - 1]!;
+      if (join === 'drop-hyphen') {
+        text = text.slice(0, -1);
+        const last = lineRanges[lineRanges.length - 1]!;
+        last[1] -= 1;
+      } else if (join === 'space') text += ' ';
+      lineRanges.push([text.length, text.length + l.text.length]);
+      text += l.text;
+    });
+    d.lines.forEach((l, i) => {
+      const [a, b] = lineRanges[i]!;
+      const list = pageLines.get(l.page) ?? [];
+      list.push({ start: start + a, end: start + b, rect: rectOf(l) });
+      pageLines.set(l.page, list);
+    });
+    paragraphs.push({
+      ordinal,
+      page: d.lines[0]!.page,
+      pageEnd: d.lines[d.lines.length - 1]!.page,
+      start,
+      end: start + text.length,
+      text,
+      isHeading: d.isHeading,
+      language: null,
+      rects: d.lines.map(rectOf),
+    });
+    parts.push(text);
+    offset = start + text.length;
+  });
+  return { fullText: parts.join(PARAGRAPH_SEPARATOR), paragraphs, pageLines };
+}

@@ -1,0 +1,208 @@
+/**
+ * pdf.js text items → lines. Items are placed in viewer space (origin top-left, PDF points), grouped into
+ * rows by baseline, rows split into segments at wide gaps (column gutters), and the items of a segment joined
+ * by their x-gaps: a space only where the gap is wide enough to be one, never "add a space between items".
+ */
+import { normalizeText } from '../normalize.ts';
+
+/** The fields of a pdf.js TextItem we use (kept structural, so tests can feed plain objects). */
+export interface RawItem {
+  str: string;
+  dir: string;
+  width: number;
+  transform: number[];
+  fontName: string;
+}
+
+export interface FontStyle {
+  ascent: number;
+  descent: number;
+}
+
+export interface FontFlags {
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  /** Left edge, top, width, height in viewer space (PDF points, y down from the top of the page). */
+  x: number;
+  top: number;
+  w: number;
+  h: number;
+  /** Baseline, y down from the top. */
+  baseline: number;
+  /** Dominant font size (points), by characters. */
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  /** Reading-order flow on its page (a column or a full-width band); set by the layout step. */
+  flow: number;
+}
+
+interface Glyphs {
+  str: string;
+  x: number;
+  base: number;
+  w: number;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  rtl: boolean;
+  ascent: number;
+  descent: number;
+}
+
+/**
+ * A gap wider than this share of the font size is a word space. Helvetica's space is 0.278 em and Times'
+ * 0.25 em; kerning and letter-by-letter placement stay below ~0.1 em. 0.2 sits between them.
+ */
+export const SPACE_GAP_EM = 0.2;
+/**
+ * A gap wider than this splits a row into separate segments (so columns can be told apart). Column gutters
+ * are rarely under 1.2 em; justified word spaces rarely over 0.9 em. Same-flow segments are re-joined later.
+ */
+export const SEGMENT_GAP_EM = 1.0;
+/** Items whose baselines differ by less than this share of the font size are on one row (superscripts too). */
+const SAME_ROW_EM = 0.5;
+
+function multiply(m: number[], t: number[]): number[] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
+  return [
+    a * ta + c * tb,
+    b * ta + d * tb,
+    a * tc + c * td,
+    b * tc + d * td,
+    a * te + c * tf + e,
+    b * te + d * tf + f,
+  ];
+}
+
+export function itemsToLines(
+  items: RawItem[],
+  styles: Record<string, FontStyle | undefined>,
+  viewport: number[],
+  page: number,
+  fontOf: (fontName: string) => FontFlags,
+): PdfLine[] {
+  const glyphs: Glyphs[] = [];
+  for (const item of items) {
+    if (item.str.length === 0) continue; // pdf.js marks line ends with empty items
+    const t = multiply(viewport, item.transform);
+    const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!) || 1;
+    const scale = Math.hypot(viewport[0]!, viewport[1]!) || 1;
+    const style = styles[item.fontName];
+    glyphs.push({
+      str: item.str,
+      x: t[4]!,
+      base: t[5]!,
+      w: Math.abs(item.width) * scale,
+      size,
+      ...fontOf(item.fontName),
+      rtl: item.dir === 'rtl',
+      ascent: style?.ascent && style.ascent > 0 ? style.ascent : 0.8,
+      descent: style?.descent && style.descent < 0 ? style.descent : -0.2,
+    });
+  }
+  glyphs.sort((p, q) => p.base - q.base || p.x - q.x);
+  const lines: PdfLine[] = [];
+  let row: Glyphs[] = [];
+  for (const g of glyphs) {
+    const first = row[0];
+    if (first && Math.abs(g.base - first.base) > SAME_ROW_EM * Math.max(first.size, g.size)) {
+      rowToLines(row, page, lines);
+      row = [];
+    }
+    row.push(g);
+  }
+  if (row.length > 0) rowToLines(row, page, lines);
+  return lines;
+}
+
+function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
+  let rtlChars = 0;
+  let chars = 0;
+  for (const g of row) {
+    chars += g.str.length;
+    if (g.rtl) rtlChars += g.str.length;
+  }
+  const rtl = rtlChars > chars / 2;
+  // Right-to-left rows are read from the right edge; compare the mirrored gap.
+  row.sort(rtl ? (p, q) => q.x + q.w - (p.x + p.w) : (p, q) => p.x - q.x);
+  let segment: Glyphs[] = [];
+  for (const g of row) {
+    const prev = segment[segment.length - 1];
+    if (prev) {
+      const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
+      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
+        pushSegment(segment, page, out);
+        segment = [];
+      }
+    }
+    segment.push(g);
+  }
+  if (segment.length > 0) pushSegment(segment, page, out);
+}
+
+function pushSegment(segment: Glyphs[], page: number, out: PdfLine[]): void {
+  let text = '';
+  let prev: Glyphs | undefined;
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  const sizeChars = new Map<number, number>();
+  let boldChars = 0;
+  let italicChars = 0;
+  let chars = 0;
+  let baseline = Number.NEGATIVE_INFINITY;
+  for (const g of segment) {
+    if (prev) {
+      // Fake bold: the same text drawn twice, a fraction of a point apart.
+      if (g.str === prev.str && Math.abs(g.x - prev.x) < 0.2 * g.size) continue;
+      const gap = Math.max(g.x - (prev.x + prev.w), prev.x - (g.x + g.w));
+      const spaced = /\s$/.test(text) || /^\s/.test(g.str);
+      if (!spaced && gap > SPACE_GAP_EM * Math.min(prev.size, g.size)) text += ' ';
+    }
+    text += g.str;
+    prev = g;
+    left = Math.min(left, g.x);
+    right = Math.max(right, g.x + g.w);
+    top = Math.min(top, g.base - g.ascent * g.size);
+    bottom = Math.max(bottom, g.base - g.descent * g.size);
+    const n = g.str.trim().length;
+    const key = Math.round(g.size * 10) / 10;
+    sizeChars.set(key, (sizeChars.get(key) ?? 0) + n);
+    chars += n;
+    if (g.bold) boldChars += n;
+    if (g.italic) italicChars += n;
+    baseline = Math.max(baseline, g.base);
+  }
+  // A soft hyphen that ends a line is a hyphenation point: make it visible so the paragraph step can join.
+  const clean = normalizeText(text.replace(/\u00ad\s*$/, '-'));
+  if (clean.length === 0) return;
+  let size = 0;
+  let most = -1;
+  for (const [s, n] of sizeChars) {
+    if (n > most) {
+      most = n;
+      size = s;
+    }
+  }
+  out.push({
+    page,
+    text: clean,
+    x: left,
+    top,
+    w: Math.max(0, right - left),
+    h: Math.max(0, bottom - top),
+    baseline,
+    size,
+    bold: chars > 0 && boldChars > chars / 2,
+    italic: chars > 0 && italicChars > chars / 2,
+    flow: 0,
+  });
+}

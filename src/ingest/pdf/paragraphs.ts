@@ -1,0 +1,205 @@
+/**
+ * Lines in reading order → paragraphs. A new paragraph starts at a larger vertical gap than the document's
+ * usual line pitch, at a change of font size or weight, at a first-line indent, at a numbered paragraph or list
+ * item, and after a short line that ends a sentence. Across a column or page break, a paragraph continues
+ * when its last line does not end a sentence and the next line is neither indented, a heading nor a marker.
+ */
+import type { PdfLine } from './lines.ts';
+
+export type Join = 'space' | 'none' | 'drop-hyphen' | 'keep-hyphen';
+
+export interface ParagraphDraft {
+  lines: PdfLine[];
+  /** How line i+1 joins line i. */
+  joins: Join[];
+  isHeading: boolean;
+}
+
+/**
+ * Numbered paragraphs and list items: "12.", "1.2.", "3)", "(a)", "(iv)", "(A)", "a)", "Article 4.", bullets,
+ * dashes. Case-sensitive on purpose: "(CBMs)" or "(OEWG)" opening a wrapped line is an abbreviation.
+ */
+const MARKER =
+  /^(\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}\)\s|\((\d{1,3}|[a-z]{1,2}|[ivxl]{1,6}|[A-Z])\)\s|[a-z]\)\s|(Article|ARTICLE|Art\.|Section|SECTION|Chapter|CHAPTER|Part|PART|Annex|ANNEX)\s+[\dIVXLC]+[a-z]?(\s*[.:–—-]|$)|[•▪◦·‣●○■□➢►✓*\-–—]\s)/;
+/** Short numbered lines are headings: "2. Strategic objectives", "III. Findings", "Article 4", "Chapter 2: Scope". */
+const NUMBERED_HEADING =
+  /^((\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\p{Lu}|(article|chapter|section|part|annex)\s+[\dIVXLC]+\b)/iu;
+/** Sentence ends (Latin, CJK, Arabic), possibly followed by closing quotes or brackets. */
+const TERMINATOR = /[.!?…:。！？؟]["'”’»)\]]*$/u;
+const CJK_EDGE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+/**
+ * Hyphen at a line end joins with the next line's first word. The hyphen is kept (a real compound) when the
+ * next part does not start with a lower-case letter ("Franco-" "German", "COVID-" "19"), when the first part
+ * already holds a hyphen ("state-of-" "the-art") or is one letter ("e-" "government"), or is a prefix that
+ * English writes with a hyphen ("self-" "defence", "non-" "state"). Otherwise it is a line-break hyphen
+ * ("coopera-" "tion" → "cooperation").
+ */
+const HYPHEN_END = /[\p{L}\p{N}][-\u2010]$/u;
+const KEEP_PREFIXES = new Set(['self', 'non', 'cross', 'ex', 'all', 'well', 'half', 'quasi', 'so']);
+
+/** Share above the body font size from which a line is set as a heading (14 pt against 10.5–12 pt body). */
+const HEADING_SIZE_RATIO = 1.12;
+/**
+ * Font sizes differing by more than this share are different styles: front matter at 9.5 pt under 10 pt body
+ * text is a different paragraph; one document's body size does not drift by 4 %.
+ */
+const STYLE_SIZE_TOLERANCE = 0.04;
+/** Extra baseline distance (in ems) over the usual line pitch that makes a paragraph gap. */
+const GAP_EXTRA_EM = 0.45;
+/** A first-line indent is at least this many ems (Word's default is 0.5 in = 3–4 em). */
+const INDENT_EM = 0.8;
+/** A line ending a sentence and stopping this share of the column short of its right edge ends a paragraph. */
+const SHORT_LINE_SHARE = 0.3;
+
+export function joinFor(prev: string, next: string): Join {
+  if (HYPHEN_END.test(prev)) {
+    const lastWord = prev.slice(prev.lastIndexOf(' ') + 1, -1);
+    const space = next.indexOf(' ');
+    const nextWord = space < 0 ? next : next.slice(0, space);
+    if (!/^\p{Ll}/u.test(nextWord)) return 'keep-hyphen';
+    if (lastWord.includes('-') || lastWord.replace(/[^\p{L}]/gu, '').length <= 1) return 'keep-hyphen';
+    if (KEEP_PREFIXES.has(lastWord.toLowerCase())) return 'keep-hyphen';
+    if (/\p{N}$/u.test(lastWord)) return 'keep-hyphen';
+    return 'drop-hyphen';
+  }
+  if (CJK_EDGE.test(prev.slice(-1)) && CJK_EDGE.test(next.charAt(0))) return 'none';
+  return 'space';
+}
+
+interface Stats {
+  bodySize: number;
+  bodyBold: boolean;
+  pitch: number;
+  flows: Map<string, { left: number; right: number }>;
+}
+
+function collectStats(pages: PdfLine[][]): Stats {
+  const sizes = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  const ratios = new Map<number, number>();
+  const flows = new Map<string, { left: number; right: number }>();
+  for (const lines of pages) {
+    lines.forEach((l, i) => {
+      sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
+      chars += l.text.length;
+      if (l.bold) boldChars += l.text.length;
+      const k = `${l.page}:${l.flow}`;
+      const f = flows.get(k);
+      if (f) {
+        f.left = Math.min(f.left, l.x);
+        f.right = Math.max(f.right, l.x + l.w);
+      } else flows.set(k, { left: l.x, right: l.x + l.w });
+      const prev = lines[i - 1];
+      if (prev && prev.flow === l.flow && Math.abs(prev.size - l.size) < 0.05 * l.size) {
+        const r = (l.baseline - prev.baseline) / l.size;
+        if (r > 0.8 && r < 3) {
+          const bin = Math.round(r * 20) / 20;
+          ratios.set(bin, (ratios.get(bin) ?? 0) + 1);
+        }
+      }
+    });
+  }
+  // Body size: the size of the median character.
+  let bodySize = 10;
+  let seen = 0;
+  for (const [size, n] of [...sizes].sort((a, b) => a[0] - b[0])) {
+    seen += n;
+    if (seen >= chars / 2) {
+      bodySize = size;
+      break;
+    }
+  }
+  // Line pitch: the most common baseline distance (in ems) between consecutive lines of one style.
+  let pitch = 1.2;
+  let best = 0;
+  for (const [r, n] of ratios) {
+    if (n > best || (n === best && r < pitch)) {
+      best = n;
+      pitch = r;
+    }
+  }
+  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+}
+
+function sameStyle(a: PdfLine, b: PdfLine): boolean {
+  const sizeOk = Math.abs(a.size - b.size) <= Math.max(0.2, STYLE_SIZE_TOLERANCE * Math.max(a.size, b.size));
+  return sizeOk && a.bold === b.bold && a.italic === b.italic;
+}
+
+/** A numbered heading is one short line: it stops well before the column's right edge, ends without punctuation. */
+function isNumberedHeadingLine(line: PdfLine, flow: { left: number; right: number }): boolean {
+  const short = line.x + line.w < flow.right - 0.2 * (flow.right - flow.left);
+  return short && line.text.length <= 100 && NUMBERED_HEADING.test(line.text) && !/[-.;,:]$/.test(line.text);
+}
+
+export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
+  const stats = collectStats(pages);
+  const { bodySize, bodyBold } = stats;
+  const headingStyle = (l: PdfLine) => l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold);
+  const flowOf = (l: PdfLine) => stats.flows.get(`${l.page}:${l.flow}`) ?? { left: l.x, right: l.x + l.w };
+  const drafts: ParagraphDraft[] = [];
+  let current: ParagraphDraft | null = null;
+
+  /** Indent of a line from the left edge of its column: comparable across columns and pages. */
+  const indentOf = (l: PdfLine) => l.x - flowOf(l).left;
+
+  const startsNew = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
+    if (MARKER.test(cur.text)) return true;
+    const first = para.lines[0]!;
+    const f = flowOf(cur);
+    const em = cur.size;
+    // A numbered paragraph or list item may hang its following lines under its text ("12.  Text / text").
+    const marker = MARKER.test(first.text);
+    const second = para.lines[1];
+    const hang = second && indentOf(second) > indentOf(first) + 0.3 * em ? indentOf(second) : null;
+    const hangingLine = () =>
+      marker &&
+      (hang !== null
+        ? Math.abs(indentOf(cur) - hang) < 0.5 * em
+        : indentOf(cur) > indentOf(first) + 0.3 * em && indentOf(cur) <= indentOf(first) + 5 * em);
+    const pitch = (cur.baseline - prev.baseline) / em;
+    const nextLine = prev.page === cur.page && pitch > 0.3 && pitch <= stats.pitch + GAP_EXTRA_EM;
+    if (prev.page !== cur.page || prev.flow !== cur.flow) {
+      // A two-line title whose second line is narrower than the gutter sits in two layout bands.
+      if (nextLine && headingStyle(prev) && sameStyle(prev, cur)) return false;
+      if (!sameStyle(prev, cur) || headingStyle(prev)) return true;
+      // A numbered paragraph whose next line hangs under its text, as before the break, goes on.
+      if (hang !== null && hangingLine()) return false;
+      // Otherwise continue only an unfinished sentence into a plain, unindented line.
+      if (TERMINATOR.test(prev.text) || (indentOf(cur) > INDENT_EM * em && !hangingLine())) return true;
+      return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
+    }
+    if (!sameStyle(prev, cur) || !nextLine) return true;
+    if (para.lines.length === 1 && isNumberedHeadingLine(first, f)) return true;
+    // Headings are often centred: their lines start at different x without being new paragraphs.
+    if (!headingStyle(cur)) {
+      if (marker && hang !== null && indentOf(cur) < hang - 0.5 * em) return true; // the hanging list ended
+      if (cur.x > prev.x + INDENT_EM * em && !hangingLine()) return true;
+    }
+    const width = f.right - f.left;
+    return TERMINATOR.test(prev.text) && f.right - (prev.x + prev.w) > SHORT_LINE_SHARE * width;
+  };
+
+  for (const lines of pages) {
+    for (const line of lines) {
+      const prev = current?.lines[current.lines.length - 1];
+      if (current && prev && !startsNew(current, prev, line)) {
+        current.joins.push(joinFor(prev.text, line.text));
+        current.lines.push(line);
+        continue;
+      }
+      current = { lines: [line], joins: [], isHeading: false };
+      drafts.push(current);
+    }
+  }
+  for (const d of drafts) {
+    const first = d.lines[0]!;
+    const chars = d.lines.reduce((n, l) => n + l.text.length, 0);
+    d.isHeading =
+      (first.size >= bodySize * HEADING_SIZE_RATIO && chars <= 300) ||
+      (!bodyBold && d.lines.every((l) => l.bold) && d.lines.length <= 2 && chars <= 150) ||
+      (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
+  }
+  return drafts;
+}
