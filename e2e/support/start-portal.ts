@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
-import { startServer } from '../../src/server/main.ts';
+import { startPortal as startServer } from '../../src/server/start-portal.ts';
 import { openStore } from '../../src/store/store.ts';
 
 /** The built web app the server serves (run `npx vite build` first; `npm run test:e2e` does). */

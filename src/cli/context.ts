@@ -1,5 +1,6 @@
 import { type Config, loadConfig } from '../config.ts';
-import { type IngestEvent, IngestRunner } from '../ingest/jobs/ingest-runner.ts';
+import type { IngestEvent } from '../ingest/jobs/ingest-runner.ts';
+import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import { openStore, type Store } from '../store/store.ts';
 
 /** Options every command takes. */
@@ -33,13 +34,7 @@ export async function withStore<T>(config: Config, fn: (store: Store) => Promise
 
 /** Runs the ingest queue in this process until it is empty (for commands that add or re-extract files). */
 export async function drainIngestQueue(store: Store, config: Config, onEvent?: (e: IngestEvent) => void) {
-  const runner = new IngestRunner({
-    sqlite: store.sqlite.sqlite,
-    dataDir: config.dataDir,
-    concurrency: config.ingestConcurrency,
-    maxBytes: config.maxUploadBytes,
-    onEvent,
-  });
+  const runner = createIngestRunner({ store, config, onEvent });
   runner.start();
   try {
     await runner.idle();

@@ -1,4 +1,5 @@
 import { type Entity, EntityInput } from '../domain/schemas/entity.ts';
+import { indexEntity } from '../search/indexer.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkMetadata } from './check-metadata.ts';
@@ -43,6 +44,8 @@ export async function createEntity({
   await store.transaction(async (tx) => {
     await tx.entities.insert({ ...entity, templateId: template.id });
     await tx.entities.replaceLinks(entity.id, links);
+    // Same connection, same transaction: the entity is searchable exactly when it exists.
+    indexEntity({ sqlite: tx.sqlite.sqlite, entityId: entity.id });
     await recordActivity({
       store: tx,
       actor: who,

@@ -1,3 +1,4 @@
+import { removeEntity } from '../search/indexer.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -19,6 +20,7 @@ export async function deleteEntity({
   const files = await store.files.listByEntity(id);
   await store.transaction(async (tx) => {
     await tx.entities.delete(id);
+    removeEntity({ sqlite: tx.sqlite.sqlite, entityId: id });
     await recordActivity({
       store: tx,
       actor: who,

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type Database from 'better-sqlite3';
 import { extract } from 'tar';
+import { reindexAll } from '../search/indexer.ts';
 import {
   DUMPED_TABLES,
   insertTableRows,
@@ -97,7 +98,10 @@ export async function importCollection({
         done += counts[t];
         onProgress?.({ step: 'rows', done, total });
       }
-      return requeueUnfinishedFiles(sqlite, new Date().toISOString());
+      const requeued = requeueUnfinishedFiles(sqlite, new Date().toISOString());
+      // The search index is derived data, not part of an archive: rebuilt in the same transaction.
+      reindexAll({ sqlite });
+      return requeued;
     });
     return { counts, files: keys.length, requeued };
   } finally {

@@ -1,4 +1,5 @@
 import { type Entity, EntityPatch } from '../domain/schemas/entity.ts';
+import { indexEntity } from '../search/indexer.ts';
 import { nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkMetadata } from './check-metadata.ts';
@@ -44,6 +45,7 @@ export async function updateEntity({
   await store.transaction(async (tx) => {
     await tx.entities.update(next);
     await tx.entities.replaceLinks(id, links);
+    indexEntity({ sqlite: tx.sqlite.sqlite, entityId: id });
     await recordActivity({
       store: tx,
       actor: who,

@@ -5,6 +5,7 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { ValidationFailed } from '../../operations/errors.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
+import { reindexAll } from '../../search/indexer.ts';
 import { findEntityIdsByMetadata } from '../../store/sqlite/entity-lookup.ts';
 import { getFileStatus, listFileIds, listFileParagraphs } from '../../store/sqlite/file-text.ts';
 import { enqueueJob } from '../../store/sqlite/jobs-queue.ts';
@@ -169,7 +170,10 @@ export function registerFiles(program: Command) {
           if (e.type === 'finished') bar.update(++done, ids.length);
         });
         bar.stop();
-        console.log(`Re-extracted ${ids.length} file(s).`);
+        const index = progressBar('Search index');
+        reindexAll({ sqlite: store.sqlite.sqlite, onProgress: (d, t) => index.update(d, t) });
+        index.stop();
+        console.log(`Re-extracted ${ids.length} file(s) and rebuilt the search index.`);
       });
     });
 }

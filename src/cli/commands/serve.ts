@@ -2,12 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import type { FastifyInstance } from 'fastify';
 import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
-import { IngestRunner } from '../../ingest/jobs/ingest-runner.ts';
 import { addUser } from '../../operations/add-user.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
-import { startServer } from '../../server/main.ts';
+import { startPortal } from '../../server/start-portal.ts';
 import { openStore, type Store } from '../../store/store.ts';
 import { configFrom, type GlobalOptions } from '../context.ts';
 import { progressBar } from '../progress.ts';
@@ -38,7 +36,7 @@ async function firstStart(store: Store, dataDir: string) {
   }
 }
 
-/** `serve`: first start if needed, the ingest runner and the HTTP server. */
+/** `serve`: first start if needed, then the portal (HTTP server, search workers, ingest runner). */
 export function registerServe(program: Command) {
   program
     .command('serve')
@@ -49,17 +47,6 @@ export function registerServe(program: Command) {
       const config = configFrom({ ...cmd.optsWithGlobals<GlobalOptions>(), port: opts.port });
       const store = await openStore(config.dataDir);
       if (opts.demo) await firstStart(store, config.dataDir);
-      const runner = new IngestRunner({
-        sqlite: store.sqlite.sqlite,
-        dataDir: config.dataDir,
-        concurrency: config.ingestConcurrency,
-        maxBytes: config.maxUploadBytes,
-      });
-      runner.start();
-      // The runner stops before the store closes: a file cut off here is processed again on the next start.
-      const stopRunner = async (app: FastifyInstance) => {
-        app.addHook('onClose', async () => runner.stop());
-      };
-      await startServer(config, { store, rootPlugins: [stopRunner] });
+      await startPortal(config, { store });
     });
 }

@@ -24,7 +24,9 @@ export const SearchQuery = z
     cursor: z.string().max(2000).optional().describe('nextCursor of the previous page'),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
-  .catchall(z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'))
+  .catchall(
+    z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'),
+  )
   .transform((raw) => {
     const filters: Record<string, { values: string[]; op: 'and' | 'or'; missing?: boolean }> = {};
     const get = (name: string) => {

@@ -89,6 +89,8 @@ export const searchRoutes =
           response: { 200: AutocompleteResponse },
         },
       },
-      async (request) => ({ items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request) }) }),
+      async (request) => ({
+        items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request) }),
+      }),
     );
   };

@@ -10,7 +10,17 @@ export type DocMeta = {
   titleKey: string;
   dateKey: string;
   facets: Record<string, string[]>;
+  /** `property\0value` of every facet value and `property\0` when it has none: counting is one Map. */
+  facetKeys: string[];
 };
+
+/** The key of a facet value in DocMeta.facetKeys ('' value: the property has no value). */
+export const facetKey = (property: string, value: string) => `${property}\u0000${value}`;
+
+const facetKeysOf = (facets: Record<string, string[]>) =>
+  Object.entries(facets).flatMap(([p, vs]) =>
+    vs.length ? vs.map((v) => facetKey(p, v)) : [facetKey(p, '')],
+  );
 
 /** Column weights for bm25: title ≫ metadata > full text; tags (facet tokens) never score. */
 const ENTITY_BM25 = 'bm25(search_entities_fts, 10.0, 4.0, 1.0, 0.0)';
@@ -32,6 +42,14 @@ export function matchEntities(sqlite: Database.Database, match: string): { docid
   return rows.map(([docid, s]) => ({ docid, score: -s }));
 }
 
+/** Which of the given docids match an FTS5 expression (one indexed rowid lookup each). */
+export function matchAmong(sqlite: Database.Database, match: string, docids: number[]): Set<number> {
+  const stmt = sqlite
+    .prepare(`SELECT 1 FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`)
+    .pluck();
+  return new Set(docids.filter((d) => stmt.get(match, d) !== undefined));
+}
+
 /** Version of search_entities; changes whenever a cached DocMeta could be stale. */
 export const indexVersion = (sqlite: Database.Database) =>
   sqlite.prepare(`SELECT value FROM search_state WHERE key = 'version'`).pluck().get() as number;
@@ -45,19 +63,11 @@ export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
     .raw()
     .all() as [number, string, string, number, string, string, string, string][];
   return new Map(
-    rows.map(([docid, entityId, template, published, title, tk, dk, facets]) => [
-      docid,
-      {
-        docid,
-        entityId,
-        template,
-        published: !!published,
-        title,
-        titleKey: tk,
-        dateKey: dk,
-        facets: JSON.parse(facets),
-      },
-    ]),
+    rows.map(([docid, entityId, template, published, title, titleKey, dateKey, json]) => {
+      const facets = JSON.parse(json) as Record<string, string[]>;
+      const meta = { docid, entityId, template, published: !!published, title, titleKey, dateKey, facets };
+      return [docid, { ...meta, facetKeys: facetKeysOf(facets) }];
+    }),
   );
 }
 
@@ -123,7 +133,9 @@ export function snippetHits(
   limit: number,
   excludeRowids: number[] = [],
 ): ParagraphHit[] {
-  const exclude = excludeRowids.length ? `AND f.rowid NOT IN (${excludeRowids.map(() => '?').join(',')})` : '';
+  const exclude = excludeRowids.length
+    ? `AND f.rowid NOT IN (${excludeRowids.map(() => '?').join(',')})`
+    : '';
   return sqlite
     .prepare(
       `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
@@ -175,6 +187,29 @@ export function paragraphsContaining(
        ORDER BY p.file_id, p.ordinal LIMIT ?`,
     )
     .all(...fileIds, ...needles, limit) as FileParagraph[];
+}
+
+/**
+ * Paragraphs of some files containing any of the strings (LIKE: ASCII case-insensitive), in reading
+ * order: the candidates for prefix-query snippets, which FTS5 would answer by merging the doclists of
+ * every word with that prefix across the whole collection, once per result.
+ */
+export function paragraphsLike(
+  sqlite: Database.Database,
+  fileIds: string[],
+  needles: string[],
+  limit: number,
+): FileParagraph[] {
+  if (!fileIds.length || !needles.length) return [];
+  const like = needles.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  return sqlite
+    .prepare(
+      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
+       FROM paragraphs p WHERE p.file_id IN (${fileIds.map(() => '?').join(',')})
+         AND (${needles.map(() => "p.text LIKE ? ESCAPE '\\'").join(' OR ')})
+       ORDER BY p.file_id, p.ordinal LIMIT ?`,
+    )
+    .all(...fileIds, ...like, limit) as FileParagraph[];
 }
 
 /** Titles whose sort key starts with a prefix (btree range), optionally of one template. */

@@ -1,0 +1,67 @@
+import type { QueryAst, Term } from './ast.ts';
+import { splitCjk } from './cjk.ts';
+
+/**
+ * Everything user-typed reaches FTS5 only inside a double-quoted string (quotes doubled), so FTS5
+ * operators (AND, NEAR, -, :, ^, *) in the input are plain text; the tokenizer then folds case and
+ * accents and stems, exactly as it did at index time.
+ */
+export const ftsString = (text: string) => `"${splitCjk(text).replace(/"/g, '""')}"`;
+
+function termFts(t: Term): string {
+  if (t.kind === 'phrase' || !t.prefix) return ftsString(t.text);
+  // The index holds Porter stems, and a prefix is not stemmed: "cooperat*" would miss "cooper" (the
+  // stem of cooperation). Matching the prefix as a word too recovers the common cases.
+  return `(${ftsString(t.text)} * OR ${ftsString(t.text)})`;
+}
+
+const group = (parts: string[]) => (parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`);
+
+export type CompileOptions = {
+  /** Columns user terms may match; others (the facet `tags`) are never reachable from typed text. */
+  columns: string[];
+  /** Join clauses with OR instead of AND (used to find any matching paragraph for snippets). */
+  anyClause?: boolean;
+};
+
+/** The positive part of a query as an FTS5 expression, or null when the query has no positive terms. */
+export function compilePositive(ast: QueryAst, opts: CompileOptions): string | null {
+  if (!ast.must.length) return null;
+  const clauses = ast.must.map((c) => group(c.any.map(termFts)));
+  const expr = clauses.length === 1 ? clauses[0]! : `(${clauses.join(opts.anyClause ? ' OR ' : ' AND ')})`;
+  return `{${opts.columns.join(' ')}} : ${expr}`;
+}
+
+/**
+ * For two or more plain words (no OR, prefix or quotes): the words as one phrase, used to rank entities
+ * holding them side by side above entities where they are scattered. Null otherwise.
+ */
+export function boostPhrase(ast: QueryAst, opts: Pick<CompileOptions, 'columns'>): string | null {
+  const words = ast.must.map((c) => (c.any.length === 1 ? c.any[0]! : null));
+  if (words.length < 2 || !words.every((w) => w?.kind === 'word' && !w.prefix)) return null;
+  return `{${opts.columns.join(' ')}} : ${ftsString(words.map((w) => w!.text).join(' '))}`;
+}
+
+/** The excluded terms as one FTS5 expression (to follow NOT), or null. */
+export function compileNegative(ast: QueryAst, opts: Pick<CompileOptions, 'columns'>): string | null {
+  if (!ast.not.length) return null;
+  return `{${opts.columns.join(' ')}} : ${group(ast.not.map(termFts))}`;
+}
+
+/**
+ * A full MATCH expression: positive terms AND every filter expression, NOT the exclusions. `base` is
+ * an always-true expression (e.g. `tags : "zzall"`) used when there is nothing positive to match.
+ */
+export function compileMatch(
+  ast: QueryAst,
+  opts: CompileOptions & { filters?: string[]; base: string },
+): string {
+  const positive = compilePositive(ast, opts);
+  const parts = [...(positive ? [positive] : []), ...(opts.filters ?? [])];
+  const main = parts.length ? parts.map((p) => `(${p})`).join(' AND ') : opts.base;
+  const negative = compileNegative(ast, opts);
+  return negative ? `(${main}) NOT (${negative})` : main;
+}
+
+/** The texts of the positive terms (for highlighting done outside FTS5, e.g. CJK snippets). */
+export const positiveTexts = (ast: QueryAst) => ast.must.flatMap((c) => c.any.map((t) => t.text));

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Id } from './common.ts';
+import { Reference } from './reference.ts';
+
+/** Where one end of a connection lies, for the connections panel: the page and paragraph it starts in. */
+const EndPlace = z.object({
+  entityTitle: z.string().describe('Title of the entity this end belongs to'),
+  page: z.number().int().nullable().describe('Page the quote starts on (null: text-to-entity end)'),
+  paragraphId: Id.nullable().describe('Paragraph the quote starts in, for #p-<id> links'),
+});
+
+/** A stored connection with what a reader needs to show it: labels, the other side's title, pages. */
+export const ReferenceView = Reference.extend({
+  relationLabel: z.string().describe('Label read from source to target ("responds to")'),
+  inverseLabel: z.string().describe('Label read from target to source ("answered by")'),
+  direction: z
+    .enum(['outgoing', 'incoming'])
+    .nullable()
+    .describe('Relative to the listed entity, file or paragraph: outgoing when it is the source end'),
+  sourcePlace: EndPlace,
+  targetPlace: EndPlace,
+});
+export type ReferenceView = z.infer<typeof ReferenceView>;
+
+/** `GET /references`: exactly one of entityId, fileId, paragraphId, with offset paging. */
+export const ReferenceListQuery = z.object({
+  entityId: Id.optional().describe('Connections whose source or target is this entity'),
+  fileId: Id.optional().describe('Connections with an end in this file (for highlights)'),
+  paragraphId: Id.optional().describe('Connections with an end overlapping this paragraph'),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('Items per page (1–500)'),
+  offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
+});
+export type ReferenceListQuery = z.input<typeof ReferenceListQuery>;
+
+/** `GET /references/orphaned`. */
+export const OrphanedReferenceQuery = ReferenceListQuery.pick({ limit: true, offset: true });
+
+/** A page of connections with the total count. */
+export const ReferenceList = z.object({
+  items: z.array(ReferenceView),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type ReferenceList = z.infer<typeof ReferenceList>;

@@ -1,0 +1,39 @@
+import type { SearchParams, SearchResult } from './search.ts';
+
+/** Rows per page fetched while exporting; the whole result set is walked by cursor, never capped. */
+const EXPORT_PAGE = 500;
+
+const csvCell = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  // Leading = + - @ would be formulas in spreadsheets (CSV injection); a quote prefix neutralises them.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/**
+ * Streams every result of a search as CSV or JSON (an array), page by page through `run` (in-process
+ * `search` or the worker pool), so memory stays flat however many entities match.
+ */
+export async function* exportResults(
+  { run, ...params }: SearchParams & { run: (p: SearchParams) => Promise<SearchResult> | SearchResult },
+  format: 'csv' | 'json',
+): AsyncGenerator<string> {
+  let cursor: string | undefined;
+  let first = true;
+  yield format === 'csv' ? 'id,title,template,published,score,metadata\n' : '[';
+  do {
+    const page = await run({ ...params, cursor, limit: EXPORT_PAGE, snippets: false, facets: false });
+    let chunk = '';
+    for (const { entity, score } of page.items) {
+      if (format === 'csv') {
+        chunk += `${[entity.id, entity.title, entity.template, entity.published, score, entity.metadata].map(csvCell).join(',')}\n`;
+      } else {
+        chunk += `${first ? '\n' : ',\n'}${JSON.stringify({ ...entity, score })}`;
+        first = false;
+      }
+    }
+    if (chunk) yield chunk;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  if (format === 'json') yield '\n]\n';
+}

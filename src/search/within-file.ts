@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import {
+  compilePositive,
+  ftsString,
+  hasCjk,
+  parseQuery,
+  positiveTexts,
+} from '../domain/query-language/index.ts';
+import {
+  fileVisibility,
+  highlightedParagraphs,
+  PARAGRAPH_TEXT_COLUMNS,
+  paragraphsContaining,
+} from '../store/sqlite/search/queries.ts';
+import { markedToOffsets, markPatterns, termPatterns } from './highlight.ts';
+import type { Viewer } from './search.ts';
+
+export type FileMatch = {
+  paragraphId: string;
+  ordinal: number;
+  page: number;
+  pageEnd: number;
+  text: string;
+  /** Offsets of the matched words in `text`; add `fileStart` for offsets in the file's full text. */
+  highlights: { start: number; end: number }[];
+  fileStart: number;
+};
+
+/** Most paragraphs returned for one file (a frequent word in a 2,000-page report). */
+const MAX_FILE_MATCHES = 20_000;
+
+/**
+ * Every paragraph of one file that matches any positive term, in reading order, with highlight
+ * offsets: what the viewer shows as "n matches". Null when the file does not exist or is not visible.
+ */
+export function searchWithinFile(
+  sqlite: Database.Database,
+  { fileId, q, viewer }: { fileId: string; q: string; viewer: Viewer },
+): { matches: FileMatch[]; hints: string[] } | null {
+  const vis = fileVisibility(sqlite, fileId);
+  if (!vis || (!vis.published && !viewer.canSeeUnpublished)) return null;
+  const { ast, hints } = parseQuery(q);
+  if (!ast.must.length) return { matches: [], hints };
+  const texts = positiveTexts(ast);
+  if (texts.some(hasCjk)) {
+    const matches = paragraphsContaining(sqlite, [fileId], texts, MAX_FILE_MATCHES).map((p) => ({
+      paragraphId: p.id,
+      ordinal: p.ordinal,
+      page: p.page,
+      pageEnd: p.pageEnd,
+      text: p.text,
+      highlights: markPatterns(p.text, termPatterns(texts.map((text) => ({ text, prefix: false })))).ranges,
+      fileStart: p.start,
+    }));
+    return { matches, hints };
+  }
+  const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause: true });
+  const rows = highlightedParagraphs(sqlite, `(${positive}) AND file_id : ${ftsString(fileId)}`);
+  const matches = rows.slice(0, MAX_FILE_MATCHES).map((r) => {
+    const { text, ranges } = markedToOffsets(r.text);
+    return {
+      paragraphId: r.id,
+      ordinal: r.ordinal,
+      page: r.page,
+      pageEnd: r.pageEnd,
+      text,
+      highlights: ranges,
+      fileStart: r.start,
+    };
+  });
+  return { matches, hints };
+}

@@ -1,0 +1,5 @@
+// Worker-thread entry: registers tsx so the TypeScript worker loads in a checkout without a build step.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./worker.ts');

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.ts';
+import { createIngestRunner } from '../operations/create-ingest-runner.ts';
+import { createSearchPool } from '../search/worker-pool.ts';
+import type { Store } from '../store/store.ts';
+import { type RunningServer, startServer } from './main.ts';
+import { searchRoutes } from './routes/search.routes.ts';
+
+/**
+ * The whole portal on one store: the HTTP server with every feature's routes, the search worker pool and
+ * the ingest runner. On close the runner and the pool stop before the store closes, so a file cut off
+ * mid-way is processed again on the next start.
+ */
+export async function startPortal(
+  config: Config,
+  { store, webRoot }: { store: Store; webRoot?: string },
+): Promise<RunningServer> {
+  const runner = createIngestRunner({ store, config });
+  runner.start();
+  const pool = createSearchPool({
+    dbPath: store.sqlite.path,
+    sqlite: store.sqlite.sqlite,
+    workers: config.searchWorkers,
+  });
+  const lifecycle = async (app: FastifyInstance) => {
+    app.addHook('onClose', async () => {
+      await runner.stop();
+      await pool.close();
+    });
+  };
+  return startServer(config, { store, webRoot, plugins: [searchRoutes({ pool })], rootPlugins: [lifecycle] });
+}

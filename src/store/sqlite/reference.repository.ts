@@ -1,0 +1,244 @@
+import type Database from 'better-sqlite3';
+import type { Anchor, Reference } from '../../domain/schemas/reference.ts';
+import type { ReferenceView } from '../../domain/schemas/reference-view.ts';
+
+/**
+ * Text-to-text and text-to-entity connections (table `text_references`).
+ *
+ * Raw better-sqlite3 on the store's one connection rather than Kysely: operations reach it as
+ * `createReferenceRepository(store.sqlite.sqlite)`, and inside `store.transaction` the raw statements run on
+ * the same connection, so they join that transaction (the root Kysely instance would wait for it instead).
+ * Call write methods inside a transaction.
+ */
+export function createReferenceRepository(sqlite: Database.Database) {
+  const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T | undefined;
+  const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
+
+  /** A page of views under `where`, oriented to the listed subject (`direction`), with the total count. */
+  function page(
+    where: string,
+    params: Record<string, unknown>,
+    opts: { direction: string; order: string; limit: number; offset: number; publishedOnly: boolean },
+  ) {
+    const visible = opts.publishedOnly ? 'AND se.published = 1 AND te.published = 1' : '';
+    const from = `FROM text_references r
+      JOIN relation_types rt ON rt.id = r.relation_type_id
+      JOIN entities se ON se.id = r.source_entity_id
+      JOIN entities te ON te.id = r.target_entity_id
+      WHERE (${where}) ${visible}`;
+    const total = one<{ n: number }>(`SELECT count(*) AS n ${from}`, params)?.n ?? 0;
+    const rows = all<ViewRow>(
+      `SELECT ${VIEW_COLUMNS}, ${opts.direction} AS direction ${from}
+       ORDER BY ${opts.order}, r.id LIMIT @limit OFFSET @offset`,
+      { ...params, limit: opts.limit, offset: opts.offset },
+    );
+    return { items: rows.map(toView), total, limit: opts.limit, offset: opts.offset };
+  }
+
+  return {
+    /** Stores a connection; `relationTypeId` is the id of the relation type named in `ref.relationType`. */
+    insert(ref: Reference & { relationTypeId: string }) {
+      sqlite
+        .prepare(
+          `INSERT INTO text_references (id, relation_type_id, source_entity_id, source_file_id, source_start,
+             source, target_entity_id, target_file_id, target_start, target, orphaned, created_by, created_at)
+           VALUES (@id, @relationTypeId, @sourceEntityId, @sourceFileId, @sourceStart, @source, @targetEntityId,
+             @targetFileId, @targetStart, @target, @orphaned, @createdBy, @createdAt)`,
+        )
+        .run({
+          id: ref.id,
+          relationTypeId: ref.relationTypeId,
+          sourceEntityId: ref.sourceEntityId,
+          sourceFileId: ref.source.fileId,
+          sourceStart: ref.source.start,
+          source: JSON.stringify(ref.source),
+          targetEntityId: ref.targetEntityId,
+          targetFileId: ref.target?.fileId ?? null,
+          targetStart: ref.target?.start ?? null,
+          target: ref.target ? JSON.stringify(ref.target) : null,
+          orphaned: ref.orphaned ? 1 : 0,
+          createdBy: ref.createdBy,
+          createdAt: ref.createdAt,
+        });
+    },
+
+    /** The connection with this id as a view (no direction), or null. */
+    get(id: string): ReferenceView | null {
+      const row = one<ViewRow>(
+        `SELECT ${VIEW_COLUMNS}, NULL AS direction FROM text_references r
+         JOIN relation_types rt ON rt.id = r.relation_type_id
+         JOIN entities se ON se.id = r.source_entity_id
+         JOIN entities te ON te.id = r.target_entity_id
+         WHERE r.id = ?`,
+        id,
+      );
+      return row ? toView(row) : null;
+    },
+
+    /** Whether both entities of a connection are published (what anonymous readers may see). */
+    isPublic(id: string): boolean {
+      return !!one(
+        `SELECT 1 FROM text_references r JOIN entities se ON se.id = r.source_entity_id
+         JOIN entities te ON te.id = r.target_entity_id
+         WHERE r.id = ? AND se.published = 1 AND te.published = 1`,
+        id,
+      );
+    },
+
+    /** Removes a connection; true when it existed. */
+    delete(id: string): boolean {
+      return sqlite.prepare('DELETE FROM text_references WHERE id = ?').run(id).changes > 0;
+    },
+
+    /** Outgoing then incoming connections of an entity, each in the order of its end in this entity's text. */
+    listByEntity(entityId: string, opts: ListOptions) {
+      return page(
+        'r.source_entity_id = @entityId OR r.target_entity_id = @entityId',
+        { entityId },
+        {
+          ...opts,
+          direction: `CASE WHEN r.source_entity_id = @entityId THEN 'outgoing' ELSE 'incoming' END`,
+          order: `direction DESC, CASE WHEN r.source_entity_id = @entityId THEN r.source_start ELSE r.target_start END`,
+        },
+      );
+    },
+
+    /** Connections with an end in this file, in text order of that end (the viewer's highlights). */
+    listByFile(fileId: string, opts: ListOptions) {
+      return page(
+        'r.source_file_id = @fileId OR r.target_file_id = @fileId',
+        { fileId },
+        {
+          ...opts,
+          direction: `CASE WHEN r.source_file_id = @fileId THEN 'outgoing' ELSE 'incoming' END`,
+          order: `CASE WHEN r.source_file_id = @fileId THEN r.source_start ELSE r.target_start END`,
+        },
+      );
+    },
+
+    /** Connections with an end overlapping `[start, end)` of a file (a paragraph's range). */
+    listByRange(fileId: string, start: number, end: number, opts: ListOptions) {
+      const overlaps = (side: 'source' | 'target') =>
+        `(r.${side}_file_id = @fileId AND r.${side}_start < @end
+          AND json_extract(r.${side}, '$.end') > @start)`;
+      return page(
+        `${overlaps('source')} OR ${overlaps('target')}`,
+        { fileId, start, end },
+        {
+          ...opts,
+          direction: `CASE WHEN ${overlaps('source')} THEN 'outgoing' ELSE 'incoming' END`,
+          order: 'r.created_at',
+        },
+      );
+    },
+
+    /** Connections marked orphaned, oldest first (an editor's to-fix list). */
+    listOrphaned(opts: ListOptions) {
+      return page('r.orphaned = 1', {}, { ...opts, direction: 'NULL', order: 'r.created_at' });
+    },
+
+    /** A paragraph's file and text range, or null. */
+    findParagraph(id: string) {
+      return (
+        one<{ fileId: string; start: number; end: number }>(
+          'SELECT file_id AS fileId, start, "end" FROM paragraphs WHERE id = ?',
+          id,
+        ) ?? null
+      );
+    },
+
+    /** Every connection with an end in this file, with both anchors, for re-anchoring. */
+    listAnchorsInFile(fileId: string): StoredAnchors[] {
+      return all<{ id: string; source: string; target: string | null; orphaned: number }>(
+        `SELECT id, source, target, orphaned FROM text_references
+         WHERE source_file_id = @fileId OR target_file_id = @fileId ORDER BY id`,
+        { fileId },
+      ).map((r) => ({
+        id: r.id,
+        source: JSON.parse(r.source) as Anchor,
+        target: r.target ? (JSON.parse(r.target) as Anchor) : null,
+        orphaned: r.orphaned === 1,
+      }));
+    },
+
+    /** Replaces both anchors and the orphaned mark of a connection (the indexed start columns follow). */
+    updateAnchors(id: string, source: Anchor, target: Anchor | null, orphaned: boolean) {
+      sqlite
+        .prepare(
+          `UPDATE text_references SET source = @source, source_start = @sourceStart, target = @target,
+             target_start = @targetStart, orphaned = @orphaned WHERE id = @id`,
+        )
+        .run({
+          id,
+          source: JSON.stringify(source),
+          sourceStart: source.start,
+          target: target ? JSON.stringify(target) : null,
+          targetStart: target?.start ?? null,
+          orphaned: orphaned ? 1 : 0,
+        });
+    },
+  };
+}
+
+/** The reference repository. */
+export type ReferenceRepository = ReturnType<typeof createReferenceRepository>;
+
+/** Paging and visibility of a list. */
+export type ListOptions = { limit: number; offset: number; publishedOnly: boolean };
+
+/** Both stored anchors of a connection. */
+export type StoredAnchors = { id: string; source: Anchor; target: Anchor | null; orphaned: boolean };
+
+// The page and paragraph an end starts in. Paragraphs are looked up through (file_id, ordinal) from the
+// end backwards; lists are paged, so this runs for at most `limit` rows.
+const place = (side: 'source' | 'target') => `
+  (SELECT pg.number FROM pages pg WHERE pg.file_id = r.${side}_file_id AND pg.start <= r.${side}_start
+    ORDER BY pg.number DESC LIMIT 1) AS ${side}_page,
+  (SELECT p.id FROM paragraphs p WHERE p.file_id = r.${side}_file_id AND p.start <= r.${side}_start
+    ORDER BY p.ordinal DESC LIMIT 1) AS ${side}_paragraph_id`;
+
+const VIEW_COLUMNS = `r.id, rt.name AS relation_type, rt.label AS relation_label,
+  rt.inverse_label, r.source_entity_id, r.source, r.target_entity_id, r.target, r.orphaned, r.created_by,
+  r.created_at, se.title AS source_title, te.title AS target_title, ${place('source')}, ${place('target')}`;
+
+type ViewRow = {
+  id: string;
+  relation_type: string;
+  relation_label: string;
+  inverse_label: string;
+  source_entity_id: string;
+  source: string;
+  target_entity_id: string;
+  target: string | null;
+  orphaned: number;
+  created_by: string | null;
+  created_at: string;
+  source_title: string;
+  target_title: string;
+  source_page: number | null;
+  source_paragraph_id: string | null;
+  target_page: number | null;
+  target_paragraph_id: string | null;
+  direction: 'outgoing' | 'incoming' | null;
+};
+
+const toView = (r: ViewRow): ReferenceView => ({
+  id: r.id,
+  relationType: r.relation_type,
+  relationLabel: r.relation_label,
+  inverseLabel: r.inverse_label,
+  direction: r.direction,
+  sourceEntityId: r.source_entity_id,
+  source: JSON.parse(r.source) as Anchor,
+  targetEntityId: r.target_entity_id,
+  target: r.target ? (JSON.parse(r.target) as Anchor) : null,
+  orphaned: r.orphaned === 1,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  sourcePlace: { entityTitle: r.source_title, page: r.source_page, paragraphId: r.source_paragraph_id },
+  targetPlace: {
+    entityTitle: r.target_title,
+    page: r.target ? r.target_page : null,
+    paragraphId: r.target ? r.target_paragraph_id : null,
+  },
+});
