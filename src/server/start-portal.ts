@@ -4,6 +4,7 @@ import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import { createSearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
+import { referencesRoutes } from './routes/references.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 
 /**
@@ -28,5 +29,10 @@ export async function startPortal(
       await pool.close();
     });
   };
-  return startServer(config, { store, webRoot, plugins: [searchRoutes({ pool })], rootPlugins: [lifecycle] });
+  return startServer(config, {
+    store,
+    webRoot,
+    plugins: [searchRoutes({ pool }), referencesRoutes],
+    rootPlugins: [lifecycle],
+  });
 }

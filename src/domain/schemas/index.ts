@@ -4,6 +4,7 @@ export * from './entity-view.ts';
 export * from './file.ts';
 export * from './job.ts';
 export * from './reference.ts';
+export * from './reference-view.ts';
 export * from './template.ts';
 export * from './thesaurus.ts';
 export * from './user.ts';

@@ -1,15 +1,120 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
-import { ComingPanel } from '../../components/ComingPanel/ComingPanel.tsx';
+import { useTemplates } from '../../api/hooks.ts';
+import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
+import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { FacetPanel } from './components/FacetPanel.tsx';
+import { ResultCard } from './components/ResultCard.tsx';
+import { SearchBox } from './components/SearchBox.tsx';
+import { SearchToolbar } from './components/SearchToolbar.tsx';
+import { apiQuery, facetChanges, hasCriteria, readSearchState } from './searchState.ts';
+import { useSearch } from './useSearch.ts';
+import './Search.css';
 
-/**
- * `/search` — placeholder until the search scene (issue 4/6 item 6) replaces this file. It keeps the query
- * parameter so links made now keep working.
- */
+/** `/search`: full text across profiles and documents, with facets; the whole state is in the URL. */
 export default function SearchPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
-  useDocumentTitle(t('search.title'));
-  return <ComingPanel title={t('search.title')} text={t('search.coming', { q: params.get('q') ?? '' })} />;
+  const { params, setParam, clear } = useUrlFilters();
+  const state = useMemo(() => readSearchState(params), [params]);
+  const query = useMemo(() => apiQuery(params), [params]);
+  const active = hasCriteria(state);
+  const search = useSearch(query, active);
+  const templates = useTemplates();
+  useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
+
+  const labels = useMemo(() => {
+    const props = new Map<string, string>();
+    const tpls = new Map<string, string>();
+    for (const tpl of templates.data ?? []) {
+      tpls.set(tpl.name, tpl.label);
+      for (const p of tpl.properties) if (!props.has(p.name)) props.set(p.name, p.label);
+    }
+    return { props, tpls };
+  }, [templates.data]);
+
+  const pages = search.data?.pages ?? [];
+  const first = pages[0];
+  const items = pages.flatMap((p) => p.items);
+  const hints = [...new Set(pages.flatMap((p) => p.hints))];
+  // A facet with nothing to tick (no value, no "no value", nothing selected) is left out.
+  const facets = Object.entries(first?.facets ?? {}).filter(
+    ([name, c]) => c.buckets.length > 0 || c.missing > 0 || state.facets[name] !== undefined,
+  );
+
+  return (
+    <div className="page ssearch">
+      <h1>{t('search.title')}</h1>
+      <SearchBox q={state.q} onSubmit={(q) => setParam({ q }, { push: true })} />
+      {!active ? (
+        <p className="panel ssearch__empty">{t('search.start')}</p>
+      ) : (
+        <div className="ssearch__layout">
+          <aside className="ssearch__facets" aria-label={t('search.facetsLabel')}>
+            <h2 className="ssearch__facets-title">{t('search.facetsTitle')}</h2>
+            {facets.length === 0 && <p className="muted">{t('search.noFacets')}</p>}
+            {facets.map(([name, counts]) => (
+              <FacetPanel
+                key={name}
+                name={name}
+                label={labels.props.get(name) ?? name}
+                counts={counts}
+                selection={state.facets[name] ?? { values: [], op: 'or', missing: false }}
+                onChange={(sel) => setParam(facetChanges(name, sel), { push: true })}
+              />
+            ))}
+            <button type="button" className="btn btn--small" onClick={() => clear(['q', 'sort'])}>
+              {t('filters.clear')}
+            </button>
+          </aside>
+          <div className="ssearch__results">
+            <SearchToolbar
+              total={first?.total}
+              loading={search.isLoading}
+              sort={state.sort}
+              query={query}
+              onSort={(sort) => setParam({ sort: sort === 'relevance' ? '' : sort }, { push: true })}
+            />
+            {hints.length > 0 && (
+              <ul className="panel panel--notice ssearch__hints" aria-label={t('search.hintsLabel')}>
+                {hints.map((h) => (
+                  <li key={h}>{h}</li>
+                ))}
+              </ul>
+            )}
+            {search.error && <ErrorPanel error={search.error} />}
+            {search.isLoading && <Loading />}
+            {first && items.length === 0 && (
+              <div className="panel ssearch__empty">
+                <p>{t('search.noResults')}</p>
+                <p className="muted">{t('search.noResultsHelp')}</p>
+              </div>
+            )}
+            {items.length > 0 && (
+              <ol className="ssearch__list">
+                {items.map((item) => (
+                  <ResultCard
+                    key={item.entity.id}
+                    item={item}
+                    templateLabel={labels.tpls.get(item.entity.template) ?? item.entity.template}
+                  />
+                ))}
+              </ol>
+            )}
+            {search.hasNextPage && (
+              <button
+                type="button"
+                className="btn ssearch__more"
+                disabled={search.isFetchingNextPage}
+                onClick={() => search.fetchNextPage()}
+              >
+                {search.isFetchingNextPage ? t('status.loading') : t('search.loadMore')}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+
+const count = (page: Page) => page.locator('.sbar__count');
+const total = async (page: Page) => Number.parseInt((await count(page).textContent()) ?? '', 10);
+
+describe('search', () => {
+  let browser: Browser;
+  const url = inject('portalUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds highlighted passages, filters by a facet and keeps the whole state in the URL', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${url}/search`);
+    const box = page.getByRole('searchbox', { name: 'Search profiles and documents' });
+    await box.fill('due diligence');
+    await box.press('Enter');
+    await page.waitForURL(/[?&]q=due(\+|%20)diligence/);
+
+    // The demo's PDFs are ingested in the background: reload until a passage of one of them matches.
+    const marks = page.locator('.ssnippet__text mark');
+    const deadline = Date.now() + 150_000;
+    for (;;) {
+      await expect.poll(() => count(page).textContent(), { timeout: 15_000 }).toMatch(/^\d+ results?$/);
+      if ((await marks.count()) > 0) break;
+      if (Date.now() > deadline) throw new Error('No highlighted snippet for "due diligence"');
+      await page.waitForTimeout(3_000);
+      await page.reload();
+    }
+    expect((await marks.first().textContent())?.toLowerCase()).toMatch(/due|diligence/);
+    const pageLink = page.locator('.ssnippet__page').first();
+    expect(await pageLink.textContent()).toMatch(/^p\. \d+$/);
+    expect(await pageLink.getAttribute('href')).toMatch(/^\/documents\/[^/?]+\?page=\d+#p-.+/);
+    const before = await total(page);
+    expect(before).toBeGreaterThan(0);
+
+    // Tick the first value that narrows the results; the URL and the announced count follow.
+    const items = page.locator('.sfacet__item');
+    let ticked = -1;
+    let expected = 0;
+    for (let i = 0; i < (await items.count()); i++) {
+      const n = Number((await items.nth(i).locator('.sfacet__count').textContent()) ?? '0');
+      if (n > 0 && n < before) {
+        ticked = i;
+        expected = n;
+        break;
+      }
+    }
+    expect(ticked).toBeGreaterThanOrEqual(0);
+    const checkbox = items.nth(ticked).getByRole('checkbox');
+    const label = (await items.nth(ticked).locator('.sfacet__label').textContent()) ?? '';
+    await checkbox.check();
+    await page.waitForURL(/[?&](f|missing)\.[a-zA-Z0-9]+=/);
+    await expect.poll(() => total(page)).toBe(expected);
+    const shared = page.url();
+    await screenshot(page, 'search-desktop');
+
+    // A reload (or the shared link) shows the same search.
+    await page.reload();
+    await expect.poll(() => total(page)).toBe(expected);
+    expect(page.url()).toBe(shared);
+    await expect(box.inputValue()).resolves.toBe('due diligence');
+    const again = page.locator('.sfacet__item', { hasText: label }).first().getByRole('checkbox');
+    await expect(again.isChecked()).resolves.toBe(true);
+    await expect(page.locator('.ssnippet__text mark').count()).resolves.toBeGreaterThan(0);
+
+    const csv = await page.getByRole('link', { name: 'Download all results as CSV' }).getAttribute('href');
+    expect(csv).toContain('/api/v1/search/export?');
+    expect(csv).toContain('q=due+diligence');
+    expect(csv).toContain('format=csv');
+    await page.close();
+  }, 240_000);
+});

@@ -1,0 +1,10 @@
+export { type ApproximateMatch, searchApproximate } from './approximate-search.ts';
+export { CONTEXT_LENGTH, describeAnchor } from './describe-anchor.ts';
+export {
+  type AnchorMethod,
+  type AnchorSelectors,
+  createAnchorResolver,
+  maxQuoteErrors,
+  type ResolvedAnchor,
+  resolveAnchor,
+} from './resolve-anchor.ts';

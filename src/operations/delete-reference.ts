@@ -1,0 +1,32 @@
+import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
+import type { Store } from '../store/store.ts';
+import { NotFound } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { recordActivity } from './record-activity.ts';
+
+/** Deletes a connection (editors and admins only). */
+export async function deleteReference({
+  store,
+  actor,
+  id,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+}): Promise<void> {
+  const who = requireRole(actor, 'editor');
+  await store.transaction(async (tx) => {
+    const references = createReferenceRepository(tx.sqlite.sqlite);
+    const ref = references.get(id);
+    if (!ref) throw new NotFound('Reference', id);
+    references.delete(id);
+    await recordActivity({
+      store: tx,
+      actor: who,
+      action: 'delete',
+      targetType: 'reference',
+      targetId: id,
+      summary: `Deleted connection "${ref.sourcePlace.entityTitle}" ${ref.relationLabel} "${ref.targetPlace.entityTitle}"`,
+    });
+  });
+}

@@ -1,0 +1,46 @@
+import { type ReferenceList, ReferenceListQuery } from '../domain/schemas/reference-view.ts';
+import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
+import type { Store } from '../store/store.ts';
+import { fieldErrors, NotFound, ValidationFailed } from './errors.ts';
+import { getEntity } from './get-entity.ts';
+import { getFile } from './get-file.ts';
+import type { Actor } from './permissions.ts';
+
+/**
+ * A page of the connections of one entity, file or paragraph. Anonymous readers see only connections whose
+ * two entities are both published; a subject they may not see is NotFound.
+ */
+export async function listReferences({
+  store,
+  actor,
+  query,
+}: {
+  store: Store;
+  actor: Actor;
+  query: ReferenceListQuery;
+}): Promise<ReferenceList> {
+  const parsed = ReferenceListQuery.safeParse(query);
+  if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
+  const { entityId, fileId, paragraphId, limit, offset } = parsed.data;
+  const given = [entityId, fileId, paragraphId].filter((v) => v !== undefined).length;
+  if (given !== 1)
+    throw new ValidationFailed([
+      { path: 'entityId', message: 'give exactly one of entityId, fileId and paragraphId' },
+    ]);
+  const references = createReferenceRepository(store.sqlite.sqlite);
+  const opts = { limit, offset, publishedOnly: actor === null };
+  if (entityId) {
+    await getEntity({ store, actor, id: entityId });
+    return references.listByEntity(entityId, opts);
+  }
+  if (fileId) {
+    await getFile({ store, actor, id: fileId });
+    return references.listByFile(fileId, opts);
+  }
+  const paragraph = references.findParagraph(paragraphId!);
+  if (!paragraph) throw new NotFound('Paragraph', paragraphId!);
+  await getFile({ store, actor, id: paragraph.fileId }).catch(() => {
+    throw new NotFound('Paragraph', paragraphId!);
+  });
+  return references.listByRange(paragraph.fileId, paragraph.start, paragraph.end, opts);
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportHref, SORTS, type Sort } from '../searchState.ts';
+
+/** Result count (announced), sort select and export links. */
+export function SearchToolbar({
+  total,
+  loading,
+  sort,
+  query,
+  onSort,
+}: {
+  total: number | undefined;
+  loading: boolean;
+  sort: Sort;
+  query: string;
+  onSort: (sort: Sort) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="sbar">
+      <p role="status" aria-live="polite" className="sbar__count">
+        {loading || total === undefined ? t('status.loading') : t('search.resultCount', { count: total })}
+      </p>
+      <div className="sbar__tools">
+        <label htmlFor={id} className="sbar__sort">
+          <span>{t('search.sortLabel')}</span>
+          <select id={id} value={sort} onChange={(e) => onSort(e.target.value as Sort)}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`search.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="sbar__export">
+          {t('search.export')}{' '}
+          <a href={exportHref(query, 'csv')} download aria-label={t('search.exportAs', { format: 'CSV' })}>
+            CSV
+          </a>{' '}
+          <a href={exportHref(query, 'json')} download aria-label={t('search.exportAs', { format: 'JSON' })}>
+            JSON
+          </a>
+        </span>
+      </div>
+    </div>
+  );
+}

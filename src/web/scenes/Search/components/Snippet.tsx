@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { SAFE_SNIPPET } from '../searchState.ts';
+
+type SnippetData = { paragraphId: string; fileId: string; page: number; html: string };
+
+/** One matching passage: "p. N" linking to the page of the document, the text with matched words marked. */
+export function Snippet({ documentId, snippet }: { documentId: string; snippet: SnippetData }) {
+  const { t } = useTranslation();
+  const href = `/documents/${encodeURIComponent(documentId)}?page=${snippet.page}#p-${encodeURIComponent(snippet.paragraphId)}`;
+  const safe = SAFE_SNIPPET.test(snippet.html);
+  return (
+    <li className="ssnippet">
+      <Link to={href} className="ssnippet__page" aria-label={t('search.pageLink', { page: snippet.page })}>
+        {t('search.page', { page: snippet.page })}
+      </Link>{' '}
+      {safe ? (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: checked against SAFE_SNIPPET (escaped text and <mark> only)
+        <span className="ssnippet__text" dangerouslySetInnerHTML={{ __html: snippet.html }} />
+      ) : (
+        <span className="ssnippet__text">{snippet.html}</span>
+      )}
+    </li>
+  );
+}
