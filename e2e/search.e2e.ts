@@ -54,10 +54,13 @@ describe('search', () => {
       }
     }
     expect(ticked).toBeGreaterThanOrEqual(0);
-    const checkbox = items.nth(ticked).getByRole('checkbox');
     const label = (await items.nth(ticked).locator('.sfacet__label').textContent()) ?? '';
-    await checkbox.check();
+    // click, not check(): the box is controlled by the URL, so its state settles after the navigation.
+    await items.nth(ticked).getByRole('checkbox').click();
     await page.waitForURL(/[?&](f|missing)\.[a-zA-Z0-9]+=/);
+    await expect
+      .poll(() => page.locator('.sfacet__item', { hasText: label }).first().getByRole('checkbox').isChecked())
+      .toBe(true);
     await expect.poll(() => total(page)).toBe(expected);
     const shared = page.url();
     await screenshot(page, 'search-desktop');

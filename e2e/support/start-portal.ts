@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../src/config.ts';
+import { drainIngestQueue } from '../../src/cli/context.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { startPortal as startServer } from '../../src/server/start-portal.ts';
 import { openStore } from '../../src/store/store.ts';
@@ -22,6 +23,8 @@ export async function startPortal({ port = 0 }: { port?: number } = {}): Promise
   const store = await openStore(dataDir);
   await loadDemo({ store });
   const config = loadConfig({}, { dataDir, port, host: '127.0.0.1', logLevel: 'silent' });
+  // Every journey sees the same, fully ingested collection: counts and snippets cannot change under a test.
+  await drainIngestQueue(store, config);
   const server = await startServer(config, { store, webRoot: WEB_ROOT });
   return {
     url: server.url.replace(/\/$/, ''),
