@@ -100,6 +100,18 @@ describe('home map', () => {
     await page.close();
   });
 
+  it('marks states too small for the atlas with a focusable dot that opens the profile', async () => {
+    await openHome();
+    const tuvalu = page.locator('circle[aria-label="Tuvalu"]');
+    await expect(tuvalu.count()).resolves.toBe(1);
+    await tuvalu.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/states\//);
+    await page.locator('[data-profile-ready]').waitFor();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tuvalu');
+    await page.close();
+  });
+
   it('lists organisations beside the map and every state by region, also on a phone', async () => {
     await openHome('', 'phone');
     await expect(page.locator('aside').getByRole('link', { name: 'United Nations' }).count()).resolves.toBe(

@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { Loading } from '../../components/Status/Loading.tsx';
+import smallStates from './small-states.json' with { type: 'json' };
 import './WorldMap.css';
 
 /** A state as the map draws it: joined to the atlas by ISO 3166 numeric code (the world-atlas feature id). */
@@ -15,7 +16,17 @@ const WIDTH = 960;
 const HEIGHT = 470;
 const ANTARCTICA = '010';
 
-type Shape = { key: string; d: string; cx: number; cy: number; state: MapState | undefined };
+/** Radius (in viewBox units) of the marker drawn for a state too small to have a shape in the 110m atlas. */
+const MARKER_R = 3.5;
+
+/** `d` is the outline of a country, or null for a state drawn as a marker at its centroid (`cx`, `cy`). */
+type Shape = { key: string; d: string | null; cx: number; cy: number; state: MapState | undefined };
+
+/**
+ * Centroids [lon, lat] of the states that the 110m atlas leaves out (written by scripts/make-small-states.mjs
+ * from countries-10m.json), so that they can be clicked without loading the 10m file.
+ */
+const SMALL_STATES: Record<string, number[]> = smallStates;
 
 let atlasPromise: Promise<Topology> | null = null;
 const loadAtlas = () => {
@@ -40,7 +51,7 @@ export default function WorldMap({
   const [atlas, setAtlas] = useState<Topology | null>(null);
   const [failed, setFailed] = useState(false);
   const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
-  const refs = useRef(new Map<string, SVGPathElement>());
+  const refs = useRef(new Map<string, SVGElement>());
 
   useEffect(() => {
     let live = true;
@@ -60,31 +71,40 @@ export default function WorldMap({
     fc.features = fc.features.filter((f) => f.id !== ANTARCTICA);
     const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], fc);
     const path = geoPath(projection);
-    return fc.features
-      .map((f) => {
-        const [cx, cy] = path.centroid(f);
-        return {
-          key: String(f.id ?? f.properties.name),
-          d: path(f) ?? '',
-          cx,
-          cy,
-          state: byCode.get(String(f.id)),
-        };
-      })
-      .sort((a, b) => (a.state?.name ?? '').localeCompare(b.state?.name ?? ''));
+    const outlined = fc.features.map((f): Shape => {
+      const [cx, cy] = path.centroid(f);
+      return {
+        key: String(f.id ?? f.properties.name),
+        d: path(f) ?? '',
+        cx,
+        cy,
+        state: byCode.get(String(f.id)),
+      };
+    });
+    const drawn = new Set(outlined.map((s) => s.key));
+    const markers = Object.entries(SMALL_STATES).flatMap(([code, [lon = 0, lat = 0]]): Shape[] => {
+      const state = byCode.get(code);
+      const point = projection([lon, lat]);
+      if (!state || !point || drawn.has(code)) return [];
+      return [{ key: code, d: null, cx: point[0], cy: point[1], state }];
+    });
+    return [...outlined, ...markers].sort((a, b) => (a.state?.name ?? '').localeCompare(b.state?.name ?? ''));
   }, [atlas, byCode]);
   const focusable = shapes.filter((s) => s.state);
+  // Markers go last in the SVG so that they sit on top of the countries around them (San Marino in Italy).
+  const outlines = shapes.filter((s) => s.d !== null);
+  const markers = shapes.filter((s) => s.d === null);
 
   if (failed) return <p className="muted">{t('map.unavailable')}</p>;
   if (!atlas) return <Loading label={t('map.loading')} />;
 
   const showAt = (name: string, x: number, y: number) => setHover({ name, x, y });
-  const handleMove = (e: MouseEvent<SVGPathElement>, name: string) => {
+  const handleMove = (e: MouseEvent<SVGElement>, name: string) => {
     const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
     if (box)
       showAt(name, ((e.clientX - box.left) / box.width) * 100, ((e.clientY - box.top) / box.height) * 100);
   };
-  const handleKey = (e: KeyboardEvent<SVGPathElement>, shape: Shape) => {
+  const handleKey = (e: KeyboardEvent<SVGElement>, shape: Shape) => {
     if (!shape.state) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -99,38 +119,53 @@ export default function WorldMap({
     if (next?.state) refs.current.get(next.state.id)?.focus();
   };
 
+  /** What a state's path and a small state's marker share: its colour, name, focus and handlers. */
+  const interactive = (shape: Shape, state: MapState) => ({
+    ref: (el: SVGElement | null) => {
+      if (el) refs.current.set(state.id, el);
+    },
+    fill: state.fill,
+    role: 'link',
+    tabIndex: 0,
+    'aria-label': state.name,
+    'data-iso': state.isoNumeric,
+    onClick: () => onOpen(state.href),
+    onKeyDown: (e: KeyboardEvent<SVGElement>) => handleKey(e, shape),
+    onMouseMove: (e: MouseEvent<SVGElement>) => handleMove(e, state.name),
+    onMouseLeave: () => setHover(null),
+    onFocus: () => showAt(state.name, (shape.cx / WIDTH) * 100, (shape.cy / HEIGHT) * 100),
+    onBlur: () => setHover(null),
+  });
+
   return (
     <div className="worldmap">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG has no fieldset; role=group names the map */}
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} className="worldmap__svg">
         <title>{label}</title>
-        {shapes.map((shape) =>
+        {outlines.map((shape) =>
           shape.state ? (
-            // biome-ignore lint/a11y/useSemanticElements: the brief asks for focusable paths; role=link says what Enter does
             <path
               key={shape.key}
-              ref={(el) => {
-                if (el && shape.state) refs.current.set(shape.state.id, el);
-              }}
-              d={shape.d}
-              fill={shape.state.fill}
+              d={shape.d ?? ''}
               className="worldmap__state"
-              role="link"
-              tabIndex={0}
-              aria-label={shape.state.name}
-              data-iso={shape.state.isoNumeric}
-              onClick={() => shape.state && onOpen(shape.state.href)}
-              onKeyDown={(e) => handleKey(e, shape)}
-              onMouseMove={(e) => handleMove(e, shape.state?.name ?? '')}
-              onMouseLeave={() => setHover(null)}
-              onFocus={() =>
-                showAt(shape.state?.name ?? '', (shape.cx / WIDTH) * 100, (shape.cy / HEIGHT) * 100)
-              }
-              onBlur={() => setHover(null)}
+              {...interactive(shape, shape.state)}
             />
           ) : (
-            <path key={shape.key} d={shape.d} className="worldmap__other" />
+            <path key={shape.key} d={shape.d ?? ''} className="worldmap__other" />
           ),
+        )}
+        {markers.map(
+          (shape) =>
+            shape.state && (
+              <circle
+                key={shape.key}
+                cx={shape.cx}
+                cy={shape.cy}
+                r={MARKER_R}
+                className="worldmap__state worldmap__marker"
+                {...interactive(shape, shape.state)}
+              />
+            ),
         )}
       </svg>
       {hover && (
