@@ -27,10 +27,10 @@ describe('browse', () => {
     await page.getByRole('combobox', { name: /^Document type/ }).selectOption('national-strategy');
     await page.waitForURL(/d\.documentType=national-strategy/);
     await expect.poll(() => count.textContent()).toMatch(/^\d+ profiles?$/);
-    await expect(page.getByRole('link', { name: 'Estonia' }).count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Estonia' }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.waitForURL(/view=table/);
-    await expect(page.locator('table.rtable').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.locator('table.rtable').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.textContent()).toBe(`${total} profiles`);
     await page.close();

@@ -20,7 +20,7 @@ describe('compare', () => {
     await page.keyboard.type(text);
     const active = await input.getAttribute('aria-activedescendant');
     expect(active).toBeTruthy();
-    await expect(page.locator(`[id="${active}"]`).textContent()).resolves.toContain(text);
+    await expect.poll(() => page.locator(`[id="${active}"]`).textContent()).toContain(text);
     await page.keyboard.press('Enter');
   };
 
@@ -45,9 +45,9 @@ describe('compare', () => {
     expect(widths.length).toBeGreaterThanOrEqual(13);
     expect(new Set(widths)).toEqual(new Set([3]));
     // Empty sections are shown as empty, differences are marked, shared memberships labelled.
-    await expect(table.getByText('No information').count()).resolves.toBeGreaterThan(0);
-    await expect(table.getByText('Differs').count()).resolves.toBeGreaterThan(0);
-    await expect(table.locator('li[data-shared="true"]').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => table.getByText('No information').count()).toBeGreaterThan(0);
+    await expect.poll(() => table.getByText('Differs').count()).toBeGreaterThan(0);
+    await expect.poll(() => table.locator('li[data-shared="true"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'compare-desktop');
 
     // Remove one with the keyboard: Tab to its remove button and press Enter.
@@ -61,10 +61,9 @@ describe('compare', () => {
     page = await browser.newPage({ viewport: VIEWPORTS.phone });
     await page.goto(shared);
     await page.locator('table.ctable').waitFor();
-    await expect(page.locator('table.ctable thead th').allTextContents()).resolves.toEqual([
-      'Estonia',
-      'Kenya',
-    ]);
+    await expect
+      .poll(() => page.locator('table.ctable thead th').allTextContents())
+      .toEqual(['Estonia', 'Kenya']);
     await pickByKeyboard('France');
     await expect.poll(() => page.locator('table.ctable thead th').count()).toBe(3);
     await screenshot(page, 'compare-phone');
@@ -76,13 +75,14 @@ describe('compare', () => {
     await page.goto(`${url}/compare`);
     await pickByKeyboard('Estonia');
     await pickByKeyboard('Chad');
-    await page.locator('table.ctable').waitFor();
-    const all = await page.locator('table.ctable tbody tr:not(.ctable__group)').count();
+    const rows = page.locator('table.ctable tbody tr:not(.ctable__group)');
+    // The table appears before both profiles have loaded: count once the rows are there.
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const all = await rows.count();
     await page.getByLabel('Show only sections that differ').click();
     await page.waitForURL(/diff=1/);
-    const differing = await page.locator('table.ctable tbody tr:not(.ctable__group)').count();
-    expect(differing).toBeLessThan(all);
-    expect(differing).toBeGreaterThan(0);
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    expect(await rows.count()).toBeGreaterThan(0);
     await page.close();
   });
 });

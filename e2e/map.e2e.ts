@@ -29,11 +29,11 @@ describe('home map', () => {
     // Germany: one compact shape, so the centre of its box is on the country (France's includes Guiana).
     const germany = page.locator('path[aria-label="Germany"]');
     await germany.hover();
-    await expect(page.locator('.worldmap__tip').textContent()).resolves.toBe('Germany');
+    await expect.poll(() => page.locator('.worldmap__tip').textContent()).toBe('Germany');
     await germany.click();
     await page.waitForURL(`${url}/states/germany`);
     await page.locator('[data-profile-ready]').waitFor();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Germany');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Germany');
     await page.close();
   });
 
@@ -47,20 +47,20 @@ describe('home map', () => {
     await expect.poll(listCount).toBeLessThan(before);
     const after = await listCount();
     expect(after).toBeGreaterThan(0);
-    await expect(page.getByRole('status').filter({ hasText: 'match' }).textContent()).resolves.toContain(
-      `${after} of 193`,
-    );
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'match' }).textContent())
+      .toContain(`${after} of 193`);
     const fill = (name: string) =>
       page.locator(`path[aria-label="${name}"]`).evaluate((el) => getComputedStyle(el).fill);
-    await expect(fill('Estonia')).resolves.toBe(MATCH);
-    await expect(fill('Chad')).resolves.not.toBe(MATCH);
-    await expect(page.locator('#state-list').getByRole('link', { name: 'Chad' }).count()).resolves.toBe(0);
+    await expect.poll(() => fill('Estonia')).toBe(MATCH);
+    await expect.poll(() => fill('Chad')).not.toBe(MATCH);
+    await expect.poll(() => page.locator('#state-list').getByRole('link', { name: 'Chad' }).count()).toBe(0);
 
     // A document filter on top: states with a national strategy among those with a CERT.
     await page.getByLabel('Has a document of Document type').selectOption('national-strategy');
     await page.waitForURL(/d\.documentType=national-strategy/);
     await expect.poll(listCount).toBeLessThanOrEqual(after);
-    await expect(fill('Estonia')).resolves.toBe(MATCH);
+    await expect.poll(() => fill('Estonia')).toBe(MATCH);
 
     // The URL alone restores the filter.
     const shared = page.url();
@@ -68,7 +68,7 @@ describe('home map', () => {
     page = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await page.goto(shared);
     await page.locator('path[aria-label="Estonia"]').waitFor();
-    await expect(fill('Estonia')).resolves.toBe(MATCH);
+    await expect.poll(() => fill('Estonia')).toBe(MATCH);
     await page.close();
   });
 
@@ -84,7 +84,7 @@ describe('home map', () => {
       }
     }
     expect(name).not.toBe('');
-    await expect(page.locator('.worldmap__tip').textContent()).resolves.toBe(name);
+    await expect.poll(() => page.locator('.worldmap__tip').textContent()).toBe(name);
     await page.keyboard.press('ArrowRight');
     const next = await focusedName(page);
     expect(next).not.toBe(name);
@@ -96,28 +96,28 @@ describe('home map', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/states\//);
     await page.locator('[data-profile-ready]').waitFor();
-    await expect(page.locator('h1').textContent()).resolves.toBe(next);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(next);
     await page.close();
   });
 
   it('marks states too small for the atlas with a focusable dot that opens the profile', async () => {
     await openHome();
     const tuvalu = page.locator('circle[aria-label="Tuvalu"]');
-    await expect(tuvalu.count()).resolves.toBe(1);
+    await expect.poll(() => tuvalu.count()).toBe(1);
     await tuvalu.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/states\//);
     await page.locator('[data-profile-ready]').waitFor();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Tuvalu');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Tuvalu');
     await page.close();
   });
 
   it('lists organisations beside the map and every state by region, also on a phone', async () => {
     await openHome('', 'phone');
-    await expect(page.locator('aside').getByRole('link', { name: 'United Nations' }).count()).resolves.toBe(
-      1,
-    );
-    await expect(page.locator('#state-list h3').count()).resolves.toBeGreaterThanOrEqual(5);
+    await expect
+      .poll(() => page.locator('aside').getByRole('link', { name: 'United Nations' }).count())
+      .toBe(1);
+    await expect.poll(() => page.locator('#state-list h3').count()).toBeGreaterThanOrEqual(5);
     await screenshot(page, 'home-phone');
     await page.close();
   });

@@ -24,13 +24,13 @@ describe('profile', () => {
     await open('/states/estonia');
     const groups = await page.locator('.profile__group-title').allTextContents();
     expect(groups).toEqual(['Cybersecurity Policy', 'Structure', 'Legal Framework', 'Cooperation']);
-    await expect(page.getByText(/Last updated:/).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByText(/Last updated:/).count()).toBe(1);
     const toggles = page.locator('.psection__toggle');
-    await expect(toggles.first().getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect.poll(() => toggles.first().getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: 'Expand all' }).click();
     const states = await toggles.evaluateAll((els) => els.map((el) => el.getAttribute('aria-expanded')));
     expect(states.every((s) => s === 'true')).toBe(true);
-    await expect(page.locator('#section-nationalCert').textContent()).resolves.toContain('CERT-EE');
+    await expect.poll(() => page.locator('#section-nationalCert').textContent()).toContain('CERT-EE');
     await screenshot(page, 'profile-desktop');
     await page.close();
   });
@@ -41,27 +41,29 @@ describe('profile', () => {
     const tipId = await toggle.getAttribute('aria-describedby');
     expect(tipId).toBeTruthy();
     const tip = page.locator(`[role="tooltip"]#${tipId}`);
-    await expect(tip.isVisible()).resolves.toBe(false);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await toggle.hover();
-    await expect(tip.isVisible()).resolves.toBe(true);
-    await expect(tip.textContent()).resolves.toMatch(/incidents/);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await expect.poll(() => tip.textContent()).toMatch(/incidents/);
     await page.mouse.move(0, 0);
-    await expect(tip.isVisible()).resolves.toBe(false);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     await toggle.focus();
-    await expect(tip.isVisible()).resolves.toBe(true);
+    await expect.poll(() => tip.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect(tip.isVisible()).resolves.toBe(false);
+    await expect.poll(() => tip.isVisible()).toBe(false);
     // The section links to its glossary entry.
     await page.locator('#section-nationalCert a[href="/glossary#nationalCert"]').click();
     await page.waitForURL(/\/glossary#nationalCert$/);
-    await expect(page.locator('#nationalCert dd').first().textContent()).resolves.toMatch(/incidents/);
+    await expect.poll(() => page.locator('#nationalCert dd').first().textContent()).toMatch(/incidents/);
     await page.close();
   });
 
   it('links memberships both ways and opens a shared section URL', async () => {
     await open('/states/estonia#section-membership');
     const membership = page.locator('#section-membership');
-    await expect(membership.locator('.psection__toggle').getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect
+      .poll(() => membership.locator('.psection__toggle').getAttribute('aria-expanded'))
+      .toBe('true');
     await membership.getByRole('link', { name: 'European Union' }).click();
     await page.waitForURL(/\/organisations\/europeanunion/);
     await page.locator('[data-profile-ready]').waitFor();
@@ -75,10 +77,10 @@ describe('profile', () => {
     await open('/states/estonia#section-strategyDocuments', 'phone');
     const section = page.locator('#section-strategyDocuments');
     const firstDoc = section.locator('.item').first();
-    await expect(firstDoc.locator('a[href^="/documents/"]').count()).resolves.toBe(1);
+    await expect.poll(() => firstDoc.locator('a[href^="/documents/"]').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('#section-legislation-body').isVisible()).resolves.toBe(true);
-    await expect(page.locator('header.layout__header').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('#section-legislation-body').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('header.layout__header').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Expand all' }).click();
     await screenshot(page, 'profile-phone');

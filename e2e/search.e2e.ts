@@ -69,10 +69,10 @@ describe('search', () => {
     await page.reload();
     await expect.poll(() => total(page)).toBe(expected);
     expect(page.url()).toBe(shared);
-    await expect(box.inputValue()).resolves.toBe('due diligence');
+    await expect.poll(() => box.inputValue()).toBe('due diligence');
     const again = page.locator('.sfacet__item', { hasText: label }).first().getByRole('checkbox');
-    await expect(again.isChecked()).resolves.toBe(true);
-    await expect(page.locator('.ssnippet__text mark').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => again.isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.ssnippet__text mark').count()).toBeGreaterThan(0);
 
     const csv = await page.getByRole('link', { name: 'Download all results as CSV' }).getAttribute('href');
     expect(csv).toContain('/api/v1/search/export?');
