@@ -76,9 +76,13 @@ describe('compare', () => {
     await pickByKeyboard('Estonia');
     await pickByKeyboard('Chad');
     const rows = page.locator('table.ctable tbody tr:not(.ctable__group)');
-    // The table appears before both profiles have loaded: count once the rows are there.
+    // The table re-renders while each picked profile loads: count once both columns and their rows are there.
+    await expect
+      .poll(() => page.locator('table.ctable thead th').allTextContents())
+      .toEqual(['Estonia', 'Chad']);
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     const all = await rows.count();
+    expect(all).toBeGreaterThan(0);
     await page.getByLabel('Show only sections that differ').click();
     await page.waitForURL(/diff=1/);
     await expect.poll(() => rows.count()).toBeLessThan(all);
