@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
 import type { StoredFile } from '../store/sqlite/file.repository.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
@@ -7,8 +8,7 @@ import { NotFound, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
 
-/** The job kind the ingest worker claims; its payload is `{fileId}`. */
-export const INGEST_FILE_JOB = 'ingest-file';
+export { INGEST_FILE_JOB };
 
 /** Keeps the last path segment of a client-supplied name, without control characters. */
 const cleanFilename = (name: string) =>

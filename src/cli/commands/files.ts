@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
+import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import { createEntity } from '../../operations/create-entity.ts';
 import { ValidationFailed } from '../../operations/errors.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
@@ -8,7 +9,7 @@ import { uploadFile } from '../../operations/upload-file.ts';
 import { reindexAll } from '../../search/indexer.ts';
 import { findEntityIdsByMetadata } from '../../store/sqlite/entity-lookup.ts';
 import { getFileStatus, listFileIds, listFileParagraphs } from '../../store/sqlite/file-text.ts';
-import { enqueueJob } from '../../store/sqlite/jobs-queue.ts';
+import { nowIso } from '../../store/sqlite/ids.ts';
 import { CliError, configFrom, drainIngestQueue, type GlobalOptions, withStore } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
@@ -163,7 +164,7 @@ export function registerFiles(program: Command) {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
         const ids = listFileIds(store.sqlite.sqlite);
-        for (const fileId of ids) enqueueJob(store.sqlite.sqlite, 'ingest-file', { fileId });
+        for (const fileId of ids) await store.jobs.enqueue(INGEST_FILE_JOB, { fileId }, nowIso());
         const bar = progressBar('Re-extracting');
         let done = 0;
         await drainIngestQueue(store, config, (e) => {

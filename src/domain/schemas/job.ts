@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Timestamp } from './common.ts';
 
+/** The job that extracts an uploaded file's text; its payload is `{fileId}`. */
+export const INGEST_FILE_JOB = 'ingest-file';
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A durable unit of background work (ingesting a file, reindexing); survives restarts. */

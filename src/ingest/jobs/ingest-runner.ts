@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import {
   getFileForIngest,
   paragraphIdsByKey,
@@ -11,6 +12,7 @@ import {
 import { newId } from '../../store/sqlite/ids.ts';
 import {
   claimNextJob,
+  countQueuedJobs,
   finishJob,
   recoverInterruptedJobs,
   setJobProgress,
@@ -88,17 +90,13 @@ export class IngestRunner {
   }
 
   #isIdle() {
-    const queued = this.#opts.sqlite
-      .prepare(`SELECT count(*) FROM jobs WHERE status = 'queued' AND kind = 'ingest-file'`)
-      .pluck()
-      .get() as number;
-    return queued === 0 && this.#running === 0;
+    return countQueuedJobs(this.#opts.sqlite, INGEST_FILE_JOB) === 0 && this.#running === 0;
   }
 
   async #loop(client: ExtractClient) {
     const { sqlite } = this.#opts;
     while (!this.#stopped) {
-      const job = claimNextJob(sqlite, ['ingest-file']);
+      const job = claimNextJob(sqlite, [INGEST_FILE_JOB]);
       if (!job) {
         if (this.#isIdle()) for (const r of this.#idleWaiters.splice(0)) r();
         // Poll as a fallback for jobs queued by another process (the CLI while the server runs).

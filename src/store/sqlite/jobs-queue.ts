@@ -5,22 +5,6 @@ export type ClaimedJob = { id: number; kind: string; payload: Record<string, unk
 
 const now = () => new Date().toISOString();
 
-/** Adds a job; returns its id. */
-export function enqueueJob(
-  sqlite: Database.Database,
-  kind: string,
-  payload: Record<string, unknown>,
-): number {
-  const t = now();
-  return Number(
-    sqlite
-      .prepare(
-        `INSERT INTO jobs (kind, payload, status, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?)`,
-      )
-      .run(kind, JSON.stringify(payload), t, t).lastInsertRowid,
-  );
-}
-
 /**
  * Puts work that was running when the process died back in the queue. Safe because a job's results are
  * written in one transaction at its end: a job cut off mid-way has written nothing.
@@ -61,6 +45,14 @@ export function finishJob(sqlite: Database.Database, id: number, error: string |
 /** Records how far a running job is (0–1). */
 export function setJobProgress(sqlite: Database.Database, id: number, progress: number): void {
   sqlite.prepare(`UPDATE jobs SET progress = ?, updated_at = ? WHERE id = ?`).run(progress, now(), id);
+}
+
+/** Queued jobs of one kind. */
+export function countQueuedJobs(sqlite: Database.Database, kind: string): number {
+  return sqlite
+    .prepare(`SELECT count(*) FROM jobs WHERE status = 'queued' AND kind = ?`)
+    .pluck()
+    .get(kind) as number;
 }
 
 /** Counts jobs per status, for the CLI and the health endpoint. */
