@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
     testTimeout: 60_000,
+    // Pages render after pdf.js and the API answer; a second is too short on a loaded 2-core machine.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 180_000,
     pool: 'forks',
     // Two cores: the server and one browser at a time keep timings honest.

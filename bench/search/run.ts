@@ -54,7 +54,7 @@ log(`entity index + optimize in ${f1(indexSeconds)} s`);
 sqlite.pragma('wal_checkpoint(TRUNCATE)');
 const sizes = sqlite
   .prepare(
-    `SELECT CASE WHEN name LIKE 'search_paragraphs_fts%' THEN 'paragraph FTS' WHEN name LIKE 'search_entities%' THEN 'entity FTS + keys'
+    `SELECT CASE WHEN name LIKE 'search_paragraphs_fts%' THEN 'paragraph FTS' WHEN name LIKE 'search_entities%' THEN 'entity FTS + keys' WHEN name LIKE 'search_words_fts%' THEN 'unstemmed words FTS (prefixes)'
        WHEN name LIKE 'paragraphs%' OR name LIKE 'sqlite_autoindex_paragraphs%' THEN 'paragraphs table' ELSE 'other' END AS part,
        round(sum(pgsize) / 1048576.0, 1) AS mb FROM dbstat GROUP BY part ORDER BY part`,
   )
@@ -157,7 +157,7 @@ Generated ${new Date().toISOString()} by \`npx tsx bench/search/run.ts\` (seeded
 Build: rows + paragraph index (triggers) ${f1(genSeconds)} s; entity index (reindexAll) + optimize ${f1(indexSeconds)} s.
 Size (MB): ${sizes.map((s) => `${s.part} ${s.mb}`).join(', ')}.
 
-## Query latency, ms (anonymous reader, first page of 20 entities with ≤3 snippets each, exact total, counts for all 4 facets)
+## Query latency, ms (anonymous reader, first page of 20 entities with ≤3 snippets each, exact total, counts for all 4 facets; with filters, the two OR facets are counted without their own filter)
 
 ${N.queries} timed queries per class after 20 warm-up. Filters: document type + state of a real document. Baseline (${args['baseline-queries']} queries per class): FTS5 over paragraphs joined to files/entities, btree + JSON filters, GROUP BY entity, total and one facet from the same rows, no snippets.
 

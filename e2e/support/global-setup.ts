@@ -4,6 +4,8 @@ import { startPortal } from './start-portal.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     portalUrl: string;
+    /** An editor account of that portal, for the journeys that connect and delete. */
+    editorLogin: { username: string; password: string };
   }
 }
 
@@ -13,10 +15,14 @@ export default async function setup(project: TestProject) {
   const existing = process.env.CYBERPORTAL_E2E_URL;
   if (existing) {
     project.provide('portalUrl', existing.replace(/\/$/, ''));
+    // CYBERPORTAL_E2E_EDITOR="name:password" of an editor of that portal.
+    const [username = '', password = ''] = (process.env.CYBERPORTAL_E2E_EDITOR ?? '').split(/:(.*)/s);
+    project.provide('editorLogin', { username, password });
     return;
   }
   const portal = await startPortal();
   project.provide('portalUrl', portal.url);
+  project.provide('editorLogin', portal.editor);
   return async () => {
     await portal.stop();
   };

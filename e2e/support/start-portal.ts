@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,15 +6,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { drainIngestQueue } from '../../src/cli/context.ts';
 import { loadConfig } from '../../src/config.ts';
+import { createDemoConnections } from '../../src/demo/create-demo-connections.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { addUser } from '../../src/operations/add-user.ts';
+import { OPERATOR } from '../../src/operations/permissions.ts';
 import { startPortal as startServer } from '../../src/server/start-portal.ts';
 import { openStore } from '../../src/store/store.ts';
 
 /** The built web app the server serves (run `npx vite build` first; `npm run test:e2e` does). */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-/** A real portal on a temp data directory loaded with the demo collection. */
-export type Portal = { url: string; dataDir: string; stop: () => Promise<void> };
+/** A real portal on a temp data directory loaded with the demo collection, and an editor account of it. */
+export type Portal = {
+  url: string;
+  dataDir: string;
+  editor: { username: string; password: string };
+  stop: () => Promise<void>;
+};
 
 /** Starts the real server (random port, silent logs) on a fresh data dir with the demo collection. */
 export async function startPortal({ port = 0 }: { port?: number } = {}): Promise<Portal> {
@@ -21,14 +30,19 @@ export async function startPortal({ port = 0 }: { port?: number } = {}): Promise
     throw new Error(`No built web app in ${WEB_ROOT}: run \`npx vite build\` first.`);
   const dataDir = await mkdtemp(join(tmpdir(), 'cyberportal-e2e-'));
   const store = await openStore(dataDir);
-  await loadDemo({ store });
+  const demo = await loadDemo({ store });
   const config = loadConfig({}, { dataDir, port, host: '127.0.0.1', logLevel: 'silent' });
   // Every journey sees the same, fully ingested collection: counts and snippets cannot change under a test.
   await drainIngestQueue(store, config);
+  await createDemoConnections({ store, documents: demo.documents });
+  // For the journeys that connect and delete passages; a fresh password per run, never a fixed one.
+  const editor = { username: 'e2e-editor', password: randomBytes(12).toString('base64url') };
+  await addUser({ store, actor: OPERATOR, input: { ...editor, role: 'editor' } });
   const server = await startServer(config, { store, webRoot: WEB_ROOT });
   return {
     url: server.url.replace(/\/$/, ''),
     dataDir,
+    editor,
     stop: async () => {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

@@ -11,5 +11,4 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
-/** Separator between paragraphs in a file's full text. */
-export const PARAGRAPH_SEPARATOR = '\n\n';
+export { PARAGRAPH_SEPARATOR } from '../domain/anchoring/file-text.ts';

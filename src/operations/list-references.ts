@@ -7,8 +7,9 @@ import { getFile } from './get-file.ts';
 import type { Actor } from './permissions.ts';
 
 /**
- * A page of the connections of one entity, file or paragraph. Anonymous readers see only connections whose
- * two entities are both published; a subject they may not see is NotFound.
+ * A page of the connections of one entity, file or paragraph, or of one page of a file (`fileId` + `page`: the
+ * viewer's highlights for the page on screen). Anonymous readers see only connections whose two entities are
+ * both published; a subject they may not see is NotFound.
  */
 export async function listReferences({
   store,
@@ -21,11 +22,15 @@ export async function listReferences({
 }): Promise<ReferenceList> {
   const parsed = ReferenceListQuery.safeParse(query);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
-  const { entityId, fileId, paragraphId, limit, offset } = parsed.data;
+  const { entityId, fileId, paragraphId, page, limit, offset } = parsed.data;
   const given = [entityId, fileId, paragraphId].filter((v) => v !== undefined).length;
   if (given !== 1)
     throw new ValidationFailed([
       { path: 'entityId', message: 'give exactly one of entityId, fileId and paragraphId' },
+    ]);
+  if (page !== undefined && !fileId)
+    throw new ValidationFailed([
+      { path: 'page', message: 'page goes with fileId: give the file whose page you want' },
     ]);
   const references = createReferenceRepository(store.sqlite.sqlite);
   const opts = { limit, offset, publishedOnly: actor === null };
@@ -35,7 +40,12 @@ export async function listReferences({
   }
   if (fileId) {
     await getFile({ store, actor, id: fileId });
-    return references.listByFile(fileId, opts);
+    if (page === undefined) return references.listByFile(fileId, opts);
+    // A page past the end (or of a file not extracted yet) has no connections: an empty list, not an error,
+    // since the viewer asks for pages as it scrolls.
+    const range = references.findPage(fileId, page);
+    if (!range) return { items: [], total: 0, limit, offset };
+    return references.listByPageRange(fileId, range.start, range.end, opts);
   }
   const paragraph = references.findParagraph(paragraphId!);
   if (!paragraph) throw new NotFound('Paragraph', paragraphId!);

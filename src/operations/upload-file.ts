@@ -11,7 +11,7 @@ import { recordActivity } from './record-activity.ts';
 export { INGEST_FILE_JOB };
 
 /** Keeps the last path segment of a client-supplied name, without control characters. */
-const cleanFilename = (name: string) =>
+export const cleanFilename = (name: string) =>
   basename(name.replaceAll('\\', '/'))
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f]/g, '')

@@ -1,8 +1,8 @@
-import type { DocMeta } from '../store/sqlite/search/queries.ts';
+import type { Doc } from './doc-cache.ts';
 
 export type SortMode = 'relevance' | 'date' | 'title';
 /** A matched entity: its cached keys and score (wrapped, not spread: spreading 5,000 objects cost 15 ms). */
-export type Ranked = { meta: DocMeta; score: number };
+export type Ranked = { meta: Doc; score: number };
 
 /**
  * A total order per sort mode (ties broken by docid), so "everything after the last item seen" is
@@ -38,21 +38,47 @@ export function decodeCursor(cursor: string | undefined, sort: SortMode): Ranked
     const meta = { docid: k.docid, dateKey: String(k.dateKey), titleKey: String(k.titleKey) };
     return {
       score: k.score,
-      meta: { ...meta, entityId: '', template: '', published: true, title: '', facets: {}, facetKeys: [] },
+      meta: {
+        ...meta,
+        entityId: '',
+        template: '',
+        published: true,
+        title: '',
+        facets: {},
+        keys: new Int32Array(),
+      },
     };
   } catch {
     return null;
   }
 }
 
-/** Index of the first item after the cursor in a sorted list (binary search). */
-export function firstAfter(sorted: Ranked[], after: Ranked, cmp: (a: Ranked, b: Ranked) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(sorted[mid]!, after) <= 0) lo = mid + 1;
-    else hi = mid;
+/**
+ * The first `n` items after the cursor (all items without one), in order, and how many items follow
+ * the cursor in all. One pass keeping a sorted array of the best n: a page needs 20 of ~4,000 matches,
+ * and sorting them all was 1 ms of every frequent-word query.
+ */
+export function topAfter(
+  items: Ranked[],
+  cmp: (a: Ranked, b: Ranked) => number,
+  after: Ranked | null,
+  n: number,
+): { top: Ranked[]; following: number } {
+  const top: Ranked[] = [];
+  let following = 0;
+  for (const item of items) {
+    if (after && cmp(item, after) <= 0) continue;
+    following++;
+    if (top.length === n && cmp(item, top[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cmp(top[mid]!, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > n) top.pop();
   }
-  return lo;
+  return { top, following };
 }

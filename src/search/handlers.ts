@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { autocompleteTitles } from './autocomplete.ts';
 import { search } from './search.ts';
+import { suggestParagraphs } from './suggest.ts';
 import { searchWithinFile } from './within-file.ts';
 
 /** The operations a search worker answers, by name (the message protocol of the pool). */
@@ -8,6 +9,7 @@ export const handlers = {
   search,
   searchWithinFile,
   autocompleteTitles,
+  suggestParagraphs,
 } satisfies Record<string, (sqlite: Database.Database, args: never) => unknown>;
 
 export type Handlers = typeof handlers;

@@ -117,11 +117,30 @@ describe('languages', () => {
     expect(order('zebra -crossing')).toEqual([]);
     expect(order('quokka OR zebra').length).toBe(2);
     expect(order('cooper*')).toContain(ids.stem);
-    // Known limit: prefixes match Porter stems, and "cooperating" is stored as "cooper".
-    expect(order('cooperat*')).not.toContain(ids.stem);
     expect(order('resil*')).toContain(ids.title);
     const snippet = run('resil*').items.find((i) => i.entity.id === ids.body)!.snippets[0]!.html;
     expect(snippet).toContain('<mark>Resilience</mark> of networks');
+  });
+});
+
+describe('prefixes match words as written', () => {
+  // The entity index holds Porter stems: "cooperating" is stored as "cooper", which "cooperat" does
+  // not start. These failed while prefixes were matched against stems.
+  it('finds a word whose stem is shorter than the prefix', () => {
+    expect(order('cooperat*')).toContain(ids.stem);
+    expect(order('cooperatin*')).toContain(ids.stem);
+    expect(order('governments cooperat*')).toEqual([ids.stem]);
+    expect(order('cooperat* OR quokka')).toContain(ids.stem);
+  });
+  it('does not match other words sharing the stem, and excludes by prefix', () => {
+    expect(order('cooperatives*')).not.toContain(ids.stem);
+    expect(order('cooperation*')).not.toContain(ids.stem);
+    expect(order('incident -cooperat*')).toEqual([]);
+    expect(order('incident -cooperx*')).toEqual([ids.stem]);
+  });
+  it('keeps unpublished entities out', () => {
+    expect(order('zebr*')).toEqual([ids.visible]);
+    expect(run('zebr*', editor).total).toBe(2);
   });
 });
 
@@ -135,6 +154,14 @@ describe('permissions', () => {
     expect(e.total).toBe(2);
     expect(e.facets.documentType!.buckets.find((b) => b.value === 'legislation')!.count).toBe(1);
     expect(run('', anon).items.some((i) => i.entity.id === ids.hidden)).toBe(false);
+  });
+  it("keeps unpublished entities out of counts that leave a facet's own filter out", () => {
+    const filters = { documentType: { values: ['statement'], op: 'or' as const } };
+    const a = run('zebra', anon, { filters });
+    expect(a.facets.documentType!.selfExcluded).toBe(true);
+    expect(a.facets.documentType!.buckets.map((b) => [b.value, b.count])).toEqual([['statement', 1]]);
+    const e = run('zebra', editor, { filters });
+    expect(e.facets.documentType!.buckets.find((b) => b.value === 'legislation')!.count).toBe(1);
   });
   it('applies to autocomplete and search within a file', () => {
     expect(autocompleteTitles(fx.sqlite, { q: 'secret', viewer: anon })).toEqual([]);

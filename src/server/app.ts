@@ -10,6 +10,7 @@ import { installAuthentication } from './auth/authenticate.ts';
 import { installErrorHandler, problem, sendProblem } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
 import { activityRoutes } from './routes/activity.routes.ts';
+import { documentTextRoutes } from './routes/document-text.routes.ts';
 import { entitiesRoutes } from './routes/entities.routes.ts';
 import { filesRoutes } from './routes/files.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -88,6 +89,8 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     activityRoutes,
   ];
   for (const plugin of [...core, ...plugins]) await app.register(plugin, { prefix: API_PREFIX });
+  // The plain-HTML text view lives outside /api and must be registered before the SPA fallback below.
+  await app.register(documentTextRoutes);
   for (const plugin of rootPlugins) await app.register(plugin);
 
   // HOOK: static web app with SPA fallback. wildcard: false registers the built files at start (dist/web does

@@ -197,6 +197,14 @@ const CASES: Case[] = [
     expect: [401, 202, 202, 202],
   },
   {
+    method: 'POST',
+    route: '/api/v1/files/:id/versions',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/versions`,
+    multipart: true,
+    expect: [401, 202, 202, 202],
+    note: 'restricted',
+  },
+  {
     method: 'GET',
     route: '/api/v1/files/:id',
     url: (f) => `/api/v1/files/${f.publishedFile}`,

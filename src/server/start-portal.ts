@@ -6,6 +6,7 @@ import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
+import { suggestionsRoutes } from './routes/suggestions.routes.ts';
 
 /**
  * The whole portal on one store: the HTTP server with every feature's routes, the search worker pool and
@@ -32,7 +33,7 @@ export async function startPortal(
   return startServer(config, {
     store,
     webRoot,
-    plugins: [searchRoutes({ pool }), referencesRoutes],
+    plugins: [searchRoutes({ pool }), referencesRoutes, suggestionsRoutes({ pool })],
     rootPlugins: [lifecycle],
   });
 }

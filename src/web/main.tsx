@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/client.ts';
 import { prefetchForPath } from './api/prefetch.ts';
+import { ToastProvider } from './components/Toast/Toast.tsx';
 import { setupI18n } from './i18n/index.ts';
 import { router } from './routes.tsx';
 import './styles/base.css';
@@ -27,7 +28,9 @@ if (root)
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

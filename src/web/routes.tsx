@@ -12,9 +12,11 @@ const ComparePage = lazy(() => import('./scenes/Compare/ComparePage.tsx'));
 const GlossaryPage = lazy(() => import('./scenes/Glossary/GlossaryPage.tsx'));
 const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
 const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
+const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
+const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
-/** The app's routes; the search and document scenes are owned by their own engineers and swap in here. */
+/** The app's routes. */
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -28,6 +30,8 @@ export const router = createBrowserRouter([
       { path: 'glossary', element: <GlossaryPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'entities/:id', element: <EntityRedirect /> },
+      { path: 'signin', element: <SignInPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { createDemoConnections } from '../../demo/create-demo-connections.ts';
 import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
 import { countJobs } from '../../store/sqlite/jobs-queue.ts';
 import { CliError, configFrom, drainIngestQueue, type GlobalOptions, withStore } from '../context.ts';
@@ -25,8 +26,10 @@ export function registerDemo(program: Command) {
           if (e.type === 'finished') files.update(++done, r.documents.length);
         });
         files.stop();
+        // Connections anchor on the ingested paragraphs, so they come after the queue is drained.
+        const connections = await createDemoConnections({ store, documents: r.documents });
         console.log(
-          `Loaded ${r.states} states, ${r.organisations} organisations, ${r.documents.length} documents.`,
+          `Loaded ${r.states} states, ${r.organisations} organisations, ${r.documents.length} documents and ${connections.created} connections between their passages.`,
         );
       });
     });

@@ -2,26 +2,38 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { Config } from '../../config.ts';
+import { createDemoConnections } from '../../demo/create-demo-connections.ts';
 import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
 import { addUser } from '../../operations/add-user.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { startPortal } from '../../server/start-portal.ts';
 import { openStore, type Store } from '../../store/store.ts';
-import { configFrom, type GlobalOptions } from '../context.ts';
+import { configFrom, drainIngestQueue, type GlobalOptions } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
 /**
- * On an empty data directory: loads the demo and creates an admin with a random password, printed once and
- * kept in `<data>/initial-admin.txt` (mode 600) so it is not lost with the terminal.
+ * On an empty data directory: loads the demo, processes its PDFs and connects their passages before serving
+ * (so the first page a visitor opens has text, search hits and highlights), and creates an admin with a
+ * random password, printed once and kept in `<data>/initial-admin.txt` (mode 600) so it is not lost with the
+ * terminal. A later start finds the collection and skips all of it.
  */
-async function firstStart(store: Store, dataDir: string) {
+async function firstStart(store: Store, config: Config) {
+  const { dataDir } = config;
   if (!(await hasCollection(store))) {
     console.log(`Empty data directory ${dataDir}: loading the demo collection…`);
     const bar = progressBar('Demo collection');
     const r = await loadDemo({ store, onProgress: (p) => bar.update(p.done, p.total) });
     bar.stop();
+    const files = progressBar('Processing sample PDFs');
+    let done = 0;
+    await drainIngestQueue(store, config, (e) => {
+      if (e.type === 'finished') files.update(++done, r.documents.length);
+    });
+    files.stop();
+    const connections = await createDemoConnections({ store, documents: r.documents });
     console.log(
-      `Loaded ${r.states} states, ${r.organisations} organisations and ${r.documents.length} sample documents (their PDFs are processed in the background).`,
+      `Loaded ${r.states} states, ${r.organisations} organisations, ${r.documents.length} sample documents and ${connections.created} connections between their passages.`,
     );
   }
   if ((await store.users.list()).length === 0) {
@@ -46,7 +58,7 @@ export function registerServe(program: Command) {
     .action(async (opts: { port?: string; demo: boolean }, cmd: Command) => {
       const config = configFrom({ ...cmd.optsWithGlobals<GlobalOptions>(), port: opts.port });
       const store = await openStore(config.dataDir);
-      if (opts.demo) await firstStart(store, config.dataDir);
+      if (opts.demo) await firstStart(store, config);
       await startPortal(config, { store });
     });
 }

@@ -22,11 +22,20 @@ export const ReferenceView = Reference.extend({
 });
 export type ReferenceView = z.infer<typeof ReferenceView>;
 
-/** `GET /references`: exactly one of entityId, fileId, paragraphId, with offset paging. */
+/** `GET /references`: exactly one of entityId, fileId, paragraphId (fileId optionally with page), offset paging. */
 export const ReferenceListQuery = z.object({
   entityId: Id.optional().describe('Connections whose source or target is this entity'),
   fileId: Id.optional().describe('Connections with an end in this file (for highlights)'),
   paragraphId: Id.optional().describe('Connections with an end overlapping this paragraph'),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'With fileId only: connections with an end touching this page of the file (its quote overlaps the ' +
+        'page’s text range), in text order; an unknown page gives an empty list',
+    ),
   limit: z.coerce.number().int().min(1).max(500).default(100).describe('Items per page (1–500)'),
   offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
 });

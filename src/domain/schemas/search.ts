@@ -61,13 +61,18 @@ export const SearchItem = z.object({
     metadata: z.record(z.string(), z.unknown()),
     published: z.boolean(),
   }),
-  score: z.number().describe('Relevance (higher is better); 0 without words'),
+  score: z.number().describe('Relevance (higher is better); 0 without words or when sorted by date or title'),
   snippets: z.array(Snippet).max(3),
 });
 
 export const FacetCounts = z.object({
   buckets: z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() })),
   missing: z.number().int().describe('Matching entities without a value'),
+  selfExcluded: z
+    .boolean()
+    .describe(
+      'True for a facet filtered with op=or: its counts leave out its own filter (what ticking one more value adds)',
+    ),
 });
 
 export const SearchResponse = z.object({

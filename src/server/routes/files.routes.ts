@@ -1,5 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
@@ -9,6 +9,7 @@ import { getFile } from '../../operations/get-file.ts';
 import { listPages } from '../../operations/list-pages.ts';
 import { listParagraphs } from '../../operations/list-paragraphs.ts';
 import { openFileOriginal } from '../../operations/open-file-original.ts';
+import { replaceFileVersion } from '../../operations/replace-file-version.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
 import { presentFile } from '../presenters/file.presenter.ts';
 
@@ -16,6 +17,20 @@ import { presentFile } from '../presenters/file.presenter.ts';
 async function* untilLimit(part: MultipartFile, limitBytes: number) {
   for await (const chunk of part.file) yield chunk as Buffer;
   if (part.file.truncated) throw new TooLarge(limitBytes);
+}
+
+/** The multipart field "file" of an upload, with its bytes cut off (TooLarge) at the configured limit. */
+async function uploadedPart(req: FastifyRequest, limit: number) {
+  if (!req.isMultipart())
+    throw new ValidationFailed([
+      { path: 'file', message: 'send the file as multipart/form-data field "file"' },
+    ]);
+  const part = await req.file({ limits: { fileSize: limit, files: 1 } });
+  if (part?.fieldname !== 'file')
+    throw new ValidationFailed([
+      { path: 'file', message: 'send the file in a multipart field named "file"' },
+    ]);
+  return { filename: part.filename, mimeType: part.mimetype, content: untilLimit(part, limit) };
 }
 
 /** Media types the download is served as: never the client's claim, so an upload cannot become a web page. */
@@ -37,23 +52,37 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (req, reply) => {
-      const limit = app.config.maxUploadBytes;
-      if (!req.isMultipart())
-        throw new ValidationFailed([
-          { path: 'file', message: 'send the file as multipart/form-data field "file"' },
-        ]);
-      const part = await req.file({ limits: { fileSize: limit, files: 1 } });
-      if (part?.fieldname !== 'file')
-        throw new ValidationFailed([
-          { path: 'file', message: 'send the file in a multipart field named "file"' },
-        ]);
       const file = await uploadFile({
         store: app.store,
         actor: req.actor,
         entityId: req.params.id,
-        filename: part.filename,
-        mimeType: part.mimetype,
-        content: untilLimit(part, limit),
+        ...(await uploadedPart(req, app.config.maxUploadBytes)),
+      });
+      return reply.code(202).send(presentFile(file));
+    },
+  );
+  r.post(
+    '/files/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Replace a file with a new version (multipart field "file"); queued again (collaborator+)',
+        description:
+          'The new original keeps the file id; its kind is detected from its content and the upload limit ' +
+          'applies. The previous text stays readable until the new one is extracted; then every connection ' +
+          'with an end in the file is re-anchored: ends found again get their new offsets and quote, ends that ' +
+          'cannot be found mark the connection orphaned (listed by GET /references/orphaned, never deleted).',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        response: { 202: FileRecord },
+      },
+    },
+    async (req, reply) => {
+      const file = await replaceFileVersion({
+        store: app.store,
+        actor: req.actor,
+        fileId: req.params.id,
+        ...(await uploadedPart(req, app.config.maxUploadBytes)),
       });
       return reply.code(202).send(presentFile(file));
     },

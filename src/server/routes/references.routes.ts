@@ -28,7 +28,8 @@ export const referencesRoutes: FastifyPluginAsync = async (app) => {
         summary: 'A page of connections of one entity, file or paragraph (give exactly one)',
         description:
           'Outgoing and incoming connections with the quoted text, the other end’s title, page and paragraph. ' +
-          'Anonymous readers see connections whose two entities are both published.',
+          'With fileId, page=N keeps the connections with an end touching page N of the file (the viewer’s ' +
+          'highlights), in text order. Anonymous readers see connections whose two entities are both published.',
         querystring: ReferenceListQuery,
         response: { 200: ReferenceList },
       },

@@ -121,6 +121,33 @@ export function createFileRepository(db: Kysely<Tables>) {
       if (p.kind !== undefined) set.kind = p.kind;
       await db.updateTable('files').set(set).where('id', '=', id).execute();
     },
+    /**
+     * Points a file at a new original (a new version) and puts it back in the queue. Its current text, pages
+     * and paragraphs stay until the re-extraction replaces them, so connections keep resolving meanwhile.
+     */
+    async replaceOriginal(
+      id: string,
+      f: Pick<StoredFile, 'filename' | 'mimeType' | 'kind' | 'size' | 'sha256' | 'storageKey'> & {
+        at: string;
+      },
+    ) {
+      await db
+        .updateTable('files')
+        .set({
+          filename: f.filename,
+          mime_type: f.mimeType,
+          kind: f.kind,
+          size: f.size,
+          sha256: f.sha256,
+          storage_key: f.storageKey,
+          status: 'queued',
+          reason: null,
+          progress: null,
+          updated_at: f.at,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
     /** Removes a file record (its pages and paragraphs cascade). */
     async delete(id: string) {
       await db.deleteFrom('files').where('id', '=', id).execute();

@@ -29,9 +29,9 @@ export function createPageRepository(db: Kysely<Tables>) {
         lines: JSON.parse(r.lines) as Line[],
       }));
     },
-    /** Every paragraph of a file in reading order. */
-    async listParagraphs(fileId: string): Promise<Paragraph[]> {
-      const rows = await db
+    /** Every paragraph of a file in reading order, or only those starting on page `page`. */
+    async listParagraphs(fileId: string, page?: number): Promise<Paragraph[]> {
+      let query = db
         .selectFrom('paragraphs')
         .select([
           'id',
@@ -46,9 +46,9 @@ export function createPageRepository(db: Kysely<Tables>) {
           'language',
           'rects',
         ])
-        .where('file_id', '=', fileId)
-        .orderBy('ordinal')
-        .execute();
+        .where('file_id', '=', fileId);
+      if (page !== undefined) query = query.where('page', '=', page);
+      const rows = await query.orderBy('ordinal').execute();
       return rows.map((r) => ({
         id: r.id,
         fileId: r.file_id,

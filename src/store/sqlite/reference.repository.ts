@@ -14,7 +14,11 @@ export function createReferenceRepository(sqlite: Database.Database) {
   const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T | undefined;
   const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
 
-  /** A page of views under `where`, oriented to the listed subject (`direction`), with the total count. */
+  /**
+   * A page of views under `where`, oriented to the listed subject (`direction`), with the total count. Two
+   * steps: the page's ids in order first (cheap columns only), then the full views of just those rows, so the
+   * page and paragraph look-ups of VIEW_COLUMNS run `limit` times, not once per matching row before the sort.
+   */
   function page(
     where: string,
     params: Record<string, unknown>,
@@ -27,12 +31,47 @@ export function createReferenceRepository(sqlite: Database.Database) {
       JOIN entities te ON te.id = r.target_entity_id
       WHERE (${where}) ${visible}`;
     const total = one<{ n: number }>(`SELECT count(*) AS n ${from}`, params)?.n ?? 0;
-    const rows = all<ViewRow>(
-      `SELECT ${VIEW_COLUMNS}, ${opts.direction} AS direction ${from}
+    const picked = all<{ id: string; direction: ViewRow['direction'] }>(
+      `SELECT r.id, ${opts.direction} AS direction ${from}
        ORDER BY ${opts.order}, r.id LIMIT @limit OFFSET @offset`,
       { ...params, limit: opts.limit, offset: opts.offset },
     );
-    return { items: rows.map(toView), total, limit: opts.limit, offset: opts.offset };
+    const rows = new Map(
+      all<ViewRow>(
+        `SELECT ${VIEW_COLUMNS}, NULL AS direction FROM text_references r
+         JOIN relation_types rt ON rt.id = r.relation_type_id
+         JOIN entities se ON se.id = r.source_entity_id
+         JOIN entities te ON te.id = r.target_entity_id
+         WHERE r.id IN (SELECT value FROM json_each(?))`,
+        JSON.stringify(picked.map((p) => p.id)),
+      ).map((row) => [row.id, row]),
+    );
+    const items = picked.map((p) => toView({ ...rows.get(p.id)!, direction: p.direction }));
+    return { items, total, limit: opts.limit, offset: opts.offset };
+  }
+
+  /**
+   * Connections with an end overlapping `[start, end)` of a file. The overlap test reads the end offset through
+   * the same expression as the `text_references_*_span` indexes, so it is answered from index entries.
+   */
+  function overlapping(fileId: string, start: number, end: number, opts: ListOptions, order: string) {
+    // `start > @from` adds nothing logically (no end spans more than MAX_ANCHOR_SPAN) but bounds the index
+    // range: without it the last page of a long file would scan every end of the file that starts before it.
+    const overlaps = (side: 'source' | 'target') =>
+      `(r.${side}_file_id = @fileId AND r.${side}_start < @end AND r.${side}_start > @from
+        AND json_extract(r.${side}, '$.end') > @start)`;
+    return page(
+      `${overlaps('source')} OR ${overlaps('target')}`,
+      { fileId, start, end, from: start - MAX_ANCHOR_SPAN },
+      {
+        ...opts,
+        direction: `CASE WHEN ${overlaps('source')} THEN 'outgoing' ELSE 'incoming' END`,
+        order:
+          order === 'text'
+            ? `CASE WHEN ${overlaps('source')} THEN r.source_start ELSE r.target_start END`
+            : order,
+      },
+    );
   }
 
   return {
@@ -116,19 +155,55 @@ export function createReferenceRepository(sqlite: Database.Database) {
       );
     },
 
-    /** Connections with an end overlapping `[start, end)` of a file (a paragraph's range). */
+    /** Connections with an end overlapping `[start, end)` of a file (a paragraph's range), oldest first. */
     listByRange(fileId: string, start: number, end: number, opts: ListOptions) {
-      const overlaps = (side: 'source' | 'target') =>
-        `(r.${side}_file_id = @fileId AND r.${side}_start < @end
-          AND json_extract(r.${side}, '$.end') > @start)`;
-      return page(
-        `${overlaps('source')} OR ${overlaps('target')}`,
-        { fileId, start, end },
-        {
-          ...opts,
-          direction: `CASE WHEN ${overlaps('source')} THEN 'outgoing' ELSE 'incoming' END`,
-          order: 'r.created_at',
-        },
+      return overlapping(fileId, start, end, opts, 'r.created_at');
+    },
+
+    /**
+     * Connections with an end overlapping `[start, end)` of a file (a page's range), in text order of that
+     * end, as the viewer draws a page's highlights.
+     */
+    listByPageRange(fileId: string, start: number, end: number, opts: ListOptions) {
+      return overlapping(fileId, start, end, opts, 'text');
+    },
+
+    /** The text range `[start, end)` of page `number` of a file, or null when the file has no such page. */
+    findPage(fileId: string, number: number) {
+      return (
+        one<{ start: number; end: number }>(
+          'SELECT start, "end" FROM pages WHERE file_id = ? AND number = ?',
+          fileId,
+          number,
+        ) ?? null
+      );
+    },
+
+    /**
+     * The id of a connection of this relation type whose ends sit exactly at these offsets, or null (so a
+     * batch that creates connections, like the demo's, can skip those that exist already).
+     */
+    findSame(
+      relationType: string,
+      source: { fileId: string; start: number; end: number },
+      target: { fileId: string; start: number; end: number },
+    ) {
+      return (
+        one<{ id: string }>(
+          `SELECT r.id FROM text_references r JOIN relation_types rt ON rt.id = r.relation_type_id
+           WHERE rt.name = @relationType
+             AND r.source_file_id = @sFile AND r.source_start = @sStart AND json_extract(r.source, '$.end') = @sEnd
+             AND r.target_file_id = @tFile AND r.target_start = @tStart AND json_extract(r.target, '$.end') = @tEnd`,
+          {
+            relationType,
+            sFile: source.fileId,
+            sStart: source.start,
+            sEnd: source.end,
+            tFile: target.fileId,
+            tStart: target.start,
+            tEnd: target.end,
+          },
+        )?.id ?? null
       );
     },
 
@@ -180,6 +255,12 @@ export function createReferenceRepository(sqlite: Database.Database) {
   };
 }
 
+/**
+ * The longest stretch of text an end can cover: an anchor's quote is at most 20,000 characters
+ * (`Anchor.exact`), doubled for the white space a re-anchored quote may gain in a new version.
+ */
+const MAX_ANCHOR_SPAN = 40_000;
+
 /** The reference repository. */
 export type ReferenceRepository = ReturnType<typeof createReferenceRepository>;
 
@@ -189,13 +270,14 @@ export type ListOptions = { limit: number; offset: number; publishedOnly: boolea
 /** Both stored anchors of a connection. */
 export type StoredAnchors = { id: string; source: Anchor; target: Anchor | null; orphaned: boolean };
 
-// The page and paragraph an end starts in. Paragraphs are looked up through (file_id, ordinal) from the
-// end backwards; lists are paged, so this runs for at most `limit` rows.
+// The page and paragraph an end starts in: the last one starting at or before the end's start, one seek each
+// on the (file_id, start) indexes of pages and paragraphs. Lists are paged, so this runs for at most `limit`
+// rows.
 const place = (side: 'source' | 'target') => `
   (SELECT pg.number FROM pages pg WHERE pg.file_id = r.${side}_file_id AND pg.start <= r.${side}_start
-    ORDER BY pg.number DESC LIMIT 1) AS ${side}_page,
+    ORDER BY pg.start DESC LIMIT 1) AS ${side}_page,
   (SELECT p.id FROM paragraphs p WHERE p.file_id = r.${side}_file_id AND p.start <= r.${side}_start
-    ORDER BY p.ordinal DESC LIMIT 1) AS ${side}_paragraph_id`;
+    ORDER BY p.start DESC LIMIT 1) AS ${side}_paragraph_id`;
 
 const VIEW_COLUMNS = `r.id, rt.name AS relation_type, rt.label AS relation_label,
   rt.inverse_label, r.source_entity_id, r.source, r.target_entity_id, r.target, r.orphaned, r.created_by,

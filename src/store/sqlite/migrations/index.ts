@@ -1,6 +1,9 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026112301-initial.ts';
 import * as searchIndex from './2026112302-search-index.ts';
+import * as searchWords from './2026112303-search-words.ts';
+import * as referenceSpans from './2026112304-reference-spans.ts';
+import * as suggestionVocab from './2026112305-suggestion-vocab.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -9,4 +12,7 @@ import * as searchIndex from './2026112302-search-index.ts';
 export const migrations: Record<string, Migration> = {
   '2026112301-initial': initial,
   '2026112302-search-index': searchIndex,
+  '2026112303-search-words': searchWords,
+  '2026112304-reference-spans': referenceSpans,
+  '2026112305-suggestion-vocab': suggestionVocab,
 };

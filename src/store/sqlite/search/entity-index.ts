@@ -156,14 +156,19 @@ export function writeEntityDoc(sqlite: Database.Database, doc: EntityDoc, { meta
       JSON.stringify(doc.facets),
       doc.tags,
     ) as { docid: number };
+  const [title, meta, body] = [splitCjk(doc.title), splitCjk(doc.meta), splitCjk(doc.body)];
   sqlite.prepare(`DELETE FROM search_entities_fts WHERE rowid = ?`).run(row.docid);
   sqlite
     .prepare(`INSERT INTO search_entities_fts (rowid, title, meta, body, tags) VALUES (?, ?, ?, ?, ?)`)
-    .run(row.docid, splitCjk(doc.title), splitCjk(doc.meta), splitCjk(doc.body), doc.tags);
+    .run(row.docid, title, meta, body, doc.tags);
+  sqlite.prepare(`DELETE FROM search_words_fts WHERE rowid = ?`).run(row.docid);
+  sqlite
+    .prepare(`INSERT INTO search_words_fts (rowid, words) VALUES (?, ?)`)
+    .run(row.docid, `${title}\n${meta}\n${body}`);
   if (metaChanged) bumpVersion(sqlite);
 }
 
-/** Removes one entity from the entity index (paragraphs leave through the triggers). */
+/** Removes one entity from the entity index (paragraphs and its search_words_fts row leave by triggers). */
 export function deleteEntityDoc(sqlite: Database.Database, entityId: string): void {
   const docid = sqlite
     .prepare(`SELECT docid FROM search_entities WHERE entity_id = ?`)
@@ -200,7 +205,8 @@ export const allEntityIds = (sqlite: Database.Database) =>
 export function resetIndexes(sqlite: Database.Database): void {
   sqlite.exec(`INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('rebuild')`);
   sqlite.exec(
-    `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;`,
+    `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;
+     INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');`,
   );
   bumpVersion(sqlite);
 }
@@ -209,5 +215,6 @@ export function resetIndexes(sqlite: Database.Database): void {
 export const optimizeIndexes = (sqlite: Database.Database) =>
   sqlite.exec(
     `INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('optimize');
-     INSERT INTO search_entities_fts (search_entities_fts) VALUES ('optimize');`,
+     INSERT INTO search_entities_fts (search_entities_fts) VALUES ('optimize');
+     INSERT INTO search_words_fts (search_words_fts) VALUES ('optimize');`,
   );

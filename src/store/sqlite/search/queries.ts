@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { cached } from './statements.ts';
 
 /** Sort and facet keys of one indexed entity, as cached by each reader connection. */
 export type DocMeta = {
@@ -9,18 +10,9 @@ export type DocMeta = {
   title: string;
   titleKey: string;
   dateKey: string;
+  /** Values of each filterable property of the entity's template ([] when it has none). */
   facets: Record<string, string[]>;
-  /** `property\0value` of every facet value and `property\0` when it has none: counting is one Map. */
-  facetKeys: string[];
 };
-
-/** The key of a facet value in DocMeta.facetKeys ('' value: the property has no value). */
-export const facetKey = (property: string, value: string) => `${property}\u0000${value}`;
-
-const facetKeysOf = (facets: Record<string, string[]>) =>
-  Object.entries(facets).flatMap(([p, vs]) =>
-    vs.length ? vs.map((v) => facetKey(p, v)) : [facetKey(p, '')],
-  );
 
 /** Column weights for bm25: title ≫ metadata > full text; tags (facet tokens) never score. */
 const ENTITY_BM25 = 'bm25(search_entities_fts, 10.0, 4.0, 1.0, 0.0)';
@@ -33,26 +25,32 @@ export const PARAGRAPH_TEXT_COLUMNS = ['text'];
 export const MARK_OPEN = '\uE000';
 export const MARK_CLOSE = '\uE001';
 
-/** Docids and bm25 scores (negated: higher is better) of every entity matching an FTS5 expression. */
-export function matchEntities(sqlite: Database.Database, match: string): { docid: number; score: number }[] {
-  const rows = sqlite
-    .prepare(`SELECT rowid, ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
-    .raw()
-    .all(match) as [number, number][];
-  return rows.map(([docid, s]) => ({ docid, score: -s }));
-}
+/** Docids and bm25 scores (as FTS5 gives them: lower is better) of every entity matching an expression. */
+export const rankEntities = (sqlite: Database.Database, match: string) =>
+  cached(
+    sqlite,
+    `SELECT rowid, ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ?`,
+    'raw',
+  ).all(match) as [number, number][];
 
-/** Which of the given docids match an FTS5 expression (one indexed rowid lookup each). */
-export function matchAmong(sqlite: Database.Database, match: string, docids: number[]): Set<number> {
-  const stmt = sqlite
-    .prepare(`SELECT 1 FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`)
-    .pluck();
-  return new Set(docids.filter((d) => stmt.get(match, d) !== undefined));
-}
+/** Docids of every entity matching an expression, unscored: no position lists are read for ranking. */
+export const matchIds = (sqlite: Database.Database, match: string) =>
+  cached(sqlite, `SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ?`, 'pluck').all(
+    match,
+  ) as number[];
+
+/**
+ * Docids of entities holding a word that starts with a prefix, as written (search_words_fts is not
+ * stemmed). `prefix` is one FTS5 string (a single token: detail=none has no phrases).
+ */
+export const entitiesWithPrefix = (sqlite: Database.Database, prefix: string) =>
+  cached(sqlite, `SELECT rowid FROM search_words_fts WHERE search_words_fts MATCH ?`, 'pluck').all(
+    `${prefix} *`,
+  ) as number[];
 
 /** Version of search_entities; changes whenever a cached DocMeta could be stale. */
 export const indexVersion = (sqlite: Database.Database) =>
-  sqlite.prepare(`SELECT value FROM search_state WHERE key = 'version'`).pluck().get() as number;
+  cached(sqlite, `SELECT value FROM search_state WHERE key = 'version'`, 'pluck').get() as number;
 
 /** Every indexed entity's keys. */
 export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
@@ -65,8 +63,7 @@ export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
   return new Map(
     rows.map(([docid, entityId, template, published, title, titleKey, dateKey, json]) => {
       const facets = JSON.parse(json) as Record<string, string[]>;
-      const meta = { docid, entityId, template, published: !!published, title, titleKey, dateKey, facets };
-      return [docid, { ...meta, facetKeys: facetKeysOf(facets) }];
+      return [docid, { docid, entityId, template, published: !!published, title, titleKey, dateKey, facets }];
     }),
   );
 }
@@ -74,7 +71,7 @@ export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
 /** Templates with their property lists (facet definitions come from filterable properties). */
 export const loadTemplates = (sqlite: Database.Database) =>
   (
-    sqlite.prepare(`SELECT name, properties FROM templates ORDER BY name`).all() as {
+    cached(sqlite, `SELECT name, properties FROM templates ORDER BY name`).all() as {
       name: string;
       properties: string;
     }[]
@@ -98,12 +95,11 @@ export function loadEntities(
   { id: string; title: string; template: string; metadata: Record<string, unknown>; published: boolean }
 > {
   if (!ids.length) return new Map();
-  const rows = sqlite
-    .prepare(
-      `SELECT e.id, e.title, t.name AS template, e.metadata, e.published FROM entities e
+  const rows = cached(
+    sqlite,
+    `SELECT e.id, e.title, t.name AS template, e.metadata, e.published FROM entities e
        JOIN templates t ON t.id = e.template_id WHERE e.id IN (${ids.map(() => '?').join(',')})`,
-    )
-    .all(...ids) as { id: string; title: string; template: string; metadata: string; published: number }[];
+  ).all(...ids) as { id: string; title: string; template: string; metadata: string; published: number }[];
   return new Map(
     rows.map((r) => [r.id, { ...r, metadata: JSON.parse(r.metadata), published: !!r.published }]),
   );
@@ -111,10 +107,9 @@ export function loadEntities(
 
 /** File ids of an entity. */
 export const filesOfEntity = (sqlite: Database.Database, entityId: string) =>
-  sqlite
-    .prepare(`SELECT id FROM files WHERE entity_id = ? ORDER BY created_at, id`)
-    .pluck()
-    .all(entityId) as string[];
+  cached(sqlite, `SELECT id FROM files WHERE entity_id = ? ORDER BY created_at, id`, 'pluck').all(
+    entityId,
+  ) as string[];
 
 /** A file's entity and whether it is published (search within a file follows entity visibility). */
 export const fileVisibility = (sqlite: Database.Database, fileId: string) =>
@@ -136,14 +131,13 @@ export function snippetHits(
   const exclude = excludeRowids.length
     ? `AND f.rowid NOT IN (${excludeRowids.map(() => '?').join(',')})`
     : '';
-  return sqlite
-    .prepare(
-      `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
+  return cached(
+    sqlite,
+    `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
          snippet(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) AS text
        FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
        WHERE search_paragraphs_fts MATCH ? ${exclude} LIMIT ?`,
-    )
-    .all(match, ...excludeRowids, limit) as ParagraphHit[];
+  ).all(match, ...excludeRowids, limit) as ParagraphHit[];
 }
 
 export type FileParagraph = {
@@ -179,14 +173,13 @@ export function paragraphsContaining(
   limit: number,
 ): FileParagraph[] {
   if (!fileIds.length || !needles.length) return [];
-  return sqlite
-    .prepare(
-      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
+  return cached(
+    sqlite,
+    `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
        FROM paragraphs p WHERE p.file_id IN (${fileIds.map(() => '?').join(',')})
          AND (${needles.map(() => 'instr(p.text, ?) > 0').join(' OR ')})
        ORDER BY p.file_id, p.ordinal LIMIT ?`,
-    )
-    .all(...fileIds, ...needles, limit) as FileParagraph[];
+  ).all(...fileIds, ...needles, limit) as FileParagraph[];
 }
 
 /**
@@ -202,14 +195,13 @@ export function paragraphsLike(
 ): FileParagraph[] {
   if (!fileIds.length || !needles.length) return [];
   const like = needles.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  return sqlite
-    .prepare(
-      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
+  return cached(
+    sqlite,
+    `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.text, p.file_id AS fileId
        FROM paragraphs p WHERE p.file_id IN (${fileIds.map(() => '?').join(',')})
          AND (${needles.map(() => "p.text LIKE ? ESCAPE '\\'").join(' OR ')})
        ORDER BY p.file_id, p.ordinal LIMIT ?`,
-    )
-    .all(...fileIds, ...like, limit) as FileParagraph[];
+  ).all(...fileIds, ...like, limit) as FileParagraph[];
 }
 
 /** Titles whose sort key starts with a prefix (btree range), optionally of one template. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { Loading } from '../Status/Loading.tsx';
+import { SessionMenu } from './SessionMenu.tsx';
 import './Layout.css';
 
 const NAV = [
@@ -51,6 +52,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <SessionMenu />
           {LANGUAGES.length > 1 && (
             <label className="layout__lang">
               <span className="visually-hidden">{t('nav.language')}</span>

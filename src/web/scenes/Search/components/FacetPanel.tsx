@@ -20,6 +20,8 @@ export function FacetPanel({
 }) {
   const { t } = useTranslation();
   const ticked = new Set(selection.values);
+  // With "Any" the server counts this facet without its own filter (counts.selfExcluded), so the other
+  // values keep their counts and a second one can be ticked; with "All" counts narrow with each value.
   // Ticked values the current results no longer count stay listed, so they can be unticked.
   const buckets = [
     ...counts.buckets,
@@ -34,7 +36,11 @@ export function FacetPanel({
     });
   const id = `facet-${name}`;
   return (
-    <fieldset className="sfacet" aria-labelledby={`${id}-legend`}>
+    <fieldset
+      className="sfacet"
+      aria-labelledby={`${id}-legend`}
+      data-self-excluded={counts.selfExcluded ? 'true' : undefined}
+    >
       <legend id={`${id}-legend`} className="sfacet__legend">
         {label}
       </legend>

@@ -1,0 +1,206 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+
+type Doc = { id: string; title: string };
+
+async function documents(url: string): Promise<Doc[]> {
+  const res = await fetch(`${url}/api/v1/entities?template=Document&limit=100`);
+  return ((await res.json()) as { items: Doc[] }).items;
+}
+
+async function signIn(page: Page, url: string, next: string) {
+  const { username, password } = inject('editorLogin');
+  await page.goto(`${url}/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
+  await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+}
+
+/** Drags the mouse over the first `share` of a text-layer line: a real selection, as a reader makes it. */
+async function selectLine(page: Page, line: ReturnType<Page['locator']>, share = 0.7) {
+  await line.scrollIntoViewIfNeeded();
+  const box = await line.boundingBox();
+  if (!box) throw new Error('line not visible');
+  await page.mouse.move(box.x + 1, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * share, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Ids of every connection of an entity, through the API (as the signed-in page sees them). */
+const connectionIds = (page: Page, entityId: string) =>
+  page.evaluate(async (id) => {
+    const res = await fetch(`/api/v1/references?entityId=${id}&limit=500`);
+    return ((await res.json()) as { items: { id: string }[] }).items.map((r) => r.id);
+  }, entityId);
+
+const connectionsTotal = async (page: Page) => {
+  const text =
+    (await page
+      .locator('.connections__count')
+      .textContent({ timeout: 2_000 })
+      .catch(() => null)) ?? '';
+  return Number(text.match(/of ([\d,]+)/)?.[1]?.replace(/,/g, '') ?? 0);
+};
+
+describe('document viewer and connections', () => {
+  let browser: Browser;
+  const url = inject('portalUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens a document page by page, deep-links a page and finds text in it', async () => {
+    const docs = await documents(url);
+    const doc = docs.find((d) => d.title.includes('Implementation Plan'));
+    expect(doc).toBeDefined();
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await page.goto(`${url}/documents/${doc!.id}?page=2`);
+    await expect
+      .poll(() => page.locator('.viewer__page[data-page="2"] .viewer__text span').count())
+      .toBeGreaterThan(5);
+    await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('3');
+    await page.waitForURL(/[?&]page=3/);
+
+    await page.getByRole('tab', { name: 'Find' }).click();
+    await page.getByLabel('Find in this document').fill('indicator');
+    await page.waitForURL(/[?&]find=indicator/);
+    const hits = page.locator('.find__hit');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    expect(await hits.first().locator('mark').first().textContent()).toMatch(/indicator/i);
+    await hits.first().click();
+    await expect.poll(() => page.locator('.viewer__mark--search').count()).toBeGreaterThan(0);
+    await screenshot(page, 'viewer-find');
+    await page.close();
+  });
+
+  it('connects a passage to a target paragraph in three steps, shows both ends, and deletes with undo', async () => {
+    const docs = await documents(url);
+    const source = docs.find((d) => d.title.includes('Implementation Plan'))!;
+    const target = docs.find((d) => d.title === 'National Cybersecurity Strategy')!;
+    expect(target).toBeDefined();
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await signIn(page, url, `/documents/${source.id}`);
+    await expect.poll(() => page.locator('.viewer__text span').count()).toBeGreaterThan(10);
+    const before = await connectionsTotal(page);
+    const idsBefore = await connectionIds(page, source.id);
+
+    // Step 1: select text with the mouse and choose Connect.
+    const line = page
+      .locator('.viewer__page[data-page="1"] .viewer__text span')
+      .filter({ hasText: /implements the National/ });
+    await selectLine(page, line);
+    await page.getByRole('button', { name: 'Connect…' }).click();
+    await screenshot(page, 'connect-1-selected');
+
+    // Step 2: relation and target document by title autocomplete (keyboard).
+    await page.getByLabel('Relation').selectOption({ label: 'implements' });
+    const combo = page.getByRole('combobox', { name: 'Target document or profile' });
+    await combo.fill('National Cybersecurity Str');
+    await expect
+      .poll(() => page.getByRole('option', { name: /National Cybersecurity Strategy/ }).count())
+      .toBeGreaterThan(0);
+    await combo.press('ArrowDown');
+    await combo.press('Enter');
+    await screenshot(page, 'connect-2-relation-and-target');
+    await page.getByRole('button', { name: 'Select target paragraph' }).click();
+
+    // Step 3: the target opens beside the source; suggestions are listed; click a paragraph in the target.
+    const pane = page.locator('.docpage__target');
+    await expect.poll(() => pane.locator('.viewer__text span').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('.suggestion').count()).toBeGreaterThan(0);
+    const targetLine = pane.locator('.viewer__text span').filter({ hasText: /^20\. / });
+    const hasNumbered = (await targetLine.count()) > 0;
+    const clickLine = hasNumbered ? targetLine.first() : pane.locator('.viewer__text span').nth(8);
+    await clickLine.scrollIntoViewIfNeeded();
+    await clickLine.click();
+    await expect.poll(() => page.locator('.connect__picked blockquote').count()).toBe(1);
+    await screenshot(page, 'connect-3-target-paragraph');
+    await page.getByRole('button', { name: 'Save connection' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Connection saved');
+
+    // Reload: the new connection is listed and its source end is highlighted.
+    await page.reload();
+    await expect.poll(() => connectionsTotal(page)).toBe(before + 1);
+    const created = (await connectionIds(page, source.id)).filter((x) => !idsBefore.includes(x));
+    expect(created).toHaveLength(1);
+    const id = created[0];
+    const newest = page.locator(`.connection[data-connection="${id}"]`);
+    await expect.poll(() => newest.locator('.connection__label').textContent()).toBe('implements');
+    await expect
+      .poll(() => page.locator(`.viewer__mark--reference[data-reference="${id}"]`).count())
+      .toBeGreaterThan(0);
+    await screenshot(page, 'connect-4-saved');
+
+    // Follow the link to the target: it opens at the paragraph, highlighted; and back again.
+    await newest.getByRole('link', { name: 'National Cybersecurity Strategy' }).click();
+    await page.waitForURL(new RegExp(`/documents/${target.id}`));
+    await expect
+      .poll(() => page.locator(`.viewer__mark--reference[data-reference="${id}"]`).count())
+      .toBeGreaterThan(0);
+    const back = page.locator(`.connection[data-connection="${id}"]`);
+    await expect.poll(() => back.count()).toBe(1);
+    expect(await back.textContent()).toContain('implemented by');
+    await back.getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`/documents/${source.id}`));
+    await expect
+      .poll(() => page.locator(`.viewer__mark--reference[data-reference="${id}"]`).count())
+      .toBeGreaterThan(0);
+
+    // Delete with confirmation, then undo.
+    const item = page.locator(`.connection[data-connection="${id}"]`);
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => connectionsTotal(page)).toBe(before);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => connectionsTotal(page)).toBe(before + 1);
+    await page.close();
+  });
+
+  it('chooses the target paragraph with the keyboard only', async () => {
+    const docs = await documents(url);
+    const source = docs.find((d) => d.title.includes('Implementation Plan'))!;
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await signIn(page, url, `/documents/${source.id}`);
+    await expect.poll(() => page.locator('.viewer__text span').count()).toBeGreaterThan(10);
+    const before = await connectionsTotal(page);
+    // Keyboard route to a source paragraph: search within the document, open the hit, connect it.
+    await page.getByRole('tab', { name: 'Find' }).click();
+    await page.getByLabel('Find in this document').fill('annual progress report');
+    await expect.poll(() => page.locator('.find__hit').count()).toBeGreaterThan(0);
+    await page.locator('.find__hit').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Related' }).click();
+    await page.getByRole('button', { name: 'Connect this paragraph…' }).focus();
+    await page.keyboard.press('Enter');
+    const combo = page.getByRole('combobox', { name: 'Target document or profile' });
+    await combo.focus();
+    await page.keyboard.type('National Cybersecurity Strategy');
+    const titles = page.getByRole('listbox', { name: 'Target document or profile' }).getByRole('option');
+    await expect.poll(() => titles.first().textContent()).toMatch(/^National Cybersecurity Strategy/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Select target paragraph' }).focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByLabel('All paragraphs (arrow keys to choose)');
+    await expect.poll(() => list.locator('option').count()).toBeGreaterThan(5);
+    await list.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.connect__picked blockquote').count()).toBe(1);
+    await page.getByRole('button', { name: 'Save connection' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Connection saved');
+    await expect.poll(() => connectionsTotal(page)).toBe(before + 1);
+    await page.close();
+  });
+});

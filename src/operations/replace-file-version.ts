@@ -1,0 +1,76 @@
+import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
+import type { StoredFile } from '../store/sqlite/file.repository.ts';
+import { newId, nowIso } from '../store/sqlite/ids.ts';
+import type { Store } from '../store/store.ts';
+import { detectFileKind } from './detect-file-kind.ts';
+import { NotFound, ValidationFailed } from './errors.ts';
+import { getFile } from './get-file.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { recordActivity } from './record-activity.ts';
+import { cleanFilename } from './upload-file.ts';
+
+/**
+ * Replaces a file's original with a new version under the same file id (collaborators and up), so links to
+ * the file, its permalinks and its connections keep pointing at it. The new bytes are written under a new
+ * storage key first; only once the record points at them are the old bytes removed, so a failure at any step
+ * leaves the previous version whole. The file goes back to `queued` and is extracted again; when the ingest
+ * runner has written the new text, `createIngestRunner` re-anchors the file's connections.
+ */
+export async function replaceFileVersion({
+  store,
+  actor,
+  fileId,
+  filename,
+  mimeType = 'application/octet-stream',
+  content,
+}: {
+  store: Store;
+  actor: Actor;
+  fileId: string;
+  filename: string;
+  mimeType?: string;
+  content: AsyncIterable<Uint8Array> | Uint8Array;
+}): Promise<StoredFile> {
+  const who = requireRole(actor, 'collaborator');
+  const previous = await getFile({ store, actor, id: fileId });
+  const entity = await store.entities.findById(previous.entityId);
+  if (!entity) throw new NotFound('File', fileId);
+  // A fresh key (not the file id): the storage key is `<sha prefix>/<name>`, and a new version whose digest
+  // shares the old one's prefix would otherwise be renamed over the old bytes before the record changed.
+  const stored = await store.originals.write(newId(16), content);
+  if (stored.size === 0) {
+    await store.originals.remove(stored.storageKey);
+    throw new ValidationFailed([{ path: 'file', message: 'the file is empty' }]);
+  }
+  const at = nowIso();
+  const next = {
+    filename: cleanFilename(filename),
+    mimeType: mimeType.slice(0, 200),
+    kind: detectFileKind(stored.head, stored.tail),
+    size: stored.size,
+    sha256: stored.sha256,
+    storageKey: stored.storageKey,
+  };
+  try {
+    await store.transaction(async (tx) => {
+      await tx.files.replaceOriginal(fileId, { ...next, at });
+      await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId }, at);
+      await recordActivity({
+        store: tx,
+        actor: who,
+        action: 'replace',
+        targetType: 'file',
+        targetId: fileId,
+        summary: `Replaced ${previous.filename} of "${entity.title}" with a new version ${next.filename} (${next.kind}, ${next.size} bytes)`,
+      });
+    });
+  } catch (error) {
+    await store.originals.remove(stored.storageKey);
+    throw error;
+  }
+  // The record points at the new bytes now; the old ones are no longer reachable.
+  if (previous.storageKey !== stored.storageKey) await store.originals.remove(previous.storageKey);
+  const file = await store.files.findById(fileId);
+  if (!file) throw new NotFound('File', fileId);
+  return file;
+}

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { SuggestionQuery, SuggestionResponse } from '../../domain/schemas/suggestion.ts';
+import { NotFound, ValidationFailed } from '../../operations/errors.ts';
+import type { SearchPool } from '../../search/worker-pool.ts';
+
+/** As in search: anyone signed in sees unpublished entities, anonymous readers do not. */
+const viewerOf = (request: FastifyRequest) => ({
+  canSeeUnpublished: ((request as { actor?: unknown }).actor ?? null) !== null,
+});
+
+/**
+ * Suggested target paragraphs for a passage being connected; register under /api/v1
+ * (`buildApp({ plugins: [suggestionsRoutes({ pool })] })`). Ranking runs in the search workers.
+ */
+export const suggestionsRoutes =
+  (opts: { pool: SearchPool }): FastifyPluginAsync =>
+  async (app) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    r.get(
+      '/suggestions',
+      {
+        schema: {
+          tags: ['suggestions'],
+          summary: 'Paragraphs most like a passage, to connect it to',
+          description:
+            'The source is a paragraph (`paragraphId`) or a range of a file’s normalized full text ' +
+            '(`fileId`, `start`, `end`, as in a connection anchor); its text is read from the store. ' +
+            'Paragraphs are ranked by bm25 over the passage’s salient words (rarest in the collection ' +
+            'first) plus a bonus for shared phrases, within the files of `targetEntityId` or across the ' +
+            'collection without the source file. Anonymous readers get published entities only; an ' +
+            'unknown or hidden paragraph, file or target entity is 404, a range outside the text 400.',
+          querystring: SuggestionQuery,
+          response: { 200: SuggestionResponse },
+        },
+      },
+      async (request) => {
+        const outcome = await opts.pool.run('suggestParagraphs', {
+          ...request.query,
+          viewer: viewerOf(request),
+        });
+        if (outcome.ok) return outcome.result;
+        if (outcome.status === 404) throw new NotFound(outcome.what, outcome.id);
+        throw new ValidationFailed(
+          [{ path: `query.${outcome.field}`, message: outcome.message }],
+          outcome.message,
+        );
+      },
+    );
+  };

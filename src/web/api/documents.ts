@@ -1,0 +1,121 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  Page,
+  Paragraph,
+  ReferenceInput,
+  ReferenceList,
+  ReferenceView,
+  RelationType,
+} from '../../domain/schemas/index.ts';
+import type { AutocompleteResponse, FileSearchResponse } from '../../domain/schemas/search.ts';
+import type { SuggestionResponse } from '../../domain/schemas/suggestion.ts';
+import { get, withQuery, write } from './client.ts';
+
+/** Every match of a search within one file (`GET /files/:id/search`). */
+export type FileSearchResult = z.infer<typeof FileSearchResponse>;
+type Autocomplete = z.infer<typeof AutocompleteResponse>;
+
+/** Pages are fetched in blocks of this many, so a long document loads only around where the reader is. */
+export const PAGE_BLOCK = 8;
+
+const enc = encodeURIComponent;
+
+/** Typed calls of what the document viewer and the connection flow read and write. */
+export const documentsApi = {
+  pages: (fileId: string, from: number, to: number, signal?: AbortSignal) =>
+    get<Page[]>(withQuery(`/files/${enc(fileId)}/pages`, { from, to }), signal),
+  paragraphs: (fileId: string, signal?: AbortSignal) =>
+    get<Paragraph[]>(`/files/${enc(fileId)}/paragraphs`, signal),
+  searchFile: (fileId: string, q: string, signal?: AbortSignal) =>
+    get<FileSearchResult>(withQuery(`/files/${enc(fileId)}/search`, { q }), signal),
+  references: (
+    query: { fileId?: string; page?: number; entityId?: string; limit?: number; offset?: number },
+    signal?: AbortSignal,
+  ) => get<ReferenceList>(withQuery('/references', query), signal),
+  createReference: (input: ReferenceInput) => write<ReferenceView>('POST', '/references', input),
+  deleteReference: (id: string) => write<void>('DELETE', `/references/${enc(id)}`),
+  relationTypes: (signal?: AbortSignal) => get<RelationType[]>('/relation-types', signal),
+  autocomplete: (q: string, template: string | undefined, signal?: AbortSignal) =>
+    get<Autocomplete>(withQuery('/autocomplete', { q, template, limit: 8 }), signal),
+};
+
+/** The original's URL, for download and for pdf.js. */
+export const fileDownloadUrl = (fileId: string) => `/api/v1/files/${enc(fileId)}/download`;
+
+export const documentKeys = {
+  pages: (fileId: string, block: number) => ['pages', fileId, block] as const,
+  paragraphs: (fileId: string) => ['paragraphs', fileId] as const,
+  references: (fileId: string) => ['references', 'file', fileId] as const,
+  referencesOfPage: (fileId: string, page: number) => ['references', 'file', fileId, page] as const,
+  referencesOfEntity: (entityId: string, offset: number) =>
+    ['references', 'entity', entityId, offset] as const,
+};
+
+/** The block of pages that holds page `n` (text and line geometry). */
+export function usePageBlock(fileId: string, page: number) {
+  const block = Math.floor((page - 1) / PAGE_BLOCK);
+  return useQuery({
+    queryKey: documentKeys.pages(fileId, block),
+    queryFn: ({ signal }) =>
+      documentsApi.pages(fileId, block * PAGE_BLOCK + 1, (block + 1) * PAGE_BLOCK, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Every paragraph of a file (reading order): permalinks, the keyboard paragraph picker, paged text. */
+export const useParagraphs = (fileId: string | undefined) =>
+  useQuery({
+    queryKey: documentKeys.paragraphs(fileId ?? ''),
+    queryFn: ({ signal }) => documentsApi.paragraphs(fileId ?? '', signal),
+    enabled: Boolean(fileId),
+    staleTime: 5 * 60_000,
+  });
+
+/** Connections with an end on one page of a file: what that page highlights. */
+export const usePageReferences = (fileId: string, page: number, enabled = true) =>
+  useQuery({
+    queryKey: documentKeys.referencesOfPage(fileId, page),
+    queryFn: ({ signal }) => documentsApi.references({ fileId, page, limit: 500 }, signal),
+    enabled,
+    staleTime: 30_000,
+  });
+
+/** One page of an entity's connections for the panel (a document may have thousands). */
+export const useEntityReferences = (entityId: string, offset: number, limit: number) =>
+  useQuery({
+    queryKey: documentKeys.referencesOfEntity(entityId, offset),
+    queryFn: ({ signal }) => documentsApi.references({ entityId, offset, limit }, signal),
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+
+export const useRelationTypes = () =>
+  useQuery({
+    queryKey: ['relation-types'],
+    queryFn: ({ signal }) => documentsApi.relationTypes(signal),
+    staleTime: 10 * 60_000,
+  });
+
+/** All matches of `q` in one file, in reading order, for the viewer's search list. */
+export const useFileSearch = (fileId: string | undefined, q: string) =>
+  useQuery({
+    queryKey: ['file-search', fileId, q],
+    queryFn: ({ signal }) => documentsApi.searchFile(fileId ?? '', q, signal),
+    enabled: Boolean(fileId) && q.trim().length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+
+/** Paragraphs most like a passage: in one target entity, or across the collection (none: disabled). */
+export const useSuggestions = (
+  source: { paragraphId: string } | { fileId: string; start: number; end: number } | null,
+  targetEntityId?: string,
+) =>
+  useQuery({
+    queryKey: ['suggestions', source, targetEntityId],
+    queryFn: ({ signal }) =>
+      get<SuggestionResponse>(withQuery('/suggestions', { ...source, targetEntityId, limit: 5 }), signal),
+    enabled: source !== null,
+    staleTime: 60_000,
+  });

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
+import type { Template } from '../../../../domain/schemas/template.ts';
+import { fileDownloadUrl } from '../../../api/documents.ts';
+import { isFilled } from '../../../lib/templates.ts';
+import { PropertyValue } from '../../Profile/PropertyValue.tsx';
+
+const KB = 1024;
+const size = (bytes: number) =>
+  bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / KB))} KB`;
+
+/** The document's metadata (every filled property of its template) and its files with their state. */
+export function DetailsPanel({
+  view,
+  template,
+  currentFileId,
+  onFile,
+}: {
+  view: EntityView;
+  template: Template | undefined;
+  currentFileId: string | undefined;
+  onFile: (fileId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const properties = (template?.properties ?? []).filter((p) => isFilled(view.entity.metadata[p.name]));
+  return (
+    <div className="details">
+      <dl className="facts">
+        {properties.map((p) => (
+          <div key={p.name} className="facts__row">
+            <dt>{p.label}</dt>
+            <dd>
+              <PropertyValue property={p} value={view.entity.metadata[p.name]} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('viewer.files')}</h3>
+      <ul className="details__files">
+        {view.files.map((f) => (
+          <li key={f.id}>
+            {f.id === currentFileId ? (
+              <strong>{f.filename}</strong>
+            ) : (
+              <button type="button" className="linklike" onClick={() => onFile(f.id)}>
+                {f.filename}
+              </button>
+            )}{' '}
+            <span className="muted">
+              {size(f.size)}
+              {f.pageCount ? ` · ${t('viewer.pages', { count: f.pageCount })}` : ''}
+              {f.status !== 'ready' ? ` · ${t(`viewer.status.${f.status}`)}` : ''}
+            </span>{' '}
+            <a href={fileDownloadUrl(f.id)} download>
+              {t('viewer.download')}
+            </a>
+            {f.reason && <p className="muted">{f.reason}</p>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { type KeyboardEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
+import type { FileRecord, Paragraph } from '../../../../domain/schemas/file.ts';
+import type { Template } from '../../../../domain/schemas/template.ts';
+import type { FileSearchResult } from '../../../api/documents.ts';
+import type { PanelName } from '../useDocumentUrl.ts';
+import type { TextRange } from '../viewer/selection.ts';
+import { ConnectionsPanel } from './ConnectionsPanel.tsx';
+import { DetailsPanel } from './DetailsPanel.tsx';
+import { FindPanel } from './FindPanel.tsx';
+import { RelatedPanel } from './RelatedPanel.tsx';
+
+const TABS: PanelName[] = ['connections', 'find', 'related', 'details'];
+
+/** The viewer's side panel: tabs (arrow keys move between them, as WAI-ARIA tabs do) over four panels. */
+export function SidePanel({
+  panel,
+  onPanel,
+  view,
+  template,
+  file,
+  find,
+  current,
+  canConnect,
+  onConnectParagraph,
+  onGoTo,
+  onFile,
+}: {
+  panel: PanelName;
+  onPanel: (p: PanelName) => void;
+  view: EntityView;
+  template: Template | undefined;
+  file: FileRecord | undefined;
+  find: {
+    query: string;
+    onQuery: (q: string) => void;
+    result: FileSearchResult | undefined;
+    isFetching: boolean;
+  };
+  current: Paragraph | undefined;
+  canConnect: boolean;
+  onConnectParagraph: (p: Paragraph) => void;
+  onGoTo: (page: number, range?: TextRange) => void;
+  onFile: (fileId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(panel);
+    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    const name = TABS[(next + TABS.length) % TABS.length]!;
+    onPanel(name);
+    tabs.current[TABS.indexOf(name)]?.focus();
+  };
+  return (
+    <div className="side">
+      <div
+        role="tablist"
+        aria-label={t('viewer.side')}
+        className="side__tabs"
+        onKeyDown={onKey}
+        tabIndex={-1}
+      >
+        {TABS.map((name, i) => (
+          <button
+            key={name}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={panel === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={panel === name ? 0 : -1}
+            onClick={() => onPanel(name)}
+          >
+            {t(`viewer.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="side__panel">
+        {panel === 'connections' && (
+          <ConnectionsPanel entityId={view.entity.id} onReveal={(a, page) => onGoTo(page ?? 1, a)} />
+        )}
+        {panel === 'find' && (
+          <FindPanel
+            query={find.query}
+            onQuery={find.onQuery}
+            result={find.result}
+            isFetching={find.isFetching}
+            onOpen={(m) => onGoTo(m.page, { start: m.fileStart, end: m.fileStart + m.text.length })}
+          />
+        )}
+        {panel === 'related' && (
+          <>
+            <RelatedPanel paragraph={current} />
+            {current && canConnect && file && (
+              <button type="button" className="btn" onClick={() => onConnectParagraph(current)}>
+                {t('connect.connectParagraph')}
+              </button>
+            )}
+          </>
+        )}
+        {panel === 'details' && (
+          <DetailsPanel view={view} template={template} currentFileId={file?.id} onFile={onFile} />
+        )}
+      </div>
+    </div>
+  );
+}
