@@ -38,7 +38,10 @@ describe('createDemoConnections', () => {
           if (end.fileId !== doc.fileId) continue;
           expect(text.slice(end.start, end.end)).toBe(end.exact);
           // The whole paragraph: an end starts and stops where an ingested paragraph does.
-          expect(paragraphs.some((p) => p.start === end.start && p.end === end.end)).toBe(true);
+          const paragraph = paragraphs.find((p) => p.start === end.start && p.end === end.end);
+          expect(paragraph).toBeDefined();
+          // Its rectangles are the paragraph's lines, drawn from the stored geometry of the PDF's pages.
+          expect(end.rects.map((r) => [r.page, r.y])).toEqual(paragraph!.rects.map((r) => [r.page, r.y]));
         }
         expect(ref.orphaned).toBe(false);
       }

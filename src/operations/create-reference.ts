@@ -5,6 +5,7 @@ import type { ReferenceView } from '../domain/schemas/reference-view.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
+import { anchorRects } from './anchor-rects.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
 import { type Actor, canSeeEntity, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
@@ -108,5 +109,6 @@ async function checkAnchor(
     });
     return null;
   }
-  return { entityId: entity.id, anchor: describeAnchor({ ...anchor, text }) };
+  const rects = await anchorRects(store, file.id, anchor.start, anchor.end);
+  return { entityId: entity.id, anchor: describeAnchor({ ...anchor, text, rects }) };
 }

@@ -4,6 +4,7 @@ import { withoutWhitespace } from '../domain/anchoring/whitespace-map.ts';
 import type { Anchor } from '../domain/schemas/reference.ts';
 import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
+import { anchorRects } from './anchor-rects.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
@@ -22,8 +23,8 @@ export type ReanchorSummary = {
 
 /**
  * After a file's text was replaced (a new version, a re-extraction), finds every anchor on that file again
- * with `resolveAnchor`: moved ends get their new offsets, quote and context, and lose their rectangles
- * (they belonged to the old layout; the viewer derives them from line geometry); ends that cannot be found keep
+ * with `resolveAnchor`: moved ends get their new offsets, quote, context and rectangles
+ * (from the new line geometry); ends that cannot be found keep
  * their old anchor and mark the connection orphaned. Connections are never deleted here.
  * A connection is orphaned while any of its ends is lost, so one whose ends all resolve again is un-marked.
  */
@@ -66,14 +67,13 @@ export async function reanchorFileReferences({
           lost = true;
           return anchor;
         }
-        const moved = describeAnchor({ fileId, text, start: found.start, end: found.end });
-        if (moved.start === anchor.start && moved.end === anchor.end && moved.exact === anchor.exact) {
+        // Offsets, quote, context and rectangles follow the new text and layout, so the stored anchor agrees
+        // with them again.
+        const rects = await anchorRects(tx, fileId, found.start, found.end);
+        const moved = describeAnchor({ fileId, text, start: found.start, end: found.end, rects });
+        if (moved.start === anchor.start && moved.end === anchor.end && moved.exact === anchor.exact)
           summary.unchanged++;
-          return { ...moved, rects: anchor.rects };
-        }
-        summary.moved++;
-        // Offsets, quote and context follow the new text so the stored anchor agrees with it again; the
-        // rectangles belonged to the old layout and are dropped.
+        else summary.moved++;
         return moved;
       };
       const source = await follow(ref.source);

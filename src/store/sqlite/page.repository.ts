@@ -29,6 +29,18 @@ export function createPageRepository(db: Kysely<Tables>) {
         lines: JSON.parse(r.lines) as Line[],
       }));
     },
+    /** Line geometry of the pages whose text overlaps `start..end` (to draw or store an anchor's rectangles). */
+    async linesOverlapping(fileId: string, start: number, end: number): Promise<Line[]> {
+      const rows = await db
+        .selectFrom('pages')
+        .select('lines')
+        .where('file_id', '=', fileId)
+        .where('start', '<', end)
+        .where('end', '>', start)
+        .orderBy('number')
+        .execute();
+      return rows.flatMap((r) => JSON.parse(r.lines) as Line[]);
+    },
     /** Every paragraph of a file in reading order, or only those starting on page `page`. */
     async listParagraphs(fileId: string, page?: number): Promise<Paragraph[]> {
       let query = db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatZoom, parseZoom, POINT, scaleFor, stepZoom } from './zoom.ts';
+import { formatZoom, POINT, parseZoom, scaleFor, stepZoom } from './zoom.ts';
 
 describe('viewer zoom', () => {
   const box = { width: 824, height: 624 };
