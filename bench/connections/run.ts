@@ -5,7 +5,8 @@
  * thousand highlights per page) and a generated text of about `--long-pages` logical pages (a long report).
  * For each it times, through `app.inject`, the API requests the document viewer makes to open the document,
  * beside comparisons in the same run: the same opening without the 2026112304 indexes (runs interleaved, so
- * both see the same machine load) and listing all of the document's connections in pages of 500. Writes
+ * both see the same machine load) and listing all of the document's connections in pages of 500. Then, with a
+ * built web app, cold loads of the viewer in Chromium before and after the connections are added. Writes
  * bench/.out/connections.md.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { referencesRoutes } from '../../src/server/routes/references.routes.ts';
 import { newId, nowIso } from '../../src/store/sqlite/ids.ts';
 import { createReferenceRepository } from '../../src/store/sqlite/reference.repository.ts';
 import { openStore } from '../../src/store/store.ts';
+import { measureViewerOpen } from './viewer-open.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -161,6 +163,13 @@ async function connect(subject: Doc) {
 
 const shortDoc = demoDocs.sort((a, b) => b.pageCount - a.pageCount)[0]!;
 const longDoc = docs.find((d) => d.fileId === longFile.id)!;
+const VIEWER_RUNS = 5;
+log(`viewer cold loads of ${shortDoc.key} before the generated connections…`);
+const viewerBefore = await measureViewerOpen(
+  config,
+  [{ label: `${shortDoc.key}, demo connections only`, entityId: shortDoc.entityId }],
+  VIEWER_RUNS,
+);
 t0 = performance.now();
 await connect(shortDoc);
 await connect(longDoc);
@@ -312,8 +321,36 @@ const plan = (
   .map((r) => r.detail)
   .join('; ');
 await app.close();
+log('viewer cold loads with the generated connections…');
+const viewerAfter = await measureViewerOpen(
+  config,
+  [
+    { label: `${shortDoc.key}, ${N} more connections`, entityId: shortDoc.entityId },
+    { label: `${longDoc.key}, ${N} connections`, entityId: longDoc.entityId },
+  ],
+  VIEWER_RUNS,
+);
 await store.close();
 rmSync(dataDir, { recursive: true, force: true });
+const viewerRows = [...(viewerBefore ?? []), ...(viewerAfter ?? [])].map((v) => {
+  const text = stats(v.text);
+  const mark = stats(v.highlight);
+  const warm = stats(v.warm);
+  return `| ${v.label} | ${f1(text.median)} | ${f1(text.p95)} | ${f1(mark.median)} | ${f1(mark.p95)} | ${f1(warm.median)} | ${f1(warm.p95)} |`;
+});
+const viewerSection = viewerRows.length
+  ? `## In the browser: \`/documents/:id\` cold loads (${VIEWER_RUNS} each, Chromium headless, real server)
+
+From navigation start (empty cache: HTML, app, pdf.js and its worker, the PDF, page text, highlights), ms:
+
+| document | cold: page 1 text selectable, median | p95 | cold: first highlight drawn, median | p95 | reload (HTTP cache warm): first highlight, median | p95 |
+|---|---|---|---|---|---|---|
+${viewerRows.join('\n')}
+
+Target: a document with ${N} connections opens in under 1 s — ${viewerAfter?.every((v) => stats(v.warm).median < 1000) ? 'met' : '**missed**'} with the app cached (median, first highlight drawn); a first visit also downloads the app and pdf.js.
+Highlights: up to 500 connections per page are drawn (the page's first 500 in text order); the panel pages through all of them.
+`
+  : 'Browser timings skipped: no built web app (run `npx vite build`).\n';
 
 const cpu = cpus();
 const md = `# Connections benchmark
@@ -327,6 +364,7 @@ Generated ${new Date().toISOString()} by \`npx tsx bench/connections/run.ts\` (s
 **Collection:** the demo (${demo.states} states, ${demo.organisations} organisations, ${demo.documents.length} sample PDFs ingested, ${demoConnections.created} pre-made connections), a generated report, and ${N} generated connections on each of two documents: quotes of 20–200 characters in random paragraphs, half outgoing and half incoming, the other end in a random demo PDF. Anonymous reader, \`app.inject\` (no sockets), requests one after another.
 
 ${sections.join('\n')}
+${viewerSection}
 Query plan of the page filter: ${plan}.
 `;
 mkdirSync(new URL('../.out/', import.meta.url), { recursive: true });

@@ -170,4 +170,36 @@ describe('pagination', () => {
       expect(new Set(seen).size).toBe(seen.length);
     });
   }
+
+  it('walks a prefix query with an OR filter exactly once, totals and counts matching brute force', () => {
+    const viewer = { canSeeUnpublished: false };
+    const filters = { topics: { values: ['norms', 'cbms'], op: 'or' as const } };
+    const expected = corpus.docs.filter(
+      (d) =>
+        d.published &&
+        (d.words.has('alpha') || d.words.has('bravo')) &&
+        !d.words.has('kilo') &&
+        passesFilter(d.metadata, { p: 'topics', vs: ['norms', 'cbms'], op: 'or' }),
+    );
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let total = -1;
+    do {
+      const r = search(fx.sqlite, {
+        q: 'alp* OR brav* -kil*',
+        viewer,
+        filters,
+        template: 'Document',
+        limit: 37,
+        cursor,
+        snippets: false,
+      });
+      total = r.total;
+      seen.push(...r.items.map((i) => i.entity.id));
+      cursor = r.nextCursor ?? undefined;
+    } while (cursor);
+    expect(total).toBe(expected.length);
+    expect(new Set(seen)).toEqual(new Set(expected.map((d) => d.id)));
+    expect(seen.length).toBe(expected.length);
+  });
 });

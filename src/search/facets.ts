@@ -130,8 +130,8 @@ export type FacetResult = {
 };
 
 /**
- * Exact counts. `universe` is every entity matching the words, visibility and year range, before the
- * facet filters. An entity counts for a facet when it passes every filter, or, for a facet filtered
+ * Exact counts. `universe` holds the entities matching the words, visibility and year range that pass
+ * every facet filter, or all but one OR filter (others may be there too: they never count). An entity counts for a facet when it passes every filter, or, for a facet filtered
  * with OR ("any of"), when the facet's own filter is the only one it fails: a second value of that
  * facet shows how many entities ticking it would add. AND facets keep their own filter (ticking more
  * values only narrows). `missing` counts entities of templates having the property but no value.

@@ -149,8 +149,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
       snippets: params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId),
     });
   }
-  const facets =
-    wantFacets && universe ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles)) : {};
+  const facets = wantFacets ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles)) : {};
   const last = page[page.length - 1];
   return {
     total: matched.length,

@@ -21,7 +21,7 @@ const queryClient = new QueryClient({
   },
 });
 
-prefetchForPath(queryClient, window.location.pathname);
+prefetchForPath(queryClient, window.location.pathname, window.location.search);
 
 const root = document.getElementById('root');
 if (root)

@@ -1,14 +1,45 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
+import { documentKeys, documentsApi, PAGE_BLOCK } from './documents.ts';
 import { queryKeys } from './hooks.ts';
 
 const PROFILE_PATH = /^\/(states|organisations)\/[^/]+/;
+const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
+
+/**
+ * A document's entity, then the text of the page asked for and its highlights: the viewer's first requests,
+ * started before its code (and pdf.js) has loaded.
+ */
+async function prefetchDocument(client: QueryClient, id: string, search: string) {
+  const view = await client.fetchQuery({
+    queryKey: queryKeys.entityView(id),
+    queryFn: ({ signal }) => api.entityView(id, signal),
+    staleTime: 60_000,
+  });
+  const params = new URLSearchParams(search);
+  const file =
+    view.files.find((f) => f.id === params.get('file')) ?? view.files.find((f) => f.status === 'ready');
+  if (file?.status !== 'ready') return;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const block = Math.floor((page - 1) / PAGE_BLOCK);
+  void client.prefetchQuery({
+    queryKey: documentKeys.pages(file.id, block),
+    queryFn: ({ signal }) =>
+      documentsApi.pages(file.id, block * PAGE_BLOCK + 1, (block + 1) * PAGE_BLOCK, signal),
+    staleTime: 5 * 60_000,
+  });
+  void client.prefetchQuery({
+    queryKey: documentKeys.referencesOfPage(file.id, page),
+    queryFn: ({ signal }) => documentsApi.references({ fileId: file.id, page, limit: 500 }, signal),
+    staleTime: 30_000,
+  });
+}
 
 /**
  * Starts the first route's API requests while the route's code is still loading, so data and code arrive
  * together instead of one after the other (measured by bench/web/run.ts: the profile's cold load).
  */
-export function prefetchForPath(client: QueryClient, pathname: string): void {
+export function prefetchForPath(client: QueryClient, pathname: string, search = ''): void {
   const stable = { staleTime: 10 * 60_000 };
   void client.prefetchQuery({
     queryKey: queryKeys.templates,
@@ -34,4 +65,6 @@ export function prefetchForPath(client: QueryClient, pathname: string): void {
       queryFn: ({ signal }) => api.listAllEntities(template, signal),
       staleTime: 60_000,
     });
+  const doc = DOCUMENT_PATH.exec(pathname);
+  if (doc) void prefetchDocument(client, decodeURIComponent(doc[1]!), search).catch(() => {});
 }

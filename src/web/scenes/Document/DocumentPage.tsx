@@ -24,6 +24,7 @@ import { useDocumentUrl } from './useDocumentUrl.ts';
 import { ViewerToolbar } from './ViewerToolbar.tsx';
 import { DocumentViewer, type ViewerHandle } from './viewer/DocumentViewer.tsx';
 import type { Highlight } from './viewer/highlights.ts';
+import { loadPdfJs } from './viewer/pdf.ts';
 import type { TextRange } from './viewer/selection.ts';
 import './Document.css';
 
@@ -54,6 +55,10 @@ export default function DocumentPage() {
   const [current, setCurrent] = useState<Paragraph | undefined>();
   const [connect, setConnect] = useState<ConnectState>({ step: 'idle' });
   const [reveal, setReveal] = useState<{ page: number } | null>(null);
+  // pdf.js (400 KB to parse) after the first render, so the document's own requests go out first.
+  useEffect(() => {
+    void loadPdfJs();
+  }, []);
   const title = view.data?.entity.title ?? t('document.title');
   useDocumentTitle(title);
 
@@ -236,7 +241,7 @@ export default function DocumentPage() {
           {file && (file.status === 'failed' || file.status === 'needs-ocr') && (
             <p className="panel panel--notice">{file.reason ?? t(`viewer.status.${file.status}`)}</p>
           )}
-          {file && file.status === 'ready' && paragraphs.data && (
+          {file && file.status === 'ready' && (paragraphs.data || !url.paragraphId) && (
             <DocumentViewer
               key={file.id}
               ref={viewer}
@@ -251,7 +256,7 @@ export default function DocumentPage() {
               label={t('viewer.label', { title: entity.title })}
             />
           )}
-          {file?.status === 'ready' && paragraphs.isLoading && <Loading />}
+          {file?.status === 'ready' && url.paragraphId && paragraphs.isLoading && <Loading />}
         </div>
         {connect.step === 'target' && target.file && (
           <TargetPane

@@ -203,7 +203,8 @@ export const DocumentViewer = forwardRef<ViewerHandle, DocumentViewerProps>(
             doc={pdf.doc}
             scaleFor={scale}
             fallbackSize={fallback.current}
-            near={near.has(n) && (!isPdf || Boolean(pdf.doc))}
+            isPdf={isPdf}
+            near={near.has(n)}
             highlights={props.highlights}
             paragraphs={props.paragraphs}
             reveal={reveal.page === n ? reveal.key : 0}

@@ -35,8 +35,10 @@ function referenceHighlights(refs: readonly ReferenceView[], fileId: string): Hi
 export type PageViewProps = {
   fileId: string;
   number: number;
-  /** null for files shown as paged text. */
+  /** The parsed PDF once loaded (null before, and for files shown as paged text). */
   doc: PDFDocumentProxy | null;
+  /** A PDF file: its pages are drawn, with the text layer over them (which needs only the stored lines). */
+  isPdf: boolean;
   /** CSS pixels per PDF point for a page of this width and height. */
   scaleFor: (width: number, height: number) => number;
   /** Size to reserve before the page's geometry has loaded (the first page's). */
@@ -52,12 +54,12 @@ export type PageViewProps = {
 /** One page of the viewer: the drawn PDF page (or paged text), its marks and its selectable text. */
 export const PageView = memo(function PageView(props: PageViewProps) {
   const { t } = useTranslation();
-  const { fileId, number, doc, near, paragraphs, reveal } = props;
+  const { fileId, number, doc, isPdf, near, paragraphs, reveal } = props;
   const ref = useRef<HTMLElement>(null);
   const block = usePageBlock(fileId, near ? number : 1);
   const page = near ? block.data?.find((p) => p.number === number) : undefined;
   const refs = usePageReferences(fileId, number, near);
-  const isText = !doc || (page !== undefined && page.width === 0);
+  const isText = !isPdf || (page !== undefined && page.width === 0);
   const width = page?.width || props.fallbackSize.width;
   const height = page?.height || props.fallbackSize.height;
   const scale = props.scaleFor(width, height);
