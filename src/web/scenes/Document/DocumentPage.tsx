@@ -6,7 +6,7 @@ import type { Paragraph } from '../../../domain/schemas/file.ts';
 import type { ReferenceInput } from '../../../domain/schemas/reference.ts';
 import { ApiError } from '../../api/client.ts';
 import { documentsApi, fileDownloadUrl, useFileSearch, useParagraphs } from '../../api/documents.ts';
-import { useEntityView, useTemplates } from '../../api/hooks.ts';
+import { queryKeys, useEntityView, useTemplates } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
@@ -59,6 +59,13 @@ export default function DocumentPage() {
   useEffect(() => {
     void loadPdfJs();
   }, []);
+  // While its file is processed, look again every few seconds: the viewer opens as soon as the text is in.
+  const processing = file?.status === 'queued' || file?.status === 'processing';
+  useEffect(() => {
+    if (!processing) return;
+    const timer = setInterval(() => client.invalidateQueries({ queryKey: queryKeys.entityView(id) }), 3000);
+    return () => clearInterval(timer);
+  }, [processing, client, id]);
   const title = view.data?.entity.title ?? t('document.title');
   useDocumentTitle(title);
 
@@ -101,7 +108,8 @@ export default function DocumentPage() {
 
   const onSelect = useCallback(
     (range: TextRange | null) => {
-      if (!range || !file) return setSelection(null);
+      // Until the paragraphs are in, a selection cannot be quoted exactly: no Connect for it yet.
+      if (!range || !file || list.length === 0) return setSelection(null);
       const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
       setSelection({ passage: passageOf(file.id, list, range), x: rect?.left ?? 0, y: rect?.bottom ?? 0 });
     },
@@ -133,7 +141,6 @@ export default function DocumentPage() {
   if (view.isError || !view.data) return <ErrorPanel error={view.error} />;
   const entity = view.data.entity;
   const template = templates.data?.find((x) => x.name === entity.template);
-  const waiting = file && (file.status === 'queued' || file.status === 'processing');
 
   const side =
     connect.step === 'details' ? (
@@ -233,7 +240,7 @@ export default function DocumentPage() {
       <div className="docpage__body">
         <div className="docpage__source">
           {!file && <p className="panel">{t('viewer.noFile')}</p>}
-          {waiting && (
+          {file && processing && (
             <p className="panel" role="status">
               {t('viewer.processing', { percent: Math.round((file.progress ?? 0) * 100) })}
             </p>

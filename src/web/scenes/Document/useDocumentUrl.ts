@@ -28,8 +28,10 @@ export function useDocumentUrl() {
   const set = useCallback(
     (changes: { page?: number; zoom?: Zoom; fileId?: string; panel?: PanelName; find?: string }) =>
       setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          // From the address bar, not the router's last render: two changes in one tick (a saved connection
+          // switching the panel while the viewer reports its page) must both land.
+          const next = new URLSearchParams(window.location.search);
           const put = (k: string, v: string | undefined) => (v ? next.set(k, v) : next.delete(k));
           if (changes.page !== undefined) put('page', changes.page > 1 ? String(changes.page) : undefined);
           if (changes.zoom !== undefined)

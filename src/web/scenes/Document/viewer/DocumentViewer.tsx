@@ -77,7 +77,11 @@ export const DocumentViewer = forwardRef<ViewerHandle, DocumentViewerProps>(
 
     const scale = useCallback((w: number, h: number) => scaleFor(zoom, box, w, h), [zoom, box]);
 
+    const opened = useRef(false);
     const goTo = useCallback((page: number) => {
+      // A jump the reader asks for wins over the initial jump to `?page=` still waiting for the PDF.
+      opened.current = true;
+      settled.current = true;
       const root = scroller.current;
       const target = root?.querySelector<HTMLElement>(`[data-page="${page}"]`);
       setNear((s) => new Set([...s, page]));
@@ -137,13 +141,14 @@ export const DocumentViewer = forwardRef<ViewerHandle, DocumentViewerProps>(
     }, [pageCount, onPageChange]);
 
     // Open at the page asked for, once the pages have their size.
-    const opened = useRef(false);
     useEffect(() => {
       if (opened.current || (isPdf && !pdf.doc)) return;
       opened.current = true;
       if (startPage.current <= 1) return;
       requestAnimationFrame(() => {
         goTo(startPage.current);
+        // The scroll's own intersection reports come in the next frames; the page is the reader's after them.
+        settled.current = false;
         setTimeout(() => {
           settled.current = true;
         }, 300);
