@@ -203,4 +203,58 @@ describe('document viewer and connections', () => {
     await expect.poll(() => connectionsTotal(page)).toBe(before + 1);
     await page.close();
   });
+
+  it('shows a text file as paged text, processed while the reader waits, with find and selection', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    await signIn(page, url, '/');
+    // A collaborator adds a plain-text document through the API, as an import script would.
+    const paragraphs = Array.from(
+      { length: 120 },
+      (_, i) =>
+        `Paragraph ${i + 1}. States should notify one another of significant incidents within ${i + 2} days.`,
+    );
+    const entityId = await page.evaluate(async (text) => {
+      const { csrfToken } = await (await fetch('/api/v1/session')).json();
+      const headers = { 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+      const entity = await (
+        await fetch('/api/v1/entities', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({
+            template: 'Document',
+            title: 'Plain-text notification guidance',
+            published: true,
+            metadata: { documentType: 'national-strategy' },
+          }),
+        })
+      ).json();
+      const form = new FormData();
+      form.append('file', new Blob([text], { type: 'text/plain' }), 'guidance.txt');
+      await fetch(`/api/v1/entities/${entity.id}/files`, {
+        method: 'POST',
+        headers: { 'x-csrf-token': csrfToken },
+        body: form,
+      });
+      return entity.id as string;
+    }, paragraphs.join('\n\n'));
+    await page.goto(`${url}/documents/${entityId}?find=notify`);
+    // No canvas: the pages are reflowed text whose runs carry their offsets.
+    await expect
+      .poll(() => page.locator('.viewer__textpage [data-start]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(10);
+    expect(await page.locator('.viewer__canvas').count()).toBe(0);
+    await expect.poll(() => page.locator('.viewer__run--search').count()).toBeGreaterThan(0);
+    const last = Number((await page.locator('#vtoolbar-count').textContent())?.match(/\d+/)?.[0]);
+    expect(last).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('2');
+    // Select part of a paragraph: Connect is offered, and step 2 quotes exactly what was selected.
+    const run = page.locator('.viewer__page[data-page="2"] .viewer__textpage p span').first();
+    await selectLine(page, run, 0.5);
+    await page.getByRole('button', { name: 'Connect…' }).click();
+    const quote = (await page.locator('.connect__quote').textContent()) ?? '';
+    expect(quote).toMatch(/^“Paragraph \d+\./);
+    expect(paragraphs.some((p) => p.startsWith(quote.slice(1, -1).trim()))).toBe(true);
+    await page.close();
+  });
 });

@@ -95,7 +95,7 @@ export const PageView = memo(function PageView(props: PageViewProps) {
       {near && !isText && doc && <PdfCanvas doc={doc} page={number} scale={scale} />}
       {page && !isText && <HighlightLayer page={page} scale={scale} highlights={highlights} />}
       {page && !isText && <TextLayer page={page} scale={scale} />}
-      {near && isText && <TextPage paragraphs={onThisPage} highlights={highlights} />}
+      {page && isText && <TextPage page={page} paragraphs={onThisPage} highlights={highlights} />}
       {!page && near && block.isError && <p className="viewer__pageerror">{t('viewer.pageFailed')}</p>}
       <span className="viewer__pagenumber" aria-hidden="true">
         {number}
