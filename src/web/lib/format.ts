@@ -27,3 +27,6 @@ export function yearOf(value: unknown): number | null {
 
 /** Percentage for display ("42 %" in English through i18n). */
 export const percent = (share: number) => Math.round(share * 100);
+
+/** A quote cut to `max` characters with an ellipsis, for lists that show many passages. */
+export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRelationTypes } from '../../../api/documents.ts';
+import { shorten } from '../../../lib/format.ts';
 import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
 import { type PickedEntity, TitleAutocomplete } from './TitleAutocomplete.tsx';
 import type { Passage } from './types.ts';
-
-const shorten = (s: string, n = 240) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
  * Step 2 of connecting: the relation and the target. A document target goes on to step 3 (choose its
@@ -39,7 +38,7 @@ export function ConnectDetails({
       <h2 id="connect-title" className="connect__title">
         {t('connect.title')} <span className="muted">{t('connect.step', { step: 2 })}</span>
       </h2>
-      <blockquote className="connect__quote">“{shorten(source.exact)}”</blockquote>
+      <blockquote className="connect__quote">“{shorten(source.exact, 240)}”</blockquote>
       <label className="field">
         <span>{t('connect.relation')}</span>
         <select value={chosen} onChange={(e) => setRelation(e.target.value)}>

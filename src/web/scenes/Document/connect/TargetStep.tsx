@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../../domain/schemas/file.ts';
 import { useSuggestions } from '../../../api/documents.ts';
+import { shorten } from '../../../lib/format.ts';
 import { SuggestionCard } from '../panels/RelatedPanel.tsx';
 import type { PickedEntity } from './TitleAutocomplete.tsx';
 import type { Passage } from './types.ts';
-
-const shorten = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /**
  * Step 3: the target passage. The reader selects text or clicks a paragraph in the target (shown beside
@@ -117,7 +116,7 @@ export function TargetStep({
             .filter((p) => !p.isHeading)
             .map((p) => (
               <option key={p.id} value={p.id}>
-                {t('search.page', { page: p.page })} — {shorten(p.text)}
+                {t('search.page', { page: p.page })} — {shorten(p.text, 90)}
               </option>
             ))}
         </select>

@@ -7,6 +7,7 @@ import type { ReferenceView } from '../../../../domain/schemas/reference-view.ts
 import { documentsApi, useEntityReferences } from '../../../api/documents.ts';
 import { useCan } from '../../../api/session.ts';
 import { useToast } from '../../../components/Toast/Toast.tsx';
+import { shorten } from '../../../lib/format.ts';
 
 const PAGE_SIZE = 50;
 
@@ -20,8 +21,6 @@ export function otherEndHref(r: ReferenceView, side: 'source' | 'target'): strin
   const hash = place.paragraphId ? `#p-${encodeURIComponent(place.paragraphId)}` : '';
   return `/documents/${encodeURIComponent(entityId)}${page}${hash}`;
 }
-
-const shorten = (s: string, n = 220) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** Recreates a deleted connection from what the list showed (its anchors are still valid text). */
 const asInput = (r: ReferenceView) => ({
@@ -98,7 +97,7 @@ export function ConnectionsPanel({
                   className="connection__quote"
                   onClick={() => onReveal(own, ownPlace.page)}
                 >
-                  “{shorten(own.exact)}”
+                  “{shorten(own.exact, 220)}”
                 </button>
               )}
               {otherQuote && <p className="connection__other muted">→ “{shorten(otherQuote, 160)}”</p>}

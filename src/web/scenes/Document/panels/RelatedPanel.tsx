@@ -3,8 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Paragraph } from '../../../../domain/schemas/file.ts';
 import type { SuggestionItem } from '../../../../domain/schemas/suggestion.ts';
 import { useSuggestions } from '../../../api/documents.ts';
-
-const shorten = (s: string, n = 280) => (s.length > n ? `${s.slice(0, n)}…` : s);
+import { shorten } from '../../../lib/format.ts';
 
 /** One suggested paragraph: where it is, its text, and why it was suggested (the words it shares). */
 export function SuggestionCard({ item, action }: { item: SuggestionItem; action?: React.ReactNode }) {
@@ -19,7 +18,7 @@ export function SuggestionCard({ item, action }: { item: SuggestionItem; action?
         </Link>{' '}
         <span className="muted">· {t('search.page', { page: item.page })}</span>
       </p>
-      <p className="suggestion__text">{shorten(item.text)}</p>
+      <p className="suggestion__text">{shorten(item.text, 280)}</p>
       <p className="suggestion__why muted">
         {t('suggestions.shared')}{' '}
         {[...item.sharedPhrases.map((p) => `“${p}”`), ...item.sharedTerms].slice(0, 8).join(', ')}
