@@ -43,8 +43,10 @@ export default function DocumentPage() {
   const view = useEntityView(id);
   const templates = useTemplates();
   const file = pickFile(view.data?.files ?? [], url.fileId);
-  const paragraphs = useParagraphs(file?.status === 'ready' ? file.id : undefined);
-  const found = useFileSearch(file?.id, url.find);
+  // Text, paragraphs and matches exist once the file is ready (a file is searchable exactly then).
+  const readyId = file?.status === 'ready' ? file.id : undefined;
+  const paragraphs = useParagraphs(readyId);
+  const found = useFileSearch(readyId, url.find);
   const canConnect = useCan('collaborator');
   const toast = useToast();
   const client = useQueryClient();
