@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   Page,
@@ -46,22 +46,26 @@ export const fileDownloadUrl = (fileId: string) => `/api/v1/files/${enc(fileId)}
 export const documentKeys = {
   pages: (fileId: string, block: number) => ['pages', fileId, block] as const,
   paragraphs: (fileId: string) => ['paragraphs', fileId] as const,
-  references: (fileId: string) => ['references', 'file', fileId] as const,
   referencesOfPage: (fileId: string, page: number) => ['references', 'file', fileId, page] as const,
   referencesOfEntity: (entityId: string, offset: number) =>
     ['references', 'entity', entityId, offset] as const,
 };
 
-/** The block of pages that holds page `n` (text and line geometry). */
-export function usePageBlock(fileId: string, page: number) {
+/**
+ * The query of the block of pages that holds page `n` (text and line geometry); shared by the viewer and
+ * the prefetch at start-up so both fill the same cache entry.
+ */
+export const pageBlockQuery = (fileId: string, page: number) => {
   const block = Math.floor((page - 1) / PAGE_BLOCK);
-  return useQuery({
+  return queryOptions({
     queryKey: documentKeys.pages(fileId, block),
     queryFn: ({ signal }) =>
       documentsApi.pages(fileId, block * PAGE_BLOCK + 1, (block + 1) * PAGE_BLOCK, signal),
     staleTime: 5 * 60_000,
   });
-}
+};
+
+export const usePageBlock = (fileId: string, page: number) => useQuery(pageBlockQuery(fileId, page));
 
 /** Every paragraph of a file (reading order): permalinks, the keyboard paragraph picker, paged text. */
 export const useParagraphs = (fileId: string | undefined) =>
@@ -72,14 +76,16 @@ export const useParagraphs = (fileId: string | undefined) =>
     staleTime: 5 * 60_000,
   });
 
-/** Connections with an end on one page of a file: what that page highlights. */
-export const usePageReferences = (fileId: string, page: number, enabled = true) =>
-  useQuery({
+/** The query of the connections with an end on one page of a file: what that page highlights. */
+export const pageReferencesQuery = (fileId: string, page: number) =>
+  queryOptions({
     queryKey: documentKeys.referencesOfPage(fileId, page),
     queryFn: ({ signal }) => documentsApi.references({ fileId, page, limit: 500 }, signal),
-    enabled,
     staleTime: 30_000,
   });
+
+export const usePageReferences = (fileId: string, page: number, enabled = true) =>
+  useQuery({ ...pageReferencesQuery(fileId, page), enabled });
 
 /** One page of an entity's connections for the panel (a document may have thousands). */
 export const useEntityReferences = (entityId: string, offset: number, limit: number) =>

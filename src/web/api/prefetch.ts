@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import { documentKeys, documentsApi, PAGE_BLOCK } from './documents.ts';
+import { pageBlockQuery, pageReferencesQuery } from './documents.ts';
 import { queryKeys } from './hooks.ts';
 
 const PROFILE_PATH = /^\/(states|organisations)\/[^/]+/;
@@ -21,18 +21,8 @@ async function prefetchDocument(client: QueryClient, id: string, search: string)
     view.files.find((f) => f.id === params.get('file')) ?? view.files.find((f) => f.status === 'ready');
   if (file?.status !== 'ready') return;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const block = Math.floor((page - 1) / PAGE_BLOCK);
-  void client.prefetchQuery({
-    queryKey: documentKeys.pages(file.id, block),
-    queryFn: ({ signal }) =>
-      documentsApi.pages(file.id, block * PAGE_BLOCK + 1, (block + 1) * PAGE_BLOCK, signal),
-    staleTime: 5 * 60_000,
-  });
-  void client.prefetchQuery({
-    queryKey: documentKeys.referencesOfPage(file.id, page),
-    queryFn: ({ signal }) => documentsApi.references({ fileId: file.id, page, limit: 500 }, signal),
-    staleTime: 30_000,
-  });
+  void client.prefetchQuery(pageBlockQuery(file.id, page));
+  void client.prefetchQuery(pageReferencesQuery(file.id, page));
 }
 
 /**
