@@ -3,14 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../../config.ts';
-import { createDemoConnections } from '../../demo/create-demo-connections.ts';
-import { hasCollection, loadDemo } from '../../demo/load-demo.ts';
+import { hasCollection } from '../../demo/load-demo.ts';
 import { addUser } from '../../operations/add-user.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { startPortal } from '../../server/start-portal.ts';
 import { openStore, type Store } from '../../store/store.ts';
-import { configFrom, drainIngestQueue, type GlobalOptions } from '../context.ts';
-import { progressBar } from '../progress.ts';
+import { configFrom, type GlobalOptions } from '../context.ts';
+import { installDemoCollection } from '../demo-collection.ts';
 
 /**
  * On an empty data directory: loads the demo, processes its PDFs and connects their passages before serving
@@ -22,18 +21,9 @@ async function firstStart(store: Store, config: Config) {
   const { dataDir } = config;
   if (!(await hasCollection(store))) {
     console.log(`Empty data directory ${dataDir}: loading the demo collection…`);
-    const bar = progressBar('Demo collection');
-    const r = await loadDemo({ store, onProgress: (p) => bar.update(p.done, p.total) });
-    bar.stop();
-    const files = progressBar('Processing sample PDFs');
-    let done = 0;
-    await drainIngestQueue(store, config, (e) => {
-      if (e.type === 'finished') files.update(++done, r.documents.length);
-    });
-    files.stop();
-    const connections = await createDemoConnections({ store, documents: r.documents });
+    const r = await installDemoCollection(store, config);
     console.log(
-      `Loaded ${r.states} states, ${r.organisations} organisations, ${r.documents.length} sample documents and ${connections.created} connections between their passages.`,
+      `Loaded ${r.states} states, ${r.organisations} organisations, ${r.documents.length} sample documents and ${r.connections} connections between their passages.`,
     );
   }
   if ((await store.users.list()).length === 0) {
