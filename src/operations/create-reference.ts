@@ -2,12 +2,13 @@ import { describeAnchor } from '../domain/anchoring/describe-anchor.ts';
 import type { FieldError } from '../domain/metadata-validation.ts';
 import { type Anchor, ReferenceInput } from '../domain/schemas/reference.ts';
 import type { ReferenceView } from '../domain/schemas/reference-view.ts';
+import { canSee, viewerOf } from '../domain/visibility.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { anchorRects } from './anchor-rects.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
-import { type Actor, canSeeEntity, requireRole } from './permissions.ts';
+import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function createReference({
   if (!type) errors.push({ path: 'relationType', message: `there is no relation type "${relationType}"` });
   const sourceEnd = await checkAnchor(store, actor, 'source', source, errors);
   const targetEntity = await store.entities.findById(targetEntityId);
-  if (!targetEntity || !canSeeEntity(actor, targetEntity))
+  if (!targetEntity || !canSee(viewerOf(actor), targetEntity))
     errors.push({ path: 'targetEntityId', message: `there is no entity "${targetEntityId}"` });
   const targetEnd = target ? await checkAnchor(store, actor, 'target', target, errors) : null;
   if (targetEnd && targetEntity && targetEnd.entityId !== targetEntity.id)
@@ -86,7 +87,7 @@ async function checkAnchor(
 ): Promise<{ entityId: string; anchor: Anchor } | null> {
   const file = await store.files.findById(anchor.fileId);
   const entity = file ? await store.entities.findById(file.entityId) : null;
-  if (!file || !entity || !canSeeEntity(actor, entity)) {
+  if (!file || !entity || !canSee(viewerOf(actor), entity)) {
     errors.push({ path: `${side}.fileId`, message: `there is no file "${anchor.fileId}"` });
     return null;
   }

@@ -1,4 +1,4 @@
-import { removeEntity } from '../search/indexer.ts';
+import { indexLinkersOfDeleted, removeEntity } from '../search/indexer.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -19,8 +19,11 @@ export async function deleteEntity({
   if (!entity) throw new NotFound('Entity', id);
   const files = await store.files.listByEntity(id);
   await store.transaction(async (tx) => {
+    // Taken before the delete cascades the links away: the linking entities' index rows hold its title.
+    const linkers = (await tx.entities.inboundLinks(id)).map((l) => l.fromId).filter((from) => from !== id);
     await tx.entities.delete(id);
     removeEntity({ sqlite: tx.sqlite.sqlite, entityId: id });
+    indexLinkersOfDeleted({ sqlite: tx.sqlite.sqlite, linkers });
     await recordActivity({
       store: tx,
       actor: who,

@@ -1,10 +1,12 @@
 import type { Entity } from '../domain/schemas/entity.ts';
 import type { EntitySummary, EntityView } from '../domain/schemas/entity-view.ts';
 import type { Template } from '../domain/schemas/template.ts';
+import { publishedOnly, viewerOf } from '../domain/visibility.ts';
 import type { StoredFile } from '../store/sqlite/file.repository.ts';
 import type { Store } from '../store/store.ts';
 import { getEntity } from './get-entity.ts';
-import { type Actor, seesUnpublished } from './permissions.ts';
+import { hideUnseenLinks } from './hide-unseen-links.ts';
+import type { Actor } from './permissions.ts';
 
 /** Everything an entity's page needs, with files still carrying their storage key (presenters drop it). */
 export type EntityViewResult = Omit<EntityView, 'files'> & { files: StoredFile[] };
@@ -40,26 +42,27 @@ export async function getEntityView({
   actor: Actor;
   id: string;
 }): Promise<EntityViewResult> {
+  const viewer = viewerOf(actor);
+  const visibleOnly = { publishedOnly: publishedOnly(viewer) };
   const entity = await getEntity({ store, actor, id });
   const templates = new Map((await store.templates.list()).map((t) => [t.name, t]));
-  const publishedOnly = !seesUnpublished(actor);
   const own = templates.get(entity.template);
   const targetIds = (own?.properties ?? [])
     .filter((p) => p.type === 'relationship')
     .flatMap((p) => (entity.metadata[p.name] as string[] | undefined) ?? []);
-  const targets = await store.entities.findMany(targetIds, { publishedOnly });
-  const related: Record<string, EntitySummary> = {};
-  for (const t of targets) related[t.id] = summarize(t, templates.get(t.template));
-
   const links = await store.entities.inboundLinks(id);
-  const sources = new Map(
-    (
-      await store.entities.findMany(
-        links.map((l) => l.fromId),
-        { publishedOnly },
-      )
-    ).map((e) => [e.id, e]),
-  );
+  // Related and inbound entities are shown as cards whose metadata may hold links of their own.
+  const [targets, linking] = await Promise.all([
+    store.entities.findMany(targetIds, visibleOnly),
+    store.entities.findMany(
+      links.map((l) => l.fromId),
+      visibleOnly,
+    ),
+  ]);
+  const shown = await hideUnseenLinks(store, viewer, [...targets, ...linking]);
+  const related: Record<string, EntitySummary> = {};
+  for (const t of shown.slice(0, targets.length)) related[t.id] = summarize(t, templates.get(t.template));
+  const sources = new Map(shown.slice(targets.length).map((e) => [e.id, e]));
   const inbound = links.flatMap((l) => {
     const source = sources.get(l.fromId);
     return source

@@ -1,7 +1,8 @@
+import { canSee, viewerOf } from '../domain/visibility.ts';
 import type { StoredFile } from '../store/sqlite/file.repository.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
-import { type Actor, canSeeEntity } from './permissions.ts';
+import type { Actor } from './permissions.ts';
 
 /** A file record, visible when its entity is; otherwise NotFound, as if it did not exist. */
 export async function getFile({
@@ -16,6 +17,6 @@ export async function getFile({
   const file = await store.files.findById(id);
   if (!file) throw new NotFound('File', id);
   const entity = await store.entities.findById(file.entityId);
-  if (!entity || !canSeeEntity(actor, entity)) throw new NotFound('File', id);
+  if (!entity || !canSee(viewerOf(actor), entity)) throw new NotFound('File', id);
   return file;
 }

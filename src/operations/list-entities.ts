@@ -1,9 +1,14 @@
 import { type Entity, EntityListQuery } from '../domain/schemas/entity.ts';
+import { publishedOnly, viewerOf } from '../domain/visibility.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
-import { type Actor, seesUnpublished } from './permissions.ts';
+import { hideUnseenLinks } from './hide-unseen-links.ts';
+import type { Actor } from './permissions.ts';
 
-/** A page of entities the actor may see (anonymous readers: published only), with the total count. */
+/**
+ * A page of entities the actor may see (anonymous readers: published only, without links to unpublished
+ * entities in their metadata), with the total count.
+ */
 export async function listEntities({
   store,
   actor,
@@ -23,10 +28,11 @@ export async function listEntities({
     if (!template) return { items: [], total: 0, limit: q.limit, offset: q.offset };
     templateId = template.id;
   }
+  const viewer = viewerOf(actor);
   const { items, total } = await store.entities.list({
     ...q,
     templateId,
-    publishedOnly: !seesUnpublished(actor),
+    publishedOnly: publishedOnly(viewer),
   });
-  return { items, total, limit: q.limit, offset: q.offset };
+  return { items: await hideUnseenLinks(store, viewer, items), total, limit: q.limit, offset: q.offset };
 }

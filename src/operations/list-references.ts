@@ -1,4 +1,5 @@
 import { type ReferenceList, ReferenceListQuery } from '../domain/schemas/reference-view.ts';
+import { publishedOnly, viewerOf } from '../domain/visibility.ts';
 import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, NotFound, ValidationFailed } from './errors.ts';
@@ -33,7 +34,7 @@ export async function listReferences({
       { path: 'page', message: 'page goes with fileId: give the file whose page you want' },
     ]);
   const references = createReferenceRepository(store.sqlite.sqlite);
-  const opts = { limit, offset, publishedOnly: actor === null };
+  const opts = { limit, offset, publishedOnly: publishedOnly(viewerOf(actor)) };
   if (entityId) {
     await getEntity({ store, actor, id: entityId });
     return references.listByEntity(entityId, opts);

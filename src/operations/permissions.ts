@@ -21,12 +21,5 @@ export function requireRole(actor: Actor, role: Role): NonNullable<Actor> {
   return actor;
 }
 
-/** Anonymous readers see published entities only; every signed-in role sees everything. */
-export const canSeeEntity = (actor: Actor, entity: { published: boolean }) =>
-  actor !== null || entity.published;
-
-/** Whether unpublished entities are visible to the actor. */
-export const seesUnpublished = (actor: Actor) => actor !== null;
-
 /** Publishing and unpublishing are for editors and admins. */
 export const canPublish = (actor: Actor) => hasRole(actor, 'editor');

@@ -8,9 +8,9 @@ import {
   tagTemplate,
   titleKey,
 } from '../domain/query-language/index.ts';
+import { publishedOnly as hidesUnpublished, type Viewer } from '../domain/visibility.ts';
 import { ENTITY_TEXT_COLUMNS, matchDocids, titlesStartingWith } from '../store/sqlite/search/queries.ts';
 import { docMeta } from './doc-cache.ts';
-import type { Viewer } from './search.ts';
 
 export type TitleSuggestion = { id: string; title: string; template: string };
 
@@ -26,7 +26,7 @@ export function autocompleteTitles(
   if (!key) return [];
   const n = Math.max(1, Math.min(limit, 50));
   const meta = docMeta(sqlite);
-  const publishedOnly = !viewer.canSeeUnpublished;
+  const publishedOnly = hidesUnpublished(viewer);
   const ids = titlesStartingWith(sqlite, key, { template, publishedOnly, limit: n }).map((r) => r.docid);
   if (ids.length < n) {
     const words = parseQuery(key).ast.must.flatMap((c) => c.any.map((t) => t.text));

@@ -60,15 +60,21 @@ export type ActiveFilter = {
   missingKey: number;
 };
 
+// A tag no entity has: what a value the reader may not see is matched as (see activeFilters).
+const NO_ENTITY_TAG = 'zznone';
+
 /**
  * The filters that apply, in both forms. `and`: every value; `or`: any value; `missing` adds "or has no
- * value". Filters on properties that are not facets here are dropped with a hint.
+ * value". Filters on properties that are not facets here are dropped with a hint. A value `unseen` names
+ * (an unpublished entity, for anonymous readers) matches nothing, as an unknown id would: otherwise
+ * filtering by its id would tell which published entities link to it.
  */
 export function activeFilters(
   filters: Record<string, FilterInput>,
   defs: Map<string, FacetDef>,
   keys: FacetKeys,
   hints: string[],
+  unseen?: (def: FacetDef | undefined, value: string) => boolean,
 ): ActiveFilter[] {
   const out: ActiveFilter[] = [];
   for (const [name, f] of Object.entries(filters)) {
@@ -79,12 +85,13 @@ export function activeFilters(
     const values = [...new Set(f.values.filter(Boolean))];
     if (!values.length && !f.missing) continue;
     const op = f.op === 'and' ? 'and' : 'or';
-    const tokens = values.map((v) => `"${tagValue(name, v)}"`);
+    const hidden = (v: string) => unseen?.(defs.get(name), v) ?? false;
+    const tokens = values.map((v) => `"${hidden(v) ? NO_ENTITY_TAG : tagValue(name, v)}"`);
     const parts: string[] = [];
     if (tokens.length)
       parts.push(tokens.length === 1 ? tokens[0]! : `(${tokens.join(op === 'and' ? ' AND ' : ' OR ')})`);
     if (f.missing) parts.push(`"${tagMissing(name)}"`);
-    const ids = values.map((v) => keys.id.get(keyName(name, v)) ?? -1);
+    const ids = values.map((v) => (hidden(v) ? -1 : (keys.id.get(keyName(name, v)) ?? -1)));
     const accept = new Uint8Array(keys.property.length);
     for (const k of ids) if (k >= 0) accept[k] = 1;
     out.push({

@@ -17,8 +17,9 @@ type Db = { sqlite: Database.Database };
 
 /**
  * (Re)indexes one entity: title, metadata text, facets and the full text of its files. Call it after
- * creating or updating an entity (same transaction or right after). A renamed entity also reindexes the
- * entities that link to it, because its title is part of their searchable relationship text.
+ * creating or updating an entity (same transaction or right after). A renamed, published or unpublished
+ * entity also reindexes the entities that link to it: the title of a published target is part of their
+ * searchable relationship text, an unpublished one's is not.
  */
 export function indexEntity({ sqlite, entityId }: Db & { entityId: string }): void {
   sqlite.transaction(() => {
@@ -27,13 +28,24 @@ export function indexEntity({ sqlite, entityId }: Db & { entityId: string }): vo
     const doc = buildEntityDoc(sqlite, entityId, labels);
     if (!doc) return deleteEntityDoc(sqlite, entityId);
     writeEntityDoc(sqlite, doc);
-    if (before !== undefined && before !== doc.title) {
-      for (const id of linkingEntities(sqlite, entityId)) {
-        const linked = buildEntityDoc(sqlite, id, labels);
-        if (linked) writeEntityDoc(sqlite, linked);
-      }
-    }
+    if (before !== undefined && (before.title !== doc.title || before.published !== doc.published))
+      reindex(sqlite, linkingEntities(sqlite, entityId), labels);
   })();
+}
+
+function reindex(sqlite: Database.Database, ids: string[], labels = thesaurusLabels(sqlite)) {
+  for (const id of ids) {
+    const doc = buildEntityDoc(sqlite, id, labels);
+    if (doc) writeEntityDoc(sqlite, doc);
+  }
+}
+
+/**
+ * Reindexes the entities that linked to a deleted one (their ids, taken before the delete removed its
+ * links): its title leaves their searchable relationship text.
+ */
+export function indexLinkersOfDeleted({ sqlite, linkers }: Db & { linkers: string[] }): void {
+  sqlite.transaction(() => reindex(sqlite, [...new Set(linkers)]))();
 }
 
 /**

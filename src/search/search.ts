@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { boostPhrase, parseQuery, TAG_PUBLISHED, tagTemplate } from '../domain/query-language/index.ts';
+import { publishedOnly, type Viewer } from '../domain/visibility.ts';
 import { thesaurusLabels, titlesOf } from '../store/sqlite/search/entity-index.ts';
 import {
   ENTITY_TEXT_COLUMNS,
@@ -19,8 +20,9 @@ import {
 } from './facets.ts';
 import { matchEntities } from './match.ts';
 import { entitySnippets, type Snippet } from './snippets.ts';
+import { unseenFor } from './unseen.ts';
 
-export type Viewer = { canSeeUnpublished: boolean };
+export type { Viewer };
 
 export type SearchParams = {
   q?: string;
@@ -109,12 +111,15 @@ export function search(sqlite: Database.Database, params: SearchParams): SearchR
 function runSearch(sqlite: Database.Database, params: SearchParams): SearchResult {
   const { ast, hints } = parseQuery(params.q ?? '');
   const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
-  const defs = facetDefinitions(loadTemplates(sqlite), params.template);
-  const { docs, keys, titles } = docCache(sqlite);
-  const filters = activeFilters(params.filters ?? {}, defs, keys, hints);
+  const templates = loadTemplates(sqlite);
+  const defs = facetDefinitions(templates, params.template);
+  const cache = docCache(sqlite);
+  const { docs, keys, titles } = cache;
+  const unseen = unseenFor(params.viewer, cache);
+  const filters = activeFilters(params.filters ?? {}, defs, keys, hints, unseen?.value);
   const visibility: string[] = [];
   if (params.template) visibility.push(`tags : "${tagTemplate(params.template)}"`);
-  if (!params.viewer.canSeeUnpublished) visibility.push(`tags : "${TAG_PUBLISHED}"`);
+  if (publishedOnly(params.viewer)) visibility.push(`tags : "${TAG_PUBLISHED}"`);
   const sort: SortMode =
     params.sort === 'relevance' && !ast.must.length ? 'title' : (params.sort ?? 'relevance');
   const wantFacets = params.facets !== false;
@@ -144,12 +149,15 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     const entity = entities.get(p.meta.entityId);
     if (!entity) continue;
     items.push({
-      entity,
+      entity: unseen
+        ? { ...entity, metadata: unseen.metadata(entity.template, entity.metadata, templates) }
+        : entity,
       score: p.score,
       snippets: params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId),
     });
   }
   const facets = wantFacets ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles)) : {};
+  unseen?.facets(facets, defs, new Map(filters.map((f) => [f.name, f.selected])));
   const last = page[page.length - 1];
   return {
     total: matched.length,

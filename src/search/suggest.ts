@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SuggestionItem, SuggestionResponse } from '../domain/schemas/suggestion.ts';
+import { canSee, publishedOnly, type Viewer } from '../domain/visibility.ts';
 import {
   documentFrequencies,
   entityFiles,
@@ -11,7 +12,6 @@ import {
   type SuggestSource,
   tokenizeWords,
 } from '../store/sqlite/search/suggest-queries.ts';
-import type { Viewer } from './search.ts';
 import { contentPairs, isContent, sharedRuns, type Token, tokens, words } from './suggest-text.ts';
 
 export type SuggestParams = {
@@ -73,7 +73,7 @@ function resolveSource(
   sqlite: Database.Database,
   p: SuggestParams,
 ): SuggestSource | Extract<SuggestOutcome, { ok: false }> {
-  const hidden = (published: boolean) => !published && !p.viewer.canSeeUnpublished;
+  const hidden = (published: boolean) => !canSee(p.viewer, { published });
   if (p.paragraphId !== undefined) {
     const src = paragraphSource(sqlite, p.paragraphId);
     if (!src || hidden(src.published))
@@ -162,7 +162,7 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
   let scope: string | null = null;
   if (p.targetEntityId !== undefined) {
     const target = entityFiles(sqlite, p.targetEntityId);
-    if (!target || (!target.published && !p.viewer.canSeeUnpublished))
+    if (!target || !canSee(p.viewer, target))
       return { ok: false, status: 404, what: 'Entity', id: p.targetEntityId };
     if (!target.fileIds.length) return { ok: true, result: { items: [], terms: [] } };
     scope = `file_id : (${target.fileIds.map(quote).join(' OR ')})`;
@@ -177,7 +177,7 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     match: scope ? `(${wordsMatch}) AND (${scope})` : wordsMatch,
     excludeFileId: scope ? null : source.fileId,
     exclude: { fileId: source.fileId, start: source.start, end: source.end },
-    publishedOnly: !p.viewer.canSeeUnpublished,
+    publishedOnly: publishedOnly(p.viewer),
     limit: limit * CANDIDATES_PER_RESULT,
   });
   const items = rerank(sqlite, source.text, srcTokens, terms, idf, candidates, limit);

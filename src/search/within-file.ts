@@ -6,6 +6,7 @@ import {
   parseQuery,
   positiveTexts,
 } from '../domain/query-language/index.ts';
+import { canSee, type Viewer } from '../domain/visibility.ts';
 import {
   fileVisibility,
   highlightedParagraphs,
@@ -13,7 +14,6 @@ import {
   paragraphsContaining,
 } from '../store/sqlite/search/queries.ts';
 import { markedToOffsets, markPatterns, termPatterns } from './highlight.ts';
-import type { Viewer } from './search.ts';
 
 export type FileMatch = {
   paragraphId: string;
@@ -38,7 +38,7 @@ export function searchWithinFile(
   { fileId, q, viewer }: { fileId: string; q: string; viewer: Viewer },
 ): { matches: FileMatch[]; hints: string[] } | null {
   const vis = fileVisibility(sqlite, fileId);
-  if (!vis || (!vis.published && !viewer.canSeeUnpublished)) return null;
+  if (!vis || !canSee(viewer, vis)) return null;
   const { ast, hints } = parseQuery(q);
   if (!ast.must.length) return { matches: [], hints };
   const texts = positiveTexts(ast);

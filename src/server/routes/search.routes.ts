@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,16 +11,9 @@ import {
   SearchQuery,
   SearchResponse,
 } from '../../domain/schemas/search.ts';
+import { viewerOf } from '../../domain/visibility.ts';
 import { NotFound } from '../../operations/errors.ts';
 import type { SearchPool } from '../../search/worker-pool.ts';
-
-/**
- * Signed-in users (any role) see unpublished entities; anonymous readers do not. Reads buildApp's
- * `request.actor` (null = anonymous); a bare Fastify without the auth hook counts as anonymous.
- */
-const viewerOf = (request: FastifyRequest) => ({
-  canSeeUnpublished: ((request as { actor?: unknown }).actor ?? null) !== null,
-});
 
 /** Search routes; register under /api/v1 (`buildApp({ plugins: [searchRoutes({ pool })] })`). */
 export const searchRoutes =
@@ -38,7 +31,7 @@ export const searchRoutes =
           response: { 200: SearchResponse },
         },
       },
-      async (request) => pool.search({ ...request.query, viewer: viewerOf(request) }),
+      async (request) => pool.search({ ...request.query, viewer: viewerOf(request.actor) }),
     );
     r.get(
       '/search/export',
@@ -51,7 +44,9 @@ export const searchRoutes =
       },
       async (request, reply) => {
         const { format, ...params } = request.query as SearchQuery & { format: 'csv' | 'json' };
-        const stream = Readable.from(pool.exportResults({ ...params, viewer: viewerOf(request) }, format));
+        const stream = Readable.from(
+          pool.exportResults({ ...params, viewer: viewerOf(request.actor) }, format),
+        );
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
           .header('content-disposition', `attachment; filename="search.${format}"`);
@@ -73,7 +68,7 @@ export const searchRoutes =
         const result = await pool.searchWithinFile({
           fileId: request.params.id,
           q: request.query.q,
-          viewer: viewerOf(request),
+          viewer: viewerOf(request.actor),
         });
         if (!result) throw new NotFound('File', request.params.id);
         return result;
@@ -90,7 +85,7 @@ export const searchRoutes =
         },
       },
       async (request) => ({
-        items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request) }),
+        items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request.actor) }),
       }),
     );
   };

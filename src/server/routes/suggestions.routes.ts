@@ -1,13 +1,9 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { SuggestionQuery, SuggestionResponse } from '../../domain/schemas/suggestion.ts';
+import { viewerOf } from '../../domain/visibility.ts';
 import { NotFound, ValidationFailed } from '../../operations/errors.ts';
 import type { SearchPool } from '../../search/worker-pool.ts';
-
-/** As in search: anyone signed in sees unpublished entities, anonymous readers do not. */
-const viewerOf = (request: FastifyRequest) => ({
-  canSeeUnpublished: ((request as { actor?: unknown }).actor ?? null) !== null,
-});
 
 /**
  * Suggested target paragraphs for a passage being connected; register under /api/v1
@@ -37,7 +33,7 @@ export const suggestionsRoutes =
       async (request) => {
         const outcome = await opts.pool.run('suggestParagraphs', {
           ...request.query,
-          viewer: viewerOf(request),
+          viewer: viewerOf(request.actor),
         });
         if (outcome.ok) return outcome.result;
         if (outcome.status === 404) throw new NotFound(outcome.what, outcome.id);

@@ -74,6 +74,13 @@ export function createEntityRepository(db: Kysely<Tables>) {
       });
       return rows.map(toEntity);
     },
+    /** Which of these ids are published entities (for hiding links to the others from anonymous readers). */
+    async publishedAmong(ids: string[]): Promise<Set<string>> {
+      const rows = await inChunks([...new Set(ids)], (chunk) =>
+        db.selectFrom('entities').select('id').where('id', 'in', chunk).where('published', '=', 1).execute(),
+      );
+      return new Set(rows.map((r) => r.id));
+    },
     /** A page of entities, optionally of one template and published only, with the total count. */
     async list(q: EntityListQuery & { templateId?: string; publishedOnly: boolean }) {
       let where = base();

@@ -114,16 +114,6 @@ export function createReferenceRepository(sqlite: Database.Database) {
       return row ? toView(row) : null;
     },
 
-    /** Whether both entities of a connection are published (what anonymous readers may see). */
-    isPublic(id: string): boolean {
-      return !!one(
-        `SELECT 1 FROM text_references r JOIN entities se ON se.id = r.source_entity_id
-         JOIN entities te ON te.id = r.target_entity_id
-         WHERE r.id = ? AND se.published = 1 AND te.published = 1`,
-        id,
-      );
-    },
-
     /** Removes a connection; true when it existed. */
     delete(id: string): boolean {
       return sqlite.prepare('DELETE FROM text_references WHERE id = ?').run(id).changes > 0;

@@ -76,7 +76,10 @@ export function buildEntityDoc(
   const facets: Record<string, string[]> = {};
   let dateKey = '';
   const relIds = props.filter((p) => p.type === 'relationship').flatMap((p) => asList(md[p.name]));
-  const titles = titlesOf(sqlite, relIds);
+  // Only published targets lend their titles to this row: the words of an unpublished entity's title must
+  // not find a published entity for anonymous readers. indexEntity reindexes the linking entities when a
+  // target's title or published flag changes.
+  const titles = titlesOf(sqlite, relIds, { publishedOnly: true });
   for (const p of props) {
     const values = asList(md[p.name]);
     if (p.type === 'text' || p.type === 'markdown' || p.type === 'generatedId') meta.push(...values);
@@ -117,14 +120,22 @@ export function buildEntityDoc(
   };
 }
 
-/** Titles of entities by id (relationship labels). */
-export function titlesOf(sqlite: Database.Database, ids: string[]): Map<string, string> {
+/** Titles of entities by id (relationship labels), optionally of published entities only. */
+export function titlesOf(
+  sqlite: Database.Database,
+  ids: string[],
+  { publishedOnly = false } = {},
+): Map<string, string> {
   const unique = [...new Set(ids)];
   const out = new Map<string, string>();
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500);
     const rows = sqlite
-      .prepare(`SELECT id, title FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})`)
+      .prepare(
+        `SELECT id, title FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})${
+          publishedOnly ? ' AND published = 1' : ''
+        }`,
+      )
       .all(...chunk) as { id: string; title: string }[];
     for (const r of rows) out.set(r.id, r.title);
   }
@@ -180,10 +191,13 @@ export function deleteEntityDoc(sqlite: Database.Database, entityId: string): vo
   bumpVersion(sqlite);
 }
 
-/** The indexed title of an entity (to notice renames, which change other entities' relationship text). */
+/**
+ * The indexed title and published flag of an entity (to notice renames and (un)publishing, which change other
+ * entities' relationship text).
+ */
 export const indexedTitle = (sqlite: Database.Database, entityId: string) =>
-  sqlite.prepare(`SELECT title FROM search_entities WHERE entity_id = ?`).pluck().get(entityId) as
-    | string
+  sqlite.prepare(`SELECT title, published FROM search_entities WHERE entity_id = ?`).get(entityId) as
+    | { title: string; published: number }
     | undefined;
 
 /** Entities whose relationship properties point at this one. */
