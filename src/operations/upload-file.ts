@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { cleanFilename } from '../domain/file-name.ts';
 import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
 import type { StoredFile } from '../store/sqlite/file.repository.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
@@ -8,14 +8,8 @@ import { NotFound, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
 
-export { INGEST_FILE_JOB };
-
-/** Keeps the last path segment of a client-supplied name, without control characters. */
-export const cleanFilename = (name: string) =>
-  basename(name.replaceAll('\\', '/'))
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .slice(0, 255) || 'upload';
+/** The last path segment of a client-supplied name, without control or bidi characters (domain/file-name). */
+export { cleanFilename, INGEST_FILE_JOB };
 
 /**
  * Stores an uploaded original for an entity, records it as `queued` with its kind detected from magic bytes,

@@ -2,6 +2,7 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from '../../domain/file-name.ts';
 import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
 import { FileRecord, Page, Paragraph } from '../../domain/schemas/file.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
@@ -110,14 +111,10 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       });
       const type = SERVED_AS[file.kind];
       const disposition = type ? 'inline' : 'attachment';
-      const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
       return reply
         .type(type ?? 'application/octet-stream')
         .header('content-length', file.size)
-        .header(
-          'content-disposition',
-          `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
+        .header('content-disposition', contentDisposition(disposition, file.filename))
         .send(stream);
     },
   );
