@@ -35,7 +35,14 @@ async function uploadedPart(req: FastifyRequest, limit: number) {
 }
 
 /** Media types the download is served as: never the client's claim, so an upload cannot become a web page. */
-const SERVED_AS = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as Record<string, string>;
+// HTML stays application/octet-stream: served as text/html from our origin, an upload could run scripts.
+const SERVED_AS = {
+  pdf: 'application/pdf',
+  text: 'text/plain; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as Record<string, string>;
+/** Kinds a browser may show in place; the others are always downloaded. */
+const INLINE = new Set(['pdf', 'text']);
 
 /** Uploads, metadata, originals and extracted text of files; a file is visible when its entity is. */
 export const filesRoutes: FastifyPluginAsync = async (app) => {
@@ -110,7 +117,7 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         id: req.params.id,
       });
       const type = SERVED_AS[file.kind];
-      const disposition = type ? 'inline' : 'attachment';
+      const disposition = INLINE.has(file.kind) ? 'inline' : 'attachment';
       return reply
         .type(type ?? 'application/octet-stream')
         .header('content-length', file.size)
