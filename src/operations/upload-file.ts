@@ -5,6 +5,7 @@ import { newId, nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
 import { detectFileKind } from './detect-file-kind.ts';
 import { NotFound, ValidationFailed } from './errors.ts';
+import { DuplicateFile, findDuplicateFile } from './find-duplicate-file.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
 
@@ -22,6 +23,7 @@ export async function uploadFile({
   filename,
   mimeType = 'application/octet-stream',
   content,
+  duplicates = 'allow',
 }: {
   store: Store;
   actor: Actor;
@@ -29,6 +31,8 @@ export async function uploadFile({
   filename: string;
   mimeType?: string;
   content: AsyncIterable<Uint8Array> | Uint8Array;
+  /** "refuse": bytes already in the collection are not stored again (DuplicateFile names the existing file). */
+  duplicates?: 'allow' | 'refuse';
 }): Promise<StoredFile> {
   const who = requireRole(actor, 'collaborator');
   const entity = await store.entities.findById(entityId);
@@ -38,6 +42,13 @@ export async function uploadFile({
   if (stored.size === 0) {
     await store.originals.remove(stored.storageKey);
     throw new ValidationFailed([{ path: 'file', message: 'the file is empty' }]);
+  }
+  if (duplicates === 'refuse') {
+    const existing = await findDuplicateFile({ store, sha256: stored.sha256 });
+    if (existing) {
+      await store.originals.remove(stored.storageKey);
+      throw new DuplicateFile(existing);
+    }
   }
   const at = nowIso();
   const file: StoredFile = {

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../domain/file-name.ts';
 import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
-import { FileRecord, Page, Paragraph } from '../../domain/schemas/file.ts';
+import { DuplicateFileProblem, FileRecord, Page, Paragraph, UploadQuery } from '../../domain/schemas/file.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
 import { listPages } from '../../operations/list-pages.ts';
@@ -54,9 +54,13 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'Upload an original (multipart field "file"); queued for text extraction (collaborator+)',
+        description:
+          'A file whose bytes (sha256) are already in the collection is refused with 409 and `duplicateOf` ' +
+          '(the existing file, its entity and a link to it); nothing is stored. `?duplicate=allow` stores the copy.',
         consumes: ['multipart/form-data'],
         params: IdParams,
-        response: { 202: FileRecord },
+        querystring: UploadQuery,
+        response: { 202: FileRecord, 409: DuplicateFileProblem },
       },
     },
     async (req, reply) => {
@@ -64,6 +68,7 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         store: app.store,
         actor: req.actor,
         entityId: req.params.id,
+        duplicates: req.query.duplicate,
         ...(await uploadedPart(req, app.config.maxUploadBytes)),
       });
       return reply.code(202).send(presentFile(file));
