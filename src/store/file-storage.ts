@@ -19,7 +19,7 @@ export type FileStorage = {
   read(storageKey: string): Readable;
   /** The absolute path of a stored original (for workers that read it directly). */
   pathOf(storageKey: string): string;
-  /** Removes a stored original; missing files are ignored. */
+  /** Removes a stored original; missing files and keys not in the storage format are ignored. */
   remove(storageKey: string): Promise<void>;
   /** The size on disk, or null when the file is missing. */
   sizeOf(storageKey: string): Promise<number | null>;
@@ -90,7 +90,9 @@ export function createFileStorage(dataDir: string): FileStorage {
       }
     },
     read: (storageKey) => createReadStream(pathOf(storageKey)),
-    remove: (storageKey) => rm(pathOf(storageKey), { force: true }),
+    // A key not in our format names no original of ours: nothing to remove (and nothing outside is touched).
+    remove: async (storageKey) =>
+      isStorageKey(storageKey) ? rm(pathOf(storageKey), { force: true }) : undefined,
     async sizeOf(storageKey) {
       try {
         return (await stat(pathOf(storageKey))).size;
