@@ -83,7 +83,12 @@ export async function importCollection({
     const manifestPath = join(stage, 'manifest.json');
     if (!existsSync(manifestPath))
       throw new ImportError('The archive has no manifest.json: not a portal export.');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    let manifest: { format?: unknown; version?: number };
+    try {
+      manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    } catch {
+      throw new ImportError("The archive's manifest.json is not valid JSON: not a portal export.");
+    }
     if (manifest.format !== ARCHIVE_FORMAT)
       throw new ImportError('The archive is not a Cyber Policy Portal export.');
     if (manifest.version > ARCHIVE_VERSION)

@@ -151,6 +151,14 @@ describe('importing a crafted archive', () => {
     expect(existsSync('/tmp/cyberportal-escape')).toBe(false);
   });
 
+  it('refuses a manifest that is not JSON with a clear error', async () => {
+    const list = entries().map((e) => (e.path === 'manifest.json' ? { ...e, content: '{not json' } : e));
+    const { error, rows } = await importCrafted(list);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error?.message).toMatch(/manifest\.json is not valid JSON/);
+    expect(rows).toBe(0);
+  });
+
   it('refuses an archive whose original is a symbolic link to a file outside', async () => {
     const { error, written } = await importCrafted([
       ...entries({ withOriginal: false }),
