@@ -83,7 +83,7 @@ export async function importCollection({
     const manifestPath = join(stage, 'manifest.json');
     if (!existsSync(manifestPath))
       throw new ImportError('The archive has no manifest.json: not a portal export.');
-    let manifest: { format?: unknown; version?: number };
+    let manifest: { format?: unknown; version?: unknown };
     try {
       manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     } catch {
@@ -91,7 +91,7 @@ export async function importCollection({
     }
     if (manifest.format !== ARCHIVE_FORMAT)
       throw new ImportError('The archive is not a Cyber Policy Portal export.');
-    if (manifest.version > ARCHIVE_VERSION)
+    if (typeof manifest.version !== 'number' || manifest.version > ARCHIVE_VERSION)
       throw new ImportError(
         `The archive has format version ${manifest.version}; this portal reads up to ${ARCHIVE_VERSION}.`,
       );
