@@ -1,3 +1,5 @@
+import { cutText } from './cut-text.ts';
+
 /** The longest file name kept, in UTF-16 code units (what most file systems and browsers accept). */
 export const MAX_FILENAME_LENGTH = 255;
 
@@ -12,19 +14,6 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066
 /** An extension worth keeping when a name is cut: a dot and up to 16 letters or digits at the end. */
 const EXTENSION = /\.[\p{L}\p{N}]{1,16}$/u;
 
-const graphemes = (text: string): string[] =>
-  Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (s) => s.segment);
-
-/** Cuts `text` to at most `max` UTF-16 code units at a grapheme boundary (never inside a surrogate pair). */
-function cutGraphemes(text: string, max: number): string {
-  let out = '';
-  for (const g of graphemes(text)) {
-    if (out.length + g.length > max) break;
-    out += g;
-  }
-  return out;
-}
-
 /**
  * A client-supplied file name as stored and served: its last path segment, without control or bidi
  * characters, at most MAX_FILENAME_LENGTH code units cut between characters, keeping the extension.
@@ -35,7 +24,7 @@ export function cleanFilename(name: string): string {
   if (!clean || clean === '.' || clean === '..') return 'upload';
   if (clean.length <= MAX_FILENAME_LENGTH) return clean;
   const ext = EXTENSION.exec(clean)?.[0] ?? '';
-  return cutGraphemes(clean.slice(0, clean.length - ext.length), MAX_FILENAME_LENGTH - ext.length) + ext;
+  return cutText(clean.slice(0, clean.length - ext.length), MAX_FILENAME_LENGTH - ext.length) + ext;
 }
 
 /** RFC 5987 attr-chars stay; everything else (including ' ( ) *, which encodeURIComponent keeps) is %XX. */
