@@ -30,6 +30,10 @@ describe('htmlBlocks', () => {
     ).toEqual(['x', 'y']);
   });
 
+  it('drops a <title> outside <head> (browsers do not show it in the page)', () => {
+    expect(texts('<!doctype html><title>Tab</title><p>Body</p>')).toEqual(['Body']);
+  });
+
   it('drops an unclosed script to the end of the document', () => {
     expect(texts('<p>kept</p><script>var x = 1; <p>not text</p>')).toEqual(['kept']);
   });

@@ -9,7 +9,7 @@ import type { TextBlock } from './types.ts';
 
 /** Elements whose whole content is dropped: code, styling, metadata and site navigation. */
 const DROP = new Set(
-  'script style noscript template head nav svg math iframe object select button'.split(' '),
+  'script style noscript template head title nav svg math iframe object select button'.split(' '),
 );
 
 const BLOCK_TAGS = new Set(

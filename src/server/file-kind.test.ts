@@ -86,6 +86,19 @@ describe('one file kind, from upload to download', () => {
     expect(paragraphs.map((p: { text: string }) => p.text)).toEqual(['Première phrase.', 'Deuxième.']);
   });
 
+  it('reads HTML through the parser in the ingest worker (entities decoded, attributes not leaked)', async () => {
+    const html = '<!doctype html><title>x</title><h1>&Eacute;tat</h1><p title="a>b">&oslash; &rarr; fin</p>';
+    const file = await upload('page.html', Buffer.from(html));
+    expect(file.kind).toBe('html');
+    await drainIngestQueue(t.store, t.config);
+    expect(await fileOf(file.id)).toMatchObject({ kind: 'html', status: 'ready' });
+    const paragraphs = (await app.inject({ url: `/api/v1/files/${file.id}/paragraphs` })).json();
+    expect(paragraphs.map((p: { text: string; isHeading: boolean }) => [p.text, p.isHeading])).toEqual([
+      ['État', true],
+      ['ø → fin', false],
+    ]);
+  });
+
   it('refuses RTF with a clear reason', async () => {
     const file = await upload('memo.rtf', Buffer.from('{\\rtf1\\ansi Memo}'));
     expect(file.kind).toBe('unknown');
