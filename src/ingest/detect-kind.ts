@@ -30,8 +30,6 @@ function indexOfAscii(bytes: Uint8Array, needle: string, from = 0, to = bytes.le
   return -1;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** Decode bytes already classified as text or html. */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   const text = new TextDecoder(encoding).decode(bytes);
@@ -47,7 +45,24 @@ function looksLikeHtml(text: string): boolean {
   );
 }
 
+/** How many bytes from each end the upload keeps to detect a kind (file-storage's samples are this size). */
+export const KIND_SAMPLE_BYTES = 64 * 1024;
+
+/** A file's kind from all of its bytes: what ingestion uses. */
 export function detectKind(bytes: Uint8Array): KindDetection {
+  return classify(bytes, bytes, bytes.length);
+}
+
+/**
+ * The same detection from the first and last bytes of a file of `size` bytes (what an upload has seen
+ * without reading the file again). It agrees with detectKind except for a file whose invalid UTF-8 or NUL
+ * byte lies beyond the first sample; ingestion then stores the kind it found.
+ */
+export function detectKindFromSample(head: Uint8Array, tail: Uint8Array, size: number): KindDetection {
+  return classify(head, tail, size);
+}
+
+function classify(head: Uint8Array, tail: Uint8Array, size: number): KindDetection {
   const result = (
     kind: FileKind,
     encoding: TextEncoding | null = null,
@@ -58,31 +73,35 @@ export function detectKind(bytes: Uint8Array): KindDetection {
     encoding,
     description,
   });
-  if (bytes.length === 0)
-    return { kind: 'unknown', empty: true, encoding: null, description: 'an empty file' };
-  if (indexOfAscii(bytes, '%PDF-', 0, PDF_HEADER_WINDOW + 5) >= 0) return result('pdf');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    // File names are stored uncompressed in local headers and the central directory.
-    if (indexOfAscii(bytes, 'word/document.xml') >= 0) return result('docx');
+  if (size === 0) return { kind: 'unknown', empty: true, encoding: null, description: 'an empty file' };
+  const complete = head.length >= size;
+  // ZIP before PDF: a stored (uncompressed) entry may itself begin with "%PDF-" within the first 1 KB.
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    // File names are stored uncompressed in local headers and in the central directory at the end.
+    if (indexOfAscii(head, 'word/document.xml') >= 0 || indexOfAscii(tail, 'word/document.xml') >= 0)
+      return result('docx');
     return result('unknown', null, 'a ZIP archive that is not a Word (.docx) document');
   }
+  if (indexOfAscii(head, '%PDF-', 0, PDF_HEADER_WINDOW + 5) >= 0) return result('pdf');
   let encoding: TextEncoding | null = null;
   let text: string | null = null;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  if (head[0] === 0xff && head[1] === 0xfe) encoding = 'utf-16le';
+  else if (head[0] === 0xfe && head[1] === 0xff) encoding = 'utf-16be';
   if (encoding) {
-    text = decodeText(bytes, encoding);
+    text = decodeText(complete ? head : head.subarray(0, head.length - (head.length % 2)), encoding);
     if (text.includes('\u0000')) text = null;
-  } else if (!bytes.includes(0)) {
+  } else if (!head.includes(0)) {
     try {
-      text = utf8.decode(bytes);
+      // A sample may end inside a multi-byte character: `stream` tolerates exactly that.
+      // (a fresh decoder each time: a streaming one keeps the cut bytes for its next call).
+      text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
       encoding = 'utf-8';
     } catch {
       text = null;
     }
   }
-  if (text === null || encoding === null) return result('unknown', null, describeBinary(bytes));
-  if (text.startsWith('{\\rtf')) return result('unknown', null, 'an RTF document');
+  if (text === null || encoding === null) return result('unknown', null, describeBinary(head));
+  if (/^\uFEFF?\s*\{\\rtf/.test(text.slice(0, 64))) return result('unknown', null, 'an RTF document');
   return result(looksLikeHtml(text) ? 'html' : 'text', encoding);
 }
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { FileKind } from '../domain/schemas/file.ts';
 import { assembleBlocks } from './assemble.ts';
-import { decodeText, detectKind } from './detect-kind.ts';
+import { decodeText, detectKind, detectKindFromSample, KIND_SAMPLE_BYTES } from './detect-kind.ts';
 import { docxBlocks } from './docx.ts';
 import { htmlBlocks } from './html.ts';
 import { detectLanguage } from './language.ts';
@@ -42,8 +42,13 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
   const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
   // Checked before anything reads the content, so a huge upload costs no parsing.
   if (bytes.length > maxBytes) {
+    const sample = detectKindFromSample(
+      bytes.subarray(0, KIND_SAMPLE_BYTES),
+      bytes.subarray(Math.max(0, bytes.length - KIND_SAMPLE_BYTES)),
+      bytes.length,
+    );
     return failed(
-      'unknown',
+      sample.kind,
       `The file is ${size(bytes.length)}, over the ${size(maxBytes)} limit: split it or compress its images, then upload it again.`,
     );
   }
@@ -108,7 +113,7 @@ async function extractByKind(
       const what = detectKind(bytes).description ?? 'a file of an unsupported type';
       return {
         ok: false,
-        reason: `This is ${what}. Supported are PDF, Word (.docx), HTML and plain text (UTF-8): convert it to one of these.`,
+        reason: `This is ${what}. Supported are PDF, Word (.docx), HTML and plain text (UTF-8 or UTF-16 with a byte-order mark): convert it to one of these.`,
       };
     }
   }

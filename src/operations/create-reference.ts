@@ -1,4 +1,5 @@
 import { describeAnchor } from '../domain/anchoring/describe-anchor.ts';
+import { cutText } from '../domain/cut-text.ts';
 import type { FieldError } from '../domain/metadata-validation.ts';
 import { type Anchor, ReferenceInput } from '../domain/schemas/reference.ts';
 import type { ReferenceView } from '../domain/schemas/reference-view.ts';
@@ -72,7 +73,7 @@ export async function createReference({
   return created;
 }
 
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+const clip = (s: string) => (s.length > 60 ? `${cutText(s, 57)}…` : s);
 
 /**
  * Checks that an anchor's file exists, is visible and quotes its text exactly at the offsets; returns the

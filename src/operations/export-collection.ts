@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { create } from 'tar';
+import { originalPath } from '../store/file-storage.ts';
 import { countTableRows, DUMPED_TABLES, iterateTableRows } from '../store/sqlite/collection-dump.ts';
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
@@ -55,7 +56,7 @@ export async function exportCollection({
     const keys = sqlite.prepare('SELECT storage_key FROM files').pluck().all() as string[];
     let copied = 0;
     for (const key of keys) {
-      const from = join(dataDir, 'files', key);
+      const from = originalPath(dataDir, key);
       if (!existsSync(from)) throw new Error(`Original file missing from the data directory: files/${key}`);
       const to = join(stage, 'files', key);
       mkdirSync(dirname(to), { recursive: true });

@@ -1,4 +1,12 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -6,6 +14,7 @@ import { createInterface } from 'node:readline';
 import type Database from 'better-sqlite3';
 import { extract } from 'tar';
 import { reindexAll } from '../search/indexer.ts';
+import { originalPath } from '../store/file-storage.ts';
 import {
   DUMPED_TABLES,
   insertTableRows,
@@ -13,6 +22,7 @@ import {
   isCollectionEmpty,
   requeueUnfinishedFiles,
 } from '../store/sqlite/collection-dump.ts';
+import { listArchiveProblems, storageKeyProblem } from './archive-entries.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Progress } from './export-collection.ts';
 
 /** Raised for an archive this portal cannot read, or a target that is not empty. */
@@ -59,32 +69,49 @@ export async function importCollection({
     );
   const stage = mkdtempSync(join(tmpdir(), 'cyberportal-import-'));
   try {
+    let problems: string[];
     try {
-      await extract({ file: archive, cwd: stage, strict: true });
+      problems = await listArchiveProblems(archive);
+      if (!problems.length) await extract({ file: archive, cwd: stage, strict: true });
     } catch (err) {
       throw new ImportError(`Cannot read ${archive} as a .tar.gz archive: ${(err as Error).message}`);
     }
+    if (problems.length)
+      throw new ImportError(
+        `Refused: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}. Nothing was imported.`,
+      );
     const manifestPath = join(stage, 'manifest.json');
     if (!existsSync(manifestPath))
       throw new ImportError('The archive has no manifest.json: not a portal export.');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    let manifest: { format?: unknown; version?: unknown };
+    try {
+      manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    } catch {
+      throw new ImportError("The archive's manifest.json is not valid JSON: not a portal export.");
+    }
     if (manifest.format !== ARCHIVE_FORMAT)
       throw new ImportError('The archive is not a Cyber Policy Portal export.');
-    if (manifest.version > ARCHIVE_VERSION)
+    if (typeof manifest.version !== 'number' || manifest.version > ARCHIVE_VERSION)
       throw new ImportError(
         `The archive has format version ${manifest.version}; this portal reads up to ${ARCHIVE_VERSION}.`,
       );
 
     const tables = new Map<string, Record<string, unknown>[]>();
     for (const t of DUMPED_TABLES) tables.set(t, await readJsonLines(join(stage, 'tables', `${t}.jsonl`)));
-    const keys = (tables.get('files') ?? []).map((f) => String(f.storage_key));
-    const missing = keys.filter((k) => !existsSync(join(stage, 'files', k)));
+    const fileRows = tables.get('files') ?? [];
+    const keyProblem = storageKeyProblem(fileRows);
+    if (keyProblem) throw new ImportError(`Refused: ${keyProblem}. Nothing was imported.`);
+    const keys = fileRows.map((f) => String(f.storage_key));
+    // Entries were checked to be plain files before extraction; lstat again so nothing followed is a link.
+    const missing = keys.filter(
+      (k) => !lstatSync(join(stage, 'files', k), { throwIfNoEntry: false })?.isFile(),
+    );
     if (missing.length)
       throw new ImportError(`The archive lacks ${missing.length} original file(s), e.g. files/${missing[0]}`);
 
     let copied = 0;
     for (const key of keys) {
-      const to = join(dataDir, 'files', key);
+      const to = originalPath(dataDir, key);
       mkdirSync(dirname(to), { recursive: true });
       await copyFile(join(stage, 'files', key), to);
       onProgress?.({ step: 'files', done: ++copied, total: keys.length });

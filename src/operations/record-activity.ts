@@ -1,3 +1,4 @@
+import { cutText } from '../domain/cut-text.ts';
 import { nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
@@ -24,7 +25,7 @@ export async function recordActivity({
     action,
     targetType,
     targetId,
-    summary: summary.slice(0, 1000),
+    summary: cutText(summary, 1000),
     at: nowIso(),
   });
 }

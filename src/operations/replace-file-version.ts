@@ -46,7 +46,7 @@ export async function replaceFileVersion({
   const next = {
     filename: cleanFilename(filename),
     mimeType: mimeType.slice(0, 200),
-    kind: detectFileKind(stored.head, stored.tail),
+    kind: detectFileKind(stored.head, stored.tail, stored.size),
     size: stored.size,
     sha256: stored.sha256,
     storageKey: stored.storageKey,

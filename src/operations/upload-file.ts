@@ -1,21 +1,16 @@
-import { basename } from 'node:path';
+import { cleanFilename } from '../domain/file-name.ts';
 import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
 import type { StoredFile } from '../store/sqlite/file.repository.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
 import { detectFileKind } from './detect-file-kind.ts';
 import { NotFound, ValidationFailed } from './errors.ts';
+import { DuplicateFile, findDuplicateFile } from './find-duplicate-file.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
 
-export { INGEST_FILE_JOB };
-
-/** Keeps the last path segment of a client-supplied name, without control characters. */
-export const cleanFilename = (name: string) =>
-  basename(name.replaceAll('\\', '/'))
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .slice(0, 255) || 'upload';
+/** The last path segment of a client-supplied name, without control or bidi characters (domain/file-name). */
+export { cleanFilename, INGEST_FILE_JOB };
 
 /**
  * Stores an uploaded original for an entity, records it as `queued` with its kind detected from magic bytes,
@@ -28,6 +23,7 @@ export async function uploadFile({
   filename,
   mimeType = 'application/octet-stream',
   content,
+  duplicates = 'allow',
 }: {
   store: Store;
   actor: Actor;
@@ -35,6 +31,8 @@ export async function uploadFile({
   filename: string;
   mimeType?: string;
   content: AsyncIterable<Uint8Array> | Uint8Array;
+  /** "refuse": bytes already in the collection are not stored again (DuplicateFile names the existing file). */
+  duplicates?: 'allow' | 'refuse';
 }): Promise<StoredFile> {
   const who = requireRole(actor, 'collaborator');
   const entity = await store.entities.findById(entityId);
@@ -45,13 +43,20 @@ export async function uploadFile({
     await store.originals.remove(stored.storageKey);
     throw new ValidationFailed([{ path: 'file', message: 'the file is empty' }]);
   }
+  if (duplicates === 'refuse') {
+    const existing = await findDuplicateFile({ store, sha256: stored.sha256 });
+    if (existing) {
+      await store.originals.remove(stored.storageKey);
+      throw new DuplicateFile(existing);
+    }
+  }
   const at = nowIso();
   const file: StoredFile = {
     id,
     entityId,
     filename: cleanFilename(filename),
     mimeType: mimeType.slice(0, 200),
-    kind: detectFileKind(stored.head, stored.tail),
+    kind: detectFileKind(stored.head, stored.tail, stored.size),
     size: stored.size,
     sha256: stored.sha256,
     storageKey: stored.storageKey,

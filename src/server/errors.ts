@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../domain/schemas/common.ts';
+import type { DuplicateFileProblem } from '../domain/schemas/file.ts';
 import {
   Conflict,
   Forbidden,
@@ -11,6 +12,7 @@ import {
   Unauthorized,
   ValidationFailed,
 } from '../operations/errors.ts';
+import { DuplicateFile } from '../operations/find-duplicate-file.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
@@ -53,6 +55,13 @@ const STATUS_OF = new Map<abstract new (...args: never[]) => OperationError, num
 /** Maps any error to a problem document: operation errors, schema validation, Fastify's own 4xx, and bugs. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof ValidationFailed) return problem(400, error.message, error.errors);
+  if (error instanceof DuplicateFile) {
+    const duplicate: DuplicateFileProblem = {
+      ...problem(409, `${error.message} Send it again with ?duplicate=allow to add a copy.`),
+      duplicateOf: error.duplicateOf,
+    };
+    return duplicate;
+  }
   if (error instanceof OperationError)
     return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);
   const err = error as FastifyError;

@@ -328,7 +328,8 @@ describe('permissions on every route', () => {
     }
     let payload: unknown = c.body?.(fx);
     if (c.multipart) {
-      const body = multipartBody('note.txt', 'Some text');
+      // Different bytes each time: the same bytes twice are refused as a duplicate (409).
+      const body = multipartBody('note.txt', `Some text ${unique()}`);
       payload = body.payload;
       headers = { ...headers, ...body.headers };
     }

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
+import type { DuplicateOf } from '../../domain/schemas/file.ts';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import { createEntity } from '../../operations/create-entity.ts';
 import { ValidationFailed } from '../../operations/errors.ts';
+import { describeDuplicate, findDuplicateFile } from '../../operations/find-duplicate-file.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
 import { reindexAll } from '../../search/indexer.ts';
@@ -20,6 +23,7 @@ type AddOptions = {
   type: string;
   publish: boolean;
   json: boolean;
+  allowDuplicates: boolean;
 };
 type AddResult = {
   file: string;
@@ -29,7 +33,12 @@ type AddResult = {
   reason: string | null;
   pages: number | null;
   paragraphs: number | null;
+  /** Set when the file was skipped because the same bytes are already in the collection. */
+  duplicateOf?: DuplicateOf;
 };
+
+const findDuplicateOfBytes = (store: Parameters<typeof findDuplicateFile>[0]['store'], bytes: Buffer) =>
+  findDuplicateFile({ store, sha256: createHash('sha256').update(bytes).digest('hex') });
 
 const titleFromName = (file: string) => basename(file, extname(file)).replace(/[_-]+/g, ' ').trim() || file;
 
@@ -45,6 +54,7 @@ export function registerFiles(program: Command) {
     .option('--type <documentType>', 'document type (Document template)', 'report')
     .option('--publish', 'publish the new documents', false)
     .option('--json', 'print a JSON list instead of text', false)
+    .option('--allow-duplicates', 'add a file even when the same bytes are already in the collection', false)
     .action(async (files: string[], opts: AddOptions, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
@@ -77,6 +87,17 @@ export function registerFiles(program: Command) {
             r.reason = `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`;
             continue;
           }
+          const content = await readFile(file);
+          const duplicate = opts.allowDuplicates ? null : await findDuplicateOfBytes(store, content);
+          if (duplicate) {
+            // Checked before the entity is created, so a skipped file leaves no document behind.
+            Object.assign(r, {
+              status: 'duplicate',
+              reason: `${describeDuplicate(duplicate)} [entity ${duplicate.entityId}, file ${duplicate.fileId}]; add it again with --allow-duplicates`,
+              duplicateOf: duplicate,
+            });
+            continue;
+          }
           try {
             const title = opts.title ?? titleFromName(file);
             const entity = await createEntity({
@@ -90,7 +111,7 @@ export function registerFiles(program: Command) {
               actor: OPERATOR,
               entityId: entity.id,
               filename: basename(file),
-              content: await readFile(file),
+              content,
             });
             r.fileId = stored.id;
           } catch (err) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LanguageCode, Timestamp } from './common.ts';
+import { Id, LanguageCode, Problem, Timestamp } from './common.ts';
 
 /** Processing state of a file. `needs-ocr`: viewable, but it has no text layer to search. */
 export const FILE_STATUSES = ['queued', 'processing', 'ready', 'failed', 'needs-ocr'] as const;
@@ -32,6 +32,28 @@ export const FileRecord = z.object({
   updatedAt: Timestamp,
 });
 export type FileRecord = z.infer<typeof FileRecord>;
+
+/** The file already in the collection with the same bytes (sha256) as an upload, and where to see it. */
+export const DuplicateOf = z.object({
+  fileId: Id,
+  entityId: Id,
+  entityTitle: z.string(),
+  filename: z.string(),
+  link: z.string().describe('Path of the web page showing the existing file'),
+});
+export type DuplicateOf = z.infer<typeof DuplicateOf>;
+
+/** 409 answer to an upload whose bytes are already in the collection; nothing was stored. */
+export const DuplicateFileProblem = Problem.extend({ duplicateOf: DuplicateOf });
+export type DuplicateFileProblem = z.infer<typeof DuplicateFileProblem>;
+
+/** `?duplicate=allow` stores a file even when the same bytes are already in the collection. */
+export const UploadQuery = z.object({
+  duplicate: z
+    .enum(['refuse', 'allow'])
+    .default('refuse')
+    .describe('"allow" stores a copy of a file already in the collection; by default it is refused (409)'),
+});
 
 /** A rectangle on a page in PDF points, origin top-left (as the viewer draws it). */
 export const Rect = z.object({

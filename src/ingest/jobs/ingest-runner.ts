@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
+import { originalPath } from '../../store/file-storage.ts';
 import {
   getFileForIngest,
   paragraphIdsByKey,
@@ -132,7 +132,8 @@ export class IngestRunner {
     onEvent?.({ type: 'started', fileId });
     let bytes: Buffer;
     try {
-      bytes = await readFile(join(dataDir, 'files', file.storage_key));
+      // originalPath refuses a key that is not ours, so a corrupt row reads nothing outside the files dir.
+      bytes = await readFile(originalPath(dataDir, file.storage_key));
     } catch {
       const reason = 'The stored original is missing from the data directory; upload the file again.';
       setFileFailed(sqlite, fileId, reason);

@@ -1,3 +1,4 @@
+import { cleanFilename } from '../../domain/file-name.ts';
 import type { FileRecord } from '../../domain/schemas/file.ts';
 import type { StoredFile } from '../../store/sqlite/file.repository.ts';
 
@@ -5,7 +6,8 @@ import type { StoredFile } from '../../store/sqlite/file.repository.ts';
 export const presentFile = (f: StoredFile | FileRecord): FileRecord => ({
   id: f.id,
   entityId: f.entityId,
-  filename: f.filename,
+  // Rows written before names were cleaned (or imported) may still hold bidi controls.
+  filename: cleanFilename(f.filename),
   mimeType: f.mimeType,
   kind: f.kind,
   size: f.size,

@@ -2,8 +2,9 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { contentDisposition } from '../../domain/file-name.ts';
 import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
-import { FileRecord, Page, Paragraph } from '../../domain/schemas/file.ts';
+import { DuplicateFileProblem, FileRecord, Page, Paragraph, UploadQuery } from '../../domain/schemas/file.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
 import { listPages } from '../../operations/list-pages.ts';
@@ -34,7 +35,14 @@ async function uploadedPart(req: FastifyRequest, limit: number) {
 }
 
 /** Media types the download is served as: never the client's claim, so an upload cannot become a web page. */
-const SERVED_AS = { pdf: 'application/pdf', text: 'text/plain; charset=utf-8' } as Record<string, string>;
+// HTML stays application/octet-stream: served as text/html from our origin, an upload could run scripts.
+const SERVED_AS = {
+  pdf: 'application/pdf',
+  text: 'text/plain; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as Record<string, string>;
+/** Kinds a browser may show in place; the others are always downloaded. */
+const INLINE = new Set(['pdf', 'text']);
 
 /** Uploads, metadata, originals and extracted text of files; a file is visible when its entity is. */
 export const filesRoutes: FastifyPluginAsync = async (app) => {
@@ -46,9 +54,13 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       schema: {
         tags,
         summary: 'Upload an original (multipart field "file"); queued for text extraction (collaborator+)',
+        description:
+          'A file whose bytes (sha256) are already in the collection is refused with 409 and `duplicateOf` ' +
+          '(the existing file, its entity and a link to it); nothing is stored. `?duplicate=allow` stores the copy.',
         consumes: ['multipart/form-data'],
         params: IdParams,
-        response: { 202: FileRecord },
+        querystring: UploadQuery,
+        response: { 202: FileRecord, 409: DuplicateFileProblem },
       },
     },
     async (req, reply) => {
@@ -56,6 +68,7 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         store: app.store,
         actor: req.actor,
         entityId: req.params.id,
+        duplicates: req.query.duplicate,
         ...(await uploadedPart(req, app.config.maxUploadBytes)),
       });
       return reply.code(202).send(presentFile(file));
@@ -109,15 +122,11 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         id: req.params.id,
       });
       const type = SERVED_AS[file.kind];
-      const disposition = type ? 'inline' : 'attachment';
-      const ascii = file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
+      const disposition = INLINE.has(file.kind) ? 'inline' : 'attachment';
       return reply
         .type(type ?? 'application/octet-stream')
         .header('content-length', file.size)
-        .header(
-          'content-disposition',
-          `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
+        .header('content-disposition', contentDisposition(disposition, file.filename))
         .send(stream);
     },
   );

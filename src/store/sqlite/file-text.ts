@@ -3,6 +3,8 @@ import type Database from 'better-sqlite3';
 /** Extracted text of a file, as the ingest pipeline hands it over (ids not yet assigned). */
 export type FileTextInput = {
   status: 'ready' | 'failed' | 'needs-ocr';
+  /** The kind the extraction read the file as: stored, so the viewer and the download agree with the text. */
+  kind?: string;
   reason: string | null;
   language: string | null;
   fullText: string;
@@ -115,11 +117,12 @@ export function replaceFileText(
       });
       sqlite
         .prepare(
-          `UPDATE files SET status = ?, reason = ?, language = ?, page_count = ?, paragraph_count = ?,
-           full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
+          `UPDATE files SET status = ?, kind = COALESCE(?, kind), reason = ?, language = ?, page_count = ?,
+           paragraph_count = ?, full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
         )
         .run(
           input.status,
+          input.kind ?? null,
           input.reason,
           input.language,
           input.pages.length,

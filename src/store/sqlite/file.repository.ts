@@ -74,6 +74,17 @@ export function createFileRepository(db: Kysely<Tables>) {
         .execute();
       return rows.map(toFile);
     },
+    /** The oldest file with these bytes (by sha256), or null: how an upload finds it is a duplicate. */
+    async findBySha256(sha256: string) {
+      const r = await db
+        .selectFrom('files')
+        .select(COLUMNS)
+        .where('sha256', '=', sha256)
+        .orderBy('created_at')
+        .orderBy('id')
+        .executeTakeFirst();
+      return r ? toFile(r) : null;
+    },
     /** Files in a given state (e.g. queued ones to resume after a restart). */
     async listByStatus(status: FileStatus) {
       const rows = await db.selectFrom('files').select(COLUMNS).where('status', '=', status).execute();

@@ -1,3 +1,5 @@
+import { cutText } from '../../domain/cut-text.ts';
+
 /** Formats a partial date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's language, at its own precision. */
 export function formatPartialDate(value: string, lang: string): string {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
@@ -29,4 +31,4 @@ export function yearOf(value: unknown): number | null {
 export const percent = (share: number) => Math.round(share * 100);
 
 /** A quote cut to `max` characters with an ellipsis, for lists that show many passages. */
-export const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+export const shorten = (text: string, max: number) => (text.length > max ? `${cutText(text, max)}…` : text);

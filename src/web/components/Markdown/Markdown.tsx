@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { safeHref } from './safe-href.ts';
 
 /**
  * A small, safe Markdown renderer for profile summaries: paragraphs, nested bullet and numbered lists,
@@ -91,9 +92,9 @@ function inline(text: string): ReactNode[] {
     if (/^`.+`$/.test(part)) return <code key={key}>{part.slice(1, -1)}</code>;
     const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
     if (link) {
-      const href = link[2] ?? '';
-      // Only web and relative links: a stored `javascript:` URL must never become clickable.
-      if (/^(https?:\/\/|\/)/.test(href))
+      // Only web and root-relative links (safeHref): `javascript:` or `//elsewhere` must never become clickable.
+      const href = safeHref(link[2] ?? '');
+      if (href)
         return (
           <a key={key} href={href}>
             {link[1]}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Property } from '../../../domain/schemas/index.ts';
 import { Markdown } from '../../components/Markdown/Markdown.tsx';
+import { safeHref } from '../../components/Markdown/safe-href.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { useValueLabel } from '../../lib/useValueLabel.ts';
 
@@ -24,8 +25,11 @@ export function SourceLinks({ links }: { links: LinkValue[] }) {
   );
 }
 
+// The API checks links are http(s) on write; the same rule as Markdown links keeps older rows harmless too.
 const asLinks = (value: unknown): LinkValue[] =>
-  Array.isArray(value) ? value.filter((v): v is LinkValue => typeof v?.url === 'string') : [];
+  Array.isArray(value)
+    ? value.filter((v): v is LinkValue => typeof v?.url === 'string' && safeHref(v.url) !== null)
+    : [];
 
 /** Renders one non-relationship metadata value by its property type. */
 export function PropertyValue({ property, value }: { property: Property; value: unknown }) {
