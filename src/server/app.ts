@@ -52,6 +52,19 @@ const routeLists = new WeakMap<FastifyInstance, { method: string; url: string }[
 /** Every route an app registered (method and full URL), in order; HEAD twins of GET routes left out. */
 export const routesOf = (app: FastifyInstance) => [...(routeLists.get(app) ?? [])];
 
+/**
+ * A URL's path as the router sees it (percent-decoding, `%2F` too), so a test on it cannot be dodged by
+ * spelling `/api` as `/%61pi`. Undecodable paths are kept as sent.
+ */
+function decodedPath(url: string) {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Builds the Fastify app without listening (tests call `app.inject`); the caller owns the store. */
 export async function buildApp({ config, store, webRoot, plugins = [], rootPlugins = [] }: BuildAppOptions) {
   const app: FastifyInstance = Fastify({
@@ -97,7 +110,8 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   // not change while serving) and sends every other path straight to the not-found handler below.
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    const path = decodedPath(request.url);
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/api(\/|$)/.test(path);
     if (webRoot && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}`));
   });

@@ -9,14 +9,23 @@ import {
   loginAs,
   multipartBody,
 } from '../../test/factories.ts';
+import {
+  documentsWithText,
+  quoteIn,
+  RESPONSE,
+  STATEMENT,
+  seedReferenceTypes,
+} from '../../test/reference-fixtures.ts';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { addUser } from '../operations/add-user.ts';
 import { createEntity } from '../operations/create-entity.ts';
+import { createReference } from '../operations/create-reference.ts';
 import { OPERATOR } from '../operations/permissions.ts';
-import { saveTemplate } from '../operations/save-template.ts';
 import { saveThesaurus } from '../operations/save-thesaurus.ts';
 import { uploadFile } from '../operations/upload-file.ts';
+import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
 import { buildApp, routesOf } from './app.ts';
+import { featureRoutes } from './start-portal.ts';
 
 type Who = 'anonymous' | 'collaborator' | 'editor' | 'admin';
 const WHO: Who[] = ['anonymous', 'collaborator', 'editor', 'admin'];
@@ -26,6 +35,10 @@ type Fixture = {
   restricted: string;
   publishedFile: string;
   restrictedFile: string;
+  /** The first paragraph of the published file. */
+  publishedParagraph: string;
+  publishedText: string;
+  restrictedText: string;
   loginUser: { username: string; password: string };
 };
 
@@ -40,6 +53,8 @@ type Case = {
   /** Expected status for anonymous, collaborator, editor, admin. */
   expect: [number, number, number, number];
   note?: string;
+  /** The refusal depends on the body (publishing), so it can only come after the body is validated. */
+  bodyDecides?: boolean;
 };
 
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -48,11 +63,38 @@ const ADMIN_ONLY = (s: number): [number, number, number, number] => [401, 403, 4
 
 let t: TempStore;
 let app: FastifyInstance;
+let pool: SearchPool;
 let fx: Fixture;
 const logins = {} as Record<Exclude<Who, 'anonymous'>, Login>;
 
 const freshEntity = async (published = true) =>
   (await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity({ published }) })).id;
+
+/** A file of its own, so replacing it leaves the fixture's files processed. */
+const freshFile = async (published: boolean) =>
+  (
+    await uploadFile({
+      store: t.store,
+      actor: OPERATOR,
+      entityId: await freshEntity(published),
+      filename: 'a.txt',
+      content: Buffer.from('Hello'),
+    })
+  ).id;
+
+const freshReference = async (f: Fixture) =>
+  (
+    await createReference({
+      store: t.store,
+      actor: OPERATOR,
+      input: {
+        relationType: 'responds-to',
+        source: quoteIn(f.publishedFile, f.publishedText, 'critical infrastructure'),
+        targetEntityId: f.restricted,
+        target: quoteIn(f.restrictedFile, f.restrictedText, 'Assistance requests'),
+      },
+    })
+  ).id;
 
 const CASES: Case[] = [
   { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', expect: ALL_OK(200) },
@@ -167,6 +209,7 @@ const CASES: Case[] = [
     body: () => buildEntity({ published: true }),
     expect: [401, 403, 201, 201],
     note: 'published',
+    bodyDecides: true,
   },
   {
     method: 'PATCH',
@@ -182,6 +225,7 @@ const CASES: Case[] = [
     body: () => ({ published: true }),
     expect: [401, 403, 200, 200],
     note: 'publish',
+    bodyDecides: true,
   },
   {
     method: 'DELETE',
@@ -199,7 +243,7 @@ const CASES: Case[] = [
   {
     method: 'POST',
     route: '/api/v1/files/:id/versions',
-    url: (f) => `/api/v1/files/${f.restrictedFile}/versions`,
+    url: async () => `/api/v1/files/${await freshFile(false)}/versions`,
     multipart: true,
     expect: [401, 202, 202, 202],
     note: 'restricted',
@@ -267,36 +311,138 @@ const CASES: Case[] = [
     expect: ADMIN_ONLY(204),
   },
   { method: 'GET', route: '/api/v1/activity', url: () => '/api/v1/activity', expect: ADMIN_ONLY(200) },
+  // Search, suggestions and connections: the plugins `serve` adds (featureRoutes).
+  {
+    method: 'GET',
+    route: '/api/v1/search',
+    url: () => '/api/v1/search?q=infrastructure',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/search/export',
+    url: () => '/api/v1/search/export?q=infrastructure&format=csv',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/search',
+    url: (f) => `/api/v1/files/${f.publishedFile}/search?q=infrastructure`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/search',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/search?q=assistance`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/autocomplete',
+    url: () => '/api/v1/autocomplete?q=Sta',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/suggestions',
+    url: (f) => `/api/v1/suggestions?paragraphId=${f.publishedParagraph}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/suggestions',
+    url: (f) => `/api/v1/suggestions?paragraphId=${f.publishedParagraph}&targetEntityId=${f.restricted}`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted target',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/references',
+    url: (f) => `/api/v1/references?entityId=${f.published}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/references/orphaned',
+    url: () => '/api/v1/references/orphaned',
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/references',
+    url: () => '/api/v1/references',
+    body: (f) => ({
+      relationType: 'responds-to',
+      source: quoteIn(f.publishedFile, f.publishedText, 'ICT threats'),
+      targetEntityId: f.restricted,
+      target: quoteIn(f.restrictedFile, f.restrictedText, 'reasonable time'),
+    }),
+    expect: [401, 201, 201, 201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/references/:id',
+    url: async (f) => `/api/v1/references/${await freshReference(f)}`,
+    expect: [401, 403, 204, 204],
+  },
+  // Outside the API: the plain-HTML text view and the OpenAPI document and UI.
+  {
+    method: 'GET',
+    route: '/documents/:id/text',
+    url: (f) => `/documents/${f.published}/text`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/documents/:id/text',
+    url: (f) => `/documents/${f.restricted}/text`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  ...[
+    ['/api/docs', 200],
+    ['/api/docs/json', 200],
+    ['/api/docs/yaml', 200],
+    ['/api/docs/static/index.html', 302],
+    ['/api/docs/static/swagger-initializer.js', 200],
+    ['/api/docs/static/*', 200, '/api/docs/static/index.css'],
+  ].map(
+    ([route, status, url]): Case => ({
+      method: 'GET',
+      route: String(route),
+      url: () => String(url ?? route),
+      expect: ALL_OK(Number(status)),
+    }),
+  ),
 ];
 
 beforeAll(async () => {
   t = await createTempStore();
-  app = await buildApp({ config: t.config, store: t.store });
+  // The app `serve` runs: buildApp with every feature's routes on a real search worker pool.
+  pool = createSearchPool({ dbPath: t.store.sqlite.path, workers: 1 });
+  app = await buildApp({ config: t.config, store: t.store, plugins: featureRoutes(pool) });
   await saveThesaurus({
     store: t.store,
     actor: OPERATOR,
     input: { name: 'regions', label: 'Regions', values: [{ id: 'africa', label: 'Africa' }] },
   });
-  await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate() });
-  const published = await freshEntity(true);
-  const restricted = await freshEntity(false);
-  const upload = async (entityId: string) =>
-    (
-      await uploadFile({
-        store: t.store,
-        actor: OPERATOR,
-        entityId,
-        filename: 'a.txt',
-        content: Buffer.from('Hello'),
-      })
-    ).id;
+  await seedReferenceTypes(t.store);
+  const [published, restricted] = await documentsWithText(t.store, t.config, [
+    { title: 'Statement', text: STATEMENT, published: true },
+    { title: 'Response', text: RESPONSE },
+  ]);
   const loginUser = buildUser('collaborator');
   await addUser({ store: t.store, actor: OPERATOR, input: loginUser });
+  const [paragraph] = await t.store.pages.listParagraphs(published.file.id);
   fx = {
-    published,
-    restricted,
-    publishedFile: await upload(published),
-    restrictedFile: await upload(restricted),
+    published: published.entity.id,
+    restricted: restricted.entity.id,
+    publishedFile: published.file.id,
+    restrictedFile: restricted.file.id,
+    publishedParagraph: paragraph!.id,
+    publishedText: published.fullText,
+    restrictedText: restricted.fullText,
     loginUser: { username: loginUser.username, password: loginUser.password },
   };
   for (const role of ['collaborator', 'editor', 'admin'] as const) logins[role] = await loginAs(app, role);
@@ -304,17 +450,16 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
+  await pool.close();
   await t.cleanup();
 });
 
 describe('permissions on every route', () => {
-  it('has a matrix row for every registered /api/v1 route', () => {
+  it('has a matrix row for every route the app registers, and no row for a route it does not', () => {
     const covered = new Set(CASES.map((c) => `${c.method} ${c.route}`));
-    const missing = routesOf(app)
-      .filter((r) => r.url.startsWith('/api/v1'))
-      .map((r) => `${r.method} ${r.url}`)
-      .filter((r) => !covered.has(r));
-    expect(missing).toEqual([]);
+    const registered = routesOf(app).map((r) => `${r.method} ${r.url}`);
+    expect(registered.filter((r) => !covered.has(r))).toEqual([]);
+    expect([...covered].filter((r) => !registered.includes(r))).toEqual([]);
   });
 
   const rows = CASES.flatMap((c) => WHO.map((who, i) => ({ ...c, who, status: c.expect[i]! })));
@@ -339,6 +484,29 @@ describe('permissions on every route', () => {
       payload: payload as string,
     });
     expect(res.statusCode, res.body).toBe(c.status);
-    if (c.status >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    if (c.status >= 400 && c.route.startsWith('/api/'))
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});
+
+// Who may call a route is decided before its body and query are validated: a refused caller learns nothing
+// about the schema (a 400 listing the fields would answer before the 401/403).
+describe('refusals come before validation', () => {
+  const GARBAGE_QUERY = 'limit=banana&offset=-1&page=0&from=x&q=';
+  const withGarbage = (url: string) => `${url}${url.includes('?') ? '&' : '?'}${GARBAGE_QUERY}`;
+  const refused = CASES.flatMap((c) => [
+    ...(c.expect[0] === 401 ? [{ ...c, who: 'anonymous' as const, status: 401 }] : []),
+    ...(c.expect[1] === 403 && !c.bodyDecides ? [{ ...c, who: 'collaborator' as const, status: 403 }] : []),
+  ]);
+  it.each(refused)('$method $route $note as $who with an invalid body and query → $status', async (c) => {
+    const headers: Record<string, string> = c.who === 'anonymous' ? {} : authHeaders(logins.collaborator);
+    const res = await app.inject({
+      method: c.method,
+      url: withGarbage(await c.url(fx)),
+      headers,
+      ...(c.method === 'GET' || c.method === 'DELETE' ? {} : { payload: { title: 1, unexpected: true } }),
+    });
+    expect(res.statusCode, res.body).toBe(c.status);
+    expect(res.json().errors).toBeUndefined();
   });
 });
