@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -87,6 +88,8 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  // Limits are declared per route (POST /session), so they follow the matched route, not the URL's spelling.
+  await app.register(rateLimit, { global: false });
   installAuthentication(app);
   await registerOpenApi(app, version);
 
