@@ -113,5 +113,5 @@ describe('export and accounts', () => {
     expect(tarEntries(plain).has('tables/users.jsonl')).toBe(false);
     expect(tarEntries(full).has('tables/users.jsonl')).toBe(true);
     expect(statSync(full).mode & 0o777).toBe(0o600);
-  }, 60_000);
+  }, 120_000);
 });
