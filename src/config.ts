@@ -34,6 +34,13 @@ const EnvSchema = z.object({
   CYBERPORTAL_TRUST_PROXY: bool
     .default(false)
     .describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
+  CYBERPORTAL_SIGNIN_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(10)
+    .describe('Sign-in attempts one client address may make per minute'),
   CYBERPORTAL_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -48,6 +55,8 @@ export type Config = {
   ingestConcurrency: number;
   searchWorkers: number;
   trustProxy: boolean;
+  /** Sign-in attempts per client address per minute (the address from X-Forwarded-For when trustProxy). */
+  signInAttemptsPerMinute: number;
   logLevel: z.infer<typeof EnvSchema>['CYBERPORTAL_LOG_LEVEL'];
 };
 
@@ -73,6 +82,7 @@ export function loadConfig(
     ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
     searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
+    signInAttemptsPerMinute: e.CYBERPORTAL_SIGNIN_PER_MINUTE,
     logLevel: e.CYBERPORTAL_LOG_LEVEL,
     ...overrides,
     ...(overrides.dataDir ? { dataDir: resolve(overrides.dataDir) } : {}),

@@ -57,6 +57,7 @@ describe('export → import', () => {
       sqlite: store.sqlite.sqlite,
       dataDir: a.dataDir,
       out: archive,
+      withAccounts: true,
     });
     expect(exported.files).toBe(1);
     expect(exported.counts.paragraphs).toBeGreaterThanOrEqual(3);

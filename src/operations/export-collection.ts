@@ -1,12 +1,17 @@
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { copyFile, link, writeFile } from 'node:fs/promises';
+import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { create } from 'tar';
 import { originalPath } from '../store/file-storage.ts';
-import { countTableRows, DUMPED_TABLES, iterateTableRows } from '../store/sqlite/collection-dump.ts';
+import {
+  countTableRows,
+  DUMPED_TABLES,
+  type DumpedTable,
+  iterateTableRows,
+} from '../store/sqlite/collection-dump.ts';
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
 export const ARCHIVE_FORMAT = 'cyberportal-collection';
@@ -15,34 +20,49 @@ export const ARCHIVE_VERSION = 1;
 /** Progress of a long export or import: which step, how far. */
 export type Progress = (p: { step: string; done: number; total: number }) => void;
 
+/** Tables holding accounts: password hashes and lockout state. Exported only when asked for. */
+const ACCOUNT_TABLES: readonly DumpedTable[] = ['users'];
+/** Columns pointing at an account, emptied when accounts stay out (as deleting the account would). */
+const ACCOUNT_COLUMNS: Partial<Record<DumpedTable, string>> = {
+  entities: 'created_by',
+  text_references: 'created_by',
+};
+
 /**
  * Writes the whole collection to a .tar.gz: `manifest.json`, one JSON-lines file per table (rows exactly as
- * stored, so ids, offsets and anchors survive) and every original file under `files/`.
+ * stored, so ids, offsets and anchors survive) and every original file under `files/`. Accounts (password
+ * hashes) are left out unless `withAccounts`; sessions never go. The archive is readable by its owner only.
  */
 export async function exportCollection({
   sqlite,
   dataDir,
   out,
+  withAccounts = false,
   onProgress,
 }: {
   sqlite: Database.Database;
   dataDir: string;
   out: string;
+  withAccounts?: boolean;
   onProgress?: Progress;
-}): Promise<{ counts: Record<string, number>; files: number }> {
+}): Promise<{ counts: Record<string, number>; files: number; accounts: boolean }> {
   const stage = mkdtempSync(join(tmpdir(), 'cyberportal-export-'));
+  const tables = DUMPED_TABLES.filter((t) => withAccounts || !ACCOUNT_TABLES.includes(t));
   try {
     // One read transaction, so the tables agree with each other even while the server keeps writing.
-    const counts = countTableRows(sqlite);
+    const counts: Partial<Record<DumpedTable, number>> = countTableRows(sqlite);
+    if (!withAccounts) for (const t of ACCOUNT_TABLES) delete counts[t];
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     let done = 0;
     mkdirSync(join(stage, 'tables'));
     sqlite.exec('BEGIN');
     try {
-      for (const table of DUMPED_TABLES) {
+      for (const table of tables) {
         const rows = iterateTableRows(sqlite, table);
+        const accountColumn = withAccounts ? undefined : ACCOUNT_COLUMNS[table];
         const stream = createWriteStream(join(stage, 'tables', `${table}.jsonl`));
         for (const row of rows) {
+          if (accountColumn) row[accountColumn] = null;
           if (!stream.write(`${JSON.stringify(row)}\n`)) await once(stream, 'drain');
           if (++done % 1000 === 0) onProgress?.({ step: 'rows', done, total });
         }
@@ -68,13 +88,25 @@ export async function exportCollection({
       format: ARCHIVE_FORMAT,
       version: ARCHIVE_VERSION,
       exportedAt: new Date().toISOString(),
+      accounts: withAccounts,
       counts,
     };
     await writeFile(join(stage, 'manifest.json'), JSON.stringify(manifest, null, 2));
     mkdirSync(dirname(out), { recursive: true });
     const entries = ['manifest.json', 'tables', ...(keys.length ? ['files'] : [])];
-    await create({ gzip: true, file: out, cwd: stage, portable: true }, entries);
-    return { counts, files: keys.length };
+    // Written beside `out` under a new name created 0600 (never readable by others, not even for a moment),
+    // then renamed over it: an old archive's looser mode does not carry over, and a failed export leaves
+    // no half archive at `out`.
+    const partial = `${out}.${process.pid}.part`;
+    closeSync(openSync(partial, 'wx', 0o600));
+    try {
+      await create({ gzip: true, file: partial, cwd: stage, portable: true }, entries);
+      await rename(partial, out);
+    } catch (err) {
+      await rm(partial, { force: true });
+      throw err;
+    }
+    return { counts, files: keys.length, accounts: withAccounts };
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@ import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { addUser } from './add-user.ts';
 import { Locked, Unauthorized } from './errors.ts';
 import { LOCKOUT_MS, login, MAX_FAILED_LOGINS } from './login.ts';
+import { hashPassword } from './passwords.ts';
 import { OPERATOR } from './permissions.ts';
 import { resolveSession } from './resolve-session.ts';
 
@@ -71,5 +72,130 @@ describe('login', () => {
     await login({ store: t.store, username: input.username, password: input.password, now });
     for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) await attempt(input.username, 'nope nope nope', now);
     expect(await attempt(input.username, input.password, now)).toMatchObject({ token: expect.any(String) });
+  });
+});
+
+describe('login under parallel guessing', () => {
+  const burst = (username: string, passwords: string[], now: Date, deviceToken?: string) =>
+    Promise.all(
+      passwords.map((password) =>
+        login({ store: t.store, username, password, now, deviceToken }).catch((e: unknown) => e),
+      ),
+    );
+  const sessions = () =>
+    t.store.sqlite.sqlite.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
+
+  it('checks at most the allowed number of passwords in a burst; the right one after them does not sign in', async () => {
+    const input = buildUser('admin');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const now = new Date('2030-01-01T00:00:00Z');
+    const results = await burst(
+      input.username,
+      [...Array.from({ length: 39 }, (_, i) => `wrong password ${i}`), input.password],
+      now,
+    );
+    // Every 401 is a password that was checked and found wrong; the others were refused before scrypt.
+    expect(results.filter((r) => r instanceof Unauthorized).length).toBe(MAX_FAILED_LOGINS);
+    expect(results.filter((r) => r instanceof Locked).length).toBe(40 - MAX_FAILED_LOGINS);
+    expect(results.at(-1)).toBeInstanceOf(Locked);
+    expect(sessions()).toBe(0);
+    const actions = (await t.store.activity.list({ limit: 50 })).map((a) => a.action);
+    expect(actions.filter((a) => a === 'lockout' || a === 'login')).toEqual(['lockout']);
+  });
+
+  it('holds for 200 parallel guesses, and for unknown names alike', async () => {
+    const input = buildUser('editor');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const now = new Date('2030-01-01T00:00:00Z');
+    const guesses = Array.from({ length: 200 }, (_, i) => `guess ${i} guess`);
+    for (const name of [input.username, `ghost-${Math.random().toString(36).slice(2)}`]) {
+      const results = await burst(name, guesses, now);
+      expect(results.filter((r) => r instanceof Unauthorized).length, name).toBe(MAX_FAILED_LOGINS);
+      expect(results.filter((r) => r instanceof Locked).length, name).toBe(200 - MAX_FAILED_LOGINS);
+    }
+  });
+
+  it('lets a lock run out: guessing while locked does not extend it', async () => {
+    const input = buildUser('admin');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const start = new Date('2030-01-01T00:00:00Z');
+    await burst(
+      input.username,
+      Array.from({ length: MAX_FAILED_LOGINS }, () => 'wrong wrong'),
+      start,
+    );
+    const during = new Date(start.getTime() + LOCKOUT_MS - 1000);
+    expect(await attempt(input.username, 'wrong wrong', during)).toBeInstanceOf(Locked);
+    expect(await attempt(input.username, input.password, during)).toBeInstanceOf(Locked);
+    const after = new Date(start.getTime() + LOCKOUT_MS);
+    expect(await attempt(input.username, input.password, after)).toMatchObject({ token: expect.any(String) });
+  });
+
+  it('keeps a browser that signed in before out of a lock an outsider caused, with a count of its own', async () => {
+    const input = buildUser('admin');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const now = new Date('2030-01-01T00:00:00Z');
+    const first = await login({ store: t.store, username: input.username, password: input.password, now });
+    expect(first.deviceToken).toEqual(expect.any(String));
+    // An outsider locks the account for everyone without the owner's device cookie…
+    await burst(
+      input.username,
+      Array.from({ length: 20 }, () => 'outsider guess'),
+      now,
+    );
+    expect(await attempt(input.username, input.password, now)).toBeInstanceOf(Locked);
+    // …and a forged or foreign device cookie changes nothing.
+    for (const forged of ['abc.def', `${first.deviceToken}x`, 'garbage'])
+      expect(
+        await login({
+          store: t.store,
+          username: input.username,
+          password: input.password,
+          now,
+          deviceToken: forged,
+        }).catch((e: unknown) => e),
+      ).toBeInstanceOf(Locked);
+    // The owner's browser still signs in.
+    const owner = await login({
+      store: t.store,
+      username: input.username,
+      password: input.password,
+      now,
+      deviceToken: first.deviceToken,
+    });
+    expect(owner.token).toEqual(expect.any(String));
+    // The device's own guesses are limited the same way.
+    const stolen = await burst(
+      input.username,
+      [...Array.from({ length: 10 }, () => 'device guess'), input.password],
+      now,
+      first.deviceToken,
+    );
+    expect(stolen.filter((r) => r instanceof Unauthorized).length).toBe(MAX_FAILED_LOGINS);
+    expect(stolen.at(-1)).toBeInstanceOf(Locked);
+  });
+
+  it('no longer honours a device cookie once the password changed', async () => {
+    const input = buildUser('admin');
+    const user = await addUser({ store: t.store, actor: OPERATOR, input });
+    const now = new Date('2030-01-01T00:00:00Z');
+    const first = await login({ store: t.store, username: input.username, password: input.password, now });
+    await t.store.users.update(user.id, {
+      passwordHash: await hashPassword('a brand new password'),
+      at: now.toISOString(),
+    });
+    await burst(
+      input.username,
+      Array.from({ length: MAX_FAILED_LOGINS }, () => 'outsider guess'),
+      now,
+    );
+    const res = await login({
+      store: t.store,
+      username: input.username,
+      password: 'a brand new password',
+      now,
+      deviceToken: first.deviceToken,
+    }).catch((e: unknown) => e);
+    expect(res).toBeInstanceOf(Locked);
   });
 });

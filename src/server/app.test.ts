@@ -72,4 +72,12 @@ describe('extension hooks', () => {
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('treats a percent-encoded /api path as /api: a 404 problem, not the web app', async () => {
+    for (const url of ['/%61pi/v1/missing', '/%61%70%69/v1/missing', '/api%2Fv1/missing']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -52,6 +53,19 @@ const routeLists = new WeakMap<FastifyInstance, { method: string; url: string }[
 /** Every route an app registered (method and full URL), in order; HEAD twins of GET routes left out. */
 export const routesOf = (app: FastifyInstance) => [...(routeLists.get(app) ?? [])];
 
+/**
+ * A URL's path as the router sees it (percent-decoding, `%2F` too), so a test on it cannot be dodged by
+ * spelling `/api` as `/%61pi`. Undecodable paths are kept as sent.
+ */
+function decodedPath(url: string) {
+  const path = url.split('?')[0] ?? '';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Builds the Fastify app without listening (tests call `app.inject`); the caller owns the store. */
 export async function buildApp({ config, store, webRoot, plugins = [], rootPlugins = [] }: BuildAppOptions) {
   const app: FastifyInstance = Fastify({
@@ -74,6 +88,8 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
+  // Limits are declared per route (POST /session), so they follow the matched route, not the URL's spelling.
+  await app.register(rateLimit, { global: false });
   installAuthentication(app);
   await registerOpenApi(app, version);
 
@@ -97,7 +113,8 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   // not change while serving) and sends every other path straight to the not-found handler below.
   if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
+    const path = decodedPath(request.url);
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/api(\/|$)/.test(path);
     if (webRoot && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}`));
   });

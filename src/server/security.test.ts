@@ -7,6 +7,7 @@ import {
   buildUser,
   type Login,
   loginAs,
+  multipartBody,
 } from '../../test/factories.ts';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { addUser } from '../operations/add-user.ts';
@@ -65,6 +66,66 @@ describe('CSRF', () => {
     expect(res.statusCode).toBe(403);
   });
 
+  // The check was a prefix test on the raw URL; Fastify routes the decoded path, so these reached the routes.
+  it.each([
+    ['POST', '/%61pi/v1/entities'],
+    ['POST', '/api/v1/%65ntities'],
+    ['POST', '/%61%70%69/v1/entities'],
+    ['PATCH', '/%61pi/v1/entities/{id}'],
+    ['DELETE', '/%61pi/v1/entities/{id}'],
+    ['POST', '/%61pi/v1/users'],
+  ] as const)('refuses %s %s without the token however the path is spelled', async (method, path) => {
+    const target = await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity() });
+    const before = await entityCount();
+    const usersBefore = (await t.store.users.list()).length;
+    const res = await app.inject({
+      method,
+      url: path.replace('{id}', target.id),
+      headers: { cookie: admin.cookie },
+      payload: path.endsWith('users')
+        ? buildUser('admin')
+        : method === 'PATCH'
+          ? { published: true, title: 'Hijacked' }
+          : buildEntity({ published: true }),
+    });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(await entityCount()).toBe(before);
+    expect((await t.store.users.list()).length).toBe(usersBefore);
+    expect((await t.store.entities.findById(target.id))?.title).toBe(target.title);
+  });
+
+  it('refuses a file version sent to a percent-encoded path without the token', async () => {
+    const target = await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity() });
+    const file = await uploadFile({
+      store: t.store,
+      actor: OPERATOR,
+      entityId: target.id,
+      filename: 'a.txt',
+      content: Buffer.from('original'),
+    });
+    const body = multipartBody('b.txt', 'replaced');
+    const res = await app.inject({
+      method: 'POST',
+      url: `/%61pi/v1/files/${file.id}/versions`,
+      headers: { cookie: editor.cookie, ...body.headers },
+      payload: body.payload,
+    });
+    expect(res.statusCode, res.body).toBe(403);
+    expect((await t.store.files.findById(file.id))?.storageKey).toBe(file.storageKey);
+  });
+
+  it('still signs in through a percent-encoded path without a token (signing in has no session yet)', async () => {
+    const input = buildUser('collaborator');
+    await addUser({ store: t.store, actor: OPERATOR, input });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/%61pi/v1/session',
+      headers: { cookie: editor.cookie },
+      payload: { username: input.username, password: input.password },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  });
+
   it('accepts the matching token', async () => {
     const res = await app.inject({
       method: 'POST',
@@ -73,6 +134,49 @@ describe('CSRF', () => {
       payload: buildEntity(),
     });
     expect(res.statusCode).toBe(201);
+  });
+});
+
+describe('who may call a route is decided before the body is validated', () => {
+  it.each([
+    ['POST', '/api/v1/entities', { title: 'x' }],
+    ['PATCH', '/api/v1/entities/nope', { published: 'yes' }],
+    ['POST', '/api/v1/templates', { name: '' }],
+    ['POST', '/api/v1/users', { role: 'emperor' }],
+  ] as const)(
+    'answers an anonymous %s %s with an invalid body 401, not the schema',
+    async (method, url, body) => {
+      const res = await app.inject({ method, url, payload: body });
+      expect(res.statusCode, res.body).toBe(401);
+      expect(res.json().errors).toBeUndefined();
+    },
+  );
+
+  it('answers an anonymous admin read with a bad query 401, not the schema', async () => {
+    const res = await app.inject({ url: '/api/v1/activity?limit=banana' });
+    expect(res.statusCode, res.body).toBe(401);
+  });
+
+  it('answers an editor sending an invalid body to an admin route 403, not the schema', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/templates',
+      headers: authHeaders(editor),
+      payload: { name: '' },
+    });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().errors).toBeUndefined();
+  });
+
+  it('refuses an anonymous upload before reading it', async () => {
+    const body = multipartBody('a.txt', 'x'.repeat(1000));
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/entities/whatever/files',
+      headers: body.headers,
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(401);
   });
 });
 

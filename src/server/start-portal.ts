@@ -1,12 +1,19 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
-import { createSearchPool } from '../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { suggestionsRoutes } from './routes/suggestions.routes.ts';
+
+/** The route plugins of the features beyond the core (mounted under /api/v1): what `serve` adds to buildApp. */
+export const featureRoutes = (pool: SearchPool): FastifyPluginAsync[] => [
+  searchRoutes({ pool }),
+  referencesRoutes,
+  suggestionsRoutes({ pool }),
+];
 
 /**
  * The whole portal on one store: the HTTP server with every feature's routes, the search worker pool and
@@ -33,7 +40,7 @@ export async function startPortal(
   return startServer(config, {
     store,
     webRoot,
-    plugins: [searchRoutes({ pool }), referencesRoutes, suggestionsRoutes({ pool })],
+    plugins: featureRoutes(pool),
     rootPlugins: [lifecycle],
   });
 }

@@ -14,9 +14,12 @@ const summary = (counts: Record<string, number>) =>
 export function registerExportImport(program: Command) {
   program
     .command('export')
-    .description('write the whole collection (records + original files) to a .tar.gz archive')
+    .description(
+      'write the whole collection (records + original files) to a .tar.gz archive, readable by its owner only',
+    )
     .argument('<file>', 'archive to write, e.g. collection.tar.gz')
-    .action(async (file: string, _o, cmd: Command) => {
+    .option('--with-accounts', 'include user accounts with their password hashes (left out by default)')
+    .action(async (file: string, opts: { withAccounts?: boolean }, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
         const bar = progressBar('Exporting');
@@ -24,10 +27,17 @@ export function registerExportImport(program: Command) {
           sqlite: store.sqlite.sqlite,
           dataDir: config.dataDir,
           out: file,
+          withAccounts: Boolean(opts.withAccounts),
           onProgress: (p) => bar.update(p.done, p.total),
         });
         bar.stop();
-        console.log(`Exported to ${file}: ${summary(r.counts)}; ${r.files} original file(s).`);
+        console.log(
+          `Exported to ${file}: ${summary(r.counts)}; ${r.files} original file(s); ${
+            r.accounts
+              ? 'with accounts (password hashes): keep the archive private'
+              : 'without accounts (--with-accounts to include them; after import, add an admin with `cyberportal user add`)'
+          }.`,
+        );
       });
     });
   program

@@ -1,12 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireRole } from '../../operations/permissions.ts';
 import { resolveSession } from '../../operations/resolve-session.ts';
 import { problem, sendProblem } from '../errors.ts';
+import { requiredRole, routeKey, SAFE_METHODS, SIGN_IN_ROUTE } from './route-access.ts';
 import { SESSION_COOKIE } from './session-cookie.ts';
-
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Signing in needs no CSRF token: it acts on no session's authority (and JSON bodies need CORS anyway). */
-const LOGIN = 'POST /api/v1/session';
 
 const sameToken = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -14,16 +12,19 @@ const sameToken = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
-/** Whether a request must carry the session's CSRF token. */
+/**
+ * Whether a request must carry the session's CSRF token: every unsafe method, whatever its URL says, except
+ * signing in. Decided on the matched route, never on the raw URL (`/%61pi/v1/entities` routes to
+ * `/api/v1/entities`; a prefix test on `request.url` let it through).
+ */
 const needsCsrf = (request: FastifyRequest) =>
-  !SAFE_METHODS.has(request.method) &&
-  request.url.startsWith('/api/') &&
-  `${request.method} ${request.url.split('?')[0]}` !== LOGIN;
+  !SAFE_METHODS.has(request.method) && routeKey(request.method, request.routeOptions.url) !== SIGN_IN_ROUTE;
 
 /**
- * Resolves the session cookie into `request.actor` on every request, and refuses writes under /api whose
- * `x-csrf-token` does not match their session's synchronizer token (403). Requests without a live session
- * are anonymous; the operations then refuse what anonymous readers may not do (401).
+ * Resolves the session cookie into `request.actor` on every request, refuses unsafe requests whose
+ * `x-csrf-token` does not match their session's synchronizer token (403), then refuses callers below the
+ * route's role (401 anonymous, 403 too low; `route-access.ts`). All of it runs in `onRequest`, before the
+ * body is read or validated. The operations check roles again and refuse what depends on the body.
  */
 export function installAuthentication(app: FastifyInstance) {
   app.decorateRequest('actor', null);
@@ -50,5 +51,8 @@ export function installAuthentication(app: FastifyInstance) {
           ),
         );
     }
+    const role = requiredRole(request.method, request.routeOptions.url);
+    // Throws Unauthorized / Forbidden, which the error handler turns into 401 / 403 problems.
+    if (role) requireRole(request.actor, role);
   });
 }

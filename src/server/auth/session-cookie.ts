@@ -24,3 +24,17 @@ export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, t
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
 }
+
+/** Name of the cookie that marks a browser as one that signed in to an account before (login.ts). */
+export const DEVICE_COOKIE = 'cp_device';
+const DEVICE_TTL_S = 365 * 24 * 60 * 60;
+
+/** Sets the device cookie: sent only to the sign-in route, never readable by scripts. */
+export function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    ...cookieOptions(request),
+    sameSite: 'strict',
+    path: '/api/v1/session',
+    maxAge: DEVICE_TTL_S,
+  });
+}

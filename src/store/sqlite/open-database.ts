@@ -26,7 +26,8 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
 export async function openDatabase(dataDir: string): Promise<SqliteHandle> {
-  mkdirSync(dataDir, { recursive: true });
+  // A directory made here is the owner's alone: the database holds password hashes (an existing one is left as is).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = databasePath(dataDir);
   const sqlite = new Database(path);
   applyPragmas(sqlite);

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Role, User } from '../../domain/schemas/user.ts';
 import type { Tables, UsersTable } from './tables.ts';
 
@@ -78,6 +78,30 @@ export function createUserRepository(db: Kysely<Tables>) {
         })
         .where('id', '=', id)
         .execute();
+    },
+    /**
+     * Counts a sign-in attempt before its password is checked, in one statement so parallel attempts cannot
+     * all read the same count: the attempt is the `failed_logins + 1`-th since the last success (1st again
+     * once a lock has run out), and the `max`-th sets `locked_until`. Returns the attempt's number, or null
+     * when the account is locked or `max` attempts are already counted (the caller refuses without checking).
+     */
+    async reserveLoginAttempt(
+      id: string,
+      { now, max, lockUntil }: { now: string; max: number; lockUntil: string },
+    ) {
+      const n = sql<number>`CASE WHEN locked_until IS NOT NULL AND locked_until <= ${now} THEN 1 ELSE failed_logins + 1 END`;
+      const r = await db
+        .updateTable('users')
+        .set({
+          failed_logins: n,
+          locked_until: sql<string | null>`CASE WHEN ${n} >= ${max} THEN ${lockUntil} ELSE NULL END`,
+        })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+        .where(n, '<=', max)
+        .returning('failed_logins')
+        .executeTakeFirst();
+      return r ? r.failed_logins : null;
     },
     /** Removes a user (their sessions go with them). */
     async delete(id: string) {

@@ -1,0 +1,398 @@
+import { buildEntity, buildTemplate, buildUser } from '../../test/factories.ts';
+import { quoteIn } from '../../test/reference-fixtures.ts';
+import { addUser } from '../operations/add-user.ts';
+import { createEntity } from '../operations/create-entity.ts';
+import { createReference } from '../operations/create-reference.ts';
+import { OPERATOR } from '../operations/permissions.ts';
+import { uploadFile } from '../operations/upload-file.ts';
+import type { Store } from '../store/store.ts';
+
+// The rows of permissions-matrix.test.ts: every route the portal registers, with the status each kind of
+// caller gets. A route without a row fails that test.
+
+export type Who = 'anonymous' | 'collaborator' | 'editor' | 'admin';
+export const WHO: Who[] = ['anonymous', 'collaborator', 'editor', 'admin'];
+
+/** What the rows act on, made once before the matrix runs. */
+export type Fixture = {
+  store: Store;
+  published: string;
+  restricted: string;
+  publishedFile: string;
+  restrictedFile: string;
+  /** The first paragraph of the published file. */
+  publishedParagraph: string;
+  publishedText: string;
+  restrictedText: string;
+  loginUser: { username: string; password: string };
+};
+
+export type Case = {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route as registered, to check that every route has a row. */
+  route: string;
+  /** The concrete URL; async so destructive rows can make a fresh target per call. */
+  url: (fx: Fixture) => string | Promise<string>;
+  body?: (fx: Fixture) => unknown;
+  multipart?: boolean;
+  /** Expected status for anonymous, collaborator, editor, admin. */
+  expect: [number, number, number, number];
+  note?: string;
+  /** The refusal depends on the body (publishing), so it can only come after the body is validated. */
+  bodyDecides?: boolean;
+};
+
+export const unique = () => Math.random().toString(36).slice(2, 8);
+const ALL_OK = (s: number): [number, number, number, number] => [s, s, s, s];
+const ADMIN_ONLY = (s: number): [number, number, number, number] => [401, 403, 403, s];
+
+const freshEntity = async (f: Fixture, published = true) =>
+  (await createEntity({ store: f.store, actor: OPERATOR, input: buildEntity({ published }) })).id;
+
+/** A file of its own, so replacing it leaves the fixture's files processed. */
+const freshFile = async (f: Fixture, published: boolean) =>
+  (
+    await uploadFile({
+      store: f.store,
+      actor: OPERATOR,
+      entityId: await freshEntity(f, published),
+      filename: 'a.txt',
+      content: Buffer.from('Hello'),
+    })
+  ).id;
+
+const freshReference = async (f: Fixture) =>
+  (
+    await createReference({
+      store: f.store,
+      actor: OPERATOR,
+      input: {
+        relationType: 'responds-to',
+        source: quoteIn(f.publishedFile, f.publishedText, 'critical infrastructure'),
+        targetEntityId: f.restricted,
+        target: quoteIn(f.restrictedFile, f.restrictedText, 'Assistance requests'),
+      },
+    })
+  ).id;
+
+/** One row per route (and per visibility case), with the status each kind of caller gets. */
+export const CASES: Case[] = [
+  { method: 'GET', route: '/api/v1/health', url: () => '/api/v1/health', expect: ALL_OK(200) },
+  { method: 'GET', route: '/api/v1/session', url: () => '/api/v1/session', expect: ALL_OK(200) },
+  {
+    method: 'POST',
+    route: '/api/v1/session',
+    url: () => '/api/v1/session',
+    body: (f) => f.loginUser,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/session',
+    url: () => '/api/v1/session',
+    expect: ALL_OK(204),
+    note: 'fresh login',
+  },
+  { method: 'GET', route: '/api/v1/templates', url: () => '/api/v1/templates', expect: ALL_OK(200) },
+  {
+    method: 'GET',
+    route: '/api/v1/templates/:name',
+    url: () => '/api/v1/templates/Document',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/templates',
+    url: () => '/api/v1/templates',
+    body: () => buildTemplate({ name: `T${unique()}`, properties: [] }),
+    expect: ADMIN_ONLY(201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/templates/:name',
+    url: () => '/api/v1/templates/Document',
+    body: () => buildTemplate({ label: `Document ${unique()}` }),
+    expect: ADMIN_ONLY(200),
+  },
+  { method: 'GET', route: '/api/v1/thesauri', url: () => '/api/v1/thesauri', expect: ALL_OK(200) },
+  {
+    method: 'GET',
+    route: '/api/v1/thesauri/:name',
+    url: () => '/api/v1/thesauri/regions',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/thesauri',
+    url: () => '/api/v1/thesauri',
+    body: () => ({ name: `t${unique()}`, label: 'T', values: [] }),
+    expect: ADMIN_ONLY(201),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/thesauri/:name',
+    url: () => '/api/v1/thesauri/regions',
+    body: () => ({ name: 'regions', label: 'Regions', values: [{ id: 'africa', label: 'Africa' }] }),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/relation-types',
+    url: () => '/api/v1/relation-types',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/relation-types',
+    url: () => '/api/v1/relation-types',
+    body: () => ({ name: `responds-${unique()}`, label: 'responds to', inverseLabel: 'answered by' }),
+    expect: ADMIN_ONLY(201),
+  },
+  { method: 'GET', route: '/api/v1/entities', url: () => '/api/v1/entities', expect: ALL_OK(200) },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id',
+    url: (f) => `/api/v1/entities/${f.published}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id',
+    url: (f) => `/api/v1/entities/${f.restricted}`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/view',
+    url: (f) => `/api/v1/entities/${f.published}/view`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/view',
+    url: (f) => `/api/v1/entities/${f.restricted}/view`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities',
+    url: () => '/api/v1/entities',
+    body: () => buildEntity(),
+    expect: [401, 201, 201, 201],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities',
+    url: () => '/api/v1/entities',
+    body: () => buildEntity({ published: true }),
+    expect: [401, 403, 201, 201],
+    note: 'published',
+    bodyDecides: true,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/entities/:id',
+    url: (f) => `/api/v1/entities/${f.restricted}`,
+    body: () => ({ title: `Renamed ${unique()}` }),
+    expect: [401, 200, 200, 200],
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/entities/:id',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f, false)}`,
+    body: () => ({ published: true }),
+    expect: [401, 403, 200, 200],
+    note: 'publish',
+    bodyDecides: true,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/entities/:id',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f)}`,
+    expect: [401, 403, 204, 204],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities/:id/files',
+    url: (f) => `/api/v1/entities/${f.published}/files`,
+    multipart: true,
+    expect: [401, 202, 202, 202],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/files/:id/versions',
+    url: async (f) => `/api/v1/files/${await freshFile(f, false)}/versions`,
+    multipart: true,
+    expect: [401, 202, 202, 202],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id',
+    url: (f) => `/api/v1/files/${f.publishedFile}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id',
+    url: (f) => `/api/v1/files/${f.restrictedFile}`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/download',
+    url: (f) => `/api/v1/files/${f.publishedFile}/download`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/download',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/download`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/pages',
+    url: (f) => `/api/v1/files/${f.publishedFile}/pages`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/paragraphs',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/paragraphs`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  { method: 'GET', route: '/api/v1/users', url: () => '/api/v1/users', expect: ADMIN_ONLY(200) },
+  {
+    method: 'POST',
+    route: '/api/v1/users',
+    url: () => '/api/v1/users',
+    body: () => buildUser('collaborator'),
+    expect: ADMIN_ONLY(201),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/v1/users/:id',
+    url: async (f) =>
+      `/api/v1/users/${(await addUser({ store: f.store, actor: OPERATOR, input: buildUser('collaborator') })).id}`,
+    body: () => ({ role: 'editor' }),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/users/:id',
+    url: async (f) =>
+      `/api/v1/users/${(await addUser({ store: f.store, actor: OPERATOR, input: buildUser('collaborator') })).id}`,
+    expect: ADMIN_ONLY(204),
+  },
+  { method: 'GET', route: '/api/v1/activity', url: () => '/api/v1/activity', expect: ADMIN_ONLY(200) },
+  // Search, suggestions and connections: the plugins `serve` adds (featureRoutes).
+  {
+    method: 'GET',
+    route: '/api/v1/search',
+    url: () => '/api/v1/search?q=infrastructure',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/search/export',
+    url: () => '/api/v1/search/export?q=infrastructure&format=csv',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/search',
+    url: (f) => `/api/v1/files/${f.publishedFile}/search?q=infrastructure`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/search',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/search?q=assistance`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/autocomplete',
+    url: () => '/api/v1/autocomplete?q=Sta',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/suggestions',
+    url: (f) => `/api/v1/suggestions?paragraphId=${f.publishedParagraph}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/suggestions',
+    url: (f) => `/api/v1/suggestions?paragraphId=${f.publishedParagraph}&targetEntityId=${f.restricted}`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted target',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/references',
+    url: (f) => `/api/v1/references?entityId=${f.published}`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/references/orphaned',
+    url: () => '/api/v1/references/orphaned',
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/references',
+    url: () => '/api/v1/references',
+    body: (f) => ({
+      relationType: 'responds-to',
+      source: quoteIn(f.publishedFile, f.publishedText, 'ICT threats'),
+      targetEntityId: f.restricted,
+      target: quoteIn(f.restrictedFile, f.restrictedText, 'reasonable time'),
+    }),
+    expect: [401, 201, 201, 201],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/references/:id',
+    url: async (f) => `/api/v1/references/${await freshReference(f)}`,
+    expect: [401, 403, 204, 204],
+  },
+  // Outside the API: the plain-HTML text view and the OpenAPI document and UI.
+  {
+    method: 'GET',
+    route: '/documents/:id/text',
+    url: (f) => `/documents/${f.published}/text`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/documents/:id/text',
+    url: (f) => `/documents/${f.restricted}/text`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  ...[
+    ['/api/docs', 200],
+    ['/api/docs/json', 200],
+    ['/api/docs/yaml', 200],
+    ['/api/docs/static/index.html', 302],
+    ['/api/docs/static/swagger-initializer.js', 200],
+    ['/api/docs/static/*', 200, '/api/docs/static/index.css'],
+  ].map(
+    ([route, status, url]): Case => ({
+      method: 'GET',
+      route: String(route),
+      url: () => String(url ?? route),
+      expect: ALL_OK(Number(status)),
+    }),
+  ),
+];
