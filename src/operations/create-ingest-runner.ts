@@ -18,8 +18,8 @@ class ReanchoringIngestRunner extends IngestRunner {
     this.#reanchoring = reanchoring;
   }
 
-  override async idle(): Promise<void> {
-    await super.idle();
+  override async idle(fileIds?: string[]): Promise<void> {
+    await super.idle(fileIds);
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 
