@@ -4,6 +4,7 @@ import { indexFile } from '../search/indexer.ts';
 import type { Store } from '../store/store.ts';
 import { OPERATOR } from './permissions.ts';
 import { reanchorFileReferences } from './reanchor-file-references.ts';
+import { sweepStrayFiles } from './sweep-stray-files.ts';
 
 /**
  * The runner plus the re-anchoring it starts: `idle()` also waits for the connections of every file written
@@ -12,19 +13,32 @@ import { reanchorFileReferences } from './reanchor-file-references.ts';
  */
 class ReanchoringIngestRunner extends IngestRunner {
   readonly #reanchoring: Set<Promise<void>>;
+  readonly #sweep: () => Promise<unknown>;
+  #sweeping: Promise<unknown> = Promise.resolve();
 
-  constructor(opts: IngestRunnerOptions, reanchoring: Set<Promise<void>>) {
+  constructor(opts: IngestRunnerOptions, reanchoring: Set<Promise<void>>, sweep: () => Promise<unknown>) {
     super(opts);
     this.#reanchoring = reanchoring;
+    this.#sweep = sweep;
+  }
+
+  /** Also clears what a killed process left under the files directory (sweepStrayFiles). */
+  override start(): void {
+    super.start();
+    this.#sweeping = this.#sweep().catch((error: Error) =>
+      console.error('Removing stray files from the files directory failed:', error),
+    );
   }
 
   override async idle(fileIds?: string[]): Promise<void> {
     await super.idle(fileIds);
+    await this.#sweeping;
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 
   override async stop(): Promise<void> {
     await super.stop();
+    await this.#sweeping;
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 }
@@ -39,10 +53,13 @@ export function createIngestRunner({
   store,
   config,
   onEvent,
+  strayGraceMs,
 }: {
   store: Store;
   config: Config;
   onEvent?: (e: IngestEvent) => void;
+  /** How old a stray file under `<data>/files` must be to be removed at start (default STRAY_GRACE_MS). */
+  strayGraceMs?: number;
 }): IngestRunner {
   const reanchoring = new Set<Promise<void>>();
   const reanchor = (fileId: string) => {
@@ -71,5 +88,6 @@ export function createIngestRunner({
       },
     },
     reanchoring,
+    () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
   );
 }
