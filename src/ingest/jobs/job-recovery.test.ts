@@ -116,6 +116,17 @@ describe('stuck states at start', () => {
     expect(jobStates(x, processingNoJob)).toEqual(['done', 'done']);
   }, 60_000);
 
+  it('does not queue the same job twice while one is waiting', async () => {
+    const { x, ids } = await withFiles(['a note']);
+    const [id] = ids as [string];
+    const again = await x.store.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, new Date().toISOString());
+    expect(jobStates(x, id)).toEqual(['queued']);
+    await drainIngestQueue(x.store, x.config);
+    await x.store.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, new Date().toISOString());
+    expect(jobStates(x, id)).toEqual(['done', 'queued']);
+    expect(again).toBeGreaterThan(0);
+  });
+
   it("re-queues a dead or expired owner's job but never a live runner's", async () => {
     const { x, ids } = await withFiles(['a note', 'another note', 'a third note', 'a fourth note']);
     const dead = spawnSync(process.execPath, ['-e', '0']).pid as number; // exited: its pid is free
