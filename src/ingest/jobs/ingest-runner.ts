@@ -273,8 +273,13 @@ export class IngestRunner {
           // Progress is for people watching; a write per second is plenty.
           if (Date.now() - lastWrite > 1000) {
             lastWrite = Date.now();
-            setFileProcessing(sqlite, fileId, p);
-            setJobProgress(sqlite, jobId, p);
+            // Called from the worker's message event: a throw here (a full disk) would end the process.
+            try {
+              setFileProcessing(sqlite, fileId, p);
+              setJobProgress(sqlite, jobId, p);
+            } catch (err) {
+              console.error(`Recording the progress of file ${fileId} failed:`, err);
+            }
           }
         },
       });

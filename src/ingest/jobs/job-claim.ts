@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 
 /** How long a claim holds without a heartbeat; the owner renews it every third of that. */
@@ -14,7 +15,19 @@ const LIVE_OWNER_GRACE_MS = 10 * 60_000;
 /** Attempts after which a file that keeps interrupting its runner fails instead of being tried again. */
 export const MAX_ATTEMPTS = 3;
 
-const HOST = hostname();
+/**
+ * This machine and pid namespace: a pid can only be asked about (process.kill(pid, 0)) by a process that
+ * sees the same pids, and two containers may share a host name and a data directory volume.
+ */
+const HOST = (() => {
+  try {
+    return `${hostname()}/${readlinkSync('/proc/self/ns/pid').replace(/\D/g, '')}`;
+  } catch {
+    return hostname(); // no /proc (not Linux): the host name alone
+  }
+})();
+/** How this host is named in owner ids (`pid@THIS_HOST#instance`). */
+export const THIS_HOST = HOST;
 const OWNER = /^(\d+)@(.*)#[0-9a-f]+$/;
 
 /** Runners of this process that are started and not stopped. */

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { hostname } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { drainIngestQueue } from '../../cli/context.ts';
@@ -9,7 +8,7 @@ import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
 import { recoverAbandonedJobs } from '../../store/sqlite/jobs-queue.ts';
-import { isAbandoned } from './job-claim.ts';
+import { isAbandoned, THIS_HOST } from './job-claim.ts';
 
 let t: TempStore | undefined;
 afterEach(async () => {
@@ -130,7 +129,7 @@ describe('stuck states at start', () => {
   it("re-queues a dead or expired owner's job but never a live runner's", async () => {
     const { x, ids } = await withFiles(['a note', 'another note', 'a third note', 'a fourth note']);
     const dead = spawnSync(process.execPath, ['-e', '0']).pid as number; // exited: its pid is free
-    const host = hostname();
+    const host = THIS_HOST;
     const soon = Date.now() + 60_000;
     const owners = [
       { owner: `${dead}@${host}#00000001`, lease: soon }, // crashed on this host: back at once
