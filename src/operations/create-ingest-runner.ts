@@ -1,7 +1,10 @@
 import type { Config } from '../config.ts';
+import { REANCHOR_FILE_JOB } from '../domain/schemas/job.ts';
 import { type IngestEvent, IngestRunner, type IngestRunnerOptions } from '../ingest/jobs/ingest-runner.ts';
 import { indexFile } from '../search/indexer.ts';
+import { finishFileJobs, listQueuedFileJobs, queueFileJobOnce } from '../store/sqlite/jobs-queue.ts';
 import type { Store } from '../store/store.ts';
+import { NotFound } from './errors.ts';
 import { OPERATOR } from './permissions.ts';
 import { reanchorFileReferences } from './reanchor-file-references.ts';
 import { sweepStrayFiles } from './sweep-stray-files.ts';
@@ -14,17 +17,27 @@ import { sweepStrayFiles } from './sweep-stray-files.ts';
 class ReanchoringIngestRunner extends IngestRunner {
   readonly #reanchoring: Set<Promise<void>>;
   readonly #sweep: () => Promise<unknown>;
+  readonly #resume: () => void;
   #sweeping: Promise<unknown> = Promise.resolve();
 
-  constructor(opts: IngestRunnerOptions, reanchoring: Set<Promise<void>>, sweep: () => Promise<unknown>) {
+  constructor(
+    opts: IngestRunnerOptions,
+    reanchoring: Set<Promise<void>>,
+    { sweep, resume }: { sweep: () => Promise<unknown>; resume: () => void },
+  ) {
     super(opts);
     this.#reanchoring = reanchoring;
     this.#sweep = sweep;
+    this.#resume = resume;
   }
 
-  /** Also clears what a killed process left under the files directory (sweepStrayFiles). */
+  /**
+   * Also re-anchors the files whose text a killed process wrote without re-anchoring their connections,
+   * and clears what a killed process left under the files directory (sweepStrayFiles).
+   */
   override start(): void {
     super.start();
+    this.#resume();
     this.#sweeping = this.#sweep().catch((error: Error) =>
       console.error('Removing stray files from the files directory failed:', error),
     );
@@ -62,12 +75,16 @@ export function createIngestRunner({
   strayGraceMs?: number;
 }): IngestRunner {
   const reanchoring = new Set<Promise<void>>();
+  const sqlite = store.sqlite.sqlite;
   const reanchor = (fileId: string) => {
     const done: Promise<void> = reanchorFileReferences({ store, actor: OPERATOR, fileId })
-      .then(() => undefined)
+      .then(() => finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId))
       // A failure here must not stop the queue; the anchors stay as they were (still quoting the old text)
-      // and the next re-extraction of the file tries again.
-      .catch((error: Error) => console.error(`Re-anchoring the connections of file ${fileId} failed:`, error))
+      // and the next start, or re-extraction of the file, tries again. A file deleted meanwhile has none.
+      .catch((error: Error) => {
+        if (error instanceof NotFound) return finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId);
+        console.error(`Re-anchoring the connections of file ${fileId} failed:`, error);
+      })
       .finally(() => reanchoring.delete(done));
     reanchoring.add(done);
   };
@@ -79,6 +96,8 @@ export function createIngestRunner({
       maxBytes: config.maxUploadBytes,
       onFileWritten: (sqlite, fileId) => {
         indexFile({ sqlite, fileId });
+        // Done once re-anchoring has run (below); left queued if the process dies first.
+        queueFileJobOnce(sqlite, REANCHOR_FILE_JOB, fileId);
       },
       onEvent: (e) => {
         // 'failed' keeps the previous text (setFileFailed), so its anchors are still right; every other
@@ -88,6 +107,11 @@ export function createIngestRunner({
       },
     },
     reanchoring,
-    () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
+    {
+      sweep: () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
+      resume: () => {
+        for (const fileId of listQueuedFileJobs(sqlite, REANCHOR_FILE_JOB)) reanchor(fileId);
+      },
+    },
   );
 }

@@ -152,6 +152,39 @@ export function recoverAbandonedJobs(
     .immediate();
 }
 
+/** Queues a `{fileId}` job unless the same one is already waiting (call inside the caller's transaction). */
+export function queueFileJobOnce(sqlite: Database.Database, kind: string, fileId: string): void {
+  const t = now();
+  sqlite
+    .prepare(
+      `INSERT INTO jobs (kind, payload, status, created_at, updated_at)
+       SELECT ?, json_object('fileId', ?), 'queued', ?, ?
+       WHERE NOT EXISTS (SELECT 1 FROM jobs WHERE status = 'queued' AND kind = ?
+                         AND json_extract(payload, '$.fileId') = ?)`,
+    )
+    .run(kind, fileId, t, t, kind, fileId);
+}
+
+/** Marks the waiting `{fileId}` jobs of a kind done (work done outside the queue, e.g. re-anchoring). */
+export function finishFileJobs(sqlite: Database.Database, kind: string, fileId: string): void {
+  sqlite
+    .prepare(
+      `UPDATE jobs SET status = 'done', progress = 1, updated_at = ?
+       WHERE status = 'queued' AND kind = ? AND json_extract(payload, '$.fileId') = ?`,
+    )
+    .run(now(), kind, fileId);
+}
+
+/** The files with a waiting job of a kind, oldest first. */
+export function listQueuedFileJobs(sqlite: Database.Database, kind: string): string[] {
+  return sqlite
+    .prepare(
+      `SELECT DISTINCT json_extract(payload, '$.fileId') FROM jobs WHERE status = 'queued' AND kind = ? ORDER BY id`,
+    )
+    .pluck()
+    .all(kind) as string[];
+}
+
 /** Records how far a running job is (0–1). */
 export function setJobProgress(sqlite: Database.Database, id: number, progress: number): void {
   sqlite.prepare(`UPDATE jobs SET progress = ?, updated_at = ? WHERE id = ?`).run(progress, now(), id);
