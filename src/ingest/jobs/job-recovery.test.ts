@@ -24,7 +24,9 @@ const fileState = (x: TempStore, id: string) =>
   };
 const jobStates = (x: TempStore, id: string) =>
   db(x)
-    .prepare(`SELECT status FROM jobs WHERE json_extract(payload, '$.fileId') = ? ORDER BY id`)
+    .prepare(
+      `SELECT status FROM jobs WHERE kind = 'ingest-file' AND json_extract(payload, '$.fileId') = ? ORDER BY id`,
+    )
     .pluck()
     .all(id) as string[];
 
@@ -114,6 +116,19 @@ describe('stuck states at start', () => {
     expect(jobStates(x, queuedNoJob)).toEqual(['failed', 'done']);
     expect(jobStates(x, processingNoJob)).toEqual(['done', 'done']);
   }, 60_000);
+
+  it('fails a file that interrupted its runner too often instead of trying it for ever', async () => {
+    const { x, ids } = await withFiles(['a note that keeps killing its process']);
+    const [id] = ids as [string];
+    // Claimed three times already, each run ended by its process dying (recovered as abandoned).
+    db(x).prepare(`UPDATE jobs SET attempts = 3 WHERE json_extract(payload, '$.fileId') = ?`).run(id);
+    await drainIngestQueue(x.store, x.config);
+    expect(fileState(x, id)).toEqual({
+      status: 'failed',
+      reason: expect.stringMatching(/interrupted 3 times/),
+    });
+    expect(jobStates(x, id)).toEqual(['failed']);
+  });
 
   it('does not queue the same job twice while one is waiting', async () => {
     const { x, ids } = await withFiles(['a note']);
