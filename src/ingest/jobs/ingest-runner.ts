@@ -205,7 +205,8 @@ export class IngestRunner {
       this.#running++;
       this.#held.add(job.id);
       const fileId = String(job.payload.fileId);
-      let error: string | null;
+      // undefined: the outcome could not be recorded, so the job is left to expire (see #fail).
+      let error: string | null | undefined;
       try {
         error =
           job.attempts > MAX_ATTEMPTS
@@ -219,29 +220,30 @@ export class IngestRunner {
         error = this.#fail(fileId, err);
       }
       try {
-        finishJob(sqlite, job.id, this.#claim.owner, error);
+        if (error !== undefined) finishJob(sqlite, job.id, this.#claim.owner, error);
       } catch (err) {
-        // Not renewed any more: its lease runs out and a recovery pass queues the file again.
         console.error(`Finishing ingest job ${job.id} failed:`, err);
       }
+      // Not renewed any more: a job not finished above runs out of lease and a recovery pass queues it again.
       this.#held.delete(job.id);
       this.#running--;
     }
   }
 
   /**
-   * Marks a file failed with a reason a person can act on. If even that cannot be written (the disk is
-   * still full), the file stays `processing` under a claim nobody renews, so it is queued again later and
-   * fails for good after MAX_ATTEMPTS.
+   * Marks a file failed with a reason a person can act on, and returns it. If even that cannot be written
+   * (the disk is still full), returns undefined: the file stays `processing` under a claim nobody renews,
+   * so it is queued again once the lease runs out, and fails for good after MAX_ATTEMPTS.
    */
-  #fail(fileId: string, err: unknown): string {
+  #fail(fileId: string, err: unknown): string | undefined {
     const reason = isDiskFull(err) ? DISK_FULL_REASON : (err as Error).message;
     try {
       setFileFailed(this.#opts.sqlite, fileId, reason);
-      this.#opts.onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
     } catch (writeError) {
       console.error(`Marking file ${fileId} failed did not work (${reason}):`, writeError);
+      return undefined;
     }
+    this.#opts.onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
     return reason;
   }
 
