@@ -6,8 +6,15 @@ import { openStore, type Store } from '../store/store.ts';
 /** Options every command takes. */
 export type GlobalOptions = { data?: string };
 
-/** A clear message for the person at the terminal; the CLI prints it without a stack trace. */
-export class CliError extends Error {}
+/** A clear message for the person at the terminal; the CLI prints it without a stack trace (exit 1). */
+export class CliError extends Error {
+  readonly exitCode: number = 1;
+}
+
+/** The command line itself is wrong (an unknown template, state or option): exit 2, nothing written. */
+export class UsageError extends CliError {
+  override readonly exitCode = 2;
+}
 
 /** Reads the configuration with the command line's overrides. */
 export function configFrom(opts: GlobalOptions & { port?: string }): Config {
@@ -32,12 +39,21 @@ export async function withStore<T>(config: Config, fn: (store: Store) => Promise
   }
 }
 
-/** Runs the ingest queue in this process until it is empty (for commands that add or re-extract files). */
-export async function drainIngestQueue(store: Store, config: Config, onEvent?: (e: IngestEvent) => void) {
+/**
+ * Runs the ingest queue in this process until it is empty (for commands that add or re-extract files), or
+ * until the jobs of `fileIds` are done, whichever process ran them (a server on the same data directory
+ * may take some).
+ */
+export async function drainIngestQueue(
+  store: Store,
+  config: Config,
+  onEvent?: (e: IngestEvent) => void,
+  fileIds?: string[],
+) {
   const runner = createIngestRunner({ store, config, onEvent });
   runner.start();
   try {
-    await runner.idle();
+    await runner.idle(fileIds);
   } finally {
     await runner.stop();
   }

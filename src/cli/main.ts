@@ -22,10 +22,11 @@ registerExportImport(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof CommanderError) process.exit(err.exitCode);
+  // Exit codes (README): 0 done, 1 the command ran and something failed, 2 usage error (bad option or argument).
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2);
   if (err instanceof CliError || err instanceof ConfigError) {
     console.error(`Error: ${err.message}`);
-    process.exit(1);
+    process.exit(err instanceof CliError ? err.exitCode : 2);
   }
   throw err;
 }

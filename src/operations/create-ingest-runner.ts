@@ -1,9 +1,13 @@
 import type { Config } from '../config.ts';
+import { REANCHOR_FILE_JOB } from '../domain/schemas/job.ts';
 import { type IngestEvent, IngestRunner, type IngestRunnerOptions } from '../ingest/jobs/ingest-runner.ts';
 import { indexFile } from '../search/indexer.ts';
+import { finishFileJobs, listQueuedFileJobs, queueFileJobOnce } from '../store/sqlite/jobs-queue.ts';
 import type { Store } from '../store/store.ts';
+import { NotFound } from './errors.ts';
 import { OPERATOR } from './permissions.ts';
 import { reanchorFileReferences } from './reanchor-file-references.ts';
+import { sweepStrayFiles } from './sweep-stray-files.ts';
 
 /**
  * The runner plus the re-anchoring it starts: `idle()` also waits for the connections of every file written
@@ -12,19 +16,42 @@ import { reanchorFileReferences } from './reanchor-file-references.ts';
  */
 class ReanchoringIngestRunner extends IngestRunner {
   readonly #reanchoring: Set<Promise<void>>;
+  readonly #sweep: () => Promise<unknown>;
+  readonly #resume: () => void;
+  #sweeping: Promise<unknown> = Promise.resolve();
 
-  constructor(opts: IngestRunnerOptions, reanchoring: Set<Promise<void>>) {
+  constructor(
+    opts: IngestRunnerOptions,
+    reanchoring: Set<Promise<void>>,
+    { sweep, resume }: { sweep: () => Promise<unknown>; resume: () => void },
+  ) {
     super(opts);
     this.#reanchoring = reanchoring;
+    this.#sweep = sweep;
+    this.#resume = resume;
   }
 
-  override async idle(): Promise<void> {
-    await super.idle();
+  /**
+   * Also re-anchors the files whose text a killed process wrote without re-anchoring their connections,
+   * and clears what a killed process left under the files directory (sweepStrayFiles).
+   */
+  override start(): void {
+    super.start();
+    this.#resume();
+    this.#sweeping = this.#sweep().catch((error: Error) =>
+      console.error('Removing stray files from the files directory failed:', error),
+    );
+  }
+
+  override async idle(fileIds?: string[]): Promise<void> {
+    await super.idle(fileIds);
+    await this.#sweeping;
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 
   override async stop(): Promise<void> {
     await super.stop();
+    await this.#sweeping;
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 }
@@ -39,18 +66,25 @@ export function createIngestRunner({
   store,
   config,
   onEvent,
+  strayGraceMs,
 }: {
   store: Store;
   config: Config;
   onEvent?: (e: IngestEvent) => void;
+  /** How old a stray file under `<data>/files` must be to be removed at start (default STRAY_GRACE_MS). */
+  strayGraceMs?: number;
 }): IngestRunner {
   const reanchoring = new Set<Promise<void>>();
+  const sqlite = store.sqlite.sqlite;
   const reanchor = (fileId: string) => {
     const done: Promise<void> = reanchorFileReferences({ store, actor: OPERATOR, fileId })
-      .then(() => undefined)
+      .then(() => finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId))
       // A failure here must not stop the queue; the anchors stay as they were (still quoting the old text)
-      // and the next re-extraction of the file tries again.
-      .catch((error: Error) => console.error(`Re-anchoring the connections of file ${fileId} failed:`, error))
+      // and the next start, or re-extraction of the file, tries again. A file deleted meanwhile has none.
+      .catch((error: Error) => {
+        if (error instanceof NotFound) return finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId);
+        console.error(`Re-anchoring the connections of file ${fileId} failed:`, error);
+      })
       .finally(() => reanchoring.delete(done));
     reanchoring.add(done);
   };
@@ -62,6 +96,8 @@ export function createIngestRunner({
       maxBytes: config.maxUploadBytes,
       onFileWritten: (sqlite, fileId) => {
         indexFile({ sqlite, fileId });
+        // Done once re-anchoring has run (below); left queued if the process dies first.
+        queueFileJobOnce(sqlite, REANCHOR_FILE_JOB, fileId);
       },
       onEvent: (e) => {
         // 'failed' keeps the previous text (setFileFailed), so its anchors are still right; every other
@@ -71,5 +107,11 @@ export function createIngestRunner({
       },
     },
     reanchoring,
+    {
+      sweep: () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
+      resume: () => {
+        for (const fileId of listQueuedFileJobs(sqlite, REANCHOR_FILE_JOB)) reanchor(fileId);
+      },
+    },
   );
 }

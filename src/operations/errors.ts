@@ -1,5 +1,8 @@
 import type { FieldError } from '../domain/metadata-validation.ts';
 
+/** A full disk (ENOSPC, EDQUOT, SQLITE_FULL): callers answer 507 / fail the file with a reason, not a bug. */
+export { isDiskFull } from '../store/disk-full.ts';
+
 /** Base of every error an operation throws on purpose; anything else is a bug (500). */
 export class OperationError extends Error {
   override name = 'OperationError';

@@ -5,6 +5,7 @@ import type { DuplicateFileProblem } from '../domain/schemas/file.ts';
 import {
   Conflict,
   Forbidden,
+  isDiskFull,
   Locked,
   NotFound,
   OperationError,
@@ -24,6 +25,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many attempts',
   500: 'Internal error',
+  507: 'Insufficient storage',
 };
 
 /** Builds an RFC 9457 problem document. */
@@ -79,6 +81,13 @@ export function toProblem(error: unknown): Problem {
   }
   if (err.code === 'FST_REQ_FILE_TOO_LARGE' || err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     return problem(413, 'The upload is larger than the configured limit (CYBERPORTAL_MAX_UPLOAD_MB)');
+  // Any write can meet a full disk (an upload's bytes, a row): say so, rather than "something went wrong".
+  if (isDiskFull(error))
+    return problem(
+      507,
+      'The server has run out of disk space, so this was not saved (nothing was kept). Try again later, ' +
+        "and tell the portal's operator.",
+    );
   const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
   if (status >= 400 && status < 500) return problem(status, err.message);
   return problem(500, 'Something went wrong on our side; it has been logged.');

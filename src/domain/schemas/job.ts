@@ -4,6 +4,13 @@ import { Timestamp } from './common.ts';
 /** The job that extracts an uploaded file's text; its payload is `{fileId}`. */
 export const INGEST_FILE_JOB = 'ingest-file';
 
+/**
+ * A file's connections still to be re-anchored to its new text; payload `{fileId}`. Queued in the
+ * transaction that writes the text and finished once re-anchoring is done, so a process killed in between
+ * leaves it queued and the next start does it.
+ */
+export const REANCHOR_FILE_JOB = 'reanchor-file';
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A durable unit of background work (ingesting a file, reindexing); survives restarts. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
+import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
 import {
   getFileForIngest,
@@ -11,14 +12,29 @@ import {
 } from '../../store/sqlite/file-text.ts';
 import { newId } from '../../store/sqlite/ids.ts';
 import {
+  type Claim,
   claimNextJob,
-  countQueuedJobs,
+  countPendingJobs,
   finishJob,
-  recoverInterruptedJobs,
+  recoverAbandonedJobs,
+  releaseJobs,
+  renewLeases,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
 import { stableParagraphKeys } from '../extract-document.ts';
 import { ExtractClient } from './extract-client.ts';
+import {
+  DEFAULT_LEASE_MS,
+  DISK_FULL_REASON,
+  isAbandoned,
+  MAX_ATTEMPTS,
+  newOwner,
+  setOwnerLive,
+} from './job-claim.ts';
+
+const GAVE_UP_REASON =
+  `Processing this file was interrupted ${MAX_ATTEMPTS} times (the process stopped, or could not save its ` +
+  'work); it is not tried again automatically. Run `cyberportal reindex` or upload the file again.';
 
 /** Called inside the write transaction of a processed file (the search index hooks in here). */
 export type OnFileWritten = (sqlite: Database.Database, fileId: string) => void;
@@ -43,84 +59,192 @@ export type IngestRunnerOptions = {
   maxBytes: number;
   onFileWritten?: OnFileWritten;
   onEvent?: (e: IngestEvent) => void;
+  /** How long a claim holds without a heartbeat (default 30 s). */
+  leaseMs?: number;
 };
 
 /**
- * Processes queued files one job at a time per slot, durably: jobs live in the database, a restart puts
- * interrupted ones back in the queue, and each file's text is written in one transaction at the end.
+ * Processes queued files one job at a time per slot, durably: jobs live in the database, and each file's
+ * text is written in one transaction at the end. A job is claimed by one runner (its `owner`) under a
+ * lease the runner's heartbeat renews; other runners on the same data directory (the server next to a CLI
+ * command) re-queue it only once that owner is gone (`isAbandoned`), never while it works.
  */
 export class IngestRunner {
   #opts: IngestRunnerOptions;
+  #claim: Claim;
   #clients: ExtractClient[] = [];
+  #loops: Promise<void>[] = [];
+  /** Jobs this runner holds and renews; a job dropped from here without being finished is left to expire. */
+  #held = new Set<number>();
+  #heartbeat: NodeJS.Timeout | undefined;
+  #lastRecovery = 0;
   #running = 0;
   #stopped = false;
-  #idleWaiters: (() => void)[] = [];
-  #wake: (() => void) | null = null;
+  #idleWaiters: { fileIds?: string[]; resolve: () => void }[] = [];
+  #wakers = new Set<() => void>();
 
   constructor(opts: IngestRunnerOptions) {
     this.#opts = opts;
+    this.#claim = { owner: newOwner(), leaseMs: opts.leaseMs ?? DEFAULT_LEASE_MS };
   }
 
   /** Starts the slots; returns at once. */
   start(): void {
-    recoverInterruptedJobs(this.#opts.sqlite);
+    setOwnerLive(this.#claim.owner, true);
+    this.#recover();
+    this.#heartbeat = setInterval(() => {
+      try {
+        renewLeases(this.#opts.sqlite, [...this.#held], this.#claim);
+      } catch (err) {
+        console.error('Renewing the ingest job lease failed:', err);
+      }
+    }, this.#claim.leaseMs / 3);
+    this.#heartbeat.unref();
     for (let i = 0; i < this.#opts.concurrency; i++) {
       const client = new ExtractClient();
       this.#clients.push(client);
-      void this.#loop(client);
+      this.#loops.push(this.#loop(client));
     }
   }
 
   /** Tells idle slots that new work was queued. */
   notify(): void {
-    this.#wake?.();
+    for (const wake of this.#wakers) wake();
   }
 
-  /** Resolves when the queue is empty and no file is being processed. */
-  async idle(): Promise<void> {
-    if (this.#isIdle()) return;
-    await new Promise<void>((r) => this.#idleWaiters.push(r));
+  /**
+   * Resolves when no ingest job is queued or running, here or in another process on the same database
+   * (only jobs of `fileIds` when given: a CLI `add` waits for its files, not for the server's other work).
+   */
+  async idle(fileIds?: string[]): Promise<void> {
+    if (this.#isIdle(fileIds)) return;
+    // The slots' poll timers do not keep the process alive; a caller waiting for another process's job does.
+    const keepAlive = setInterval(() => {}, 60_000);
+    try {
+      await new Promise<void>((resolve) => this.#idleWaiters.push({ fileIds, resolve }));
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 
-  /** Stops taking work and ends the workers; a file cut off here is processed again on the next start. */
+  /**
+   * Stops taking work and ends the workers; a file cut off here goes back to the queue (its job released,
+   * not counted as an attempt) and is processed again by the next runner.
+   */
   async stop(): Promise<void> {
     this.#stopped = true;
-    this.#wake?.();
+    this.notify();
     await Promise.all(this.#clients.map((c) => c.close()));
+    await Promise.all(this.#loops);
+    clearInterval(this.#heartbeat);
+    try {
+      releaseJobs(this.#opts.sqlite, [...this.#held], this.#claim.owner);
+    } catch (err) {
+      // The lease runs out instead, and the next runner re-queues them.
+      console.error('Releasing the ingest jobs of a stopping runner failed:', err);
+    }
+    this.#held.clear();
+    setOwnerLive(this.#claim.owner, false);
   }
 
-  #isIdle() {
-    return countQueuedJobs(this.#opts.sqlite, INGEST_FILE_JOB) === 0 && this.#running === 0;
+  /** No job waiting or running, in this process or another one on the same database. */
+  #isIdle(fileIds?: string[]) {
+    return (
+      (fileIds !== undefined || this.#running === 0) &&
+      countPendingJobs(this.#opts.sqlite, INGEST_FILE_JOB, fileIds) === 0
+    );
+  }
+
+  /** Re-queues jobs whose runner is gone and repairs stuck files (see recoverAbandonedJobs). */
+  #recover() {
+    this.#lastRecovery = Date.now();
+    try {
+      recoverAbandonedJobs(this.#opts.sqlite, {
+        kind: INGEST_FILE_JOB,
+        isAbandoned: (job) => isAbandoned(job),
+      });
+    } catch (err) {
+      console.error('Recovering abandoned ingest jobs failed:', err);
+    }
   }
 
   async #loop(client: ExtractClient) {
     const { sqlite } = this.#opts;
     while (!this.#stopped) {
-      const job = claimNextJob(sqlite, [INGEST_FILE_JOB]);
+      let job: ReturnType<typeof claimNextJob> = null;
+      try {
+        job = claimNextJob(sqlite, [INGEST_FILE_JOB], this.#claim);
+      } catch (err) {
+        console.error('Claiming an ingest job failed; trying again shortly:', err);
+      }
       if (!job) {
-        if (this.#isIdle()) for (const r of this.#idleWaiters.splice(0)) r();
+        // Another process's runner may have died holding a job: take it back once its lease runs out.
+        if (Date.now() - this.#lastRecovery > this.#claim.leaseMs / 2) this.#recover();
+        try {
+          for (const w of [...this.#idleWaiters])
+            if (this.#isIdle(w.fileIds)) {
+              this.#idleWaiters.splice(this.#idleWaiters.indexOf(w), 1);
+              w.resolve();
+            }
+        } catch (err) {
+          console.error('Reading the ingest queue failed:', err);
+        }
         // Poll as a fallback for jobs queued by another process (the CLI while the server runs).
         await new Promise<void>((r) => {
-          const t = setTimeout(r, 1000);
-          t.unref();
-          this.#wake = () => {
+          const wake = () => {
             clearTimeout(t);
+            this.#wakers.delete(wake);
             r();
           };
+          const t = setTimeout(wake, 1000);
+          t.unref();
+          this.#wakers.add(wake);
         });
         continue;
       }
       this.#running++;
+      this.#held.add(job.id);
+      const fileId = String(job.payload.fileId);
+      // undefined: the outcome could not be recorded, so the job is left to expire (see #fail).
+      let error: string | null | undefined;
       try {
-        const error = await this.#processFile(client, String(job.payload.fileId), job.id);
-        finishJob(sqlite, job.id, error);
+        error =
+          job.attempts > MAX_ATTEMPTS
+            ? this.#fail(fileId, new Error(GAVE_UP_REASON))
+            : await this.#processFile(client, fileId, job.id);
       } catch (err) {
-        if (this.#stopped) return; // left 'running': recovered on next start
-        finishJob(sqlite, job.id, (err as Error).message);
-      } finally {
-        this.#running--;
+        if (this.#stopped) {
+          this.#running--;
+          return; // still held: stop() releases it
+        }
+        error = this.#fail(fileId, err);
       }
+      try {
+        if (error !== undefined) finishJob(sqlite, job.id, this.#claim.owner, error);
+      } catch (err) {
+        console.error(`Finishing ingest job ${job.id} failed:`, err);
+      }
+      // Not renewed any more: a job not finished above runs out of lease and a recovery pass queues it again.
+      this.#held.delete(job.id);
+      this.#running--;
     }
+  }
+
+  /**
+   * Marks a file failed with a reason a person can act on, and returns it. If even that cannot be written
+   * (the disk is still full), returns undefined: the file stays `processing` under a claim nobody renews,
+   * so it is queued again once the lease runs out, and fails for good after MAX_ATTEMPTS.
+   */
+  #fail(fileId: string, err: unknown): string | undefined {
+    const reason = isDiskFull(err) ? DISK_FULL_REASON : (err as Error).message;
+    try {
+      setFileFailed(this.#opts.sqlite, fileId, reason);
+    } catch (writeError) {
+      console.error(`Marking file ${fileId} failed did not work (${reason}):`, writeError);
+      return undefined;
+    }
+    this.#opts.onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
+    return reason;
   }
 
   /** Returns null on success, or the reason the job failed. */
@@ -152,8 +276,13 @@ export class IngestRunner {
           // Progress is for people watching; a write per second is plenty.
           if (Date.now() - lastWrite > 1000) {
             lastWrite = Date.now();
-            setFileProcessing(sqlite, fileId, p);
-            setJobProgress(sqlite, jobId, p);
+            // Called from the worker's message event: a throw here (a full disk) would end the process.
+            try {
+              setFileProcessing(sqlite, fileId, p);
+              setJobProgress(sqlite, jobId, p);
+            } catch (err) {
+              console.error(`Recording the progress of file ${fileId} failed:`, err);
+            }
           }
         },
       });

@@ -159,6 +159,19 @@ export function createFileRepository(db: Kysely<Tables>) {
         .where('id', '=', id)
         .execute();
     },
+    /** Which of these storage keys a file record points at (the others' bytes belong to nobody). */
+    async referencedKeys(keys: string[]) {
+      const found = new Set<string>();
+      for (let i = 0; i < keys.length; i += 500) {
+        const rows = await db
+          .selectFrom('files')
+          .select('storage_key')
+          .where('storage_key', 'in', keys.slice(i, i + 500))
+          .execute();
+        for (const r of rows) found.add(r.storage_key);
+      }
+      return found;
+    },
     /** Removes a file record (its pages and paragraphs cascade). */
     async delete(id: string) {
       await db.deleteFrom('files').where('id', '=', id).execute();

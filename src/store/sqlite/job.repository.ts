@@ -20,8 +20,19 @@ const toJob = (r: Selectable<JobsTable>): Job => ({
  */
 export function createJobRepository(db: Kysely<Tables>) {
   return {
-    /** Queues a job and returns its id. */
+    /**
+     * Queues a job and returns its id. The same job already waiting is not queued twice (a `reindex` while
+     * uploads are still queued, a second new version before the first was processed): one run does both.
+     */
     async enqueue(kind: string, payload: Record<string, unknown>, at: string) {
+      const waiting = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('status', '=', 'queued')
+        .where('kind', '=', kind)
+        .where('payload', '=', JSON.stringify(payload))
+        .executeTakeFirst();
+      if (waiting) return waiting.id;
       const r = await db
         .insertInto('jobs')
         .values({ kind, payload: JSON.stringify(payload), status: 'queued', created_at: at, updated_at: at })

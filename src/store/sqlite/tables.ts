@@ -122,6 +122,8 @@ export type JobsTable = {
   attempts: Generated<number>;
   error: string | null;
   progress: number | null;
+  owner: string | null;
+  lease_expires: number | null;
   created_at: string;
   updated_at: string;
 };

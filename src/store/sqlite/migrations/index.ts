@@ -5,6 +5,7 @@ import * as searchWords from './2026112303-search-words.ts';
 import * as referenceSpans from './2026112304-reference-spans.ts';
 import * as suggestionVocab from './2026112305-suggestion-vocab.ts';
 import * as filesSha256 from './2026112901-files-sha256.ts';
+import * as jobClaims from './2026112906-job-claims.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026112304-reference-spans': referenceSpans,
   '2026112305-suggestion-vocab': suggestionVocab,
   '2026112901-files-sha256': filesSha256,
+  '2026112906-job-claims': jobClaims,
 };
