@@ -41,10 +41,13 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/** Most entities one page of GET /entities returns. */
+export const ENTITY_LIST_LIMIT_MAX = 500;
+
 /** Query of the entity list endpoint. */
 export const EntityListQuery = z.object({
   template: z.string().optional().describe('Only entities of this template'),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  limit: z.coerce.number().int().min(1).max(ENTITY_LIST_LIMIT_MAX).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   sort: z.enum(['title', 'updatedAt', 'createdAt']).default('title'),
 });

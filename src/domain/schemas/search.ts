@@ -8,6 +8,9 @@ const list = (v: unknown): string[] =>
 
 const PROPERTY = /^[a-z][a-zA-Z0-9]{0,63}$/;
 
+/** Most hits one page of GET /search returns; clients page with the cursor beyond it. */
+export const SEARCH_LIMIT_MAX = 100;
+
 /**
  * The query string of GET /search. The whole search state is in the URL so it can be shared:
  * `q`, `f.<property>=v1,v2` (facet values), `op.<property>=and|or` (default or),
@@ -22,7 +25,7 @@ export const SearchQuery = z
     yearTo: z.coerce.number().int().min(0).max(9999).optional(),
     sort: z.enum(['relevance', 'date', 'title']).default('relevance'),
     cursor: z.string().max(2000).optional().describe('nextCursor of the previous page'),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(20),
   })
   .catchall(
     z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'),
@@ -45,6 +48,41 @@ export const SearchQuery = z
     return { q, template, yearFrom, yearTo, sort, cursor, limit, filters };
   });
 export type SearchQuery = z.output<typeof SearchQuery>;
+
+/** What a client asks GET /search for; `searchQueryParams` writes it as the query string SearchQuery reads. */
+export type SearchRequest = {
+  q?: string;
+  template?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  sort?: 'relevance' | 'date' | 'title';
+  cursor?: string;
+  /** Clamped to 1…SEARCH_LIMIT_MAX: more is paged with the cursor. */
+  limit?: number;
+  filters?: Record<string, { values: string[]; op?: 'and' | 'or'; missing?: boolean }>;
+};
+
+/** The query parameters of a SearchRequest (the inverse of SearchQuery's parsing). */
+export function searchQueryParams(r: SearchRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  const set = (key: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') out[key] = String(value);
+  };
+  set('q', r.q);
+  set('template', r.template);
+  set('yearFrom', r.yearFrom);
+  set('yearTo', r.yearTo);
+  if (r.sort && r.sort !== 'relevance') set('sort', r.sort);
+  set('cursor', r.cursor);
+  if (r.limit !== undefined) set('limit', Math.min(SEARCH_LIMIT_MAX, Math.max(1, Math.floor(r.limit) || 1)));
+  for (const [name, f] of Object.entries(r.filters ?? {})) {
+    if (!PROPERTY.test(name)) continue;
+    set(`f.${name}`, f.values.join(','));
+    if (f.op === 'and') set(`op.${name}`, 'and');
+    if (f.missing) set(`missing.${name}`, 'true');
+  }
+  return out;
+}
 
 export const Snippet = z.object({
   paragraphId: z.string(),
