@@ -91,6 +91,25 @@ export const Snippet = z.object({
   html: z.string().describe('Escaped text; matched words in <mark>'),
 });
 
+/** A line of a result card: a property's values as a reader reads them (titles, labels, a date). */
+export const CardFact = z.object({
+  property: z.string(),
+  label: z.string().describe('Label of the property'),
+  type: z.enum(['relationship', 'select', 'date']),
+  values: z
+    .array(z.string())
+    .describe('Titles of related entities the reader may see, thesaurus labels, or a partial date'),
+  more: z.number().int().describe('Further values not listed'),
+});
+
+/** Metadata text the words were found in; for a profile, the section it is shown under. */
+export const FieldSnippet = z.object({
+  property: z.string(),
+  label: z.string().describe('Label of the property'),
+  section: z.string().nullable().describe('Profile section of the property'),
+  html: z.string().describe('Escaped text; matched words in <mark>'),
+});
+
 export const SearchItem = z.object({
   entity: z.object({
     id: z.string(),
@@ -99,8 +118,16 @@ export const SearchItem = z.object({
     metadata: z.record(z.string(), z.unknown()),
     published: z.boolean(),
   }),
+  templateLabel: z.string().describe('Label of the template (State, Document…)'),
+  facts: z
+    .array(CardFact)
+    .describe('Where the entity is from and what it is: related states/organisations, type, status, date'),
   score: z.number().describe('Relevance (higher is better); 0 without words or when sorted by date or title'),
-  snippets: z.array(Snippet).max(3),
+  snippets: z.array(Snippet).max(3).describe("Passages of the entity's files holding the words"),
+  fields: z
+    .array(FieldSnippet)
+    .max(2)
+    .describe('Metadata texts holding the words; else the start of the first text, so every hit has one'),
 });
 
 export const FacetCounts = z.object({

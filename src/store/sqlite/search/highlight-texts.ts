@@ -1,0 +1,39 @@
+import Database from 'better-sqlite3';
+import { MARK_CLOSE, MARK_OPEN } from './queries.ts';
+
+/** The entity index's tokenizer, so a text is marked exactly where the search matched it (stems too). */
+const TOKENIZE = `tokenize = "porter unicode61 remove_diacritics 2"`;
+
+// The entity index is contentless (no stored text for highlight()), so a hit's metadata texts are marked
+// in a private in-memory FTS5 table of the same tokenizer: one per thread, outside the search's read
+// transaction, holding only the texts of the one entity being marked.
+let scratch: Database.Database | null = null;
+
+function table(): Database.Database {
+  if (scratch) return scratch;
+  scratch = new Database(':memory:');
+  scratch.exec(`CREATE VIRTUAL TABLE texts USING fts5(meta, ${TOKENIZE})`);
+  return scratch;
+}
+
+/**
+ * The texts holding `match` (an FTS5 expression on column `meta`), by their index in `texts`, with the
+ * matched tokens between MARK_OPEN and MARK_CLOSE.
+ */
+export function highlightTexts(texts: string[], match: string): Map<number, string> {
+  const db = table();
+  const out = new Map<number, string>();
+  db.transaction(() => {
+    const insert = db.prepare(`INSERT INTO texts (rowid, meta) VALUES (?, ?)`);
+    for (const [i, text] of texts.entries()) insert.run(i + 1, text);
+    const rows = db
+      .prepare(
+        `SELECT rowid, highlight(texts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS marked FROM texts
+         WHERE texts MATCH ? ORDER BY rowid`,
+      )
+      .all(match) as { rowid: number; marked: string }[];
+    for (const r of rows) out.set(r.rowid - 1, r.marked);
+    db.exec(`DELETE FROM texts`);
+  })();
+  return out;
+}
