@@ -4,6 +4,7 @@ import * as searchIndex from './2026112302-search-index.ts';
 import * as searchWords from './2026112303-search-words.ts';
 import * as referenceSpans from './2026112304-reference-spans.ts';
 import * as suggestionVocab from './2026112305-suggestion-vocab.ts';
+import * as lastReviewed from './2026112901-last-reviewed.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '2026112303-search-words': searchWords,
   '2026112304-reference-spans': referenceSpans,
   '2026112305-suggestion-vocab': suggestionVocab,
+  '2026112901-last-reviewed': lastReviewed,
 };
