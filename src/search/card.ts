@@ -98,14 +98,15 @@ const snippetOf = (property: Property, marked: string): FieldSnippet => {
 /**
  * Where in an entity's metadata the words were found: its text properties holding them, marked with the
  * index's own tokenizer (so "incident" marks "incidents" as the search matched it). When no text property
- * holds them (the title matched, or only a facet value), the start of the first text property, so every
- * hit has a passage to tell it by.
+ * holds them (the title matched, or only a facet value) and `fallback` is on (no passage of its files
+ * matched either), the start of the first text property, so every hit has a passage to tell it by.
  */
 export function fieldSnippets(
   ast: QueryAst,
   hit: { metadata: Record<string, unknown> },
   template: CardTemplate | undefined,
   labels: Map<string, Map<string, string>>,
+  { fallback = true } = {},
 ): FieldSnippet[] {
   const props = template?.properties ?? [];
   const texts = metaParts(
@@ -134,7 +135,7 @@ export function fieldSnippets(
       ))
         found.push(snippetOf(texts[i]!.property, marked));
   }
-  if (found.length) return found.slice(0, MAX_FIELD_SNIPPETS);
+  if (found.length || !fallback) return found.slice(0, MAX_FIELD_SNIPPETS);
   const first = texts[0]!;
   return [snippetOf(first.property, first.text)];
 }

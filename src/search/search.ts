@@ -178,6 +178,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     const entity = entities.get(p.meta.entityId);
     if (!entity) continue;
     const template = templates.get(entity.template);
+    const snippets = cards ? entitySnippets(sqlite, ast, p.meta.entityId) : [];
     items.push({
       entity,
       templateLabel: template?.label ?? entity.template,
@@ -189,8 +190,12 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
           })
         : [],
       score: p.score,
-      snippets: cards ? entitySnippets(sqlite, ast, p.meta.entityId) : [],
-      fields: cards ? fieldSnippets(ast, { metadata: entity.metadata }, template, labels) : [],
+      snippets,
+      fields: cards
+        ? fieldSnippets(ast, { metadata: entity.metadata }, template, labels, {
+            fallback: snippets.length === 0,
+          })
+        : [],
     });
   }
   const facets = wantFacets
