@@ -1,6 +1,5 @@
 import { compilePositive, hasCjk, type QueryAst } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
-import { metaParts } from '../store/sqlite/search/entity-index.ts';
 import { highlightTexts } from '../store/sqlite/search/highlight-texts.ts';
 import { markedToHtml, markedToOffsets, markPatterns, markRanges, termPatterns } from './highlight.ts';
 
@@ -35,9 +34,9 @@ function factProperties(props: Property[]): Property[] {
   ];
 }
 
-/** Relationship ids a page of cards needs titles for. */
-export const factTargetIds = (template: CardTemplate | undefined, metadata: Record<string, unknown>) =>
-  factProperties(template?.properties ?? [])
+/** Relationship ids a card needs titles for (its facts and the sections that list entities). */
+export const relationTargetIds = (template: CardTemplate | undefined, metadata: Record<string, unknown>) =>
+  (template?.properties ?? [])
     .filter((p) => p.type === 'relationship')
     .flatMap((p) => asList(metadata[p.name]));
 
@@ -50,7 +49,7 @@ export function cardFacts(
   metadata: Record<string, unknown>,
   ctx: {
     labels: Map<string, Map<string, string>>;
-    titles: Map<string, { title: string; published: boolean }>;
+    titles: RelatedTitles;
     canSeeUnpublished: boolean;
   },
 ): CardFact[] {
@@ -95,26 +94,53 @@ const snippetOf = (property: Property, marked: string): FieldSnippet => {
   };
 };
 
+/** Titles of related entities, each with whether it is published. */
+export type RelatedTitles = Map<string, { title: string; published: boolean }>;
+
 /**
- * Where in an entity's metadata the words were found: its text properties holding them, marked with the
- * index's own tokenizer (so "incident" marks "incidents" as the search matched it). When no text property
- * holds them (the title matched, or only a facet value) and `fallback` is on (no passage of its files
- * matched either), the start of the first text property, so every hit has a passage to tell it by.
+ * The texts a card may quote, one per property: text and markdown values, and the titles of the
+ * entities a relationship section lists (visible ones only: an anonymous reader never gets the title
+ * of an unpublished entity).
+ */
+function quotable(
+  props: Property[],
+  metadata: Record<string, unknown>,
+  titles: RelatedTitles,
+  canSeeUnpublished: boolean,
+): { property: Property; text: string }[] {
+  const out: { property: Property; text: string }[] = [];
+  for (const p of props) {
+    let text = '';
+    if (TEXT_TYPES.has(p.type)) text = asList(metadata[p.name]).join('\n');
+    if (p.type === 'relationship')
+      text = asList(metadata[p.name])
+        .flatMap((id) => {
+          const t = titles.get(id);
+          return t && (t.published || canSeeUnpublished) ? [t.title] : [];
+        })
+        .join('; ');
+    if (text.trim()) out.push({ property: p, text });
+  }
+  return out;
+}
+
+/** What a card opens with when no text holds the words: prose, not codes (an ISO code is text too). */
+const isProse = (p: Property) => p.type === 'markdown' || (p.type === 'text' && p.showInCard);
+
+/**
+ * Where in an entity's metadata the words were found: its texts and listed entities holding them (for a
+ * profile, the section that matched), marked with the index's own tokenizer (so "incident" marks
+ * "incidents" as the search matched it). When none holds them (the title matched, or only a facet
+ * value) and `fallback` is on (no passage of its files matched either), the start of its first prose
+ * text, so every hit has a passage to tell it by.
  */
 export function fieldSnippets(
   ast: QueryAst,
   hit: { metadata: Record<string, unknown> },
   template: CardTemplate | undefined,
-  labels: Map<string, Map<string, string>>,
-  { fallback = true } = {},
+  ctx: { titles: RelatedTitles; canSeeUnpublished: boolean; fallback: boolean },
 ): FieldSnippet[] {
-  const props = template?.properties ?? [];
-  const texts = metaParts(
-    props.filter((p) => TEXT_TYPES.has(p.type)),
-    hit.metadata,
-    labels,
-    new Map(),
-  );
+  const texts = quotable(template?.properties ?? [], hit.metadata, ctx.titles, ctx.canSeeUnpublished);
   if (!texts.length) return [];
   const found: FieldSnippet[] = [];
   const terms = ast.must.flatMap((c) =>
@@ -135,7 +161,7 @@ export function fieldSnippets(
       ))
         found.push(snippetOf(texts[i]!.property, marked));
   }
-  if (found.length || !fallback) return found.slice(0, MAX_FIELD_SNIPPETS);
-  const first = texts[0]!;
-  return [snippetOf(first.property, first.text)];
+  if (found.length || !ctx.fallback) return found.slice(0, MAX_FIELD_SNIPPETS);
+  const first = texts.find((t) => isProse(t.property));
+  return first ? [snippetOf(first.property, first.text)] : [];
 }

@@ -14,8 +14,8 @@ import {
   type CardTemplate,
   cardFacts,
   type FieldSnippet,
-  factTargetIds,
   fieldSnippets,
+  relationTargetIds,
 } from './card.ts';
 import { comparator, decodeCursor, encodeCursor, type Ranked, type SortMode, topAfter } from './cursor.ts';
 import { type DocCache, docCache } from './doc-cache.ts';
@@ -170,7 +170,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const titlesOnCards = cards
     ? entityTitles(
         sqlite,
-        [...entities.values()].flatMap((e) => factTargetIds(templates.get(e.template), e.metadata)),
+        [...entities.values()].flatMap((e) => relationTargetIds(templates.get(e.template), e.metadata)),
       )
     : new Map();
   const items: SearchItem[] = [];
@@ -192,7 +192,9 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
       score: p.score,
       snippets,
       fields: cards
-        ? fieldSnippets(ast, { metadata: entity.metadata }, template, labels, {
+        ? fieldSnippets(ast, { metadata: entity.metadata }, template, {
+            titles: titlesOnCards,
+            canSeeUnpublished: params.viewer.canSeeUnpublished,
             fallback: snippets.length === 0,
           })
         : [],

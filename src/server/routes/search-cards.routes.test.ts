@@ -8,6 +8,7 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { saveThesaurus } from '../../operations/save-thesaurus.ts';
+import { updateEntity } from '../../operations/update-entity.ts';
 import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
 import { buildApp } from '../app.ts';
 import { searchRoutes } from './search.routes.ts';
@@ -54,6 +55,19 @@ beforeAll(async () => {
     status: 'superseded',
     date: '2019',
     states: [ids.estonia, ids.hidden],
+  });
+  await create(
+    'annex',
+    'Document',
+    'Secret cybersecurity annex',
+    { documentType: 'national-strategy' },
+    false,
+  );
+  await updateEntity({
+    store: t.store,
+    actor: OPERATOR,
+    id: ids.estonia!,
+    patch: { metadata: { region: 'europe', strategyDocuments: [ids.estoniaStrategy, ids.annex] } },
   });
   editor = await loginAs(app, 'editor');
 });
@@ -107,11 +121,30 @@ describe('search result cards', () => {
     expect(facts(kenya)).toMatchObject({ region: 'Africa' });
   });
 
+  it('quote the section listing the matching documents, without titles an anonymous reader may not see', async () => {
+    const anonymous = await search('cybersecurity');
+    const estonia = anonymous.items.find((i) => i.entity.id === ids.estonia)!;
+    expect(estonia.fields[0]).toMatchObject({
+      property: 'strategyDocuments',
+      section: 'Cybersecurity Policy',
+    });
+    expect(estonia.fields[0]!.html).toBe('National <mark>Cybersecurity</mark> Strategy');
+    const signedIn = await search('cybersecurity', { cookie: editor.cookie });
+    const seen = signedIn.items.find((i) => i.entity.id === ids.estonia)!;
+    expect(seen.fields[0]!.html).toContain('Secret <mark>cybersecurity</mark> annex');
+  });
+
   it('give every hit a passage, even when only the title matched', async () => {
     const body = await search('strategy');
-    expect(body.items.length).toBe(2);
+    expect(body.items.map((i) => i.entity.title).sort()).toEqual([
+      'Estonia',
+      'National Cybersecurity Strategy',
+      'National Cybersecurity Strategy',
+    ]);
     for (const item of body.items) expect(item.fields.length + item.snippets.length).toBeGreaterThan(0);
-    expect(body.items[0]!.fields[0]!.html).toContain('Sets out the national priorities.');
+    const kenyaStrategy = body.items.find((i) => i.entity.id === ids.kenyaStrategy)!;
+    expect(kenyaStrategy.fields[0]).toMatchObject({ property: 'summary' });
+    expect(kenyaStrategy.fields[0]!.html).toBe('Sets out the national priorities.');
   });
 
   it('answers prefix queries with marked fields too', async () => {

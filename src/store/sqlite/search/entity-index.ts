@@ -41,11 +41,7 @@ export function thesaurusLabels(sqlite: Database.Database): Map<string, Map<stri
   );
 }
 
-/**
- * The texts of an entity's metadata that go into the `meta` column, in order, each with its property
- * (joined by newlines they are the column's text). Search results split the column's highlight back into
- * these parts to tell which property (and section of a profile) the words matched.
- */
+/** The texts of an entity's metadata that go into the `meta` column, in order, each with its property. */
 export function metaParts(
   props: Property[],
   md: Record<string, unknown>,
