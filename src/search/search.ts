@@ -44,6 +44,8 @@ export type SearchParams = {
   viewer: Viewer;
   /** Off for exports: no snippets, no facets. */
   snippets?: boolean;
+  /** Off: no card facts or metadata passages (the benchmark's comparison); on by default with snippets. */
+  cards?: boolean;
   facets?: boolean;
 };
 
@@ -165,7 +167,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const templates = new Map<string, CardTemplate>(
     templateRows.map((t) => [t.name, { label: t.label, properties: t.properties as Property[] }]),
   );
-  const cards = params.snippets !== false;
+  const cards = params.snippets !== false && params.cards !== false;
   const labels = cards ? thesaurusLabels(sqlite) : new Map<string, Map<string, string>>();
   const titlesOnCards = cards
     ? entityTitles(
@@ -178,7 +180,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     const entity = entities.get(p.meta.entityId);
     if (!entity) continue;
     const template = templates.get(entity.template);
-    const snippets = cards ? entitySnippets(sqlite, ast, p.meta.entityId) : [];
+    const snippets = params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId);
     items.push({
       entity,
       templateLabel: template?.label ?? entity.template,
