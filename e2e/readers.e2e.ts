@@ -2,6 +2,12 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
+/** Desktop: the whole page; phone: the first screen (390×844), what a reader sees on opening it. */
+async function snap(page: Page, name: string, viewport: keyof typeof VIEWPORTS) {
+  if (viewport === 'desktop') return screenshot(page, `${name}-desktop`);
+  await page.screenshot({ path: `docs/screenshots/${name}-phone.png` });
+}
+
 /**
  * What a reader needs to tell things apart: words in Browse find profiles, search cards say where a
  * document is from, what it is and when, and profiles say when a curator last reviewed them.
@@ -50,7 +56,7 @@ describe('readers', () => {
       await expect
         .poll(() => page.getByRole('link', { name: 'Estonia', exact: true }).count())
         .toBeGreaterThan(0);
-      await screenshot(page, `browse-words-${viewport}`);
+      await snap(page, 'browse-words', viewport);
       await page.close();
     }
   });
@@ -89,7 +95,17 @@ describe('readers', () => {
       expect(metas.some((m) => /Estonia/.test(m) && /Superseded/.test(m) && /May 2019/.test(m))).toBe(true);
       for (const meta of metas) expect(meta).toMatch(/^Document.*National strategy/);
       for (let i = 0; i < 2; i++) expect(await twins.nth(i).locator('.ssnippet').count()).toBeGreaterThan(0);
-      await screenshot(page, `search-cards-${viewport}`);
+      await snap(page, 'search-cards', viewport);
+      if (viewport === 'phone')
+        console.log(
+          'widest on phone search:',
+          await page.evaluate(() =>
+            [...document.querySelectorAll('body *')]
+              .map((el) => [el.getBoundingClientRect().right, `${el.tagName}.${el.className}`] as const)
+              .filter(([r]) => r > 392)
+              .slice(0, 8),
+          ),
+        );
       await page.close();
     }
   });
@@ -121,7 +137,7 @@ describe('readers', () => {
       // The profile's date is its latest section's.
       const days = await sections.evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
       expect([...days].sort().at(-1)).toBe(await stamp.getAttribute('datetime'));
-      await screenshot(page, `profile-reviewed-${viewport}`);
+      await snap(page, 'profile-reviewed', viewport);
       await page.close();
     }
   });
