@@ -2,9 +2,17 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
-/** Desktop: the whole page; phone: the first screen (390×844), what a reader sees on opening it. */
-async function snap(page: Page, name: string, viewport: keyof typeof VIEWPORTS) {
+/**
+ * Desktop: the whole page; phone: one screen (390×844), scrolled to `focus` (on a phone the filters come
+ * first, above the results).
+ */
+async function snap(page: Page, name: string, viewport: keyof typeof VIEWPORTS, focus?: string) {
   if (viewport === 'desktop') return screenshot(page, `${name}-desktop`);
+  if (focus)
+    await page.evaluate((selector) => {
+      const top = document.querySelector(selector)?.getBoundingClientRect().top ?? 0;
+      window.scrollBy(0, top - 8);
+    }, focus);
   await page.screenshot({ path: `docs/screenshots/${name}-phone.png` });
 }
 
@@ -56,7 +64,7 @@ describe('readers', () => {
       await expect
         .poll(() => page.getByRole('link', { name: 'Estonia', exact: true }).count())
         .toBeGreaterThan(0);
-      await snap(page, 'browse-words', viewport);
+      await snap(page, 'browse-words', viewport, '.browse__results');
       await page.close();
     }
   });
@@ -95,7 +103,7 @@ describe('readers', () => {
       expect(metas.some((m) => /Estonia/.test(m) && /Superseded/.test(m) && /May 2019/.test(m))).toBe(true);
       for (const meta of metas) expect(meta).toMatch(/^Document.*National strategy/);
       for (let i = 0; i < 2; i++) expect(await twins.nth(i).locator('.ssnippet').count()).toBeGreaterThan(0);
-      await snap(page, 'search-cards', viewport);
+      await snap(page, 'search-cards', viewport, '.ssearch__results');
       // Nothing on a card is wider than the phone's screen.
       const overflowing = await page.evaluate(() =>
         [...document.querySelectorAll('.ssearch__list *')]
