@@ -1,5 +1,7 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { create, extract } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, type Login, loginAs } from '../../../test/factories.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
@@ -101,6 +103,36 @@ describe('last reviewed', () => {
     try {
       await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive });
       expect((await b.store.entities.findById(kenya))?.lastReviewed).toEqual(REVIEW);
+    } finally {
+      await b.cleanup();
+    }
+  });
+
+  it('imports an archive of format version 1 (written before the column) as never reviewed', async () => {
+    const archive = join(t.dataDir, 'out', 'v2.tar.gz');
+    await exportCollection({ sqlite: t.store.sqlite.sqlite, dataDir: t.dataDir, out: archive });
+    // Rewrite it as the previous version wrote it: no last_reviewed key, version 1.
+    const dir = join(t.dataDir, 'out', 'v1');
+    mkdirSync(dir, { recursive: true });
+    await extract({ file: archive, cwd: dir });
+    const rows = readFileSync(join(dir, 'tables', 'entities.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    const old = rows.map((line) => {
+      const { last_reviewed: _dropped, ...row } = JSON.parse(line);
+      return JSON.stringify(row);
+    });
+    writeFileSync(join(dir, 'tables', 'entities.jsonl'), `${old.join('\n')}\n`);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 1 }));
+    const v1 = join(t.dataDir, 'out', 'v1.tar.gz');
+    await create({ gzip: true, file: v1, cwd: dir }, ['manifest.json', 'tables']);
+    const b = await createTempStore();
+    try {
+      await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive: v1 });
+      const imported = await b.store.entities.findById(kenya);
+      expect(imported?.title).toBe('Kenya');
+      expect(imported?.lastReviewed).toEqual({ profile: null, sections: {} });
     } finally {
       await b.cleanup();
     }
