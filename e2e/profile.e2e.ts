@@ -24,7 +24,7 @@ describe('profile', () => {
     await open('/states/estonia');
     const groups = await page.locator('.profile__group-title').allTextContents();
     expect(groups).toEqual(['Cybersecurity Policy', 'Structure', 'Legal Framework', 'Cooperation']);
-    await expect.poll(() => page.getByText(/Last updated:/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Last reviewed:/).count()).toBe(1);
     const toggles = page.locator('.psection__toggle');
     await expect.poll(() => toggles.first().getAttribute('aria-expanded')).toBe('false');
     await page.getByRole('button', { name: 'Expand all' }).click();

@@ -7,6 +7,7 @@ import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
 import type { Store } from '../store/store.ts';
 import {
+  demoLastReviewed,
   ORGANISATION_PROFILES,
   ORGANISATIONS,
   RELATION_TYPES,
@@ -175,6 +176,23 @@ export async function loadDemo({
       const current = await tx.entities.findById(id);
       if (!current) continue;
       await updateEntity({ store: tx, actor, id, patch: { metadata: { ...current.metadata, ...lists } } });
+    }
+    // Curators' review dates, for the sections that have content once the documents are listed.
+    const profileKeys = [
+      ...[...stateIds].map(([iso3, id]) => [`state:${iso3}`, id] as const),
+      ...[...orgIds].map(([slug, id]) => [`organisation:${slug}`, id] as const),
+    ];
+    const templates = new Map(TEMPLATES.map((tpl) => [tpl.name, tpl]));
+    for (const [key, id] of profileKeys) {
+      const current = await tx.entities.findById(id);
+      const template = current && templates.get(current.template);
+      if (!current || !template) continue;
+      const filled = template.properties.flatMap((p) => {
+        const v = current.metadata[p.name];
+        return p.section && (Array.isArray(v) ? v.length > 0 : Boolean(v)) ? [p.section] : [];
+      });
+      if (filled.length)
+        await updateEntity({ store: tx, actor, id, patch: { lastReviewed: demoLastReviewed(key, filled) } });
     }
     return { states: stateIds.size, organisations: orgIds.size, documents };
   });

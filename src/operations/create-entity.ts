@@ -1,7 +1,8 @@
-import { type Entity, EntityInput } from '../domain/schemas/entity.ts';
+import { type Entity, EntityInput, NOT_REVIEWED } from '../domain/schemas/entity.ts';
 import { indexEntity } from '../search/indexer.ts';
 import { newId, nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
+import { checkLastReviewed } from './check-last-reviewed.ts';
 import { checkMetadata } from './check-metadata.ts';
 import { Forbidden, fieldErrors, ValidationFailed } from './errors.ts';
 import { type Actor, canPublish, requireRole } from './permissions.ts';
@@ -28,7 +29,10 @@ export async function createEntity({
   const template = await store.templates.findByName(data.template);
   if (!template)
     throw new ValidationFailed([{ path: 'template', message: `no template named "${data.template}"` }]);
+  if (data.lastReviewed && !canPublish(who))
+    throw new Forbidden('Only editors and admins record reviews; ask an editor');
   const { metadata, links } = await checkMetadata(store, template, data.metadata);
+  const lastReviewed = data.lastReviewed ? checkLastReviewed(template, data.lastReviewed) : NOT_REVIEWED;
   const at = nowIso();
   const entity: Entity = {
     id: id ?? newId(),
@@ -40,6 +44,7 @@ export async function createEntity({
     createdAt: at,
     updatedAt: at,
     createdBy: who.id,
+    lastReviewed,
   };
   await store.transaction(async (tx) => {
     await tx.entities.insert({ ...entity, templateId: template.id });

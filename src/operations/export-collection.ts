@@ -15,7 +15,8 @@ import {
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
 export const ARCHIVE_FORMAT = 'cyberportal-collection';
-export const ARCHIVE_VERSION = 1;
+/** 2: entities carry `last_reviewed` (archives of version 1 import with it empty). */
+export const ARCHIVE_VERSION = 2;
 
 /** Progress of a long export or import: which step, how far. */
 export type Progress = (p: { step: string; done: number; total: number }) => void;

@@ -2,6 +2,7 @@ import { type Entity, EntityPatch } from '../domain/schemas/entity.ts';
 import { indexEntity } from '../search/indexer.ts';
 import { nowIso } from '../store/sqlite/ids.ts';
 import type { Store } from '../store/store.ts';
+import { checkLastReviewed } from './check-last-reviewed.ts';
 import { checkMetadata } from './check-metadata.ts';
 import { Forbidden, fieldErrors, NotFound, ValidationFailed } from './errors.ts';
 import { type Actor, canPublish, requireRole } from './permissions.ts';
@@ -28,18 +29,25 @@ export async function updateEntity({
   if (!current) throw new NotFound('Entity', id);
   if (p.published !== undefined && p.published !== current.published && !canPublish(who))
     throw new Forbidden('Collaborators cannot publish or unpublish; ask an editor');
+  const reviewChanged =
+    p.lastReviewed !== undefined && JSON.stringify(p.lastReviewed) !== JSON.stringify(current.lastReviewed);
+  if (reviewChanged && !canPublish(who))
+    throw new Forbidden('Only editors and admins record reviews; ask an editor');
   const template = await store.templates.findByName(current.template);
   if (!template) throw new NotFound('Template', current.template);
   const { metadata, links } = await checkMetadata(store, template, p.metadata ?? current.metadata);
+  const lastReviewed =
+    p.lastReviewed && reviewChanged ? checkLastReviewed(template, p.lastReviewed) : current.lastReviewed;
   const next: Entity = {
     ...current,
     title: p.title ?? current.title,
     language: p.language ?? current.language,
     published: p.published ?? current.published,
     metadata,
+    lastReviewed,
     updatedAt: nowIso(),
   };
-  const changed = (['title', 'language', 'published', 'metadata'] as const).filter(
+  const changed = (['title', 'language', 'published', 'metadata', 'lastReviewed'] as const).filter(
     (k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]),
   );
   await store.transaction(async (tx) => {

@@ -19,10 +19,15 @@ export type FacetKeys = {
 };
 
 /**
- * `titles`: labels of relationship facet values (entity titles), filled on use. Safe to keep per
- * version: renaming an entity reindexes it, which moves the version.
+ * `titles`: labels of relationship facet values (entity titles, with whether they are published), filled
+ * on use. Safe to keep per version: renaming or (un)publishing an entity reindexes it, which moves the
+ * version.
  */
-export type DocCache = { docs: Map<number, Doc>; keys: FacetKeys; titles: Map<string, string> };
+export type DocCache = {
+  docs: Map<number, Doc>;
+  keys: FacetKeys;
+  titles: Map<string, { title: string; published: boolean }>;
+};
 
 export const keyName = (property: string, value: string) => `${property}\u0000${value}`;
 

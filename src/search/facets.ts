@@ -183,11 +183,12 @@ export function countFacets(
     }
     for (const f of filters) if (f.name === name) for (const v of f.selected) if (!c.has(v)) c.set(v, 0);
     const labels = labelOf(def, [...c.keys()]);
-    const buckets = [...c.entries()].map(([value, count]) => ({
-      value,
-      label: labels.get(value) ?? value,
-      count,
-    }));
+    const picked = new Set(filters.filter((f) => f.name === name).flatMap((f) => f.selected));
+    // A relationship value without a label points to an entity the viewer may not see (or one deleted);
+    // one the reader selected stays, so the filter they typed is still shown (and can be removed).
+    const buckets = [...c.entries()]
+      .filter(([value]) => def.type !== 'relationship' || labels.has(value) || picked.has(value))
+      .map(([value, count]) => ({ value, label: labels.get(value) ?? value, count }));
     buckets.sort((a, b) =>
       def.type === 'date' ? byText(b.value, a.value) : b.count - a.count || byText(a.label, b.label),
     );

@@ -68,15 +68,23 @@ export function markPatterns(
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
-  const from = Math.max(0, (merged[0]?.start ?? 0) - window);
-  const to = Math.min(text.length, (merged[0]?.end ?? 0) + window * 2);
+  return { marked: markRanges(text, merged, window), ranges: merged, terms };
+}
+
+/**
+ * A text cut to a window around its first range (`window` characters before, twice that after), the
+ * ranges inside it marked with MARK_OPEN/MARK_CLOSE; no range: the start of the text. Ranges are sorted
+ * and do not overlap.
+ */
+export function markRanges(text: string, ranges: { start: number; end: number }[], window = 80): string {
+  const from = Math.max(0, (ranges[0]?.start ?? 0) - window);
+  const to = Math.min(text.length, (ranges[0]?.end ?? 0) + window * 2);
   let marked = from > 0 ? '…' : '';
   let pos = from;
-  for (const r of merged) {
+  for (const r of ranges) {
     if (r.start < from || r.end > to) continue;
     marked += text.slice(pos, r.start) + MARK_OPEN + text.slice(r.start, r.end) + MARK_CLOSE;
     pos = r.end;
   }
-  marked += text.slice(pos, to) + (to < text.length ? '…' : '');
-  return { marked, ranges: merged, terms };
+  return marked + text.slice(pos, to) + (to < text.length ? '…' : '');
 }

@@ -1,15 +1,25 @@
 import type Database from 'better-sqlite3';
 import { boostPhrase, parseQuery, TAG_PUBLISHED, tagTemplate } from '../domain/query-language/index.ts';
+import type { Property } from '../domain/schemas/template.ts';
 import { publishedOnly, type Viewer } from '../domain/visibility.ts';
-import { thesaurusLabels, titlesOf } from '../store/sqlite/search/entity-index.ts';
+import { thesaurusLabels } from '../store/sqlite/search/entity-index.ts';
 import {
   ENTITY_TEXT_COLUMNS,
+  entityTitles,
   loadEntities,
   loadTemplates,
   matchIds,
 } from '../store/sqlite/search/queries.ts';
+import {
+  type CardFact,
+  type CardTemplate,
+  cardFacts,
+  type FieldSnippet,
+  fieldSnippets,
+  relationTargetIds,
+} from './card.ts';
 import { comparator, decodeCursor, encodeCursor, type Ranked, type SortMode, topAfter } from './cursor.ts';
-import { docCache } from './doc-cache.ts';
+import { type DocCache, docCache } from './doc-cache.ts';
 import {
   activeFilters,
   countFacets,
@@ -36,6 +46,8 @@ export type SearchParams = {
   viewer: Viewer;
   /** Off for exports: no snippets, no facets. */
   snippets?: boolean;
+  /** Off: no card facts or metadata passages (the benchmark's comparison); on by default with snippets. */
+  cards?: boolean;
   facets?: boolean;
 };
 
@@ -47,8 +59,11 @@ export type SearchItem = {
     metadata: Record<string, unknown>;
     published: boolean;
   };
+  templateLabel: string;
+  facts: CardFact[];
   score: number;
   snippets: Snippet[];
+  fields: FieldSnippet[];
 };
 
 export type SearchResult = {
@@ -85,13 +100,22 @@ function boostAdjacentWords(
   for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
 }
 
-function labeller(sqlite: Database.Database, titles: Map<string, string>) {
+/**
+ * Facet value labels. A relationship value is the title of the entity it points to, and only of one the
+ * viewer may see: an anonymous reader gets no label (and so no bucket) for an unpublished state.
+ */
+function labeller(sqlite: Database.Database, titles: DocCache['titles'], viewer: Viewer) {
   let thesauri: ReturnType<typeof thesaurusLabels> | null = null;
   return (def: FacetDef, values: string[]): Map<string, string> => {
     if (def.type === 'relationship') {
       const unknown = values.filter((v) => !titles.has(v));
-      if (unknown.length) for (const [id, title] of titlesOf(sqlite, unknown)) titles.set(id, title);
-      return titles;
+      if (unknown.length) for (const [id, t] of entityTitles(sqlite, unknown)) titles.set(id, t);
+      const out = new Map<string, string>();
+      for (const v of values) {
+        const t = titles.get(v);
+        if (t && (t.published || viewer.canSeeUnpublished)) out.set(v, t.title);
+      }
+      return out;
     }
     if (def.type === 'date') return new Map(values.map((v) => [v, v]));
     thesauri ??= thesaurusLabels(sqlite);
@@ -111,8 +135,8 @@ export function search(sqlite: Database.Database, params: SearchParams): SearchR
 function runSearch(sqlite: Database.Database, params: SearchParams): SearchResult {
   const { ast, hints } = parseQuery(params.q ?? '');
   const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
-  const templates = loadTemplates(sqlite);
-  const defs = facetDefinitions(templates, params.template);
+  const templateRows = loadTemplates(sqlite);
+  const defs = facetDefinitions(templateRows, params.template);
   const cache = docCache(sqlite);
   const { docs, keys, titles } = cache;
   const unseen = unseenFor(params.viewer, cache);
@@ -144,19 +168,49 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     sqlite,
     page.map((p) => p.meta.entityId),
   );
+  const templates = new Map<string, CardTemplate>(
+    templateRows.map((t) => [t.name, { label: t.label, properties: t.properties as Property[] }]),
+  );
+  const cards = params.snippets !== false && params.cards !== false;
+  const labels = cards ? thesaurusLabels(sqlite) : new Map<string, Map<string, string>>();
+  const titlesOnCards = cards
+    ? entityTitles(
+        sqlite,
+        [...entities.values()].flatMap((e) => relationTargetIds(templates.get(e.template), e.metadata)),
+      )
+    : new Map();
   const items: SearchItem[] = [];
   for (const p of page) {
     const entity = entities.get(p.meta.entityId);
     if (!entity) continue;
+    const template = templates.get(entity.template);
+    const snippets = params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId);
     items.push({
       entity: unseen
-        ? { ...entity, metadata: unseen.metadata(entity.template, entity.metadata, templates) }
+        ? { ...entity, metadata: unseen.metadata(entity.template, entity.metadata, templateRows) }
         : entity,
+      templateLabel: template?.label ?? entity.template,
+      facts: cards
+        ? cardFacts(template, entity.metadata, {
+            labels,
+            titles: titlesOnCards,
+            canSeeUnpublished: params.viewer.canSeeUnpublished,
+          })
+        : [],
       score: p.score,
-      snippets: params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId),
+      snippets,
+      fields: cards
+        ? fieldSnippets(ast, { metadata: entity.metadata }, template, {
+            titles: titlesOnCards,
+            canSeeUnpublished: params.viewer.canSeeUnpublished,
+            fallback: snippets.length === 0,
+          })
+        : [],
     });
   }
-  const facets = wantFacets ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles)) : {};
+  const facets = wantFacets
+    ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles, params.viewer))
+    : {};
   unseen?.facets(facets, defs, new Map(filters.map((f) => [f.name, f.selected])));
   const last = page[page.length - 1];
   return {

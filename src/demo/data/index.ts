@@ -2,6 +2,7 @@
 export * from './organisations.ts';
 export * from './profiles.ts';
 export * from './relation-types.ts';
+export * from './reviews.ts';
 export * from './states.ts';
 export * from './templates.ts';
 export * from './thesauri.ts';

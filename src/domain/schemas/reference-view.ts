@@ -22,6 +22,9 @@ export const ReferenceView = Reference.extend({
 });
 export type ReferenceView = z.infer<typeof ReferenceView>;
 
+/** Most connections one page of GET /references returns. */
+export const REFERENCE_LIST_LIMIT_MAX = 500;
+
 /** `GET /references`: exactly one of entityId, fileId, paragraphId (fileId optionally with page), offset paging. */
 export const ReferenceListQuery = z.object({
   entityId: Id.optional().describe('Connections whose source or target is this entity'),
@@ -36,7 +39,13 @@ export const ReferenceListQuery = z.object({
       'With fileId only: connections with an end touching this page of the file (its quote overlaps the ' +
         'page’s text range), in text order; an unknown page gives an empty list',
     ),
-  limit: z.coerce.number().int().min(1).max(500).default(100).describe('Items per page (1–500)'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(REFERENCE_LIST_LIMIT_MAX)
+    .default(100)
+    .describe('Items per page (1–500)'),
   offset: z.coerce.number().int().min(0).default(0).describe('Items to skip'),
 });
 export type ReferenceListQuery = z.input<typeof ReferenceListQuery>;

@@ -8,6 +8,9 @@ const list = (v: unknown): string[] =>
 
 const PROPERTY = /^[a-z][a-zA-Z0-9]{0,63}$/;
 
+/** Most hits one page of GET /search returns; clients page with the cursor beyond it. */
+export const SEARCH_LIMIT_MAX = 100;
+
 /**
  * The query string of GET /search. The whole search state is in the URL so it can be shared:
  * `q`, `f.<property>=v1,v2` (facet values), `op.<property>=and|or` (default or),
@@ -22,7 +25,7 @@ export const SearchQuery = z
     yearTo: z.coerce.number().int().min(0).max(9999).optional(),
     sort: z.enum(['relevance', 'date', 'title']).default('relevance'),
     cursor: z.string().max(2000).optional().describe('nextCursor of the previous page'),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(20),
   })
   .catchall(
     z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'),
@@ -46,10 +49,64 @@ export const SearchQuery = z
   });
 export type SearchQuery = z.output<typeof SearchQuery>;
 
+/** What a client asks GET /search for; `searchQueryParams` writes it as the query string SearchQuery reads. */
+export type SearchRequest = {
+  q?: string;
+  template?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  sort?: 'relevance' | 'date' | 'title';
+  cursor?: string;
+  /** Clamped to 1…SEARCH_LIMIT_MAX: more is paged with the cursor. */
+  limit?: number;
+  filters?: Record<string, { values: string[]; op?: 'and' | 'or'; missing?: boolean }>;
+};
+
+/** The query parameters of a SearchRequest (the inverse of SearchQuery's parsing). */
+export function searchQueryParams(r: SearchRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  const set = (key: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') out[key] = String(value);
+  };
+  set('q', r.q);
+  set('template', r.template);
+  set('yearFrom', r.yearFrom);
+  set('yearTo', r.yearTo);
+  if (r.sort && r.sort !== 'relevance') set('sort', r.sort);
+  set('cursor', r.cursor);
+  if (r.limit !== undefined) set('limit', Math.min(SEARCH_LIMIT_MAX, Math.max(1, Math.floor(r.limit) || 1)));
+  for (const [name, f] of Object.entries(r.filters ?? {})) {
+    if (!PROPERTY.test(name)) continue;
+    set(`f.${name}`, f.values.join(','));
+    if (f.op === 'and') set(`op.${name}`, 'and');
+    if (f.missing) set(`missing.${name}`, 'true');
+  }
+  return out;
+}
+
 export const Snippet = z.object({
   paragraphId: z.string(),
   fileId: z.string(),
   page: z.number().int(),
+  html: z.string().describe('Escaped text; matched words in <mark>'),
+});
+
+/** A line of a result card: a property's values as a reader reads them (titles, labels, a date). */
+export const CardFact = z.object({
+  property: z.string(),
+  label: z.string().describe('Label of the property'),
+  type: z.enum(['relationship', 'select', 'date']),
+  values: z
+    .array(z.string())
+    .describe('Titles of related entities the reader may see, thesaurus labels, or a partial date'),
+  more: z.number().int().describe('Further values not listed'),
+});
+
+/** Metadata text the words were found in; for a profile, the section it is shown under. */
+export const FieldSnippet = z.object({
+  property: z.string(),
+  label: z.string().describe('Label of the property'),
+  section: z.string().nullable().describe('Profile section of the property'),
   html: z.string().describe('Escaped text; matched words in <mark>'),
 });
 
@@ -61,8 +118,16 @@ export const SearchItem = z.object({
     metadata: z.record(z.string(), z.unknown()),
     published: z.boolean(),
   }),
+  templateLabel: z.string().describe('Label of the template (State, Document…)'),
+  facts: z
+    .array(CardFact)
+    .describe('Where the entity is from and what it is: related states/organisations, type, status, date'),
   score: z.number().describe('Relevance (higher is better); 0 without words or when sorted by date or title'),
-  snippets: z.array(Snippet).max(3),
+  snippets: z.array(Snippet).max(3).describe("Passages of the entity's files holding the words"),
+  fields: z
+    .array(FieldSnippet)
+    .max(2)
+    .describe('Metadata texts holding the words; else the start of the first text, so every hit has one'),
 });
 
 export const FacetCounts = z.object({

@@ -14,6 +14,7 @@ export const presentEntity = (e: Entity): Entity => ({
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   createdBy: e.createdBy,
+  lastReviewed: e.lastReviewed,
 });
 
 const presentSummary = (s: EntitySummary): EntitySummary => ({

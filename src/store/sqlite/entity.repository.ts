@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { Entity, EntityListQuery } from '../../domain/schemas/entity.ts';
+import {
+  type Entity,
+  type EntityListQuery,
+  type LastReviewed,
+  NOT_REVIEWED,
+} from '../../domain/schemas/entity.ts';
 import type { Tables } from './tables.ts';
 
 /** SQLite allows 32,766 bound variables; stay far below it and keep statements cacheable. */
@@ -22,6 +27,7 @@ type Row = {
   created_at: string;
   updated_at: string;
   created_by: string | null;
+  last_reviewed: string | null;
 };
 
 const toEntity = (r: Row): Entity => ({
@@ -34,7 +40,11 @@ const toEntity = (r: Row): Entity => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   createdBy: r.created_by,
+  lastReviewed: r.last_reviewed ? (JSON.parse(r.last_reviewed) as LastReviewed) : NOT_REVIEWED,
 });
+
+const reviewJson = (r: LastReviewed) =>
+  r.profile === null && Object.keys(r.sections).length === 0 ? null : JSON.stringify(r);
 
 const SORT_COLUMNS = { title: 'e.title', updatedAt: 'e.updated_at', createdAt: 'e.created_at' } as const;
 
@@ -57,6 +67,7 @@ export function createEntityRepository(db: Kysely<Tables>) {
         'e.created_at',
         'e.updated_at',
         'e.created_by',
+        'e.last_reviewed',
       ]);
 
   return {
@@ -138,11 +149,14 @@ export function createEntityRepository(db: Kysely<Tables>) {
           created_at: e.createdAt,
           updated_at: e.updatedAt,
           created_by: e.createdBy,
+          last_reviewed: reviewJson(e.lastReviewed),
         })
         .execute();
     },
     /** Overwrites an entity's editable fields. */
-    async update(e: Pick<Entity, 'id' | 'title' | 'language' | 'published' | 'metadata' | 'updatedAt'>) {
+    async update(
+      e: Pick<Entity, 'id' | 'title' | 'language' | 'published' | 'metadata' | 'updatedAt' | 'lastReviewed'>,
+    ) {
       await db
         .updateTable('entities')
         .set({
@@ -151,6 +165,7 @@ export function createEntityRepository(db: Kysely<Tables>) {
           published: e.published ? 1 : 0,
           metadata: JSON.stringify(e.metadata),
           updated_at: e.updatedAt,
+          last_reviewed: reviewJson(e.lastReviewed),
         })
         .where('id', '=', e.id)
         .execute();

@@ -46,6 +46,8 @@ export type EntitiesTable = {
   created_at: string;
   updated_at: string;
   created_by: string | null;
+  /** JSON LastReviewed; null: never reviewed. */
+  last_reviewed: string | null;
 };
 export type EntityLinksTable = { from_id: string; property: string; to_id: string };
 export type FilesTable = {

@@ -1,7 +1,10 @@
-import type {
+import { z } from 'zod';
+import { EntityList } from '../../domain/schemas/api.ts';
+import { ENTITY_LIST_LIMIT_MAX, EntityListQuery } from '../../domain/schemas/entity.ts';
+import {
   Entity,
   EntityView,
-  Problem,
+  type Problem,
   SessionInfo,
   Template,
   Thesaurus,
@@ -21,9 +24,6 @@ export class ApiError extends Error {
     this.problem = problem;
   }
 }
-
-/** A page of list results as the API returns it. */
-export type Paged<T> = { items: T[]; total: number; limit: number; offset: number };
 
 type Query = Record<string, string | number | undefined | null | string[]>;
 
@@ -52,7 +52,17 @@ async function parseError(res: Response): Promise<ApiError> {
 
 let csrfToken: string | null = null;
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/**
+ * One API call. The response is parsed with the domain's zod schema of that endpoint, so a response of
+ * another shape fails here with a clear error instead of as `undefined` deep inside a page.
+ */
+async function request<S extends z.ZodType>(
+  schema: S | null,
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
@@ -67,31 +77,62 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     signal,
   });
   if (!res.ok) throw await parseError(res);
-  if (res.status === 204) return undefined as T;
-  return (await res.json()) as T;
+  if (res.status === 204 || schema === null) return undefined as z.output<S>;
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success)
+    throw new ApiError(
+      res.status,
+      null,
+      `Unexpected answer from ${path.split('?')[0]}: ${parsed.error.message}`,
+    );
+  return parsed.data;
 }
 
-/** GET a JSON resource of the API. */
-export const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
+/** GET a JSON resource of the API, parsed with its response schema. */
+export const get = <S extends z.ZodType>(schema: S, path: string, signal?: AbortSignal) =>
+  request(schema, 'GET', path, undefined, signal);
 
-/** A write (POST/PUT/PATCH/DELETE): sends the session's CSRF token in `x-csrf-token`. */
-export const write = <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
-  request<T>(method, path, body);
+/** A write (POST/PUT/PATCH/DELETE): sends the session's CSRF token in `x-csrf-token`; null: no body back. */
+export const write = <S extends z.ZodType>(
+  schema: S | null,
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+) => request(schema, method, path, body);
+
+/**
+ * `path?query` for an endpoint whose query the server validates with `schema`: the same schema checks
+ * it here first, so a parameter the server would refuse (a limit above its maximum) fails in the client,
+ * named, rather than as "Something went wrong (400)".
+ */
+export function checkedQuery(schema: z.ZodType, path: string, query: Query): string {
+  const url = withQuery(path, query);
+  const params = new URLSearchParams(url.split('?')[1] ?? '');
+  const asServerSees: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    asServerSees[key] = all.length > 1 ? all : all[0]!;
+  }
+  const checked = schema.safeParse(asServerSees);
+  if (!checked.success) throw new Error(`Invalid query for ${path}: ${checked.error.message}`);
+  return url;
+}
 
 /** The current session; also refreshes the CSRF token used by writes. */
 export async function getSession(): Promise<SessionInfo> {
-  const session = await request<SessionInfo>('GET', '/session');
+  const session = await request(SessionInfo, 'GET', '/session');
   csrfToken = session.csrfToken;
   return session;
 }
 
-/** Every entity of a template, following the list endpoint's pages (500 per request, the API's maximum). */
+/** Every entity of a template, following the list endpoint's pages (its maximum page size). */
 export async function listAllEntities(template: string, signal?: AbortSignal): Promise<Entity[]> {
-  const limit = 500;
+  const limit = ENTITY_LIST_LIMIT_MAX;
   const items: Entity[] = [];
   for (let offset = 0; ; offset += limit) {
-    const page = await get<Paged<Entity>>(
-      withQuery('/entities', { template, limit, offset, sort: 'title' }),
+    const page = await get(
+      EntityList,
+      checkedQuery(EntityListQuery, '/entities', { template, limit, offset, sort: 'title' }),
       signal,
     );
     items.push(...page.items);
@@ -101,10 +142,10 @@ export async function listAllEntities(template: string, signal?: AbortSignal): P
 
 /** Typed calls of the read endpoints the portal uses. */
 export const api = {
-  templates: (signal?: AbortSignal) => get<Template[]>('/templates', signal),
-  thesauri: (signal?: AbortSignal) => get<Thesaurus[]>('/thesauri', signal),
-  entity: (id: string, signal?: AbortSignal) => get<Entity>(`/entities/${encodeURIComponent(id)}`, signal),
+  templates: (signal?: AbortSignal) => get(z.array(Template), '/templates', signal),
+  thesauri: (signal?: AbortSignal) => get(z.array(Thesaurus), '/thesauri', signal),
+  entity: (id: string, signal?: AbortSignal) => get(Entity, `/entities/${encodeURIComponent(id)}`, signal),
   entityView: (id: string, signal?: AbortSignal) =>
-    get<EntityView>(`/entities/${encodeURIComponent(id)}/view`, signal),
+    get(EntityView, `/entities/${encodeURIComponent(id)}/view`, signal),
   listAllEntities,
 };

@@ -1,20 +1,30 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type {
+import { z } from 'zod';
+import { PageRangeQuery } from '../../domain/schemas/api.ts';
+import {
   Page,
   Paragraph,
-  ReferenceInput,
+  REFERENCE_LIST_LIMIT_MAX,
+  type ReferenceInput,
   ReferenceList,
+  ReferenceListQuery,
   ReferenceView,
   RelationType,
 } from '../../domain/schemas/index.ts';
-import type { AutocompleteResponse, FileSearchResponse } from '../../domain/schemas/search.ts';
-import type { SuggestionResponse } from '../../domain/schemas/suggestion.ts';
-import { get, withQuery, write } from './client.ts';
+import {
+  AutocompleteQuery,
+  AutocompleteResponse,
+  FileSearchQuery,
+  FileSearchResponse,
+} from '../../domain/schemas/search.ts';
+import { SuggestionQuery, SuggestionResponse } from '../../domain/schemas/suggestion.ts';
+import { checkedQuery, get, write } from './client.ts';
 
 /** Every match of a search within one file (`GET /files/:id/search`). */
 export type FileSearchResult = z.infer<typeof FileSearchResponse>;
-type Autocomplete = z.infer<typeof AutocompleteResponse>;
+
+/** Where suggestions start from: a whole paragraph or a range of a file's text. */
+export type SuggestionSource = { paragraphId: string } | { fileId: string; start: number; end: number };
 
 /** Pages are fetched in blocks of this many, so a long document loads only around where the reader is. */
 export const PAGE_BLOCK = 8;
@@ -24,20 +34,30 @@ const enc = encodeURIComponent;
 /** Typed calls of what the document viewer and the connection flow read and write. */
 export const documentsApi = {
   pages: (fileId: string, from: number, to: number, signal?: AbortSignal) =>
-    get<Page[]>(withQuery(`/files/${enc(fileId)}/pages`, { from, to }), signal),
+    get(z.array(Page), checkedQuery(PageRangeQuery, `/files/${enc(fileId)}/pages`, { from, to }), signal),
   paragraphs: (fileId: string, signal?: AbortSignal) =>
-    get<Paragraph[]>(`/files/${enc(fileId)}/paragraphs`, signal),
+    get(z.array(Paragraph), `/files/${enc(fileId)}/paragraphs`, signal),
   searchFile: (fileId: string, q: string, signal?: AbortSignal) =>
-    get<FileSearchResult>(withQuery(`/files/${enc(fileId)}/search`, { q }), signal),
+    get(FileSearchResponse, checkedQuery(FileSearchQuery, `/files/${enc(fileId)}/search`, { q }), signal),
   references: (
     query: { fileId?: string; page?: number; entityId?: string; limit?: number; offset?: number },
     signal?: AbortSignal,
-  ) => get<ReferenceList>(withQuery('/references', query), signal),
-  createReference: (input: ReferenceInput) => write<ReferenceView>('POST', '/references', input),
-  deleteReference: (id: string) => write<void>('DELETE', `/references/${enc(id)}`),
-  relationTypes: (signal?: AbortSignal) => get<RelationType[]>('/relation-types', signal),
+  ) => get(ReferenceList, checkedQuery(ReferenceListQuery, '/references', query), signal),
+  createReference: (input: ReferenceInput) => write(ReferenceView, 'POST', '/references', input),
+  deleteReference: (id: string) => write(null, 'DELETE', `/references/${enc(id)}`),
+  relationTypes: (signal?: AbortSignal) => get(z.array(RelationType), '/relation-types', signal),
   autocomplete: (q: string, template: string | undefined, signal?: AbortSignal) =>
-    get<Autocomplete>(withQuery('/autocomplete', { q, template, limit: 8 }), signal),
+    get(
+      AutocompleteResponse,
+      checkedQuery(AutocompleteQuery, '/autocomplete', { q, template, limit: 8 }),
+      signal,
+    ),
+  suggestions: (source: SuggestionSource, targetEntityId?: string, signal?: AbortSignal) =>
+    get(
+      SuggestionResponse,
+      checkedQuery(SuggestionQuery, '/suggestions', { ...source, targetEntityId, limit: 5 }),
+      signal,
+    ),
 };
 
 /** The original's URL, for download and for pdf.js. */
@@ -80,7 +100,8 @@ export const useParagraphs = (fileId: string | undefined) =>
 export const pageReferencesQuery = (fileId: string, page: number) =>
   queryOptions({
     queryKey: documentKeys.referencesOfPage(fileId, page),
-    queryFn: ({ signal }) => documentsApi.references({ fileId, page, limit: 500 }, signal),
+    queryFn: ({ signal }) =>
+      documentsApi.references({ fileId, page, limit: REFERENCE_LIST_LIMIT_MAX }, signal),
     staleTime: 30_000,
   });
 
@@ -114,14 +135,10 @@ export const useFileSearch = (fileId: string | undefined, q: string) =>
   });
 
 /** Paragraphs most like a passage: in one target entity, or across the collection (none: disabled). */
-export const useSuggestions = (
-  source: { paragraphId: string } | { fileId: string; start: number; end: number } | null,
-  targetEntityId?: string,
-) =>
+export const useSuggestions = (source: SuggestionSource | null, targetEntityId?: string) =>
   useQuery({
     queryKey: ['suggestions', source, targetEntityId],
-    queryFn: ({ signal }) =>
-      get<SuggestionResponse>(withQuery('/suggestions', { ...source, targetEntityId, limit: 5 }), signal),
+    queryFn: ({ signal }) => documentsApi.suggestions(source!, targetEntityId, signal),
     enabled: source !== null,
     staleTime: 60_000,
   });

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { Entity, EntityView, Template, Thesaurus } from '../../domain/schemas/index.ts';
 import { api } from './client.ts';
-import { type SearchParams, searchEntityIds } from './search.ts';
+import { type SearchRequest, searchEntityIds } from './search.ts';
 
 /** Query keys, one place, so invalidation after a write hits every view of the same data. */
 export const queryKeys = {
@@ -9,7 +9,7 @@ export const queryKeys = {
   thesauri: ['thesauri'] as const,
   entities: (template: string) => ['entities', template] as const,
   entityView: (id: string) => ['entity-view', id] as const,
-  search: (params: SearchParams) => ['search', params] as const,
+  search: (request: SearchRequest) => ['search', request] as const,
 };
 
 // Templates and thesauri change only when an admin edits them: keep them for the session.
@@ -60,11 +60,11 @@ export const useEntityViews = (ids: string[]) =>
   });
 
 /** Entity ids matching a free-text search; disabled while the query is empty. */
-export const useSearchIds = (params: SearchParams) =>
+export const useSearchIds = (request: SearchRequest) =>
   useQuery({
-    queryKey: queryKeys.search(params),
-    queryFn: ({ signal }) => searchEntityIds(params, signal),
-    enabled: params.q.trim().length > 0,
+    queryKey: queryKeys.search(request),
+    queryFn: ({ signal }) => searchEntityIds(request, signal),
+    enabled: (request.q ?? '').trim().length > 0,
     retry: false,
     staleTime: 60_000,
   });

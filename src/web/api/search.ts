@@ -1,30 +1,61 @@
-import { get, withQuery } from './client.ts';
+import {
+  SEARCH_LIMIT_MAX,
+  SearchQuery,
+  type SearchRequest,
+  SearchResponse,
+  searchQueryParams,
+} from '../../domain/schemas/search.ts';
+import { checkedQuery, get, withQuery } from './client.ts';
+
+export type { SearchRequest };
+
+/** The entities a Browse search matched: every id, and the exact total the server counted. */
+export type SearchHitIds = { entityIds: string[]; total: number };
+
+/** Pages Browse follows at most (SEARCH_LIMIT_MAX each); beyond it the total still tells how many matched. */
+const MAX_PAGES = 50;
+
+/** One page of GET /api/v1/search, parsed with the domain's SearchResponse. */
+export const searchPage = (request: SearchRequest, signal?: AbortSignal) =>
+  get(SearchResponse, withQuery('/search', searchQueryParams(request)), signal);
 
 /**
- * The part of a search response the portal pages read. The search endpoint is written in parallel; this
- * reads the entity id of each hit from the shapes it may take (`{items|results|hits: [{id|entityId|entity}]}`).
+ * One page for a query string read from the search page's URL (`q`, `f.…`, `sort`…), checked against the
+ * server's SearchQuery before it is sent.
  */
-export type SearchHitIds = { entityIds: string[]; total: number | null };
+export const searchPageOfQuery = (
+  query: string,
+  page: { limit: number; cursor?: string },
+  signal?: AbortSignal,
+) => {
+  const params: Record<string, string | string[]> = {};
+  const url = new URLSearchParams(query);
+  for (const key of new Set(url.keys())) params[key] = url.getAll(key);
+  return get(
+    SearchResponse,
+    checkedQuery(SearchQuery, '/search', {
+      ...params,
+      limit: Math.min(page.limit, SEARCH_LIMIT_MAX),
+      cursor: page.cursor,
+    }),
+    signal,
+  );
+};
 
-/** Query of GET /api/v1/search: free text plus `f.<property>` filters. */
-export type SearchParams = { q: string; filters?: Record<string, string[]>; limit?: number };
-
-type RawHit = { id?: unknown; entityId?: unknown; entity?: { id?: unknown } };
-
-function hitId(hit: RawHit): string | null {
-  for (const candidate of [hit.entity?.id, hit.entityId, hit.id])
-    if (typeof candidate === 'string') return candidate;
-  return null;
-}
-
-/** Calls GET /api/v1/search and returns the ids of the matching entities. */
-export async function searchEntityIds(params: SearchParams, signal?: AbortSignal): Promise<SearchHitIds> {
-  const query: Record<string, string | string[] | number> = { q: params.q, limit: params.limit ?? 500 };
-  for (const [prop, values] of Object.entries(params.filters ?? {}))
-    if (values.length) query[`f.${prop}`] = values;
-  const body = await get<Record<string, unknown>>(withQuery('/search', query), signal);
-  const list = (body.items ?? body.results ?? body.hits ?? []) as RawHit[];
-  const ids = Array.isArray(list) ? list.map(hitId).filter((id): id is string => id !== null) : [];
-  const total = typeof body.total === 'number' ? body.total : null;
-  return { entityIds: [...new Set(ids)], total };
+/**
+ * Every entity id matching a search, following `nextCursor` page by page at the largest page the API
+ * allows (asking for more than SEARCH_LIMIT_MAX at once is a 400).
+ */
+export async function searchEntityIds(request: SearchRequest, signal?: AbortSignal): Promise<SearchHitIds> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  let total = 0;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const page = await searchPage({ ...request, limit: SEARCH_LIMIT_MAX, cursor }, signal);
+    total = page.total;
+    for (const item of page.items) ids.add(item.entity.id);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return { entityIds: [...ids], total };
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role, SessionInfo } from '../../domain/schemas/index.ts';
+import { type Role, SessionInfo } from '../../domain/schemas/index.ts';
 import { getSession, write } from './client.ts';
 
 const SESSION_KEY = ['session'] as const;
@@ -24,7 +24,7 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { username: string; password: string }) =>
-      write<SessionInfo>('POST', '/session', input),
+      write(SessionInfo, 'POST', '/session', input),
     onSuccess: async (session) => {
       client.clear();
       client.setQueryData(SESSION_KEY, session);
@@ -36,7 +36,7 @@ export function useSignIn() {
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => write<void>('DELETE', '/session'),
+    mutationFn: () => write(null, 'DELETE', '/session'),
     onSuccess: () => {
       client.clear();
       void client.invalidateQueries({ queryKey: SESSION_KEY });

@@ -13,13 +13,6 @@ export function formatPartialDate(value: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, opts).format(date);
 }
 
-/** "November 2026": the profile's last-updated stamp, as the portal shows it. */
-export function formatMonthYear(iso: string, lang: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long' }).format(date);
-}
-
 /** The year of a partial date or ISO timestamp, or null. */
 export function yearOf(value: unknown): number | null {
   if (typeof value !== 'string') return null;

@@ -5,6 +5,7 @@ import * as searchWords from './2026112303-search-words.ts';
 import * as referenceSpans from './2026112304-reference-spans.ts';
 import * as suggestionVocab from './2026112305-suggestion-vocab.ts';
 import * as filesSha256 from './2026112901-files-sha256.ts';
+import * as lastReviewed from './2026112901-last-reviewed.ts';
 import * as jobClaims from './2026112906-job-claims.ts';
 
 /**
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '2026112304-reference-spans': referenceSpans,
   '2026112305-suggestion-vocab': suggestionVocab,
   '2026112901-files-sha256': filesSha256,
+  '2026112901-last-reviewed': lastReviewed,
   '2026112906-job-claims': jobClaims,
 };

@@ -41,6 +41,28 @@ export function thesaurusLabels(sqlite: Database.Database): Map<string, Map<stri
   );
 }
 
+/** The texts of an entity's metadata that go into the `meta` column, in order, each with its property. */
+export function metaParts(
+  props: Property[],
+  md: Record<string, unknown>,
+  labels: Map<string, Map<string, string>>,
+  titles: Map<string, string>,
+): { property: Property; text: string }[] {
+  const parts: { property: Property; text: string }[] = [];
+  for (const p of props) {
+    const values = asList(md[p.name]);
+    let texts: string[] = [];
+    if (p.type === 'text' || p.type === 'markdown' || p.type === 'generatedId') texts = values;
+    if (p.type === 'select' || p.type === 'multiselect')
+      texts = values.map((v) => labels.get(p.thesaurus ?? '')?.get(v) ?? v);
+    if (p.type === 'relationship') texts = values.map((v) => titles.get(v) ?? '');
+    if (p.type === 'link')
+      texts = ((md[p.name] as { label?: string }[] | undefined) ?? []).map((l) => l.label ?? '');
+    for (const text of texts) if (text) parts.push({ property: p, text });
+  }
+  return parts;
+}
+
 /** What one entity contributes to the index: the FTS row and its sort and facet keys. */
 export type EntityDoc = {
   entityId: string;
@@ -80,14 +102,9 @@ export function buildEntityDoc(
   // not find a published entity for anonymous readers. indexEntity reindexes the linking entities when a
   // target's title or published flag changes.
   const titles = titlesOf(sqlite, relIds, { publishedOnly: true });
+  meta.push(...metaParts(props, md, labels, titles).map((part) => part.text));
   for (const p of props) {
     const values = asList(md[p.name]);
-    if (p.type === 'text' || p.type === 'markdown' || p.type === 'generatedId') meta.push(...values);
-    if (p.type === 'select' || p.type === 'multiselect')
-      meta.push(...values.map((v) => labels.get(p.thesaurus ?? '')?.get(v) ?? v));
-    if (p.type === 'relationship') meta.push(...values.map((v) => titles.get(v) ?? ''));
-    if (p.type === 'link')
-      meta.push(...((md[p.name] as { label?: string }[] | undefined) ?? []).map((l) => l.label ?? ''));
     if (p.type === 'date' && values[0] && (!dateKey || p.name === 'date')) dateKey = values[0];
     if (!p.filterable || !FACET_TYPES.has(p.type)) continue;
     const facetValues = p.type === 'date' ? values.map(yearOf).filter((y): y is string => !!y) : values;
@@ -115,7 +132,7 @@ export function buildEntityDoc(
     dateKey,
     facets,
     tags: tags.join(' '),
-    meta: meta.filter(Boolean).join('\n'),
+    meta: meta.join('\n'),
     body,
   };
 }

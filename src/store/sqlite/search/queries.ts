@@ -71,12 +71,14 @@ export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
 /** Templates with their property lists (facet definitions come from filterable properties). */
 export const loadTemplates = (sqlite: Database.Database) =>
   (
-    cached(sqlite, `SELECT name, properties FROM templates ORDER BY name`).all() as {
+    cached(sqlite, `SELECT name, label, properties FROM templates ORDER BY name`).all() as {
       name: string;
+      label: string;
       properties: string;
     }[]
   ).map((t) => ({
     name: t.name,
+    label: t.label,
     properties: JSON.parse(t.properties) as {
       name: string;
       label: string;
@@ -103,6 +105,23 @@ export function loadEntities(
   return new Map(
     rows.map((r) => [r.id, { ...r, metadata: JSON.parse(r.metadata), published: !!r.published }]),
   );
+}
+
+/** Titles and published flags of entities (relationship values shown on result cards). */
+export function entityTitles(
+  sqlite: Database.Database,
+  ids: string[],
+): Map<string, { title: string; published: boolean }> {
+  const out = new Map<string, { title: string; published: boolean }>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const rows = sqlite
+      .prepare(`SELECT id, title, published FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})`)
+      .all(...chunk) as { id: string; title: string; published: number }[];
+    for (const r of rows) out.set(r.id, { title: r.title, published: r.published === 1 });
+  }
+  return out;
 }
 
 /** File ids of an entity. */

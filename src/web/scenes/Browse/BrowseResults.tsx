@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { formatMonthYear, percent } from '../../lib/format.ts';
+import { formatPartialDate, percent } from '../../lib/format.ts';
 import { pickProperty } from '../../lib/templates.ts';
 import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
 import type { BrowseRow } from './useBrowse.ts';
@@ -80,7 +80,7 @@ export function ResultTable({ rows, data }: { rows: BrowseRow[]; data: PortalDat
             <th scope="col">{t('browse.colGroup')}</th>
             <th scope="col">{t('browse.colCompleteness')}</th>
             <th scope="col">{t('browse.colDocuments')}</th>
-            <th scope="col">{t('browse.colUpdated')}</th>
+            <th scope="col">{t('browse.colReviewed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -95,7 +95,11 @@ export function ResultTable({ rows, data }: { rows: BrowseRow[]; data: PortalDat
                 <Meter share={row.share} />
               </td>
               <td>{row.documents.length}</td>
-              <td>{formatMonthYear(row.entity.updatedAt, i18n.language)}</td>
+              <td>
+                {row.entity.lastReviewed.profile
+                  ? formatPartialDate(row.entity.lastReviewed.profile, i18n.language)
+                  : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

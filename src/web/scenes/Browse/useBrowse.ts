@@ -27,8 +27,8 @@ export type TextMode = 'none' | 'search' | 'titles';
 export function useBrowse(filters: Filters) {
   const portal = usePortalData({ withDocuments: hasDocumentFilter(filters) || Boolean(filters.q) });
   const searchFilters = useMemo(() => {
-    const out: Record<string, string[]> = {};
-    for (const [prop, value] of Object.entries(filters.document)) out[prop] = [value];
+    const out: Record<string, { values: string[] }> = {};
+    for (const [prop, value] of Object.entries(filters.document)) out[prop] = { values: [value] };
     return out;
   }, [filters.document]);
   const search = useSearchIds({ q: filters.q, filters: searchFilters });

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntityView, Template } from '../../../domain/schemas/index.ts';
-import { formatMonthYear } from '../../lib/format.ts';
+import { formatPartialDate } from '../../lib/format.ts';
 import type { GroupModel } from './profileModel.ts';
 
-/** Title, last-updated stamp, completeness and the profile's actions (expand all, print, compare). */
+/** Title, last-reviewed stamp, completeness and the profile's actions (expand all, print, compare). */
 export function ProfileHeader({
   view,
   template,
@@ -21,13 +21,21 @@ export function ProfileHeader({
   const { t, i18n } = useTranslation();
   const sections = groups.flatMap((g) => g.sections);
   const filled = sections.filter((s) => s.isFilled).length;
+  // The curator's review date, not the write time (which every re-import moves).
+  const reviewed = view.entity.lastReviewed.profile;
   return (
     <header className="profile__header">
       <p className="profile__kicker">{t('profile.kicker', { template: template.label })}</p>
       <h1 id="profile-title">{view.entity.title}</h1>
       <p className="profile__stamp">
-        <span>
-          {t('profile.lastUpdated', { date: formatMonthYear(view.entity.updatedAt, i18n.language) })}
+        <span className="profile__reviewed">
+          {reviewed ? (
+            <time dateTime={reviewed}>
+              {t('profile.lastReviewed', { date: formatPartialDate(reviewed, i18n.language) })}
+            </time>
+          ) : (
+            t('profile.notReviewed')
+          )}
         </span>
         <span aria-hidden="true"> · </span>
         <span>{t('profile.completeness', { filled, total: sections.length })}</span>
@@ -44,5 +52,18 @@ export function ProfileHeader({
         </Link>
       </div>
     </header>
+  );
+}
+
+/** Under a section heading: when a curator last reviewed that section (nothing when never). */
+export function SectionReviewed({ date }: { date: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  if (!date) return null;
+  return (
+    <p className="profile__section-reviewed">
+      <time dateTime={date}>
+        {t('profile.sectionReviewed', { date: formatPartialDate(date, i18n.language) })}
+      </time>
+    </p>
   );
 }

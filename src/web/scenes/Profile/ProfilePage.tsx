@@ -5,7 +5,7 @@ import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ProfileFacts } from './ProfileFacts.tsx';
-import { ProfileHeader } from './ProfileHeader.tsx';
+import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { buildSections, sectionId } from './profileModel.ts';
 import { useProfile } from './useProfile.ts';
@@ -110,6 +110,7 @@ export default function ProfilePage({ template }: { template: string }) {
               <h2 id={`group-${g.heading}`} className="profile__group-title">
                 {g.heading}
               </h2>
+              <SectionReviewed date={view.entity.lastReviewed.sections[g.heading]} />
               {g.sections.map((s) => (
                 <ProfileSection
                   key={s.property.name}

@@ -94,11 +94,7 @@ export default function SearchPage() {
             {items.length > 0 && (
               <ol className="ssearch__list">
                 {items.map((item) => (
-                  <ResultCard
-                    key={item.entity.id}
-                    item={item}
-                    templateLabel={labels.tpls.get(item.entity.template) ?? item.entity.template}
-                  />
+                  <ResultCard key={item.entity.id} item={item} />
                 ))}
               </ol>
             )}

@@ -1,6 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { SearchResponse } from '../../../domain/schemas/search.ts';
-import { get } from '../../api/client.ts';
+import { searchPageOfQuery } from '../../api/search.ts';
 
 const PAGE = 20;
 
@@ -8,12 +7,8 @@ const PAGE = 20;
 export function useSearch(query: string, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: ['search-page', query],
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams(query);
-      params.set('limit', String(PAGE));
-      if (pageParam) params.set('cursor', pageParam);
-      return get<SearchResponse>(`/search?${params}`, signal);
-    },
+    queryFn: ({ pageParam, signal }) =>
+      searchPageOfQuery(query, { limit: PAGE, cursor: pageParam || undefined }, signal),
     initialPageParam: '' as string,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
 import type { Template } from '../../../../domain/schemas/template.ts';
 import { fileDownloadUrl } from '../../../api/documents.ts';
 import { isFilled } from '../../../lib/templates.ts';
 import { PropertyValue } from '../../Profile/PropertyValue.tsx';
+import { entityHref } from '../../Search/components/ResultCard.tsx';
 
 const KB = 1024;
 const size = (bytes: number) =>
@@ -22,7 +24,15 @@ export function DetailsPanel({
   onFile: (fileId: string) => void;
 }) {
   const { t } = useTranslation();
-  const properties = (template?.properties ?? []).filter((p) => isFilled(view.entity.metadata[p.name]));
+  // Relationship values are ids: shown as the titles of the related entities the reader may see (the
+  // view leaves out the others), and the row only when one is left.
+  const relatedOf = (name: string) => {
+    const ids = view.entity.metadata[name];
+    return (Array.isArray(ids) ? ids : []).flatMap((id) => view.related[String(id)] ?? []);
+  };
+  const properties = (template?.properties ?? []).filter((p) =>
+    p.type === 'relationship' ? relatedOf(p.name).length > 0 : isFilled(view.entity.metadata[p.name]),
+  );
   return (
     <div className="details">
       <dl className="facts">
@@ -30,7 +40,16 @@ export function DetailsPanel({
           <div key={p.name} className="facts__row">
             <dt>{p.label}</dt>
             <dd>
-              <PropertyValue property={p} value={view.entity.metadata[p.name]} />
+              {p.type === 'relationship' ? (
+                <ul className="details__related">
+                  {relatedOf(p.name).map((r) => {
+                    const href = entityHref(r);
+                    return <li key={r.id}>{href ? <Link to={href}>{r.title}</Link> : r.title}</li>;
+                  })}
+                </ul>
+              ) : (
+                <PropertyValue property={p} value={view.entity.metadata[p.name]} />
+              )}
             </dd>
           </div>
         ))}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
+import { formatPartialDate } from '../../../lib/format.ts';
 import { entitySlug } from '../../../lib/slug.ts';
 import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from '../../../lib/templates.ts';
+import { SAFE_SNIPPET } from '../searchState.ts';
 import { Snippet } from './Snippet.tsx';
 
 type Item = SearchResponse['items'][number];
+type Fact = Item['facts'][number];
 
 /** Where a hit's title leads: the profile by slug, the document by id. */
 export function entityHref(entity: Item['entity']): string | null {
@@ -15,8 +18,35 @@ export function entityHref(entity: Item['entity']): string | null {
   return null;
 }
 
-/** One search hit: title, template, unpublished badge and up to three snippets. */
-export function ResultCard({ item, templateLabel }: { item: Item; templateLabel: string }) {
+function FactValue({ fact }: { fact: Fact }) {
+  const { t, i18n } = useTranslation();
+  const values =
+    fact.type === 'date' ? fact.values.map((v) => formatPartialDate(v, i18n.language)) : fact.values;
+  return (
+    <span className={`sresult__fact sresult__fact--${fact.type}`} title={fact.label}>
+      <span className="visually-hidden">{fact.label}: </span>
+      {values.join(', ')}
+      {fact.more > 0 && ` ${t('search.moreValues', { count: fact.more })}`}
+    </span>
+  );
+}
+
+/** Escaped text with <mark> only (checked), else shown as plain text. */
+function MarkedText({ html }: { html: string }) {
+  return SAFE_SNIPPET.test(html) ? (
+    // biome-ignore lint/security/noDangerouslySetInnerHtml: checked against SAFE_SNIPPET (escaped text and <mark> only)
+    <span className="ssnippet__text" dangerouslySetInnerHTML={{ __html: html }} />
+  ) : (
+    <span className="ssnippet__text">{html}</span>
+  );
+}
+
+/**
+ * One search hit: title; what it is and where it is from (template, related states or organisations,
+ * type, status, date), so two documents of the same title are told apart; the metadata text (for a profile,
+ * the section) and the passages of its files that hold the words.
+ */
+export function ResultCard({ item }: { item: Item }) {
   const { t } = useTranslation();
   const { entity } = item;
   const href = entityHref(entity);
@@ -24,11 +54,20 @@ export function ResultCard({ item, templateLabel }: { item: Item; templateLabel:
     <li className="sresult">
       <h2 className="sresult__title">{href ? <Link to={href}>{entity.title}</Link> : entity.title}</h2>
       <p className="sresult__meta muted">
-        {templateLabel}
-        {!entity.published && <> · {t('search.unpublished')}</>}
+        <span className="sresult__fact">{item.templateLabel}</span>
+        {item.facts.map((fact) => (
+          <FactValue key={fact.property} fact={fact} />
+        ))}
+        {!entity.published && <span className="sresult__fact">{t('search.unpublished')}</span>}
       </p>
-      {item.snippets.length > 0 && (
+      {(item.fields.length > 0 || item.snippets.length > 0) && (
         <ul className="sresult__snippets" aria-label={t('search.snippetsLabel', { title: entity.title })}>
+          {item.fields.map((f) => (
+            <li key={f.property} className="ssnippet">
+              <span className="ssnippet__field">{f.section ? `${f.section} › ${f.label}` : f.label}:</span>{' '}
+              <MarkedText html={f.html} />
+            </li>
+          ))}
           {item.snippets.map((s) => (
             <Snippet key={`${s.fileId}-${s.paragraphId}`} documentId={entity.id} snippet={s} />
           ))}
