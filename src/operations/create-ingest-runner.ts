@@ -1,6 +1,5 @@
 import type { Config } from '../config.ts';
 import { type IngestEvent, IngestRunner, type IngestRunnerOptions } from '../ingest/jobs/ingest-runner.ts';
-import { indexFile } from '../search/indexer.ts';
 import type { Store } from '../store/store.ts';
 import { OPERATOR } from './permissions.ts';
 import { reanchorFileReferences } from './reanchor-file-references.ts';
@@ -60,9 +59,9 @@ export function createIngestRunner({
       dataDir: config.dataDir,
       concurrency: config.ingestConcurrency,
       maxBytes: config.maxUploadBytes,
-      onFileWritten: (sqlite, fileId) => {
-        indexFile({ sqlite, fileId });
-      },
+      timeoutMs: config.ingestTimeoutSeconds * 1000,
+      memoryMb: config.ingestMemoryMb,
+      onFileWrittenModule: new URL('../search/on-file-written.ts', import.meta.url).href,
       onEvent: (e) => {
         // 'failed' keeps the previous text (setFileFailed), so its anchors are still right; every other
         // outcome replaced the text (needs-ocr with an empty one, which orphans the file's connections).

@@ -2,14 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
-import {
-  getFileForIngest,
-  paragraphIdsByKey,
-  replaceFileText,
-  setFileFailed,
-  setFileProcessing,
-} from '../../store/sqlite/file-text.ts';
-import { newId } from '../../store/sqlite/ids.ts';
+import { getFileForIngest, setFileFailed, setFileProcessing } from '../../store/sqlite/file-text.ts';
 import {
   claimNextJob,
   countQueuedJobs,
@@ -17,11 +10,16 @@ import {
   recoverInterruptedJobs,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
-import { stableParagraphKeys } from '../extract-document.ts';
-import { ExtractClient } from './extract-client.ts';
+import { ExtractClient, ExtractFailure } from './extract-client.ts';
+import type { ExtractSummary } from './extract-worker.ts';
+import { clearFileText } from './write-file-text.ts';
 
-/** Called inside the write transaction of a processed file (the search index hooks in here). */
-export type OnFileWritten = (sqlite: Database.Database, fileId: string) => void;
+/**
+ * Most paragraphs one file may have; a file over it fails with the count and the limit (a truncated text
+ * would look complete to readers and search). 250,000 is ~15 MB of text, several thousand pages; the
+ * paragraphs themselves are at most MAX_PARAGRAPH_CHARS long.
+ */
+export const MAX_PARAGRAPHS_PER_FILE = 250_000;
 
 /** Events for progress output (CLI bars, logs). */
 export type IngestEvent =
@@ -41,13 +39,24 @@ export type IngestRunnerOptions = {
   dataDir: string;
   concurrency: number;
   maxBytes: number;
-  onFileWritten?: OnFileWritten;
+  /** Time and memory limits of one file's extraction. */
+  timeoutMs: number;
+  memoryMb: number;
+  /** Defaults to MAX_PARAGRAPHS_PER_FILE. */
+  maxParagraphs?: number;
+  /**
+   * URL of a module exporting `onFileWritten(sqlite, fileId)`, run in the extraction worker inside the
+   * transaction that makes a file ready (the search index hooks in here). A module, not a function: the
+   * text is written by the worker, on its own connection, so the HTTP thread never holds it.
+   */
+  onFileWrittenModule?: string;
   onEvent?: (e: IngestEvent) => void;
 };
 
 /**
  * Processes queued files one job at a time per slot, durably: jobs live in the database, a restart puts
- * interrupted ones back in the queue, and each file's text is written in one transaction at the end.
+ * interrupted ones back in the queue, and each file's text is written by the extraction worker in short
+ * batches while the file is `processing`, made ready by one final transaction (write-file-text.ts).
  */
 export class IngestRunner {
   #opts: IngestRunnerOptions;
@@ -65,7 +74,7 @@ export class IngestRunner {
   start(): void {
     recoverInterruptedJobs(this.#opts.sqlite);
     for (let i = 0; i < this.#opts.concurrency; i++) {
-      const client = new ExtractClient();
+      const client = new ExtractClient({ timeoutMs: this.#opts.timeoutMs, memoryMb: this.#opts.memoryMb });
       this.#clients.push(client);
       void this.#loop(client);
     }
@@ -125,7 +134,7 @@ export class IngestRunner {
 
   /** Returns null on success, or the reason the job failed. */
   async #processFile(client: ExtractClient, fileId: string, jobId: number): Promise<string | null> {
-    const { sqlite, dataDir, maxBytes, onEvent, onFileWritten } = this.#opts;
+    const { sqlite, dataDir, maxBytes, onEvent } = this.#opts;
     const file = getFileForIngest(sqlite, fileId);
     if (!file) return `File ${fileId} no longer exists`;
     setFileProcessing(sqlite, fileId, 0);
@@ -140,12 +149,16 @@ export class IngestRunner {
       return reason;
     }
     let lastWrite = 0;
-    let result: Awaited<ReturnType<ExtractClient['extract']>>;
+    let summary: ExtractSummary;
     try {
-      result = await client.extract({
+      summary = await client.process({
         bytes: new Uint8Array(bytes),
         filename: file.filename,
         maxBytes,
+        maxParagraphs: this.#opts.maxParagraphs ?? MAX_PARAGRAPHS_PER_FILE,
+        dbPath: sqlite.name,
+        fileId,
+        hookModule: this.#opts.onFileWrittenModule,
         onProgress: (p) => {
           onEvent?.({ type: 'progress', fileId, progress: p });
           // Progress is for people watching; a write per second is plenty.
@@ -159,27 +172,20 @@ export class IngestRunner {
     } catch (err) {
       if (this.#stopped) throw err;
       const reason = (err as Error).message;
+      // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
+      // remove it (in batches), so the failed file shows no half text.
+      if (err instanceof ExtractFailure && err.writing) await clearFileText(sqlite, fileId);
       setFileFailed(sqlite, fileId, reason);
       onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
       return reason;
     }
-    // Keep the ids of paragraphs whose text did not change, so permalinks and anchors survive a reindex.
-    const previous = paragraphIdsByKey(sqlite, fileId, stableParagraphKeys);
-    const ids = result.paragraphs.map((p) => previous.get(p.key) ?? newId());
-    replaceFileText(
-      sqlite,
-      fileId,
-      result,
-      ids,
-      onFileWritten ? () => onFileWritten(sqlite, fileId) : undefined,
-    );
     onEvent?.({
       type: 'finished',
       fileId,
-      status: result.status,
-      reason: result.reason,
-      pages: result.pages.length,
-      paragraphs: result.paragraphs.length,
+      status: summary.status,
+      reason: summary.reason,
+      pages: summary.pages,
+      paragraphs: summary.paragraphs,
     });
     return null;
   }
