@@ -1,4 +1,4 @@
-import { clearFileText } from '../ingest/jobs/write-file-text.ts';
+import { clearFilesText } from '../ingest/jobs/clear-text.ts';
 import { removeEntity } from '../search/indexer.ts';
 import { setFileFailed } from '../store/sqlite/file-text.ts';
 import type { Store } from '../store/store.ts';
@@ -24,7 +24,8 @@ export async function deleteEntity({
   const files = await store.files.listByEntity(id);
   if (files.length) {
     // A file's paragraphs leave the full-text index one by one (a trigger each): in the delete's own
-    // transaction, a 200k-paragraph file held the server for seconds. They go first, in short batches.
+    // transaction, a 200k-paragraph file held the server for seconds. They go first, in short batches
+    // (in a worker thread for large files).
     // The entity leaves search and its files are marked before that, so a crash midway leaves a document
     // to delete again, never half a text shown as ready.
     const sqlite = store.sqlite.sqlite;
@@ -32,7 +33,7 @@ export async function deleteEntity({
       removeEntity({ sqlite, entityId: id });
       for (const f of files) setFileFailed(sqlite, f.id, DELETING);
     })();
-    for (const f of files) await clearFileText(sqlite, f.id);
+    await clearFilesText(sqlite, files);
   }
   await store.transaction(async (tx) => {
     await tx.entities.delete(id);
