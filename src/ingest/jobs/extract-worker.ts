@@ -1,4 +1,3 @@
-import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { paragraphIdsByKey } from '../../store/sqlite/file-text.ts';
 import { newId } from '../../store/sqlite/ids.ts';
@@ -24,6 +23,14 @@ export type ExtractRequest = {
 export type ExtractSummary = { status: string; reason: string | null; pages: number; paragraphs: number };
 
 type Hook = (sqlite: Database.Database, fileId: string) => void;
+
+/** Runs as a child process (extract-client.ts): its memory goes back to the system when it exits. */
+const parent = {
+  postMessage: (m: unknown) => process.send?.(m),
+  on: (event: 'message', fn: (req: ExtractRequest) => void) => process.on(event, fn),
+};
+// The server went away (or closed the channel): nothing left to do for it.
+process.on('disconnect', () => process.exit(0));
 
 let connection: { path: string; sqlite: Database.Database } | null = null;
 const hooks = new Map<string, Hook>();
@@ -62,22 +69,21 @@ function tooManyParagraphs(result: Extraction, max: number): Extraction {
 /** Between write batches the lock is free for a moment, so the server's own writes are not starved. */
 const pause = () => new Promise<void>((r) => setTimeout(r, 5));
 
-// pdf.js parsing is CPU-bound for seconds on large files; in a worker it never stalls the HTTP loop. The
-// worker also writes the text: the result never crosses to the HTTP thread as 200k objects to deserialize.
-parentPort?.on('message', async (req: ExtractRequest) => {
+// pdf.js parsing is CPU-bound for seconds on large files; in its own process it never stalls the HTTP loop.
+// The worker also writes the text: the result never crosses to the server as 200k objects to deserialize.
+parent.on('message', async (req: ExtractRequest) => {
   // The time limit starts now, not when the worker was created (loading pdf.js takes seconds under load).
-  parentPort?.postMessage({ id: req.id, phase: 'extracting' });
+  parent.postMessage({ id: req.id, phase: 'extracting' });
   try {
     let result = await extractDocument({
       bytes: req.bytes,
       filename: req.filename,
       maxBytes: req.maxBytes,
-      onProgress: (done: number, total: number) =>
-        parentPort?.postMessage({ id: req.id, progress: done / total }),
+      onProgress: (done: number, total: number) => parent.postMessage({ id: req.id, progress: done / total }),
     });
     if (result.paragraphs.length > req.maxParagraphs) result = tooManyParagraphs(result, req.maxParagraphs);
     // From here on the time limit no longer applies: the write is bounded by the paragraph cap.
-    parentPort?.postMessage({ id: req.id, phase: 'writing' });
+    parent.postMessage({ id: req.id, phase: 'writing' });
     const sqlite = open(req.dbPath);
     const hook = await hookOf(req.hookModule);
     // Keys over the whole list: a repeated paragraph text gets "#2", "#3", so each keeps its own id.
@@ -96,10 +102,10 @@ parentPort?.on('message', async (req: ExtractRequest) => {
       pages: result.pages.length,
       paragraphs: result.paragraphs.length,
     };
-    parentPort?.postMessage({ id: req.id, result: summary });
+    parent.postMessage({ id: req.id, result: summary });
   } catch (err) {
     // extractDocument reports bad input as a status; reaching here is a bug, reported as such.
-    parentPort?.postMessage({
+    parent.postMessage({
       id: req.id,
       error: `Internal error while extracting: ${(err as Error).message}`,
     });
