@@ -10,9 +10,9 @@ import {
   recoverInterruptedJobs,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
+import { clearFilesText } from './clear-text.ts';
 import { ExtractClient, ExtractFailure } from './extract-client.ts';
 import type { ExtractSummary } from './extract-worker.ts';
-import { clearFileText } from './write-file-text.ts';
 
 /**
  * Most paragraphs one file may have; a file over it fails with the count and the limit (a truncated text
@@ -173,8 +173,9 @@ export class IngestRunner {
       if (this.#stopped) throw err;
       const reason = (err as Error).message;
       // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
-      // remove it (in batches), so the failed file shows no half text.
-      if (err instanceof ExtractFailure && err.writing) await clearFileText(sqlite, fileId);
+      // remove it (in batches, off this thread: its size is unknown here), so the failed file shows no half text.
+      if (err instanceof ExtractFailure && err.writing)
+        await clearFilesText(sqlite, [{ id: fileId, paragraphCount: Number.POSITIVE_INFINITY }]);
       setFileFailed(sqlite, fileId, reason);
       onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
       return reason;
