@@ -24,6 +24,19 @@ const EnvSchema = z.object({
     .max(16)
     .default(1)
     .describe('Files processed at once'),
+  CYBERPORTAL_INGEST_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(0.01)
+    .max(86_400)
+    .default(180)
+    .describe('Longest extraction of one file; a file over it fails "took too long"'),
+  CYBERPORTAL_INGEST_MEMORY_MB: z.coerce
+    .number()
+    .int()
+    .min(64)
+    .max(65_536)
+    .default(1024)
+    .describe("Memory one file's extraction may take; a file over it fails with a reason"),
   CYBERPORTAL_SEARCH_WORKERS: z.coerce
     .number()
     .int()
@@ -53,6 +66,8 @@ export type Config = {
   dataDir: string;
   maxUploadBytes: number;
   ingestConcurrency: number;
+  ingestTimeoutSeconds: number;
+  ingestMemoryMb: number;
   searchWorkers: number;
   trustProxy: boolean;
   /** Sign-in attempts per client address per minute (the address from X-Forwarded-For when trustProxy). */
@@ -80,6 +95,8 @@ export function loadConfig(
     dataDir: resolve(e.CYBERPORTAL_DATA),
     maxUploadBytes: e.CYBERPORTAL_MAX_UPLOAD_MB * 1024 * 1024,
     ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
+    ingestTimeoutSeconds: e.CYBERPORTAL_INGEST_TIMEOUT_SECONDS,
+    ingestMemoryMb: e.CYBERPORTAL_INGEST_MEMORY_MB,
     searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
     signInAttemptsPerMinute: e.CYBERPORTAL_SIGNIN_PER_MINUTE,

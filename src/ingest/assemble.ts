@@ -2,15 +2,17 @@
  * Files without pages (DOCX, HTML, text): blocks → full text, logical pages and paragraphs with offsets.
  */
 import { normalizeText, PARAGRAPH_SEPARATOR } from './normalize.ts';
+import { splitBlock } from './split-long.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, TextBlock } from './types.ts';
 
 /** Target size of a logical page: roughly one printed page of prose, so citations by page stay meaningful. */
 export const LOGICAL_PAGE_CHARS = 3000;
 
 export function assembleBlocks(blocks: TextBlock[]): ExtractorResult {
-  const clean = blocks
-    .map((b) => ({ text: normalizeText(b.text), isHeading: b.isHeading }))
-    .filter((b) => b.text.length > 0);
+  // Over-long blocks become several paragraphs (split-long.ts), cut at their hard line breaks first.
+  const clean = blocks.flatMap((b) =>
+    splitBlock(b.text, normalizeText).map((text) => ({ text, isHeading: b.isHeading })),
+  );
   if (clean.length === 0) return { ok: false, reason: 'The file contains no text.' };
   const paragraphs: ExtractedParagraph[] = [];
   const pages: ExtractedPage[] = [];

@@ -2,10 +2,13 @@
 import mammoth from 'mammoth';
 import { htmlBlocks } from './html.ts';
 import type { TextBlock } from './types.ts';
+import { checkZipInflation } from './zip-limits.ts';
 
 export type DocxResult = { ok: true; blocks: TextBlock[] } | { ok: false; reason: string };
 
 export async function docxBlocks(bytes: Uint8Array): Promise<DocxResult> {
+  const bomb = checkZipInflation(bytes);
+  if (bomb) return { ok: false, reason: bomb };
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Images are dropped: they would become huge data: URIs in the HTML and carry no text.

@@ -13,7 +13,8 @@ export function textBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) blocks.push({ text: current.join(' '), isHeading: false });
+    // Soft wraps stay "\n" here: normalisation makes them spaces, and an over-long paragraph is cut there.
+    if (current.length > 0) blocks.push({ text: current.join('\n'), isHeading: false });
     current = [];
   };
   const lines = text.replace(/\r\n?/g, '\n').split('\n');

@@ -1,8 +1,7 @@
 import type { Config } from '../config.ts';
 import { REANCHOR_FILE_JOB } from '../domain/schemas/job.ts';
 import { type IngestEvent, IngestRunner, type IngestRunnerOptions } from '../ingest/jobs/ingest-runner.ts';
-import { indexFile } from '../search/indexer.ts';
-import { finishFileJobs, listQueuedFileJobs, queueFileJobOnce } from '../store/sqlite/jobs-queue.ts';
+import { finishFileJobs, listQueuedFileJobs } from '../store/sqlite/jobs-queue.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { OPERATOR } from './permissions.ts';
@@ -94,11 +93,9 @@ export function createIngestRunner({
       dataDir: config.dataDir,
       concurrency: config.ingestConcurrency,
       maxBytes: config.maxUploadBytes,
-      onFileWritten: (sqlite, fileId) => {
-        indexFile({ sqlite, fileId });
-        // Done once re-anchoring has run (below); left queued if the process dies first.
-        queueFileJobOnce(sqlite, REANCHOR_FILE_JOB, fileId);
-      },
+      timeoutMs: config.ingestTimeoutSeconds * 1000,
+      memoryMb: config.ingestMemoryMb,
+      onFileWrittenModule: new URL('./on-file-written.ts', import.meta.url).href,
       onEvent: (e) => {
         // 'failed' keeps the previous text (setFileFailed), so its anchors are still right; every other
         // outcome replaced the text (needs-ocr with an empty one, which orphans the file's connections).

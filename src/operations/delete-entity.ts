@@ -1,8 +1,12 @@
+import { clearFilesText } from '../ingest/jobs/clear-text.ts';
 import { indexLinkersOfDeleted, removeEntity } from '../search/indexer.ts';
+import { setFileFailed } from '../store/sqlite/file-text.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
+
+const DELETING = 'This document was being deleted when the server stopped: delete it again.';
 
 /** Deletes an entity with its links, files and their text (editors and admins only). */
 export async function deleteEntity({
@@ -18,6 +22,19 @@ export async function deleteEntity({
   const entity = await store.entities.findById(id);
   if (!entity) throw new NotFound('Entity', id);
   const files = await store.files.listByEntity(id);
+  if (files.length) {
+    // A file's paragraphs leave the full-text index one by one (a trigger each): in the delete's own
+    // transaction, a 200k-paragraph file held the server for seconds. They go first, in short batches
+    // (in a worker thread for large files).
+    // The entity leaves search and its files are marked before that, so a crash midway leaves a document
+    // to delete again, never half a text shown as ready.
+    const sqlite = store.sqlite.sqlite;
+    sqlite.transaction(() => {
+      removeEntity({ sqlite, entityId: id });
+      for (const f of files) setFileFailed(sqlite, f.id, DELETING);
+    })();
+    await clearFilesText(sqlite, files);
+  }
   await store.transaction(async (tx) => {
     // Taken before the delete cascades the links away: the linking entities' index rows hold its title.
     const linkers = (await tx.entities.inboundLinks(id)).map((l) => l.fromId).filter((from) => from !== id);

@@ -1,74 +1,175 @@
-import { Worker } from 'node:worker_threads';
-import type { FileTextInput } from '../../store/sqlite/file-text.ts';
+import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ExtractRequest, ExtractSummary } from './extract-worker.ts';
 
-type Pending = {
-  resolve: (r: FileTextInput) => void;
-  reject: (e: Error) => void;
-  onProgress?: (p: number) => void;
-};
+/** Limits on one file's extraction (config: CYBERPORTAL_INGEST_TIMEOUT_SECONDS, CYBERPORTAL_INGEST_MEMORY_MB). */
+export type ExtractLimits = { timeoutMs: number; memoryMb: number };
 
-/** Memory a single extraction may use before it is stopped (a 500-page PDF needs ~300 MB). */
-const WORKER_HEAP_MB = 2048;
+/**
+ * After a file that left the worker this much larger than when it was ready, it is ended and the next file
+ * gets a fresh one: V8, pdf.js and the allocator keep what they grew (a 1 GB content stream left the server
+ * at 1.3 GB). A worker *thread* does not help: glibc keeps a thread's freed heap after the thread ends
+ * (measured: 1.2 GB of 60 KB buffers stayed in RSS after terminate), so the worker is a child process.
+ */
+const RECYCLE_GROWTH_MB = 256;
+/** How often the memory watchdog looks (typed arrays — pdf.js's inflated streams — are not in the heap limit). */
+const WATCH_MS = 200;
+const MB = 1024 * 1024;
 
-/** A persistent extraction worker: pdf.js is loaded once, files are sent one at a time. */
+/** An extraction that did not come back; `writing`: the worker had started writing the file's text. */
+export class ExtractFailure extends Error {
+  constructor(
+    message: string,
+    readonly writing: boolean,
+  ) {
+    super(message);
+  }
+}
+
+const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
+/** Resident memory of a child process (Linux /proc); null where it cannot be read. */
+function rssOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+type Message = { id: number; progress?: number; phase?: string; result?: ExtractSummary; error?: string };
+
+/**
+ * The extraction worker of one ingest slot, a child process: pdf.js is loaded once and files are sent one
+ * at a time. It is killed when a file takes longer than the time limit or grows it by more than the memory
+ * limit, and replaced after a file that left it large; the next file gets a fresh one.
+ */
 export class ExtractClient {
-  #worker: Worker | null = null;
-  #pending = new Map<number, Pending>();
+  #child: ChildProcess | null = null;
+  #rssAtStart = 0;
   #next = 1;
+  #limits: ExtractLimits;
 
-  #start(): Worker {
-    const w = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
-    w.on('message', (m: { id: number; progress?: number; result?: FileTextInput; error?: string }) => {
-      const p = this.#pending.get(m.id);
-      if (!p) return;
-      if (m.progress !== undefined) return p.onProgress?.(m.progress);
-      this.#pending.delete(m.id);
-      if (this.#pending.size === 0) w.unref();
-      if (m.error) p.reject(new Error(m.error));
-      else p.resolve(m.result as FileTextInput);
-    });
-    const failAll = (err: Error) => {
-      this.#worker = null;
-      for (const p of this.#pending.values()) p.reject(err);
-      this.#pending.clear();
-    };
-    w.on('error', (err) =>
-      failAll(
-        /memory/i.test(err.message)
-          ? new Error(
-              'The file needs more memory to process than the server allows; split it or raise the limit.',
-            )
-          : err,
-      ),
-    );
-    w.on('exit', (code) => {
-      if (this.#pending.size)
-        failAll(new Error(`The extraction worker stopped unexpectedly (exit ${code}).`));
-      this.#worker = null;
-    });
-    w.unref();
-    this.#worker = w;
-    return w;
+  constructor(limits: ExtractLimits) {
+    this.#limits = limits;
   }
 
-  /** Extracts one file's text; rejects only on worker failure (bad input comes back as a status). */
-  extract(args: { bytes: Uint8Array; filename: string; maxBytes: number; onProgress?: (p: number) => void }) {
-    const worker = this.#worker ?? this.#start();
+  #start(): ChildProcess {
+    this.#rssAtStart = 0;
+    const child = fork(fileURLToPath(new URL('./extract-worker.mjs', import.meta.url)), [], {
+      // The V8 heap limit; memory outside it (typed arrays, native) is watched from here.
+      execArgv: [`--max-old-space-size=${this.#limits.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.#idle(child);
+    this.#child = child;
+    return child;
+  }
+
+  /** An idle worker never keeps the process alive. */
+  #idle(child: ChildProcess) {
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+  }
+
+  #busy(child: ChildProcess) {
+    child.ref();
+    (child.channel as { ref?: () => void } | undefined)?.ref?.();
+  }
+
+  /** Extracts one file and writes its text; rejects with an ExtractFailure (bad input comes back as a status). */
+  process(args: Omit<ExtractRequest, 'id'> & { onProgress?: (p: number) => void }): Promise<ExtractSummary> {
+    const { onProgress, ...request } = args;
+    const child = this.#child ?? this.#start();
     const id = this.#next++;
-    // Referenced only while it has work, so an idle worker never keeps the process alive.
-    worker.ref();
-    return new Promise<FileTextInput>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject, onProgress: args.onProgress });
-      worker.postMessage({ id, bytes: args.bytes, filename: args.filename, maxBytes: args.maxBytes });
+    this.#busy(child);
+    return new Promise<ExtractSummary>((resolve, reject) => {
+      let writing = false;
+      let settled = false;
+      let rssBefore = Number.POSITIVE_INFINITY;
+      const { timeoutMs, memoryMb } = this.#limits;
+      let timer: NodeJS.Timeout | undefined;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        clearInterval(watchdog);
+        child.off('message', onMessage);
+        child.off('error', onError);
+        child.off('exit', onExit);
+        if (this.#child === child) this.#idle(child);
+        fn();
+      };
+      const kill = (message: string) => {
+        if (this.#child === child) this.#child = null;
+        settle(() => reject(new ExtractFailure(message, writing)));
+        child.kill('SIGKILL');
+      };
+      const rss = () => rssOf(child.pid) ?? process.memoryUsage.rss();
+      const watchdog = setInterval(() => {
+        if (!writing && rss() - rssBefore > memoryMb * MB)
+          kill(
+            `The file needs more memory to process than the ${memoryMb} MB allowed (it may hold a compressed stream that inflates to gigabytes); split it or save it again.`,
+          );
+      }, WATCH_MS);
+      const onMessage = (m: Message) => {
+        if (m.id !== id) return;
+        if (m.progress !== undefined) return onProgress?.(m.progress);
+        if (m.phase === 'extracting') {
+          // Measured once the worker has loaded pdf.js, so the limits count this file's cost only; the time
+          // limit starts now too (loading takes seconds under load).
+          rssBefore = rss();
+          if (!this.#rssAtStart) this.#rssAtStart = rssBefore;
+          timer = setTimeout(
+            () =>
+              kill(
+                `The file took too long to process (over ${seconds(timeoutMs)}): it may be damaged or built to be expensive to read; split it, or save it again from its source application.`,
+              ),
+            timeoutMs,
+          );
+          return;
+        }
+        if (m.phase === 'writing') {
+          // The write is bounded by the paragraph cap and must not be cut in the middle by the clock.
+          writing = true;
+          clearTimeout(timer);
+          return;
+        }
+        settle(() => (m.error ? reject(new ExtractFailure(m.error, writing)) : resolve(m.result!)));
+        if (rss() - this.#rssAtStart > RECYCLE_GROWTH_MB * MB) void this.close();
+      };
+      const onError = (err: Error) => {
+        if (this.#child === child) this.#child = null;
+        settle(() => reject(new ExtractFailure(`The extraction worker failed: ${err.message}`, writing)));
+        child.kill('SIGKILL');
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        if (this.#child === child) this.#child = null;
+        // V8 aborts (SIGABRT / 134) when the heap limit is reached.
+        const oom = signal === 'SIGABRT' || code === 134;
+        const message = oom
+          ? `The file needs more memory to process than the ${memoryMb} MB allowed; split it or save it again.`
+          : `The extraction worker stopped unexpectedly (${signal ?? `exit ${code}`}).`;
+        settle(() => reject(new ExtractFailure(message, writing)));
+      };
+      child.on('message', onMessage);
+      child.on('error', onError);
+      child.on('exit', onExit);
+      child.send({ id, ...request } satisfies ExtractRequest);
     });
   }
 
-  /** Stops the worker; pending extractions are rejected. */
+  /** Stops the worker; an extraction in progress is rejected. */
   async close(): Promise<void> {
-    const w = this.#worker;
-    this.#worker = null;
-    if (w) await w.terminate();
+    const child = this.#child;
+    this.#child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
   }
 }

@@ -1,4 +1,4 @@
-// Worker-thread entry. pdf.js is imported before tsx's loader is registered: through tsx it takes ~450 MB and
+// Extraction child-process entry (extract-client.ts). pdf.js is imported before tsx's loader is registered: through tsx it takes ~450 MB and
 // seconds to load, plainly ~100 MB (bench/ingest notes). The ESM cache then hands src/ingest/pdf/load.ts the
 // same module. Its core-js polyfills replace a few natives process-wide; they are put back, as load.ts does.
 import { register } from 'tsx/esm/api';

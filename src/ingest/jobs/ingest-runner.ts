@@ -3,14 +3,7 @@ import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
-import {
-  getFileForIngest,
-  paragraphIdsByKey,
-  replaceFileText,
-  setFileFailed,
-  setFileProcessing,
-} from '../../store/sqlite/file-text.ts';
-import { newId } from '../../store/sqlite/ids.ts';
+import { getFileForIngest, setFileFailed, setFileProcessing } from '../../store/sqlite/file-text.ts';
 import {
   type Claim,
   claimNextJob,
@@ -21,8 +14,9 @@ import {
   renewLeases,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
-import { stableParagraphKeys } from '../extract-document.ts';
-import { ExtractClient } from './extract-client.ts';
+import { clearFilesText } from './clear-text.ts';
+import { ExtractClient, ExtractFailure } from './extract-client.ts';
+import type { ExtractSummary } from './extract-worker.ts';
 import {
   DEFAULT_LEASE_MS,
   DISK_FULL_REASON,
@@ -36,8 +30,12 @@ const GAVE_UP_REASON =
   `Processing this file was interrupted ${MAX_ATTEMPTS} times (the process stopped, or could not save its ` +
   'work); it is not tried again automatically. Run `cyberportal reindex` or upload the file again.';
 
-/** Called inside the write transaction of a processed file (the search index hooks in here). */
-export type OnFileWritten = (sqlite: Database.Database, fileId: string) => void;
+/**
+ * Most paragraphs one file may have; a file over it fails with the count and the limit (a truncated text
+ * would look complete to readers and search). 250,000 is ~15 MB of text, several thousand pages; the
+ * paragraphs themselves are at most MAX_PARAGRAPH_CHARS long.
+ */
+export const MAX_PARAGRAPHS_PER_FILE = 250_000;
 
 /** Events for progress output (CLI bars, logs). */
 export type IngestEvent =
@@ -57,7 +55,17 @@ export type IngestRunnerOptions = {
   dataDir: string;
   concurrency: number;
   maxBytes: number;
-  onFileWritten?: OnFileWritten;
+  /** Time and memory limits of one file's extraction. */
+  timeoutMs: number;
+  memoryMb: number;
+  /** Defaults to MAX_PARAGRAPHS_PER_FILE. */
+  maxParagraphs?: number;
+  /**
+   * URL of a module exporting `onFileWritten(sqlite, fileId)`, run in the extraction worker inside the
+   * transaction that makes a file ready (the search index hooks in here). A module, not a function: the
+   * text is written by the worker, on its own connection, so the HTTP thread never holds it.
+   */
+  onFileWrittenModule?: string;
   onEvent?: (e: IngestEvent) => void;
   /** How long a claim holds without a heartbeat (default 30 s). */
   leaseMs?: number;
@@ -65,8 +73,9 @@ export type IngestRunnerOptions = {
 
 /**
  * Processes queued files one job at a time per slot, durably: jobs live in the database, and each file's
- * text is written in one transaction at the end. A job is claimed by one runner (its `owner`) under a
- * lease the runner's heartbeat renews; other runners on the same data directory (the server next to a CLI
+ * text is written by the extraction worker in short batches while the file is `processing`, made ready by
+ * one final transaction (write-file-text.ts). A job is claimed by one runner (its `owner`) under a lease
+ * the runner's heartbeat renews; other runners on the same data directory (the server next to a CLI
  * command) re-queue it only once that owner is gone (`isAbandoned`), never while it works.
  */
 export class IngestRunner {
@@ -101,7 +110,7 @@ export class IngestRunner {
     }, this.#claim.leaseMs / 3);
     this.#heartbeat.unref();
     for (let i = 0; i < this.#opts.concurrency; i++) {
-      const client = new ExtractClient();
+      const client = new ExtractClient({ timeoutMs: this.#opts.timeoutMs, memoryMb: this.#opts.memoryMb });
       this.#clients.push(client);
       this.#loops.push(this.#loop(client));
     }
@@ -249,7 +258,7 @@ export class IngestRunner {
 
   /** Returns null on success, or the reason the job failed. */
   async #processFile(client: ExtractClient, fileId: string, jobId: number): Promise<string | null> {
-    const { sqlite, dataDir, maxBytes, onEvent, onFileWritten } = this.#opts;
+    const { sqlite, dataDir, maxBytes, onEvent } = this.#opts;
     const file = getFileForIngest(sqlite, fileId);
     if (!file) return `File ${fileId} no longer exists`;
     setFileProcessing(sqlite, fileId, 0);
@@ -265,12 +274,16 @@ export class IngestRunner {
       return reason;
     }
     let lastWrite = 0;
-    let result: Awaited<ReturnType<ExtractClient['extract']>>;
+    let summary: ExtractSummary;
     try {
-      result = await client.extract({
+      summary = await client.process({
         bytes: new Uint8Array(bytes),
         filename: file.filename,
         maxBytes,
+        maxParagraphs: this.#opts.maxParagraphs ?? MAX_PARAGRAPHS_PER_FILE,
+        dbPath: sqlite.name,
+        fileId,
+        hookModule: this.#opts.onFileWrittenModule,
         onProgress: (p) => {
           onEvent?.({ type: 'progress', fileId, progress: p });
           // Progress is for people watching; a write per second is plenty.
@@ -289,27 +302,21 @@ export class IngestRunner {
     } catch (err) {
       if (this.#stopped) throw err;
       const reason = (err as Error).message;
+      // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
+      // remove it (in batches, off this thread: its size is unknown here), so the failed file shows no half text.
+      if (err instanceof ExtractFailure && err.writing)
+        await clearFilesText(sqlite, [{ id: fileId, paragraphCount: Number.POSITIVE_INFINITY }]);
       setFileFailed(sqlite, fileId, reason);
       onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
       return reason;
     }
-    // Keep the ids of paragraphs whose text did not change, so permalinks and anchors survive a reindex.
-    const previous = paragraphIdsByKey(sqlite, fileId, stableParagraphKeys);
-    const ids = result.paragraphs.map((p) => previous.get(p.key) ?? newId());
-    replaceFileText(
-      sqlite,
-      fileId,
-      result,
-      ids,
-      onFileWritten ? () => onFileWritten(sqlite, fileId) : undefined,
-    );
     onEvent?.({
       type: 'finished',
       fileId,
-      status: result.status,
-      reason: result.reason,
-      pages: result.pages.length,
-      paragraphs: result.paragraphs.length,
+      status: summary.status,
+      reason: summary.reason,
+      pages: summary.pages,
+      paragraphs: summary.paragraphs,
     });
     return null;
   }

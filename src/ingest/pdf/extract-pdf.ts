@@ -1,6 +1,7 @@
 /** PDF → pages (text and line geometry) and paragraphs with offsets into the normalised full text. */
 import type { Line, Rect } from '../../domain/schemas/file.ts';
 import { PARAGRAPH_SEPARATOR } from '../normalize.ts';
+import { splitDrafts } from '../split-long.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
 import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
@@ -111,7 +112,7 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     const own = body.map((lines) => findGutter(lines, bodySize));
     const hint = commonGutter(own);
     const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
-    const drafts = buildParagraphs(ordered);
+    const drafts = splitDrafts(buildParagraphs(ordered));
     const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
     const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
     const pages: ExtractedPage[] = raw.map((p) => ({

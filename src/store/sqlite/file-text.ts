@@ -136,6 +136,104 @@ export function replaceFileText(
     .immediate();
 }
 
+/**
+ * Deletes up to `limit` of a file's paragraphs (then pages) in one short transaction; returns how many rows
+ * went, 0 when the file has no text left. Callers loop, yielding in between (ingest/jobs/write-file-text.ts):
+ * each paragraph leaves the full-text index through a trigger, so one statement for a 200k-paragraph file
+ * held the write lock, and the thread, for seconds.
+ */
+export function deleteFileTextBatch(sqlite: Database.Database, fileId: string, limit: number): number {
+  return sqlite
+    .transaction(() => {
+      const paragraphs = sqlite
+        .prepare(
+          `DELETE FROM paragraphs WHERE rowid IN (SELECT rowid FROM paragraphs WHERE file_id = ? LIMIT ?)`,
+        )
+        .run(fileId, limit).changes;
+      if (paragraphs > 0) return paragraphs;
+      return sqlite
+        .prepare(
+          `DELETE FROM pages WHERE file_id = ? AND number IN (SELECT number FROM pages WHERE file_id = ? LIMIT ?)`,
+        )
+        .run(fileId, fileId, limit).changes;
+    })
+    .immediate();
+}
+
+/** Inserts a slice of a file's pages and paragraphs (with their ids) in one short transaction. */
+export function insertFileTextBatch(
+  sqlite: Database.Database,
+  fileId: string,
+  pages: FileTextInput['pages'],
+  paragraphs: FileTextInput['paragraphs'],
+  ids: string[],
+): void {
+  const insertPage = sqlite.prepare(
+    `INSERT INTO pages (file_id, number, width, height, start, "end", text, lines)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertParagraph = sqlite.prepare(
+    `INSERT INTO paragraphs (id, file_id, ordinal, page, page_end, start, "end", text, is_heading, language, rects)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  sqlite
+    .transaction(() => {
+      for (const p of pages)
+        insertPage.run(fileId, p.number, p.width, p.height, p.start, p.end, p.text, JSON.stringify(p.lines));
+      paragraphs.forEach((p, i) => {
+        insertParagraph.run(
+          ids[i],
+          fileId,
+          p.ordinal,
+          p.page,
+          p.pageEnd,
+          p.start,
+          p.end,
+          p.text,
+          p.isHeading ? 1 : 0,
+          p.language,
+          JSON.stringify(p.rects),
+        );
+      });
+    })
+    .immediate();
+}
+
+/**
+ * The switch at the end of a batched write: the file's status, counts and full text in one transaction with
+ * `afterWrite` (the search index), so the file becomes ready exactly when all its text is there.
+ */
+export function finishFileText(
+  sqlite: Database.Database,
+  fileId: string,
+  input: Pick<FileTextInput, 'status' | 'reason' | 'language' | 'fullText'> & {
+    pageCount: number;
+    paragraphCount: number;
+  },
+  afterWrite?: () => void,
+): void {
+  sqlite
+    .transaction(() => {
+      sqlite
+        .prepare(
+          `UPDATE files SET status = ?, reason = ?, language = ?, page_count = ?, paragraph_count = ?,
+           full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
+        )
+        .run(
+          input.status,
+          input.reason,
+          input.language,
+          input.pageCount,
+          input.paragraphCount,
+          input.fullText,
+          now(),
+          fileId,
+        );
+      afterWrite?.();
+    })
+    .immediate();
+}
+
 /** Every file id, for a full re-extraction. */
 export function listFileIds(sqlite: Database.Database): string[] {
   return sqlite.prepare(`SELECT id FROM files ORDER BY created_at`).pluck().all() as string[];
