@@ -22,6 +22,7 @@ export class ExtractFailure extends Error {
   constructor(
     message: string,
     readonly writing: boolean,
+    readonly code?: unknown,
   ) {
     super(message);
   }
@@ -40,7 +41,14 @@ function rssOf(pid: number | undefined): number | null {
   }
 }
 
-type Message = { id: number; progress?: number; phase?: string; result?: ExtractSummary; error?: string };
+type Message = {
+  id: number;
+  progress?: number;
+  phase?: string;
+  result?: ExtractSummary;
+  error?: string;
+  code?: unknown;
+};
 
 /**
  * The extraction worker of one ingest slot, a child process: pdf.js is loaded once and files are sent one
@@ -139,7 +147,7 @@ export class ExtractClient {
           clearTimeout(timer);
           return;
         }
-        settle(() => (m.error ? reject(new ExtractFailure(m.error, writing)) : resolve(m.result!)));
+        settle(() => (m.error ? reject(new ExtractFailure(m.error, writing, m.code)) : resolve(m.result!)));
         if (rss() - this.#rssAtStart > RECYCLE_GROWTH_MB * MB) void this.close();
       };
       const onError = (err: Error) => {
@@ -169,6 +177,9 @@ export class ExtractClient {
     this.#child = null;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
+    // An idle worker is unref'd; waiting for its exit must hold the process open, or a CLI command whose
+    // last work is this wait ends with Node's "unsettled top-level await" (exit 13).
+    this.#busy(child);
     child.kill('SIGKILL');
     await exited;
   }

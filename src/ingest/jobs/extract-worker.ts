@@ -108,6 +108,8 @@ parent.on('message', async (req: ExtractRequest) => {
     parent.postMessage({
       id: req.id,
       error: `Internal error while extracting: ${(err as Error).message}`,
+      // SQLITE_FULL / ENOSPC: the runner tells a full disk apart from a bug (isDiskFull).
+      code: (err as { code?: unknown }).code,
     });
   }
 });

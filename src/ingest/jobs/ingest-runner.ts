@@ -301,7 +301,7 @@ export class IngestRunner {
       });
     } catch (err) {
       if (this.#stopped) throw err;
-      const reason = (err as Error).message;
+      const reason = isDiskFull(err) ? DISK_FULL_REASON : (err as Error).message;
       // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
       // remove it (in batches, off this thread: its size is unknown here), so the failed file shows no half text.
       if (err instanceof ExtractFailure && err.writing)

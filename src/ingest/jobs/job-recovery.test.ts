@@ -59,42 +59,6 @@ async function withFiles(texts: string[]) {
   return { x: t, ids };
 }
 
-const longText = (n: number) =>
-  Array.from(
-    { length: n },
-    (_, i) => `Paragraph ${i}: States should cooperate to prevent harmful ICT practices.`,
-  ).join('\n\n');
-
-describe('a full database while writing a file', () => {
-  it('marks the file failed with a reason (SQLITE_FULL), never leaves it processing, and goes on', async () => {
-    const { x, ids } = await withFiles([longText(3000)]);
-    const [big] = ids as [string];
-    // A real SQLITE_FULL from SQLite: the database may not grow by more than a few pages.
-    const pages = db(x).pragma('page_count', { simple: true }) as number;
-    db(x).pragma(`max_page_count = ${pages + 4}`);
-    await drainIngestQueue(x.store, x.config);
-    expect(fileState(x, big)).toEqual({ status: 'failed', reason: expect.stringMatching(/disk was full/) });
-    expect(jobStates(x, big)).toEqual(['failed']);
-
-    // With room again, the same runner code processes the next file normally.
-    db(x).pragma('max_page_count = 1073741823');
-    const entity = await createEntity({
-      store: x.store,
-      actor: OPERATOR,
-      input: { template: 'Note', title: 'n' },
-    });
-    const next = await uploadFile({
-      store: x.store,
-      actor: OPERATOR,
-      entityId: entity.id,
-      filename: 'next.txt',
-      content: Buffer.from('Confidence-building measures.'),
-    });
-    await drainIngestQueue(x.store, x.config);
-    expect(fileState(x, next.id).status).toBe('ready');
-  }, 60_000);
-});
-
 describe('stuck states at start', () => {
   it('gives a queued file without a job its job back, and re-queues a processing file nobody runs', async () => {
     const { x, ids } = await withFiles(['First note about norms.', 'Second note about capacity building.']);
