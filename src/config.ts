@@ -30,7 +30,16 @@ const EnvSchema = z.object({
     .min(0)
     .max(16)
     .default(2)
-    .describe('Search worker threads'),
+    .describe('Search worker processes'),
+  CYBERPORTAL_SEARCH_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(5000)
+    .describe(
+      'Deadline of one search, autocomplete, suggestion or export page; past it the worker is replaced',
+    ),
   CYBERPORTAL_TRUST_PROXY: bool
     .default(false)
     .describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
@@ -47,6 +56,7 @@ export type Config = {
   maxUploadBytes: number;
   ingestConcurrency: number;
   searchWorkers: number;
+  searchTimeoutMs: number;
   trustProxy: boolean;
   logLevel: z.infer<typeof EnvSchema>['CYBERPORTAL_LOG_LEVEL'];
 };
@@ -72,6 +82,7 @@ export function loadConfig(
     maxUploadBytes: e.CYBERPORTAL_MAX_UPLOAD_MB * 1024 * 1024,
     ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
     searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
+    searchTimeoutMs: e.CYBERPORTAL_SEARCH_TIMEOUT_MS,
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
     logLevel: e.CYBERPORTAL_LOG_LEVEL,
     ...overrides,

@@ -11,6 +11,7 @@ import {
   Unauthorized,
   ValidationFailed,
 } from '../operations/errors.ts';
+import { SearchTimeout, SearchUnavailable } from '../search/errors.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
@@ -22,6 +23,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many attempts',
   500: 'Internal error',
+  503: 'Service unavailable',
 };
 
 /** Builds an RFC 9457 problem document. */
@@ -55,6 +57,9 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof ValidationFailed) return problem(400, error.message, error.errors);
   if (error instanceof OperationError)
     return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);
+  // A search past its deadline was stopped (its worker replaced): the reader may try again at once.
+  if (error instanceof SearchTimeout || error instanceof SearchUnavailable)
+    return problem(503, error.message);
   const err = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where =
@@ -81,6 +86,8 @@ export function installErrorHandler(app: FastifyInstance) {
     const p = toProblem(error);
     if (p.status >= 500) request.log.error({ err: error }, 'request failed');
     if (error instanceof Locked) reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
+    if (error instanceof SearchTimeout || error instanceof SearchUnavailable)
+      reply.header('retry-after', '1');
     return sendProblem(reply, p);
   });
 }
