@@ -30,7 +30,8 @@ function hugeParagraph(chars: number) {
     parts.push(w);
     n += w.length + 1;
   }
-  return parts.join(' ');
+  // One word only at the very end: found by search, marked by search within the file.
+  return `${parts.join(' ')} narwhal`;
 }
 
 beforeAll(async () => {
@@ -48,7 +49,8 @@ afterAll(() => fx.close());
 
 describe('a 2 MB paragraph in the collection', () => {
   it('is found by search, prefix search, search within its file and suggestions, with bounded output', async () => {
-    const pool = createSearchPool({ dbPath: fx.dbPath, workers: 1 });
+    // A generous deadline: this checks what comes back, on a machine shared with other work.
+    const pool = createSearchPool({ dbPath: fx.dbPath, workers: 1, timeoutMs: 60_000 });
     try {
       for (const q of ['walrus', 'walr*', 'cyber walrus', '"walrus capacity"']) {
         const r = await pool.search({ q, viewer });
@@ -67,6 +69,14 @@ describe('a 2 MB paragraph in the collection', () => {
       for (const h of m.highlights.slice(0, 50).concat(m.highlights.slice(-50)))
         expect(m.text.slice(h.start, h.end)).toBe('walrus');
       expect(within!.hints.join(' ')).toMatch(/first 1000 matches/);
+      // Past the part a snippet is looked for in: still found, with the paragraph's opening as snippet.
+      const far = await pool.search({ q: 'narwhal', viewer });
+      expect(far.items.map((i) => i.entity.title)).toEqual(['Hostile upload']);
+      expect(far.items[0]!.snippets[0]!.html.length).toBeLessThan(2000);
+      const end = await pool.searchWithinFile({ fileId: hostileFile, q: 'narwhal', viewer });
+      const last = end!.matches[0]!;
+      expect(last.highlights.map((h) => last.text.slice(h.start, h.end))).toEqual(['narwhal']);
+      expect(last.highlights[0]!.end).toBe(last.text.length);
       const suggested = await pool.run('suggestParagraphs', { paragraphId: hostileParagraph, viewer });
       expect(suggested.ok).toBe(true);
       const all = await pool.autocompleteTitles({ q: 'hostile', viewer });

@@ -50,8 +50,10 @@ export function entitySnippets(sqlite: Database.Database, ast: QueryAst, entityI
     for (const h of found) {
       seen.push(h.rowid);
       // A long paragraph: the snippet comes from the first window of it that matches.
-      const text = h.text ?? windowSnippet(sqlite, paragraphText(sqlite, h.rowid) ?? '', positive);
-      if (text !== null) hits.push({ ...h, text });
+      hits.push({
+        ...h,
+        text: h.text ?? windowSnippet(sqlite, paragraphText(sqlite, h.rowid) ?? '', positive),
+      });
     }
   }
   return hits.map((h) => ({ paragraphId: h.id, fileId: h.fileId, page: h.page, html: markedToHtml(h.text) }));

@@ -180,7 +180,10 @@ export function highlightedParagraphs(
        FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
        WHERE search_paragraphs_fts MATCH ? ORDER BY p.ordinal`,
     )
-    .all(longAt, longAt, match) as (Omit<FileParagraph, 'text'> & { marked: string | null; text: string | null })[];
+    .all(longAt, longAt, match) as (Omit<FileParagraph, 'text'> & {
+    marked: string | null;
+    text: string | null;
+  })[];
 }
 
 /**

@@ -12,8 +12,20 @@ export const LONG_PARAGRAPH = 20_000;
 /** Characters per window, and how far each reaches into the next (a phrase across the cut still matches). */
 const WINDOW = 4000;
 const OVERLAP = 300;
-/** Windows tokenized per round trip: most long paragraphs match in their first few. */
-const BATCH = 16;
+/**
+ * Windows tokenized per round trip: 1, 2, 4… up to 16. A frequent word matches in the first window
+ * (4 KB tokenized, not 64); a rare one costs few round trips however far in it is.
+ */
+const batches = function* (count: number) {
+  for (let from = 0, size = 1; from < count; from += size, size = Math.min(16, size * 2))
+    yield [from, Math.min(count, from + size)] as const;
+};
+/**
+ * A snippet is looked for in the first 256 KB of a paragraph (64 windows): a page of 20 results each
+ * with a 2 MB paragraph whose only match is at its end would otherwise tokenize 40 MB. Past it the
+ * snippet is the paragraph's opening, unmarked.
+ */
+export const SNIPPET_SCAN = 256_000;
 
 /** [start, end) of each window of a long text, cut at white space where there is some. */
 function windows(text: string): [number, number][] {
@@ -65,8 +77,8 @@ export function windowHighlights(
   const ranges: { start: number; end: number }[] = [];
   let covered = 0;
   try {
-    for (let b = 0; b < all.length; b += BATCH) {
-      for (let i = b; i < Math.min(all.length, b + BATCH); i++) insert.run(i + 1, text.slice(...all[i]!));
+    for (const [b, e] of batches(all.length)) {
+      for (let i = b; i < e; i++) insert.run(i + 1, text.slice(...all[i]!));
       const rows = marked.all(match) as [number, string][];
       clear.run();
       for (const [rowid, m] of rows) {
@@ -102,11 +114,10 @@ function markedRuns(marked: string): { start: number; end: number }[] {
 /**
  * A snippet of a long paragraph: its text is cut into windows, a few at a time are tokenized into a
  * temporary FTS5 table of this connection and the first window matching `match` (an expression over
- * the `text` column, without file scope) gives the snippet. Work is linear in the paragraph's length at
- * worst and usually stops after the first batch. Null when no window matches (a match spanning more
- * than the overlap).
+ * the `text` column, without file scope) gives the snippet. At most SNIPPET_SCAN characters are
+ * tokenized; when none of them match, the snippet is the paragraph's opening, unmarked.
  */
-export function windowSnippet(sqlite: Database.Database, text: string, match: string): string | null {
+export function windowSnippet(sqlite: Database.Database, text: string, match: string): string {
   ensureTable(sqlite);
   const insert = cached(sqlite, `INSERT INTO temp.snippet_window (rowid, text) VALUES (?, ?)`);
   const first = cached(
@@ -116,10 +127,10 @@ export function windowSnippet(sqlite: Database.Database, text: string, match: st
     'raw',
   );
   const clear = cached(sqlite, `DELETE FROM temp.snippet_window`);
-  const all = windows(text);
+  const all = windows(text.slice(0, SNIPPET_SCAN));
   try {
-    for (let b = 0; b < all.length; b += BATCH) {
-      for (let i = b; i < Math.min(all.length, b + BATCH); i++) insert.run(i + 1, text.slice(...all[i]!));
+    for (const [b, e] of batches(all.length)) {
+      for (let i = b; i < e; i++) insert.run(i + 1, text.slice(...all[i]!));
       const row = first.get(match) as [number, string] | undefined;
       clear.run();
       if (!row) continue;
@@ -129,7 +140,7 @@ export function windowSnippet(sqlite: Database.Database, text: string, match: st
       if (to < text.length && !s.endsWith('…')) s = `${s}…`;
       return s;
     }
-    return null;
+    return `${text.slice(0, 200)}…`;
   } finally {
     clear.run();
   }
