@@ -1,7 +1,16 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEntity, buildTemplate } from '../../test/factories.ts';
+import { filler, makePdf } from '../../test/fixtures/pdf/make-pdf.ts';
+import { createTempStore } from '../../test/temp-store.ts';
+import { createEntity } from '../operations/create-entity.ts';
+import { OPERATOR } from '../operations/permissions.ts';
+import { saveTemplate } from '../operations/save-template.ts';
+import { uploadFile } from '../operations/upload-file.ts';
 import { addDocument, standardTemplates } from '../search/test-data.ts';
+import { databasePath } from '../store/sqlite/open-database.ts';
 import { createFixture } from '../store/sqlite/search/test-fixtures.ts';
 
 /**
@@ -53,8 +62,8 @@ const alive = (pid: number) => {
   }
 };
 
-function serve(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['bin/cyberportal.js', '--data', dataDir, 'serve', '--no-demo'], {
+function serve(dir = dataDir): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, ['bin/cyberportal.js', '--data', dir, 'serve', '--no-demo'], {
     env: { ...process.env, PORT: '0', CYBERPORTAL_LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,4 +105,52 @@ describe('SIGTERM', () => {
     expect(workers.length).toBeGreaterThan(0);
     for (const pid of workers) expect(alive(pid), `search worker ${pid}`).toBe(false);
   }, 60_000);
+});
+
+describe('SIGTERM while a file is being processed', () => {
+  it('ends the portal and the ingest worker; the file is processed again on the next start', async () => {
+    const t = await createTempStore();
+    await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate() });
+    const entity = await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity() });
+    // Enough pages that extraction is still running when the signal comes.
+    const pdf = await makePdf({
+      blocks: Array.from({ length: 800 }, (_, i) => ({ text: filler(i, 4) })),
+      blocksPerPage: 1,
+    });
+    const file = await uploadFile({
+      store: t.store,
+      actor: OPERATOR,
+      entityId: entity.id,
+      filename: 'long.pdf',
+      mimeType: 'application/pdf',
+      content: Buffer.from(pdf.bytes),
+    });
+    await t.store.close();
+    const { child, output } = await serve(t.dataDir);
+    try {
+      const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+      const db = new Database(databasePath(t.dataDir), { readonly: true });
+      const status = () => db.prepare('SELECT status FROM files WHERE id = ?').pluck().get(file.id);
+      for (let i = 0; i < 600 && status() === 'queued'; i++) await new Promise((r) => setTimeout(r, 50));
+      const whenSignalled = status();
+      child.kill('SIGTERM');
+      const bound = new Promise<'still running'>((r) => setTimeout(() => r('still running'), 15_000).unref());
+      const outcome = await Promise.race([exited, bound]);
+      if (outcome === 'still running') child.kill('SIGKILL');
+      expect(outcome, output()).not.toBe('still running');
+      // Cut off mid-way, nothing half-written: the job is taken up again on the next start.
+      if (whenSignalled === 'processing') {
+        const job = db
+          .prepare(`SELECT status FROM jobs WHERE json_extract(payload, '$.fileId') = ?`)
+          .pluck()
+          .get(file.id);
+        expect(['queued', 'running']).toContain(job);
+        expect(db.prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?').pluck().get(file.id)).toBe(0);
+      }
+      db.close();
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      rmSync(t.dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
