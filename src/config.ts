@@ -43,7 +43,16 @@ const EnvSchema = z.object({
     .min(0)
     .max(16)
     .default(2)
-    .describe('Search worker threads'),
+    .describe('Search worker processes'),
+  CYBERPORTAL_SEARCH_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(600_000)
+    .default(5000)
+    .describe(
+      'Deadline of one search, autocomplete, suggestion or export page; past it the worker is replaced',
+    ),
   CYBERPORTAL_TRUST_PROXY: bool
     .default(false)
     .describe('Behind a TLS-terminating proxy: trust X-Forwarded-*'),
@@ -69,6 +78,7 @@ export type Config = {
   ingestTimeoutSeconds: number;
   ingestMemoryMb: number;
   searchWorkers: number;
+  searchTimeoutMs: number;
   trustProxy: boolean;
   /** Sign-in attempts per client address per minute (the address from X-Forwarded-For when trustProxy). */
   signInAttemptsPerMinute: number;
@@ -98,6 +108,7 @@ export function loadConfig(
     ingestTimeoutSeconds: e.CYBERPORTAL_INGEST_TIMEOUT_SECONDS,
     ingestMemoryMb: e.CYBERPORTAL_INGEST_MEMORY_MB,
     searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
+    searchTimeoutMs: e.CYBERPORTAL_SEARCH_TIMEOUT_MS,
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
     signInAttemptsPerMinute: e.CYBERPORTAL_SIGNIN_PER_MINUTE,
     logLevel: e.CYBERPORTAL_LOG_LEVEL,

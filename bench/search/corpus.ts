@@ -92,6 +92,8 @@ export type CorpusInfo = {
   phrases: string[];
   paragraphs: number;
   fileIds: string[];
+  /** The hostile document (one huge paragraph), when added: its title word and file. */
+  hostile?: { marker: string; fileId: string; chars: number; phrases: string[] };
 };
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -241,4 +243,61 @@ export function generateCorpus(
   }
   info.paragraphs = pn;
   return info;
+}
+
+/**
+ * Issue 15: a published document whose text is one paragraph of `chars` characters of the corpus's own
+ * words (an upload without line breaks, or data stored before ingestion split long paragraphs). Its title
+ * holds a word no other document has, so a query with it puts this document on the first page and its
+ * snippet is always built. Written before reindexAll, like the rest.
+ */
+export function addHostileDocument(
+  sqlite: Database.Database,
+  info: CorpusInfo,
+  opts: { chars: number; seed: number },
+): void {
+  const rand = mulberry32(opts.seed);
+  const word = zipf(info.vocab.length, rand);
+  const marker = 'zzhostile';
+  const words: string[] = [];
+  const phrases: string[] = [];
+  for (let n = 0; n < opts.chars; ) {
+    const w = info.vocab[word()]!;
+    words.push(w);
+    n += w.length + 1;
+    if (words.length % 5000 === 2) phrases.push(`${words.at(-2)} ${w}`);
+  }
+  const text = words.join(' ');
+  const eid = 'dochostile';
+  const fid = 'filehostile';
+  const state = info.states[0]!;
+  sqlite.transaction(() => {
+    sqlite
+      .prepare(
+        `INSERT INTO entities (id, template_id, title, language, published, metadata, created_at, updated_at) VALUES (?, 'tpldocument', ?, 'en', 1, ?, ?, ?)`,
+      )
+      .run(
+        eid,
+        `Hostile upload ${marker}`,
+        JSON.stringify({ documentType: 'report', state: [state] }),
+        NOW,
+        NOW,
+      );
+    sqlite
+      .prepare(`INSERT INTO entity_links (from_id, property, to_id) VALUES (?, 'state', ?)`)
+      .run(eid, state);
+    sqlite
+      .prepare(
+        `INSERT INTO files (id, entity_id, filename, mime_type, kind, size, sha256, storage_key, status, language, page_count, paragraph_count, created_at, updated_at)
+         VALUES (?, ?, 'hostile.txt', 'text/plain', 'text', ?, '', ?, 'ready', 'en', 1, 1, ?, ?)`,
+      )
+      .run(fid, eid, text.length, fid, NOW, NOW);
+    sqlite
+      .prepare(
+        `INSERT INTO paragraphs (id, file_id, ordinal, page, page_end, start, "end", text, language) VALUES ('phostile', ?, 0, 1, 1, 0, ?, ?, 'en')`,
+      )
+      .run(fid, text.length, text);
+  })();
+  info.paragraphs++;
+  info.hostile = { marker, fileId: fid, chars: text.length, phrases };
 }

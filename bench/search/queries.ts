@@ -32,6 +32,23 @@ export function queryClasses(info: CorpusInfo, perClass: number, seed: number): 
       queries: Array.from({ length: n }, () => ({ q: make(), filters: filter() })),
     });
   }
+  const hostile = info.hostile;
+  if (hostile) {
+    // The marker is in the hostile document's title only: the words are then looked for (and snippets
+    // built) in its one huge paragraph.
+    const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const hostileClasses: [string, () => string][] = [
+      ['2 MB paragraph: frequent term', () => `${hostile.marker} ${w(10, 100)}`],
+      ['2 MB paragraph: rare term', () => `${hostile.marker} ${w(1000, 10_000)}`],
+      ['2 MB paragraph: phrase', () => `${hostile.marker} "${pick(hostile.phrases)}"`],
+      [
+        '2 MB paragraph: prefix',
+        () => `${hostile.marker} ${w(10, 2000).slice(0, 3 + Math.floor(rand() * 2))}*`,
+      ],
+    ];
+    for (const [name, make] of hostileClasses)
+      out.push({ name, queries: Array.from({ length: n }, () => ({ q: make() })) });
+  }
   return out;
 }
 

@@ -12,7 +12,9 @@ const csvCell = (v: unknown) => {
 
 /**
  * Streams every result of a search as CSV or JSON (an array), page by page through `run` (in-process
- * `search` or the worker pool), so memory stays flat however many entities match.
+ * `search` or the worker pool), so memory stays flat however many entities match. The first page is
+ * fetched before anything is yielded, so a search that fails (a deadline) fails before the response
+ * has started and can still be answered with a proper error.
  */
 export async function* exportResults(
   { run, ...params }: SearchParams & { run: (p: SearchParams) => Promise<SearchResult> | SearchResult },
@@ -20,10 +22,11 @@ export async function* exportResults(
 ): AsyncGenerator<string> {
   let cursor: string | undefined;
   let first = true;
-  yield format === 'csv' ? 'id,title,template,published,score,metadata\n' : '[';
+  let head: string | null = format === 'csv' ? 'id,title,template,published,score,metadata\n' : '[';
   do {
     const page = await run({ ...params, cursor, limit: EXPORT_PAGE, snippets: false, facets: false });
-    let chunk = '';
+    let chunk = head ?? '';
+    head = null;
     for (const { entity, score } of page.items) {
       if (format === 'csv') {
         chunk += `${[entity.id, entity.title, entity.template, entity.published, score, entity.metadata].map(csvCell).join(',')}\n`;

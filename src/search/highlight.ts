@@ -14,19 +14,41 @@ export function markedToHtml(marked: string): string {
   return escapeHtml(marked).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
 }
 
-/** FTS5-marked text → the plain text and the [start, end) offsets of each marked run. */
-export function markedToOffsets(marked: string): { text: string; ranges: { start: number; end: number }[] } {
-  let text = '';
+/**
+ * Most matches marked in one paragraph: a reader cannot use more, and a hostile paragraph repeating one
+ * word 100,000 times would otherwise send (and make the browser draw) as many marks.
+ */
+export const MAX_PARAGRAPH_HIGHLIGHTS = 1000;
+
+/**
+ * FTS5-marked text → the plain text and the [start, end) offsets of each marked run (the first
+ * `maxRanges`). Cuts at the markers with indexOf rather than walking characters (a 2 MB paragraph).
+ */
+export function markedToOffsets(
+  marked: string,
+  maxRanges = MAX_PARAGRAPH_HIGHLIGHTS,
+): { text: string; ranges: { start: number; end: number }[]; capped: boolean } {
+  const parts: string[] = [];
   const ranges: { start: number; end: number }[] = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === MARK_OPEN) open = text.length;
-    else if (ch === MARK_CLOSE) {
-      if (open >= 0) ranges.push({ start: open, end: text.length });
-      open = -1;
-    } else text += ch;
+  let length = 0;
+  let capped = false;
+  for (let at = 0; at < marked.length; ) {
+    const open = marked.indexOf(MARK_OPEN, at);
+    if (open < 0) {
+      parts.push(marked.slice(at));
+      break;
+    }
+    const close = marked.indexOf(MARK_CLOSE, open + 1);
+    const word = marked.slice(open + 1, close < 0 ? marked.length : close);
+    const before = marked.slice(at, open);
+    parts.push(before, word);
+    length += before.length;
+    if (ranges.length < maxRanges) ranges.push({ start: length, end: length + word.length });
+    else capped = true;
+    length += word.length;
+    at = close < 0 ? marked.length : close + 1;
   }
-  return { text, ranges };
+  return { text: parts.join(''), ranges, capped };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,16 +70,22 @@ export function termPatterns(terms: { text: string; prefix: boolean }[]): RegExp
 export function markPatterns(
   text: string,
   patterns: RegExp[],
-  window = 80,
-): { marked: string; ranges: { start: number; end: number }[]; terms: number } {
+  { window = 80, maxRanges = MAX_PARAGRAPH_HIGHLIGHTS }: { window?: number; maxRanges?: number } = {},
+): { marked: string; ranges: { start: number; end: number }[]; terms: number; capped: boolean } {
   const ranges: { start: number; end: number }[] = [];
   let terms = 0;
+  let capped = false;
   for (const re of patterns) {
-    let found = false;
+    let found = 0;
     for (const m of text.matchAll(re)) {
       if (!m[0]) continue;
+      // Each pattern's first matches are enough: the window is around the earliest, and the ranges
+      // returned are capped anyway.
+      if (found++ >= maxRanges) {
+        capped = true;
+        break;
+      }
       ranges.push({ start: m.index, end: m.index + m[0].length });
-      found = true;
     }
     if (found) terms++;
   }
@@ -68,7 +96,8 @@ export function markPatterns(
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
     else merged.push({ ...r });
   }
-  return { marked: markRanges(text, merged, window), ranges: merged, terms };
+  if (merged.length > maxRanges) capped = true;
+  return { marked: markRanges(text, merged, window), ranges: merged.slice(0, maxRanges), terms, capped };
 }
 
 /**

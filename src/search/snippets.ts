@@ -6,8 +6,10 @@ import {
   type ParagraphHit,
   paragraphsContaining,
   paragraphsLike,
+  paragraphText,
   snippetHits,
 } from '../store/sqlite/search/queries.ts';
+import { LONG_PARAGRAPH, windowSnippet } from '../store/sqlite/search/snippet-window.ts';
 import { markedToHtml, markPatterns, termPatterns } from './highlight.ts';
 
 export type Snippet = { paragraphId: string; fileId: string; page: number; html: string };
@@ -33,12 +35,26 @@ export function entitySnippets(sqlite: Database.Database, ast: QueryAst, entityI
   );
   if (terms.some((t) => t.prefix || hasCjk(t.text))) return patternSnippets(sqlite, fileIds, terms);
   const scope = fileScope(fileIds);
-  const hits: ParagraphHit[] = [];
+  const hits: (ParagraphHit & { text: string })[] = [];
+  const seen: number[] = [];
   for (const anyClause of [false, true]) {
     if (anyClause && (hits.length >= MAX_SNIPPETS || ast.must.length === 1)) break;
-    const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause });
-    const seen = hits.map((h) => h.rowid);
-    hits.push(...snippetHits(sqlite, `(${positive}) AND ${scope}`, MAX_SNIPPETS - hits.length, seen));
+    const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause })!;
+    const found = snippetHits(
+      sqlite,
+      `(${positive}) AND ${scope}`,
+      MAX_SNIPPETS - hits.length,
+      seen,
+      LONG_PARAGRAPH,
+    );
+    for (const h of found) {
+      seen.push(h.rowid);
+      // A long paragraph: the snippet comes from the first window of it that matches.
+      hits.push({
+        ...h,
+        text: h.text ?? windowSnippet(sqlite, paragraphText(sqlite, h.rowid) ?? '', positive),
+      });
+    }
   }
   return hits.map((h) => ({ paragraphId: h.id, fileId: h.fileId, page: h.page, html: markedToHtml(h.text) }));
 }
@@ -55,15 +71,22 @@ function patternSnippets(
     ? paragraphsContaining(sqlite, fileIds, needles, CANDIDATES)
     : paragraphsLike(sqlite, fileIds, needles, CANDIDATES);
   const patterns = termPatterns(terms);
-  return rows
-    .map((p, i) => ({ p, i, m: markPatterns(p.text, patterns) }))
-    .filter((x) => x.m.ranges.length)
-    .sort((a, b) => b.m.terms - a.m.terms || a.i - b.i)
-    .slice(0, MAX_SNIPPETS)
-    .map(({ p, m }) => ({
-      paragraphId: p.id,
-      fileId: p.fileId ?? '',
-      page: p.page,
-      html: markedToHtml(m.marked),
-    }));
+  return (
+    rows
+      // A bounded window of each paragraph is looked at (a long one may then give no snippet).
+      .map((p, i) => ({
+        p,
+        i,
+        m: markPatterns(p.text.slice(0, LONG_PARAGRAPH), patterns, { maxRanges: 64 }),
+      }))
+      .filter((x) => x.m.ranges.length)
+      .sort((a, b) => b.m.terms - a.m.terms || a.i - b.i)
+      .slice(0, MAX_SNIPPETS)
+      .map(({ p, m }) => ({
+        paragraphId: p.id,
+        fileId: p.fileId ?? '',
+        page: p.page,
+        html: markedToHtml(m.marked),
+      }))
+  );
 }

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { SuggestionItem, SuggestionResponse } from '../domain/schemas/suggestion.ts';
+import {
+  MAX_SUGGESTION_SOURCE,
+  type SuggestionItem,
+  type SuggestionResponse,
+} from '../domain/schemas/suggestion.ts';
 import { canSee, publishedOnly, type Viewer } from '../domain/visibility.ts';
 import {
   documentFrequencies,
@@ -167,8 +171,11 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     if (!target.fileIds.length) return { ok: true, result: { items: [], terms: [] } };
     scope = `file_id : (${target.fileIds.map(quote).join(' OR ')})`;
   }
-  const stemsOf = stemmer(sqlite, [source.text]);
-  const srcTokens = tokens(source.text, stemsOf);
+  // A paragraph source may be megabytes long (old data, a file without line breaks): its words are taken
+  // from a window as long as the longest selection, so the work per request stays bounded.
+  const sourceText = source.text.slice(0, MAX_SUGGESTION_SOURCE);
+  const stemsOf = stemmer(sqlite, [sourceText]);
+  const srcTokens = tokens(sourceText, stemsOf);
   const { all, idf } = salientTerms(sqlite, srcTokens);
   const terms = chooseTerms(all);
   if (!terms.length) return { ok: true, result: { items: [], terms: [] } };
@@ -180,7 +187,7 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     publishedOnly: publishedOnly(p.viewer),
     limit: limit * CANDIDATES_PER_RESULT,
   });
-  const items = rerank(sqlite, source.text, srcTokens, terms, idf, candidates, limit);
+  const items = rerank(sqlite, sourceText, srcTokens, terms, idf, candidates, limit);
   return { ok: true, result: { items, terms: terms.map((t) => t.word) } };
 }
 
@@ -201,13 +208,15 @@ function rerank(
     srcPairs.set(pair, ((idf.get(a) ?? 0) + (idf.get(b) ?? 0)) / 2);
   }
   const salient = new Set(terms.map((t) => t.stem));
+  // Shared words and phrases are looked for in a bounded window of each candidate (see sourceText).
+  const windowOf = (text: string) => text.slice(0, MAX_SUGGESTION_SOURCE);
   const stemsOf = stemmer(
     sqlite,
-    candidates.map((c) => c.text),
+    candidates.map((c) => windowOf(c.text)),
   );
   const scored = candidates.map(({ bm25, isHeading, ...c }) => {
-    const toks = tokens(c.text, stemsOf);
-    const { content, pairs } = contentPairs(c.text, toks);
+    const toks = tokens(windowOf(c.text), stemsOf);
+    const { content, pairs } = contentPairs(windowOf(c.text), toks);
     const shared = new Set(pairs.filter((x): x is string => x !== null && srcPairs.has(x)));
     let bonus = 0;
     for (const pair of shared) bonus += srcPairs.get(pair)!;
@@ -221,6 +230,6 @@ function rerank(
       ...c,
       score,
       sharedTerms: [...new Set(toks.filter((t) => salient.has(t.stem)).map((t) => t.word))],
-      sharedPhrases: sharedRuns(c.text, content, pairs, shared),
+      sharedPhrases: sharedRuns(windowOf(c.text), content, pairs, shared),
     }));
 }

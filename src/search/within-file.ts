@@ -13,7 +13,8 @@ import {
   PARAGRAPH_TEXT_COLUMNS,
   paragraphsContaining,
 } from '../store/sqlite/search/queries.ts';
-import { markedToOffsets, markPatterns, termPatterns } from './highlight.ts';
+import { LONG_PARAGRAPH, windowHighlights } from '../store/sqlite/search/snippet-window.ts';
+import { MAX_PARAGRAPH_HIGHLIGHTS, markedToOffsets, markPatterns, termPatterns } from './highlight.ts';
 
 export type FileMatch = {
   paragraphId: string;
@@ -42,22 +43,46 @@ export function searchWithinFile(
   const { ast, hints } = parseQuery(q);
   if (!ast.must.length) return { matches: [], hints };
   const texts = positiveTexts(ast);
+  let capped = false;
+  const capHint = () => {
+    if (capped) hints.push(`Only the first ${MAX_PARAGRAPH_HIGHLIGHTS} matches of a paragraph are marked.`);
+  };
   if (texts.some(hasCjk)) {
-    const matches = paragraphsContaining(sqlite, [fileId], texts, MAX_FILE_MATCHES).map((p) => ({
-      paragraphId: p.id,
-      ordinal: p.ordinal,
-      page: p.page,
-      pageEnd: p.pageEnd,
-      text: p.text,
-      highlights: markPatterns(p.text, termPatterns(texts.map((text) => ({ text, prefix: false })))).ranges,
-      fileStart: p.start,
-    }));
+    const patterns = termPatterns(texts.map((text) => ({ text, prefix: false })));
+    const matches = paragraphsContaining(sqlite, [fileId], texts, MAX_FILE_MATCHES).map((p) => {
+      const marked = markPatterns(p.text, patterns);
+      capped ||= marked.capped;
+      return {
+        paragraphId: p.id,
+        ordinal: p.ordinal,
+        page: p.page,
+        pageEnd: p.pageEnd,
+        text: p.text,
+        highlights: marked.ranges,
+        fileStart: p.start,
+      };
+    });
+    capHint();
     return { matches, hints };
   }
   const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause: true });
-  const rows = highlightedParagraphs(sqlite, `(${positive}) AND file_id : ${ftsString(fileId)}`);
+  const rows = highlightedParagraphs(
+    sqlite,
+    `(${positive}) AND file_id : ${ftsString(fileId)}`,
+    LONG_PARAGRAPH,
+  );
   const matches = rows.slice(0, MAX_FILE_MATCHES).map((r) => {
-    const { text, ranges } = markedToOffsets(r.text);
+    const {
+      text,
+      ranges,
+      capped: more,
+    } = r.marked !== null
+      ? markedToOffsets(r.marked)
+      : {
+          text: r.text ?? '',
+          ...windowHighlights(sqlite, r.text ?? '', positive!, MAX_PARAGRAPH_HIGHLIGHTS),
+        };
+    capped ||= more;
     return {
       paragraphId: r.id,
       ordinal: r.ordinal,
@@ -68,5 +93,6 @@ export function searchWithinFile(
       fileStart: r.start,
     };
   });
+  capHint();
   return { matches, hints };
 }

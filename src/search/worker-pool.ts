@@ -1,14 +1,25 @@
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../store/sqlite/open-database.ts';
+import { SearchTimeout, SearchUnavailable } from './errors.ts';
 import { exportResults } from './export.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
 import type { SearchParams } from './search.ts';
 
 type Args<M extends Method> = Parameters<Handlers[M]>[1];
 type Result<M extends Method> = ReturnType<Handlers[M]>;
-type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
-type Slot = { worker: Worker; pending: Map<number, Pending> };
+type Job = {
+  id: number;
+  method: Method;
+  args: unknown;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  /** Set when the call first reaches a running worker; kept if it moves to a replacement. */
+  timer?: NodeJS.Timeout;
+  deadline: number;
+};
+type Slot = { child: ChildProcess; ready: boolean; jobs: Map<number, Job>; killed: boolean };
 
 /** Runs search operations off the HTTP thread; `workers: 0` runs them in-process (tests, CLI). */
 export type SearchPool = {
@@ -17,7 +28,10 @@ export type SearchPool = {
   searchWithinFile(args: Args<'searchWithinFile'>): Promise<Result<'searchWithinFile'>>;
   autocompleteTitles(args: Args<'autocompleteTitles'>): Promise<Result<'autocompleteTitles'>>;
   exportResults(args: SearchParams, format: 'csv' | 'json'): AsyncGenerator<string>;
-  close(): Promise<void>;
+  /** Lets calls in flight finish for up to `drainMs` (default 2 s), then kills the workers. */
+  close(opts?: { drainMs?: number }): Promise<void>;
+  /** Kills every worker at once (synchronous: usable from a process 'exit' handler). */
+  kill(): void;
 };
 
 export type SearchPoolOptions = {
@@ -27,48 +41,127 @@ export type SearchPoolOptions = {
   sqlite?: Database.Database;
   /** config.searchWorkers. */
   workers: number;
-  /** Nice value of worker threads on Linux (default 10: the HTTP loop comes first; 0 disables). */
+  /** Nice value of worker processes on Linux (default 10: the HTTP loop comes first; 0 disables). */
   nice?: number;
+  /**
+   * Deadline of one call (config.searchTimeoutMs, default 5 s), counted from when it is asked for.
+   * A call past it fails with SearchTimeout and its worker is killed and replaced. Not applied with
+   * `workers: 0` (a synchronous call in this thread cannot be stopped).
+   */
+  timeoutMs?: number;
 };
 
+export const DEFAULT_SEARCH_TIMEOUT_MS = 5000;
+/** A worker that is not ready after this long (a machine swapping, a broken install) is given up on. */
+const STARTUP_LIMIT_MS = 30_000;
+const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
+
 /**
- * A fixed pool of worker threads, each with its own read-only better-sqlite3 connection. A request goes
- * to the worker with the fewest requests in flight. A worker that dies fails its requests and is
- * replaced on the next request.
+ * A fixed pool of worker processes, each with its own read-only better-sqlite3 connection. A call goes
+ * to the worker with the fewest calls in flight. Every call has a deadline: past it, the worker is
+ * killed (SIGKILL: a statement stuck in SQLite's C code ignores anything gentler, and a stuck worker
+ * thread would even keep process.exit() waiting), the call fails with SearchTimeout, and the other
+ * calls queued on that worker go to its replacement with what is left of their own deadlines. A worker
+ * that dies on its own fails its calls and is replaced on the next call.
  */
 export function createSearchPool(opts: SearchPoolOptions): SearchPool {
   let nextId = 1;
   let closed = false;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_SEARCH_TIMEOUT_MS;
   const slots: (Slot | null)[] = Array.from({ length: opts.workers }, () => null);
   let local: Database.Database | null = null;
   let ownsLocal = false;
 
+  // The deadline runs from when a call reaches a running worker: starting one (tsx, the connection)
+  // takes 0.3–2 s on a loaded machine and is bounded separately (STARTUP_LIMIT_MS).
+  const send = (slot: Slot, job: Job) => {
+    if (!slot.ready) return;
+    job.timer ??= setTimeout(() => expire(job), Math.max(0, job.deadline - Date.now()));
+    slot.child.send({ id: job.id, method: job.method, args: job.args });
+  };
+
   const spawn = (i: number): Slot => {
-    const worker = new Worker(new URL('./worker.mjs', import.meta.url), {
-      workerData: { dbPath: opts.dbPath, nice: opts.nice ?? 10 },
+    const child = fork(WORKER_ENTRY, [JSON.stringify({ dbPath: opts.dbPath, nice: opts.nice ?? 10 })], {
+      serialization: 'advanced',
+      // The portal's own flags (inspector, test runner hooks) are not for the worker.
+      execArgv: [],
     });
-    const slot: Slot = { worker, pending: new Map() };
-    const failAll = (err: Error) => {
-      for (const p of slot.pending.values()) p.reject(err);
-      slot.pending.clear();
+    const slot: Slot = { child, ready: false, jobs: new Map(), killed: false };
+    const startup = setTimeout(() => {
+      if (slot.ready || slot.killed) return;
+      kill(slot);
+      for (const job of slot.jobs.values())
+        fail(job, new SearchUnavailable('A search worker did not start.'));
+      slot.jobs.clear();
+    }, STARTUP_LIMIT_MS);
+    child.on('message', (m: { ready?: true; id?: number; result?: unknown; error?: string }) => {
+      if (m.ready) {
+        clearTimeout(startup);
+        slot.ready = true;
+        const now = Date.now();
+        for (const job of slot.jobs.values()) job.deadline = Math.max(job.deadline, now + timeoutMs);
+        for (const job of slot.jobs.values()) send(slot, job);
+        return;
+      }
+      const job = m.id === undefined ? undefined : slot.jobs.get(m.id);
+      if (!job) return;
+      slot.jobs.delete(job.id);
+      clearTimeout(job.timer);
+      if (m.error !== undefined) job.reject(new Error(m.error));
+      else job.resolve(m.result);
+    });
+    const gone = (err: Error) => {
+      clearTimeout(startup);
       if (slots[i] === slot) slots[i] = null;
+      if (slot.killed) return; // its calls were moved or failed by whoever killed it
+      for (const job of slot.jobs.values()) fail(job, err);
+      slot.jobs.clear();
     };
-    worker.on('message', (m: { id?: number; result?: unknown; error?: string }) => {
-      if (m.id === undefined) return;
-      const p = slot.pending.get(m.id);
-      if (!p) return;
-      slot.pending.delete(m.id);
-      if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve(m.result);
-    });
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`search worker stopped (exit ${code})`)));
+    child.on('error', gone);
+    child.on('exit', (code, signal) =>
+      gone(new SearchUnavailable(`A search worker stopped unexpectedly (${signal ?? `exit ${code}`}).`)),
+    );
     slots[i] = slot;
     return slot;
   };
 
+  const kill = (slot: Slot) => {
+    slot.killed = true;
+    slot.child.kill('SIGKILL');
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots[i] = null;
+  };
+
+  const dispatch = (job: Job) => {
+    let best = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const load = slots[i]?.jobs.size ?? 0;
+      if (load < (slots[best]?.jobs.size ?? 0)) best = i;
+    }
+    const slot = slots[best] ?? spawn(best);
+    slot.jobs.set(job.id, job);
+    send(slot, job);
+  };
+
+  const fail = (job: Job, err: Error) => {
+    clearTimeout(job.timer);
+    job.reject(err);
+  };
+
+  const expire = (job: Job) => {
+    const slot = slots.find((s) => s?.jobs.has(job.id));
+    console.warn(`search: a ${job.method} call passed its ${timeoutMs} ms deadline; its worker is replaced`);
+    job.reject(new SearchTimeout(timeoutMs));
+    if (!slot) return;
+    slot.jobs.delete(job.id);
+    kill(slot);
+    // The others were only waiting behind it: they get a fresh worker and keep their own deadlines.
+    for (const other of slot.jobs.values()) dispatch(other);
+    slot.jobs.clear();
+  };
+
   const run = <M extends Method>(method: M, args: Args<M>): Promise<Result<M>> => {
-    if (closed) return Promise.reject(new Error('search pool is closed'));
+    if (closed) return Promise.reject(new SearchUnavailable());
     if (!opts.workers) {
       try {
         if (!local) {
@@ -82,17 +175,20 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
         return Promise.reject(err);
       }
     }
-    let best = 0;
-    for (let i = 0; i < slots.length; i++) {
-      const load = slots[i]?.pending.size ?? 0;
-      if (load < (slots[best]?.pending.size ?? 0)) best = i;
-    }
-    const slot = slots[best] ?? spawn(best);
-    const id = nextId++;
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      slot.worker.postMessage({ id, method, args });
+      dispatch({
+        id: nextId++,
+        method,
+        args,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        deadline: Date.now() + timeoutMs,
+      });
     });
+  };
+
+  const killAll = () => {
+    for (const s of slots) if (s) kill(s);
   };
 
   return {
@@ -101,16 +197,26 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
     searchWithinFile: (a) => run('searchWithinFile', a),
     autocompleteTitles: (a) => run('autocompleteTitles', a),
     exportResults: (a, format) => exportResults({ ...a, run: (p) => run('search', p) }, format),
-    async close() {
+    kill: killAll,
+    async close({ drainMs = 2000 } = {}) {
       closed = true;
+      const until = Date.now() + drainMs;
+      while (slots.some((s) => s?.jobs.size) && Date.now() < until)
+        await new Promise((r) => setTimeout(r, 10));
+      const stopping = slots.filter((s): s is Slot => !!s);
+      for (const s of stopping) {
+        for (const job of s.jobs.values()) fail(job, new SearchUnavailable());
+        s.jobs.clear();
+      }
       await Promise.all(
-        slots.map(async (s) => {
-          if (!s) return;
-          // Let in-flight queries finish (up to 5 s), then stop the thread.
-          const until = Date.now() + 5000;
-          while (s.pending.size && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
-          await s.worker.terminate();
-        }),
+        stopping.map(
+          (s) =>
+            new Promise<void>((r) => {
+              if (s.child.exitCode !== null || s.child.signalCode !== null) return r();
+              s.child.once('exit', () => r());
+              kill(s);
+            }),
+        ),
       );
       slots.fill(null);
       if (local && ownsLocal) local.close();

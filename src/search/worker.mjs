@@ -1,4 +1,4 @@
-// Worker-thread entry: registers tsx so the TypeScript worker loads in a checkout without a build step.
+// Worker-process entry: registers tsx so the TypeScript worker loads in a checkout without a build step.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,31 +1,41 @@
-import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../store/sqlite/open-database.ts';
 import { handlers, type Method } from './handlers.ts';
 
 /**
- * A search worker: one read-only connection (WAL lets it read while the server writes), answering
- * `{id, method, args}` messages one at a time. Queries are synchronous here, off the HTTP thread.
+ * A search worker process: one read-only connection (WAL lets it read while the server writes),
+ * answering `{id, method, args}` messages one at a time. A process, not a thread: a query stuck inside
+ * SQLite cannot be interrupted from JavaScript (better-sqlite3 exposes no sqlite3_interrupt, and
+ * Worker.terminate() waits for native code to return), but a process can always be killed.
  */
-const { dbPath, nice } = workerData as { dbPath: string; nice: number };
+const { dbPath, nice } = JSON.parse(process.argv[2] ?? '{}') as { dbPath: string; nice: number };
 
-// On Linux a thread has its own scheduling priority: lowering this worker's (by its thread id) lets the
-// HTTP event loop win the CPU when searches saturate a small machine (2 cores: 2 workers + the loop).
-// Elsewhere, or without /proc, it is skipped: correctness does not depend on it.
+// Lower priority than the HTTP process, so the event loop wins the CPU when searches saturate a small
+// machine (2 cores: 2 workers + the loop). Where that is not allowed it is skipped.
 try {
-  const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
-  if (nice && Number.isInteger(tid)) setPriority(tid, nice);
+  if (nice) setPriority(nice);
 } catch {}
-const sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
-applyPragmas(sqlite, { readonly: true });
+// Opened by the first call, under its deadline: opening reads the schema, which can wait on a lock.
+let sqlite: Database.Database | null = null;
+const connection = () => {
+  if (!sqlite) {
+    sqlite = new Database(dbPath, { readonly: true, fileMustExist: true });
+    applyPragmas(sqlite, { readonly: true });
+  }
+  return sqlite;
+};
 
-parentPort!.on('message', (msg: { id: number; method: Method; args: unknown }) => {
+process.on('message', (msg: { id: number; method: Method; args: unknown }) => {
+  let reply: { id: number; result?: unknown; error?: string };
   try {
     const fn = handlers[msg.method] as (db: Database.Database, args: unknown) => unknown;
-    parentPort!.postMessage({ id: msg.id, result: fn(sqlite, msg.args) });
+    reply = { id: msg.id, result: fn(connection(), msg.args) };
   } catch (err) {
-    parentPort!.postMessage({ id: msg.id, error: (err as Error).message ?? String(err) });
+    reply = { id: msg.id, error: (err as Error).message ?? String(err) };
   }
+  process.send?.(reply);
 });
+// The portal went away (even if it was killed): nothing is left to answer.
+process.on('disconnect', () => process.exit(0));
+process.send?.({ ready: true });

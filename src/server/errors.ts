@@ -14,6 +14,7 @@ import {
   ValidationFailed,
 } from '../operations/errors.ts';
 import { DuplicateFile } from '../operations/find-duplicate-file.ts';
+import { SearchTimeout, SearchUnavailable } from '../search/errors.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
@@ -25,6 +26,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   429: 'Too many attempts',
   500: 'Internal error',
+  503: 'Service unavailable',
   507: 'Insufficient storage',
 };
 
@@ -66,6 +68,9 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof OperationError)
     return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);
+  // A search past its deadline was stopped (its worker replaced): the reader may try again at once.
+  if (error instanceof SearchTimeout || error instanceof SearchUnavailable)
+    return problem(503, error.message);
   const err = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where =
@@ -99,6 +104,8 @@ export function installErrorHandler(app: FastifyInstance) {
     const p = toProblem(error);
     if (p.status >= 500) request.log.error({ err: error }, 'request failed');
     if (error instanceof Locked) reply.header('retry-after', String(Math.ceil(error.retryAfterSeconds)));
+    if (error instanceof SearchTimeout || error instanceof SearchUnavailable)
+      reply.header('retry-after', '1');
     return sendProblem(reply, p);
   });
 }

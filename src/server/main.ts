@@ -8,6 +8,9 @@ import { buildApp } from './app.ts';
 /** The built web app, when `npm run build` has produced it. */
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+/** Longest a SIGTERM/SIGINT shutdown may take before the process exits anyway (operators expect ≤ 10 s). */
+const SHUTDOWN_LIMIT_MS = 8000;
+
 /** A running server and how to stop it. */
 export type RunningServer = { app: FastifyInstance; store: Store; url: string; close: () => Promise<void> };
 
@@ -45,13 +48,31 @@ export async function startServer(
     closing ??= (async () => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      await app.close();
+      // Node closes the connections that are idle when the server closes, but not those whose request
+      // ends later: kept alive, they held app.close() for the 72 s keep-alive timeout. Drop each one as
+      // soon as its request is answered.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       await store.close();
     })();
     return closing;
   };
   const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) {
+      console.log(`${signal} received again: stopping now.`);
+      process.exit(1);
+    }
     console.log(`${signal} received, shutting down…`);
+    // Requests in flight, a search, an extraction or re-anchoring may each take a while to end; the
+    // process stops within SHUTDOWN_LIMIT_MS whatever runs ('exit' handlers kill the worker processes).
+    setTimeout(() => {
+      console.error(`Still shutting down after ${SHUTDOWN_LIMIT_MS / 1000} s: stopping now.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
     close().then(
       () => process.exit(0),
       (error) => {

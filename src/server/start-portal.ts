@@ -30,11 +30,17 @@ export async function startPortal(
     dbPath: store.sqlite.path,
     sqlite: store.sqlite.sqlite,
     workers: config.searchWorkers,
+    timeoutMs: config.searchTimeoutMs,
   });
+  // However the process ends (a forced exit on shutdown included), no worker process outlives it: one
+  // stuck in a query would not notice its parent is gone until the query ended.
+  const killWorkers = () => pool.kill();
+  process.once('exit', killWorkers);
   const lifecycle = async (app: FastifyInstance) => {
     app.addHook('onClose', async () => {
-      await runner.stop();
-      await pool.close();
+      // Both at once: a search that is still running must not wait for the ingest worker, nor it for them.
+      await Promise.all([runner.stop(), pool.close()]);
+      process.off('exit', killWorkers);
     });
   };
   return startServer(config, {

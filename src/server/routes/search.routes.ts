@@ -44,8 +44,15 @@ export const searchRoutes =
       },
       async (request, reply) => {
         const { format, ...params } = request.query as SearchQuery & { format: 'csv' | 'json' };
+        const chunks = pool.exportResults({ ...params, viewer: viewerOf(request.actor) }, format);
+        // The first page is asked for before the headers go out, so a search past its deadline is
+        // still a 503 problem rather than a cut-off download.
+        const first = await chunks.next();
         const stream = Readable.from(
-          pool.exportResults({ ...params, viewer: viewerOf(request.actor) }, format),
+          (async function* () {
+            if (!first.done) yield first.value;
+            yield* chunks;
+          })(),
         );
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')

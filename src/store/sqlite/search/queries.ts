@@ -138,14 +138,20 @@ export const fileVisibility = (sqlite: Database.Database, fileId: string) =>
     )
     .get(fileId) as { entityId: string; published: number } | undefined;
 
-export type ParagraphHit = { rowid: number; id: string; fileId: string; page: number; text: string };
+/** `text` is null for a paragraph longer than `longAt`: its snippet is built from a window instead. */
+export type ParagraphHit = { rowid: number; id: string; fileId: string; page: number; text: string | null };
 
-/** Matching paragraphs in index (reading) order with a marked snippet; `match` includes the file scope. */
+/**
+ * Matching paragraphs in index (reading) order with a marked snippet; `match` includes the file scope.
+ * No snippet() for paragraphs over `longAt` characters (CASE evaluates it only for the others): its
+ * cost is quadratic in a paragraph's matches.
+ */
 export function snippetHits(
   sqlite: Database.Database,
   match: string,
   limit: number,
   excludeRowids: number[] = [],
+  longAt = Number.MAX_SAFE_INTEGER,
 ): ParagraphHit[] {
   const exclude = excludeRowids.length
     ? `AND f.rowid NOT IN (${excludeRowids.map(() => '?').join(',')})`
@@ -153,11 +159,16 @@ export function snippetHits(
   return cached(
     sqlite,
     `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
-         snippet(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) AS text
+         CASE WHEN length(p.text) > ? THEN NULL
+           ELSE snippet(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) END AS text
        FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
        WHERE search_paragraphs_fts MATCH ? ${exclude} LIMIT ?`,
-  ).all(match, ...excludeRowids, limit) as ParagraphHit[];
+  ).all(longAt, match, ...excludeRowids, limit) as ParagraphHit[];
 }
+
+/** A paragraph's stored text by rowid. */
+export const paragraphText = (sqlite: Database.Database, rowid: number) =>
+  cached(sqlite, `SELECT text FROM paragraphs WHERE rowid = ?`, 'pluck').get(rowid) as string | undefined;
 
 export type FileParagraph = {
   id: string;
@@ -169,16 +180,29 @@ export type FileParagraph = {
   fileId?: string;
 };
 
-/** Every matching paragraph of a query (scoped to one file) with the whole text marked. */
-export function highlightedParagraphs(sqlite: Database.Database, match: string): FileParagraph[] {
+/**
+ * Every matching paragraph of a query (scoped to one file) with the whole text marked; `marked` is null
+ * for paragraphs over `longAt` characters (highlight() is quadratic in a paragraph's matches), which
+ * come with their plain `text` for the caller to mark by windows.
+ */
+export function highlightedParagraphs(
+  sqlite: Database.Database,
+  match: string,
+  longAt = Number.MAX_SAFE_INTEGER,
+): (Omit<FileParagraph, 'text'> & { marked: string | null; text: string | null })[] {
   return sqlite
     .prepare(
       `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start,
-         highlight(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') AS text
+         CASE WHEN length(p.text) > ? THEN NULL
+           ELSE highlight(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') END AS marked,
+         CASE WHEN length(p.text) > ? THEN p.text END AS text
        FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
        WHERE search_paragraphs_fts MATCH ? ORDER BY p.ordinal`,
     )
-    .all(match) as FileParagraph[];
+    .all(longAt, longAt, match) as (Omit<FileParagraph, 'text'> & {
+    marked: string | null;
+    text: string | null;
+  })[];
 }
 
 /**
