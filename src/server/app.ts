@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
@@ -20,6 +19,7 @@ import { templatesRoutes } from './routes/templates.routes.ts';
 import { thesauriRoutes } from './routes/thesauri.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCompression, registerWebApp } from './web-app.ts';
 import './types.ts';
 
 /** The REST prefix; every route plugin is mounted under it. */
@@ -72,6 +72,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   installErrorHandler(app);
 
   await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   installAuthentication(app);
@@ -95,7 +96,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
 
   // HOOK: static web app with SPA fallback. wildcard: false registers the built files at start (dist/web does
   // not change while serving) and sends every other path straight to the not-found handler below.
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  if (webRoot) await registerWebApp(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api');
     if (webRoot && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
