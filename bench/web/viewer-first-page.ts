@@ -1,0 +1,42 @@
+import type { Browser } from 'playwright-core';
+
+/** The demo document whose PDF is the largest: the worst first visit of the viewer in the collection. */
+export async function largestPdfDocument(
+  base: string,
+): Promise<{ id: string; title: string; bytes: number }> {
+  const list = (await (await fetch(`${base}/api/v1/entities?template=Document&limit=100`)).json()) as {
+    items: { id: string; title: string }[];
+  };
+  let best = { id: '', title: '', bytes: -1 };
+  for (const e of list.items) {
+    const view = (await (await fetch(`${base}/api/v1/entities/${e.id}/view`)).json()) as {
+      files: { kind: string; size: number; status: string }[];
+    };
+    for (const f of view.files)
+      if (f.kind === 'pdf' && f.status === 'ready' && f.size > best.bytes)
+        best = { id: e.id, title: e.title, bytes: f.size };
+  }
+  if (!best.id) throw new Error('No ready PDF document in the collection');
+  return best;
+}
+
+/**
+ * Cold opens of `/documents/:id`: a new browser context each (empty cache and profile), timed from navigation
+ * start to the `first-page-drawn` mark the viewer sets when pdf.js has painted its first page.
+ */
+export async function measureFirstPage(browser: Browser, url: string, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('first-page-drawn').length > 0, null, {
+      timeout: 30_000,
+    });
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('first-page-drawn')[0]?.startTime ?? 0),
+    );
+    await context.close();
+  }
+  return times;
+}
