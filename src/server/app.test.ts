@@ -15,7 +15,10 @@ beforeAll(async () => {
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Cyber Policy Portal</title>');
   await writeFile(join(webRoot, 'app.js'), 'console.log(1)');
   await mkdir(join(webRoot, 'assets'));
-  await writeFile(join(webRoot, 'assets', 'viewer-Bx12abCd.js'), `${'export const pages = [];\n'.repeat(400)}`);
+  await writeFile(
+    join(webRoot, 'assets', 'viewer-Bx12abCd.js'),
+    `${'export const pages = [];\n'.repeat(400)}`,
+  );
   app = await buildApp({
     config: t.config,
     store: t.store,
@@ -78,12 +81,18 @@ describe('extension hooks', () => {
 
 describe('caching and compression of the web app', () => {
   it('serves hashed assets for a year, immutable, and compressed when the browser accepts it', async () => {
-    const br = await app.inject({ url: '/assets/viewer-Bx12abCd.js', headers: { 'accept-encoding': 'br, gzip' } });
+    const br = await app.inject({
+      url: '/assets/viewer-Bx12abCd.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     expect(br.statusCode).toBe(200);
     expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(br.headers['content-encoding']).toBe('br');
     expect(br.rawPayload.length).toBeLessThan(2000);
-    const gzip = await app.inject({ url: '/assets/viewer-Bx12abCd.js', headers: { 'accept-encoding': 'gzip' } });
+    const gzip = await app.inject({
+      url: '/assets/viewer-Bx12abCd.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     const plain = await app.inject({ url: '/assets/viewer-Bx12abCd.js', headers: { 'accept-encoding': '' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
