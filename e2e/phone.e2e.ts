@@ -55,7 +55,7 @@ describe('every page on a phone (390×844) and on a desktop', () => {
   const open = async (path: string, viewport: Viewport, ready: string): Promise<Page> => {
     const context = await browser.newContext({
       viewport: VIEWPORTS[viewport],
-      ...(viewport === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
+      ...(viewport === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
     });
     const page = await context.newPage();
     await page.goto(`${url}${path}`);
@@ -78,7 +78,8 @@ describe('every page on a phone (390×844) and on a desktop', () => {
           expect(bar?.height ?? 999).toBeLessThanOrEqual(64);
         }
         await expectAccessible(page, `${p.name} at ${viewport}`);
-        await screenshot(page, `${p.name}-${viewport}`);
+        // The first screen: what a reader sees on arrival (full pages of long lists are unreadable pictures).
+        await screenshot(page, `page-${p.name}-${viewport}`, { fullPage: false });
         await page.context().close();
       });
 
@@ -132,7 +133,9 @@ describe('every page on a phone (390×844) and on a desktop', () => {
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.locator(control).first().isVisible(), path).toBe(true);
       await expectAccessible(page, `${path} filters open`);
-      await screenshot(page, `${path.startsWith('/search') ? 'search' : 'browse'}-filters-phone`);
+      await screenshot(page, `page-${path.startsWith('/search') ? 'search' : 'browse'}-filters-phone`, {
+        fullPage: false,
+      });
       await dialog.getByRole('button', { name: 'Show results' }).tap();
       await expect.poll(() => dialog.isVisible()).toBe(false);
       await page.context().close();
