@@ -3,18 +3,15 @@ let loading: Promise<PdfJs> | null = null;
 
 /**
  * pdf.js and its worker, loaded on the first document opened: readers of profiles never download them. The
- * worker is started here, not by the first getDocument, so its script downloads and compiles while the PDF
- * and the viewer's code are still on their way; every document of the visit then shares it.
+ * worker's script is fetched here into the HTTP cache (hashed, cached for a year), so pdf.js's own
+ * `new Worker` finds it there instead of downloading it after the PDF. The worker itself stays pdf.js's to
+ * start and end: a shared `workerPort` cannot be reused while a closed document's destroy is pending.
  */
 export function loadPdfJs(): Promise<PdfJs> {
   loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(
     ([pdfjs, worker]) => {
       pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-      try {
-        pdfjs.GlobalWorkerOptions.workerPort = new Worker(worker.default, { type: 'module' });
-      } catch {
-        // No module workers: pdf.js starts its own from workerSrc.
-      }
+      void fetch(worker.default, { credentials: 'same-origin' }).catch(() => {});
       return pdfjs;
     },
   );
