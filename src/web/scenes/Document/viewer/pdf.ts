@@ -18,14 +18,13 @@ export function usePdfDocument(url: string | null): PdfState {
     let cancelled = false;
     let doc: PDFDocumentProxy | null = null;
     setState({ status: 'loading', doc: null, error: null });
-    const early = takePreloadedPdf(url);
-    Promise.all([loadPdfJs(), early?.catch(() => undefined)])
-      .then(([pdfjs, data]) =>
-        // Without an early download, pdf.js streams the file and draws page 1 before the rest has arrived.
-        data
-          ? pdfjs.getDocument({ data, isEvalSupported: false }).promise
-          : pdfjs.getDocument({ url, isEvalSupported: false, disableAutoFetch: true }).promise,
-      )
+    // Opened early by the prefetch (first visit to this URL), else here; pdf.js then streams the file and
+    // draws page 1 before the rest has arrived.
+    const open = () =>
+      loadPdfJs().then(
+        (pdfjs) => pdfjs.getDocument({ url, isEvalSupported: false, disableAutoFetch: true }).promise,
+      );
+    (takePreloadedPdf(url)?.catch(open) ?? open())
       .then((d) => {
         doc = d;
         if (cancelled) void d.destroy();
