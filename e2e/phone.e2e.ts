@@ -118,8 +118,9 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     await page.context().close();
   });
 
-  it('puts search facets and browse filters behind a Filters button on a phone', async () => {
+  it('puts map filters, search facets and browse filters behind a Filters button on a phone', async () => {
     for (const [path, ready, control] of [
+      ['/', 'path[aria-label="France"]', '.mapfilters'],
       ['/search?q=norms', '.ssearch__list li', '.sfacet'],
       ['/browse', '.browse__group', '.bfilters'],
     ] as const) {
@@ -133,11 +134,27 @@ describe('every page on a phone (390×844) and on a desktop', () => {
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.locator(control).first().isVisible(), path).toBe(true);
       await expectAccessible(page, `${path} filters open`);
-      await screenshot(page, `page-${path.startsWith('/search') ? 'search' : 'browse'}-filters-phone`, {
+      const name = path === '/' ? 'home' : path.slice(1).split('?')[0];
+      await screenshot(page, `page-${name}-filters-phone`, {
         fullPage: false,
       });
       await dialog.getByRole('button', { name: 'Show results' }).tap();
       await expect.poll(() => dialog.isVisible()).toBe(false);
+      await page.context().close();
+    }
+  });
+
+  it('keeps every filter control inside its panel, on a desktop and in the phone dialog', async () => {
+    for (const viewport of ['desktop', 'phone'] as const) {
+      const page = await open('/browse', viewport, '.browse__group');
+      if (viewport === 'phone') await page.getByRole('button', { name: /^Filters/ }).tap();
+      const outside = await page.locator('.bfilters').evaluate((panel) => {
+        const edge = panel.getBoundingClientRect().right;
+        return [...panel.querySelectorAll('input, select, button')]
+          .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+          .map((el) => el.getAttribute('name') ?? el.textContent ?? el.tagName);
+      });
+      expect(outside, viewport).toEqual([]);
       await page.context().close();
     }
   });

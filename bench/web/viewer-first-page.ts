@@ -20,15 +20,34 @@ export async function largestPdfDocument(
   return best;
 }
 
+/** A reader's link rather than loopback: where request chains and bytes cost what they cost on the web. */
+export const LINK = { latencyMs: 40, downloadMbit: 20, uploadMbit: 5 };
+
 /**
  * Cold opens of `/documents/:id`: a new browser context each (empty cache and profile), timed from navigation
- * start to the `first-page-drawn` mark the viewer sets when pdf.js has painted its first page.
+ * start to the `first-page-drawn` mark the viewer sets when pdf.js has painted its first page. With
+ * `link`, Chromium emulates that network (DevTools protocol), so compression and request order show.
  */
-export async function measureFirstPage(browser: Browser, url: string, runs: number): Promise<number[]> {
+export async function measureFirstPage(
+  browser: Browser,
+  url: string,
+  runs: number,
+  link?: typeof LINK,
+): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    if (link) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: link.latencyMs,
+        downloadThroughput: (link.downloadMbit * 1e6) / 8,
+        uploadThroughput: (link.uploadMbit * 1e6) / 8,
+      });
+    }
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('first-page-drawn').length > 0, null, {
       timeout: 30_000,
