@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { Loading } from '../../components/Status/Loading.tsx';
 import smallStates from './small-states.json' with { type: 'json' };
-import { MIN_TARGET, useMapZoom } from './useMapZoom.ts';
+import { MAX_ZOOM, MIN_TARGET, useMapZoom } from './useMapZoom.ts';
 import './WorldMap.css';
 
 /** A state as the map draws it: joined to the atlas by ISO 3166 numeric code (the world-atlas feature id). */
@@ -131,7 +131,7 @@ export default function WorldMap({
     if (map.wasDrag()) return;
     const rect = e.currentTarget.getBoundingClientRect();
     const size = Math.max(rect.width, rect.height);
-    if (pointerType.current !== 'mouse' && size < MIN_TARGET && map.zoom < 12) {
+    if (pointerType.current !== 'mouse' && size < MIN_TARGET && map.zoom < MAX_ZOOM) {
       map.focusOn(shape.cx, shape.cy, map.zoom * Math.max(2, (2 * MIN_TARGET) / Math.max(size, 1)));
       return;
     }

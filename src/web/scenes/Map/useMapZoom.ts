@@ -3,7 +3,7 @@ import { type PointerEvent, type RefObject, useCallback, useRef, useState } from
 /** The part of the map in view, in viewBox units; `w / width` is the inverse of the zoom. */
 export type View = { x: number; y: number; w: number };
 
-const MAX_ZOOM = 12;
+export const MAX_ZOOM = 12;
 /** A pointer that moved this far (CSS px) between down and up dragged the map: its click is not a tap. */
 const DRAG_SLOP = 6;
 /** A shape smaller than this on screen is too small to tap on a touch screen (WCAG 2.5.8). */
