@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchChromium, VIEWPORTS } from './support/browser.ts';
 
 describe('browse', () => {
@@ -20,6 +21,7 @@ describe('browse', () => {
     const count = page.locator('.browse__count');
     await expect.poll(() => count.textContent()).toMatch(/\d+ profiles/);
     const total = Number.parseInt((await count.textContent()) ?? '0', 10);
+    await expectAccessible(page, 'browse');
     await page.getByRole('combobox', { name: /^Type/ }).selectOption('State');
     await expect.poll(() => count.textContent()).toBe('193 profiles');
     await page.getByLabel('Member of').selectOption({ label: 'European Union' });
@@ -31,6 +33,7 @@ describe('browse', () => {
     await page.getByRole('button', { name: 'Table' }).click();
     await page.waitForURL(/view=table/);
     await expect.poll(() => page.locator('table.rtable').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'browse table');
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.textContent()).toBe(`${total} profiles`);
     await page.close();

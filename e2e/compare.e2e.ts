@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 describe('compare', () => {
@@ -48,6 +49,7 @@ describe('compare', () => {
     await expect.poll(() => table.getByText('No information').count()).toBeGreaterThan(0);
     await expect.poll(() => table.getByText('Differs').count()).toBeGreaterThan(0);
     await expect.poll(() => table.locator('li[data-shared="true"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'compare-desktop');
     await screenshot(page, 'compare-desktop');
 
     // Remove one with the keyboard: Tab to its remove button and press Enter.
@@ -66,6 +68,7 @@ describe('compare', () => {
       .toEqual(['Estonia', 'Kenya']);
     await pickByKeyboard('France');
     await expect.poll(() => page.locator('table.ctable thead th').count()).toBe(3);
+    await expectAccessible(page, 'compare-phone');
     await screenshot(page, 'compare-phone');
     await page.close();
   });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 type Doc = { id: string; title: string };
@@ -12,6 +13,7 @@ async function documents(url: string): Promise<Doc[]> {
 async function signIn(page: Page, url: string, next: string) {
   const { username, password } = inject('editorLogin');
   await page.goto(`${url}/signin?next=${encodeURIComponent(next)}`);
+  await expectAccessible(page, 'sign in');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -79,6 +81,7 @@ describe('document viewer and connections', () => {
     expect(await hits.first().locator('mark').first().textContent()).toMatch(/indicator/i);
     await hits.first().click();
     await expect.poll(() => page.locator('.viewer__mark--search').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'viewer-find');
     await screenshot(page, 'viewer-find');
     await page.close();
   });
@@ -100,6 +103,7 @@ describe('document viewer and connections', () => {
       .filter({ hasText: /implements the National/ });
     await selectLine(page, line);
     await page.getByRole('button', { name: 'Connect…' }).click();
+    await expectAccessible(page, 'connect-1-selected');
     await screenshot(page, 'connect-1-selected');
 
     // Step 2: relation and target document by title autocomplete (keyboard).
@@ -111,6 +115,7 @@ describe('document viewer and connections', () => {
       .toBeGreaterThan(0);
     await combo.press('ArrowDown');
     await combo.press('Enter');
+    await expectAccessible(page, 'connect-2-relation-and-target');
     await screenshot(page, 'connect-2-relation-and-target');
     await page.getByRole('button', { name: 'Select target paragraph' }).click();
 
@@ -124,6 +129,7 @@ describe('document viewer and connections', () => {
     await clickLine.scrollIntoViewIfNeeded();
     await clickLine.click();
     await expect.poll(() => page.locator('.connect__picked blockquote').count()).toBe(1);
+    await expectAccessible(page, 'connect-3-target-paragraph');
     await screenshot(page, 'connect-3-target-paragraph');
     await page.getByRole('button', { name: 'Save connection' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Connection saved');
@@ -139,6 +145,7 @@ describe('document viewer and connections', () => {
     await expect
       .poll(() => page.locator(`.viewer__mark--reference[data-reference="${id}"]`).count())
       .toBeGreaterThan(0);
+    await expectAccessible(page, 'connect-4-saved');
     await screenshot(page, 'connect-4-saved');
 
     // Follow the link to the target: it opens at the paragraph, highlighted; and back again.

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { focusedName, launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 const MATCH = 'rgb(15, 122, 108)';
@@ -20,11 +21,13 @@ describe('home map', () => {
     page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
     await page.goto(`${url}/${query}`);
     await page.locator('path[aria-label="France"]').waitFor();
+    await expectAccessible(page, `home ${query} at ${viewport}`);
     return page;
   };
 
   it('opens a profile when a country on the map is clicked', async () => {
     await openHome();
+    await expectAccessible(page, 'home-desktop');
     await screenshot(page, 'home-desktop');
     // Germany: one compact shape, so the centre of its box is on the country (France's includes Guiana).
     const germany = page.locator('path[aria-label="Germany"]');
@@ -118,6 +121,7 @@ describe('home map', () => {
       .poll(() => page.locator('aside').getByRole('link', { name: 'United Nations' }).count())
       .toBe(1);
     await expect.poll(() => page.locator('#state-list h3').count()).toBeGreaterThanOrEqual(5);
+    await expectAccessible(page, 'home-phone');
     await screenshot(page, 'home-phone');
     await page.close();
   });

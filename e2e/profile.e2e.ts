@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 describe('profile', () => {
@@ -18,6 +19,7 @@ describe('profile', () => {
     page = await browser.newPage({ viewport: VIEWPORTS[viewport] });
     await page.goto(`${url}${path}`);
     await page.locator('[data-profile-ready]').waitFor();
+    await expectAccessible(page, `${path} at ${viewport}`);
   };
 
   it('shows sections in template order, grouped by heading, and expands them all', async () => {
@@ -31,6 +33,7 @@ describe('profile', () => {
     const states = await toggles.evaluateAll((els) => els.map((el) => el.getAttribute('aria-expanded')));
     expect(states.every((s) => s === 'true')).toBe(true);
     await expect.poll(() => page.locator('#section-nationalCert').textContent()).toContain('CERT-EE');
+    await expectAccessible(page, 'profile-desktop');
     await screenshot(page, 'profile-desktop');
     await page.close();
   });
@@ -83,6 +86,7 @@ describe('profile', () => {
     await expect.poll(() => page.locator('header.layout__header').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Expand all' }).click();
+    await expectAccessible(page, 'profile-phone');
     await screenshot(page, 'profile-phone');
     await page.close();
   });

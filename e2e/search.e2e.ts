@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
 import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 const count = (page: Page) => page.locator('.sbar__count');
@@ -36,7 +37,8 @@ describe('search', () => {
     }
     expect((await marks.first().textContent())?.toLowerCase()).toMatch(/due|diligence/);
     const pageLink = page.locator('.ssnippet__page').first();
-    expect(await pageLink.textContent()).toMatch(/^p\. \d+$/);
+    // Visible "p. N" first, then a hidden hint: the accessible name contains what is seen.
+    expect(await pageLink.textContent()).toMatch(/^p\. \d+: open the document/);
     expect(await pageLink.getAttribute('href')).toMatch(/^\/documents\/[^/?]+\?page=\d+#p-.+/);
     const before = await total(page);
     expect(before).toBeGreaterThan(0);
@@ -63,6 +65,7 @@ describe('search', () => {
       .toBe(true);
     await expect.poll(() => total(page)).toBe(expected);
     const shared = page.url();
+    await expectAccessible(page, 'search-desktop');
     await screenshot(page, 'search-desktop');
 
     // A reload (or the shared link) shows the same search.

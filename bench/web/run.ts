@@ -1,6 +1,6 @@
 /**
  * Web app benchmark: gzip sizes of the built chunks (and of the first route's JavaScript, budget 250 KB), and
- * the cold-load time of a profile in Chromium against the real server with the demo collection.
+ * the cold-load times of a profile and of the viewer's first drawn page in Chromium against the real server with the demo collection.
  * `npx tsx bench/web/run.ts` (builds first; CYBERPORTAL_E2E_URL reuses a running portal). Writes bench/.out/web.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../e2e/support/browser.ts';
 import { startPortal, WEB_ROOT } from '../../e2e/support/start-portal.ts';
+import { LINK, largestPdfDocument, measureFirstPage } from './viewer-first-page.ts';
 
 type ManifestChunk = {
   file: string;
@@ -20,6 +21,7 @@ type ManifestChunk = {
 
 const FIRST_ROUTE_BUDGET = 250 * 1024;
 const PROFILE_BUDGET_MS = 1000;
+const FIRST_PAGE_BUDGET_MS = 1500;
 const RUNS = 7;
 const PROFILE_PATH = '/states/estonia';
 
@@ -64,6 +66,9 @@ const portal = existing ? null : await startPortal();
 const url = (existing ?? portal?.url ?? '').replace(/\/$/, '');
 const browser = await launchChromium();
 const times: number[] = [];
+let firstPage: number[] = [];
+let firstPageLink: number[] = [];
+let viewerDoc = { id: '', title: '', bytes: 0 };
 try {
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } }); // cold: empty cache
@@ -78,6 +83,9 @@ try {
     );
     await context.close();
   }
+  viewerDoc = await largestPdfDocument(url);
+  firstPage = await measureFirstPage(browser, `${url}/documents/${viewerDoc.id}`, RUNS);
+  firstPageLink = await measureFirstPage(browser, `${url}/documents/${viewerDoc.id}`, RUNS, LINK);
 } finally {
   await browser.close();
   await portal?.stop();
@@ -94,6 +102,11 @@ const lines = [
   `| profile route JavaScript, gzip | ${kb(profileRouteGzip)} | — | |`,
   `| profile cold load to rendered (${PROFILE_PATH}), median | ${median(times).toFixed(0)} ms | ${PROFILE_BUDGET_MS} ms | ${median(times) <= PROFILE_BUDGET_MS ? 'yes' : 'no'} |`,
   `| profile cold load, worst of ${RUNS} | ${Math.max(...times).toFixed(0)} ms | | |`,
+  `| viewer cold first page drawn (${viewerDoc.title}, ${kb(viewerDoc.bytes)} PDF), median | ${median(firstPage).toFixed(0)} ms | ${FIRST_PAGE_BUDGET_MS} ms | ${median(firstPage) <= FIRST_PAGE_BUDGET_MS ? 'yes' : 'no'} |`,
+  `| viewer cold first page drawn, worst of ${RUNS} | ${Math.max(...firstPage).toFixed(0)} ms | | |`,
+  `| same over an emulated ${LINK.downloadMbit} Mbit/s, ${LINK.latencyMs} ms link, median | ${median(firstPageLink).toFixed(0)} ms | ${FIRST_PAGE_BUDGET_MS} ms | ${median(firstPageLink) <= FIRST_PAGE_BUDGET_MS ? 'yes' : 'no'} |`,
+  `| same over the emulated link, worst of ${RUNS} | ${Math.max(...firstPageLink).toFixed(0)} ms | | |`,
+  `| load average (1 min) at the end | ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]} | | |`,
   '',
   'JavaScript chunks (gzip, level 9); the map chunk and the atlas load only on the map route, after first render:',
   '',

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -14,6 +14,11 @@ beforeAll(async () => {
   webRoot = await mkdtemp(join(tmpdir(), 'cp-web-'));
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Cyber Policy Portal</title>');
   await writeFile(join(webRoot, 'app.js'), 'console.log(1)');
+  await mkdir(join(webRoot, 'assets'));
+  await writeFile(
+    join(webRoot, 'assets', 'viewer-Bx12abCd.js'),
+    `${'export const pages = [];\n'.repeat(400)}`,
+  );
   app = await buildApp({
     config: t.config,
     store: t.store,
@@ -79,5 +84,43 @@ describe('extension hooks', () => {
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
     }
+  });
+});
+
+describe('caching and compression of the web app', () => {
+  it('serves hashed assets for a year, immutable, and compressed when the browser accepts it', async () => {
+    const br = await app.inject({
+      url: '/assets/viewer-Bx12abCd.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(2000);
+    const gzip = await app.inject({
+      url: '/assets/viewer-Bx12abCd.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/assets/viewer-Bx12abCd.js', headers: { 'accept-encoding': '' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('export const pages');
+  });
+
+  it('revalidates index.html (and the SPA fallback) on every visit with an ETag', async () => {
+    for (const url of ['/', '/index.html', '/states/fr']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+      expect(res.headers.etag, url).toBeTruthy();
+      const again = await app.inject({ url, headers: { 'if-none-match': String(res.headers.etag) } });
+      expect(again.statusCode, url).toBe(304);
+    }
+  });
+
+  it('compresses large API answers', async () => {
+    const res = await app.inject({ url: '/api/docs/json', headers: { 'accept-encoding': 'br' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
   });
 });

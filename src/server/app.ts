@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
@@ -21,6 +20,7 @@ import { templatesRoutes } from './routes/templates.routes.ts';
 import { thesauriRoutes } from './routes/thesauri.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCompression, registerWebApp } from './web-app.ts';
 import './types.ts';
 
 /** The REST prefix; every route plugin is mounted under it. */
@@ -86,6 +86,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   installErrorHandler(app);
 
   await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   // Limits are declared per route (POST /session), so they follow the matched route, not the URL's spelling.
@@ -111,7 +112,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
 
   // HOOK: static web app with SPA fallback. wildcard: false registers the built files at start (dist/web does
   // not change while serving) and sends every other path straight to the not-found handler below.
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  if (webRoot) await registerWebApp(app, webRoot);
   app.setNotFoundHandler((request, reply) => {
     const path = decodedPath(request.url);
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/api(\/|$)/.test(path);

@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { loadPdfJs, preloadPdf } from '../lib/pdfPreload.ts';
 import { api } from './client.ts';
-import { pageBlockQuery, pageReferencesQuery } from './documents.ts';
+import { fileDownloadUrl, pageBlockQuery, pageReferencesQuery } from './documents.ts';
 import { queryKeys } from './hooks.ts';
 
 const PROFILE_PATH = /^\/(states|organisations)\/[^/]+/;
 const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
 
 /**
- * A document's entity, then the text of the page asked for and its highlights: the viewer's first requests,
- * started before its code (and pdf.js) has loaded.
+ * A document's entity, then the text of the page asked for, its highlights and (for a PDF) the file itself
+ * with pdf.js and its worker: the viewer's first requests, started before its code has loaded.
  */
 async function prefetchDocument(client: QueryClient, id: string, search: string) {
   const view = await client.fetchQuery({
@@ -20,6 +21,7 @@ async function prefetchDocument(client: QueryClient, id: string, search: string)
   const file =
     view.files.find((f) => f.id === params.get('file')) ?? view.files.find((f) => f.status === 'ready');
   if (file?.status !== 'ready') return;
+  if (file.kind === 'pdf') preloadPdf(fileDownloadUrl(file.id));
   const page = Math.max(1, Number(params.get('page')) || 1);
   void client.prefetchQuery(pageBlockQuery(file.id, page));
   void client.prefetchQuery(pageReferencesQuery(file.id, page));
@@ -56,5 +58,7 @@ export function prefetchForPath(client: QueryClient, pathname: string, search = 
       staleTime: 60_000,
     });
   const doc = DOCUMENT_PATH.exec(pathname);
+  // pdf.js and its worker start loading now, while the document's record is still being asked for.
+  if (doc) void loadPdfJs().catch(() => {});
   if (doc) void prefetchDocument(client, decodeURIComponent(doc[1]!), search).catch(() => {});
 }

@@ -50,6 +50,13 @@ export const hasDocumentFilter = (f: Filters) =>
 export const isFiltering = (f: Filters) =>
   Boolean(f.has || f.member || f.type || f.q) || Object.keys(f.profile).length > 0 || hasDocumentFilter(f);
 
+/** How many filter controls are set (the year range counts once), for the phone's "Filters (n)" button. */
+export const countFilters = (f: Filters) =>
+  [f.has, f.member, f.type, f.q].filter(Boolean).length +
+  Object.values(f.profile).filter(Boolean).length +
+  Object.values(f.document).filter(Boolean).length +
+  (f.from !== null || f.to !== null ? 1 : 0);
+
 /** The filter controls a template set offers, derived from the templates, not hard-coded. */
 export type FilterOptions = {
   sections: { property: Property; template: string }[];

@@ -1,7 +1,8 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { LANGUAGES } from '../../i18n/index.ts';
+import { NARROW, useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { Loading } from '../Status/Loading.tsx';
 import { SessionMenu } from './SessionMenu.tsx';
 import './Layout.css';
@@ -20,6 +21,11 @@ export function Layout() {
   const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // Phones: the brand, a Menu button and the session on one line; the navigation opens below them.
+  const narrow = useMediaQuery(NARROW);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   // After a client-side navigation, put focus at the start of the new content, as a page load would.
   useEffect(() => {
@@ -41,7 +47,24 @@ export function Layout() {
             <span className="layout__logo" aria-hidden="true" />
             <span>{t('app.name')}</span>
           </Link>
-          <nav aria-label={t('nav.label')} className="layout__nav">
+          {narrow && (
+            <button
+              type="button"
+              className="layout__menu"
+              aria-expanded={menuOpen}
+              aria-controls="layout-nav"
+              onClick={() => setMenuOpen((o) => !o)}
+            >
+              <span className="layout__menu-icon" aria-hidden="true" />
+              {t('nav.menu')}
+            </button>
+          )}
+          <nav
+            id="layout-nav"
+            aria-label={t('nav.label')}
+            className="layout__nav"
+            hidden={narrow && !menuOpen}
+          >
             <ul>
               {NAV.map((item) => (
                 <li key={item.to}>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
-import { filterOptions } from '../../lib/filters.ts';
+import { countFilters, filterOptions } from '../../lib/filters.ts';
 import { slugify } from '../../lib/slug.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
@@ -44,13 +45,15 @@ export default function BrowsePage() {
       <h1>{t('browse.title')}</h1>
       <p className="page__lead">{t('browse.lead')}</p>
       <div className="browse__layout">
-        <BrowseFilters
-          filters={filters}
-          options={filterOptions(data)}
-          data={data}
-          setParam={setParam}
-          onClear={() => clear(['view', 'by'])}
-        />
+        <FilterDrawer title={t('browse.filtersLabel')} active={countFilters(filters)}>
+          <BrowseFilters
+            filters={filters}
+            options={filterOptions(data)}
+            data={data}
+            setParam={setParam}
+            onClear={() => clear(['view', 'by'])}
+          />
+        </FilterDrawer>
         <div className="browse__results">
           <div className="browse__bar">
             <p role="status" aria-live="polite" className="browse__count">

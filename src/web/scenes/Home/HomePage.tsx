@@ -1,10 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import {
   buildIndex,
+  countFilters,
   filterOptions,
   hasDocumentFilter,
   isFiltering,
@@ -86,13 +88,15 @@ export default function HomePage() {
       </p>
       <div className="home__layout">
         <div className="home__main">
-          <MapFilters
-            filters={filters}
-            options={model.options}
-            data={data}
-            setParam={setParam}
-            onClear={() => clear()}
-          />
+          <FilterDrawer title={t('map.filtersLabel')} active={countFilters(filters)}>
+            <MapFilters
+              filters={filters}
+              options={model.options}
+              data={data}
+              setParam={setParam}
+              onClear={() => clear()}
+            />
+          </FilterDrawer>
           <p className="home__count" role="status" aria-live="polite">
             {model.isActive
               ? t('map.matchCount', { count: matchCount, total: data.states.length })

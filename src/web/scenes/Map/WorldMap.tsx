@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import { Loading } from '../../components/Status/Loading.tsx';
 import smallStates from './small-states.json' with { type: 'json' };
+import { MAX_ZOOM, MIN_TARGET, useMapZoom } from './useMapZoom.ts';
 import './WorldMap.css';
 
 /** A state as the map draws it: joined to the atlas by ISO 3166 numeric code (the world-atlas feature id). */
@@ -52,6 +53,9 @@ export default function WorldMap({
   const [failed, setFailed] = useState(false);
   const [hover, setHover] = useState<{ name: string; x: number; y: number } | null>(null);
   const refs = useRef(new Map<string, SVGElement>());
+  const svg = useRef<SVGSVGElement>(null);
+  const map = useMapZoom(svg, WIDTH, HEIGHT);
+  const pointerType = useRef('mouse');
 
   useEffect(() => {
     let live = true;
@@ -119,6 +123,21 @@ export default function WorldMap({
     if (next?.state) refs.current.get(next.state.id)?.focus();
   };
 
+  /**
+   * A tap on a state too small to hit reliably zooms in on it; a tap on a big enough one, a click with a
+   * mouse, or Enter opens it. The end of a drag or pinch opens nothing.
+   */
+  const handleClick = (e: MouseEvent<SVGElement>, shape: Shape, state: MapState) => {
+    if (map.wasDrag()) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const size = Math.max(rect.width, rect.height);
+    if (pointerType.current !== 'mouse' && size < MIN_TARGET && map.zoom < MAX_ZOOM) {
+      map.focusOn(shape.cx, shape.cy, map.zoom * Math.max(2, (2 * MIN_TARGET) / Math.max(size, 1)));
+      return;
+    }
+    onOpen(state.href);
+  };
+
   /** What a state's path and a small state's marker share: its colour, name, focus and handlers. */
   const interactive = (shape: Shape, state: MapState) => ({
     ref: (el: SVGElement | null) => {
@@ -129,7 +148,7 @@ export default function WorldMap({
     tabIndex: 0,
     'aria-label': state.name,
     'data-iso': state.isoNumeric,
-    onClick: () => onOpen(state.href),
+    onClick: (e: MouseEvent<SVGElement>) => handleClick(e, shape, state),
     onKeyDown: (e: KeyboardEvent<SVGElement>) => handleKey(e, shape),
     onMouseMove: (e: MouseEvent<SVGElement>) => handleMove(e, state.name),
     onMouseLeave: () => setHover(null),
@@ -140,7 +159,18 @@ export default function WorldMap({
   return (
     <div className="worldmap">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG has no fieldset; role=group names the map */}
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} className="worldmap__svg">
+      <svg
+        ref={svg}
+        viewBox={`${map.view.x} ${map.view.y} ${map.view.w} ${(map.view.w * HEIGHT) / WIDTH}`}
+        role="group"
+        aria-label={label}
+        className={map.isWhole ? 'worldmap__svg' : 'worldmap__svg worldmap__svg--zoomed'}
+        data-zoom={map.zoom.toFixed(2)}
+        {...map.handlers}
+        onPointerDownCapture={(e) => {
+          pointerType.current = e.pointerType;
+        }}
+      >
         <title>{label}</title>
         {outlines.map((shape) =>
           shape.state ? (
@@ -161,13 +191,30 @@ export default function WorldMap({
                 key={shape.key}
                 cx={shape.cx}
                 cy={shape.cy}
-                r={MARKER_R}
+                r={MARKER_R / Math.sqrt(map.zoom)}
                 className="worldmap__state worldmap__marker"
                 {...interactive(shape, shape.state)}
               />
             ),
         )}
       </svg>
+      <div className="worldmap__zoom">
+        <button type="button" onClick={map.zoomIn} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={map.zoomOut} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+          −
+        </button>
+        <button
+          type="button"
+          onClick={map.reset}
+          disabled={map.isWhole}
+          aria-label={t('map.zoomReset')}
+          title={t('map.zoomReset')}
+        >
+          ⤢
+        </button>
+      </div>
       {hover && (
         <div
           className="worldmap__tip"

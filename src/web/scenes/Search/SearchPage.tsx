@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTemplates } from '../../api/hooks.ts';
+import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
@@ -51,23 +52,28 @@ export default function SearchPage() {
         <p className="panel ssearch__empty">{t('search.start')}</p>
       ) : (
         <div className="ssearch__layout">
-          <aside className="ssearch__facets" aria-label={t('search.facetsLabel')}>
-            <h2 className="ssearch__facets-title">{t('search.facetsTitle')}</h2>
-            {facets.length === 0 && <p className="muted">{t('search.noFacets')}</p>}
-            {facets.map(([name, counts]) => (
-              <FacetPanel
-                key={name}
-                name={name}
-                label={labels.props.get(name) ?? name}
-                counts={counts}
-                selection={state.facets[name] ?? { values: [], op: 'or', missing: false }}
-                onChange={(sel) => setParam(facetChanges(name, sel), { push: true })}
-              />
-            ))}
-            <button type="button" className="btn btn--small" onClick={() => clear(['q', 'sort'])}>
-              {t('filters.clear')}
-            </button>
-          </aside>
+          <FilterDrawer
+            title={t('search.facetsLabel')}
+            active={Object.values(state.facets).filter((f) => f.values.length > 0 || f.missing).length}
+          >
+            <aside className="ssearch__facets" aria-label={t('search.facetsLabel')}>
+              <h2 className="ssearch__facets-title">{t('search.facetsTitle')}</h2>
+              {facets.length === 0 && <p className="muted">{t('search.noFacets')}</p>}
+              {facets.map(([name, counts]) => (
+                <FacetPanel
+                  key={name}
+                  name={name}
+                  label={labels.props.get(name) ?? name}
+                  counts={counts}
+                  selection={state.facets[name] ?? { values: [], op: 'or', missing: false }}
+                  onChange={(sel) => setParam(facetChanges(name, sel), { push: true })}
+                />
+              ))}
+              <button type="button" className="btn btn--small" onClick={() => clear(['q', 'sort'])}>
+                {t('filters.clear')}
+              </button>
+            </aside>
+          </FilterDrawer>
           <div className="ssearch__results">
             <SearchToolbar
               total={first?.total}

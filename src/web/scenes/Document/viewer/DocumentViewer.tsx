@@ -196,6 +196,8 @@ export const DocumentViewer = forwardRef<ViewerHandle, DocumentViewerProps>(
         className="viewer"
         role="document"
         aria-label={props.label}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so the keyboard can scroll it (axe scrollable-region-focusable)
+        tabIndex={0}
         aria-busy={isPdf && !pdf.doc}
         onMouseUp={onMouseUp}
         onKeyUp={onKeyUp}

@@ -1,19 +1,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
 
-type PdfJs = typeof import('pdfjs-dist');
-let loading: Promise<PdfJs> | null = null;
+import { loadPdfJs, takePreloadedPdf } from '../../../lib/pdfPreload.ts';
 
-/** pdf.js and its worker, loaded on the first document opened: readers of profiles never download them. */
-export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(
-    ([pdfjs, worker]) => {
-      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-      return pdfjs;
-    },
-  );
-  return loading;
-}
+export { loadPdfJs };
 
 export type PdfState =
   | { status: 'loading'; doc: null; error: null }
@@ -28,8 +18,13 @@ export function usePdfDocument(url: string | null): PdfState {
     let cancelled = false;
     let doc: PDFDocumentProxy | null = null;
     setState({ status: 'loading', doc: null, error: null });
-    loadPdfJs()
-      .then((pdfjs) => pdfjs.getDocument({ url, isEvalSupported: false }).promise)
+    // Opened early by the prefetch (first visit to this URL), else here; pdf.js then streams the file and
+    // draws page 1 before the rest has arrived.
+    const open = () =>
+      loadPdfJs().then(
+        (pdfjs) => pdfjs.getDocument({ url, isEvalSupported: false, disableAutoFetch: true }).promise,
+      );
+    (takePreloadedPdf(url)?.catch(open) ?? open())
       .then((d) => {
         doc = d;
         if (cancelled) void d.destroy();

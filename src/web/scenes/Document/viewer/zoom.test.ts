@@ -12,6 +12,12 @@ describe('viewer zoom', () => {
     expect(scaleFor(1.5, box, 800, 1000)).toBeCloseTo(1.5 * POINT);
   });
 
+  it("uses the whole width on a phone: the viewer's own padding is the only margin", () => {
+    // 390 px screen, 4 px padding each side: an A4 page (595 pt) fills the 382 px the viewer has.
+    const phone = { width: 382, height: 700 };
+    expect(scaleFor('fit-width', phone, 595, 842) * 595).toBeCloseTo(382);
+  });
+
   it('reads ?zoom= from a shared link and writes it back the same way', () => {
     expect(parseZoom('fit-page')).toBe('fit-page');
     expect(parseZoom('150')).toBe(1.5);

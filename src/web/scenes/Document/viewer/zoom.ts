@@ -8,7 +8,9 @@ export const ZOOM_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3] as const;
 
 /** The scale (CSS px per point) of a `width`×`height` page in a `box`, leaving a margin around the page. */
 export function scaleFor(zoom: Zoom, box: { width: number; height: number }, width: number, height: number) {
-  const margin = 24;
+  // A margin around the page on a wide viewer; on a phone every pixel of width is worth more than a border
+  // (the viewer's padding already separates pages), so fit-width takes the whole box.
+  const margin = box.width < 600 ? 0 : 24;
   if (zoom === 'fit-width') return Math.max(0.2, (box.width - margin) / width);
   if (zoom === 'fit-page')
     return Math.max(0.2, Math.min((box.width - margin) / width, (box.height - margin) / height));

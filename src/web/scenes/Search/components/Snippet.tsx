@@ -11,8 +11,10 @@ export function Snippet({ documentId, snippet }: { documentId: string; snippet: 
   const safe = SAFE_SNIPPET.test(snippet.html);
   return (
     <li className="ssnippet">
-      <Link to={href} className="ssnippet__page" aria-label={t('search.pageLink', { page: snippet.page })}>
+      {/* The visible "p. N" starts the link's name (WCAG 2.5.3): speech users say what they see. */}
+      <Link to={href} className="ssnippet__page">
         {t('search.page', { page: snippet.page })}
+        <span className="visually-hidden">{t('search.pageLinkHint')}</span>
       </Link>{' '}
       {safe ? (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: checked against SAFE_SNIPPET (escaped text and <mark> only)
