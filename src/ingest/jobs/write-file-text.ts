@@ -81,6 +81,7 @@ export async function writeFileText(
     fileId,
     {
       status: input.status,
+      kind: input.kind,
       reason: input.reason,
       language: input.language,
       fullText: input.fullText,

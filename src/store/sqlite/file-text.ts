@@ -75,16 +75,13 @@ export function paragraphIdsByKey(
   return new Map(rows.map((r, i) => [keys[i] as string, r.id]));
 }
 
-/**
- * Replaces a file's pages and paragraphs and sets its status, all in one transaction: readers see the old
- * text or the new, never half of each. `ids` gives each paragraph's id (reused or new).
- */
-export function replaceFileText(
+/** Inserts pages and paragraphs (with their ids); the caller holds the transaction. */
+function insertRows(
   sqlite: Database.Database,
   fileId: string,
-  input: FileTextInput,
+  pages: FileTextInput['pages'],
+  paragraphs: FileTextInput['paragraphs'],
   ids: string[],
-  afterWrite?: () => void,
 ): void {
   const insertPage = sqlite.prepare(
     `INSERT INTO pages (file_id, number, width, height, start, "end", text, lines)
@@ -94,43 +91,72 @@ export function replaceFileText(
     `INSERT INTO paragraphs (id, file_id, ordinal, page, page_end, start, "end", text, is_heading, language, rects)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  for (const p of pages)
+    insertPage.run(fileId, p.number, p.width, p.height, p.start, p.end, p.text, JSON.stringify(p.lines));
+  paragraphs.forEach((p, i) => {
+    insertParagraph.run(
+      ids[i],
+      fileId,
+      p.ordinal,
+      p.page,
+      p.pageEnd,
+      p.start,
+      p.end,
+      p.text,
+      p.isHeading ? 1 : 0,
+      p.language,
+      JSON.stringify(p.rects),
+    );
+  });
+}
+
+type FileTextStatus = Pick<FileTextInput, 'status' | 'kind' | 'reason' | 'language' | 'fullText'> & {
+  pageCount: number;
+  paragraphCount: number;
+};
+
+/** The file's status, kind (the one extraction used), counts and full text; the caller holds the transaction. */
+function setFileTextStatus(sqlite: Database.Database, fileId: string, input: FileTextStatus): void {
+  sqlite
+    .prepare(
+      `UPDATE files SET status = ?, kind = COALESCE(?, kind), reason = ?, language = ?, page_count = ?,
+       paragraph_count = ?, full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
+    )
+    .run(
+      input.status,
+      input.kind ?? null,
+      input.reason,
+      input.language,
+      input.pageCount,
+      input.paragraphCount,
+      input.fullText,
+      now(),
+      fileId,
+    );
+}
+
+/**
+ * Replaces a file's pages and paragraphs and sets its status, all in one transaction: readers see the old
+ * text or the new, never half of each. `ids` gives each paragraph's id (reused or new). For small texts
+ * (tests, imports); ingestion writes in batches (`insertFileTextBatch` + `finishFileText`).
+ */
+export function replaceFileText(
+  sqlite: Database.Database,
+  fileId: string,
+  input: FileTextInput,
+  ids: string[],
+  afterWrite?: () => void,
+): void {
   sqlite
     .transaction(() => {
       sqlite.prepare(`DELETE FROM pages WHERE file_id = ?`).run(fileId);
       sqlite.prepare(`DELETE FROM paragraphs WHERE file_id = ?`).run(fileId);
-      for (const p of input.pages)
-        insertPage.run(fileId, p.number, p.width, p.height, p.start, p.end, p.text, JSON.stringify(p.lines));
-      input.paragraphs.forEach((p, i) => {
-        insertParagraph.run(
-          ids[i],
-          fileId,
-          p.ordinal,
-          p.page,
-          p.pageEnd,
-          p.start,
-          p.end,
-          p.text,
-          p.isHeading ? 1 : 0,
-          p.language,
-          JSON.stringify(p.rects),
-        );
+      insertRows(sqlite, fileId, input.pages, input.paragraphs, ids);
+      setFileTextStatus(sqlite, fileId, {
+        ...input,
+        pageCount: input.pages.length,
+        paragraphCount: input.paragraphs.length,
       });
-      sqlite
-        .prepare(
-          `UPDATE files SET status = ?, kind = COALESCE(?, kind), reason = ?, language = ?, page_count = ?,
-           paragraph_count = ?, full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
-        )
-        .run(
-          input.status,
-          input.kind ?? null,
-          input.reason,
-          input.language,
-          input.pages.length,
-          input.paragraphs.length,
-          input.fullText,
-          now(),
-          fileId,
-        );
       afterWrite?.();
     })
     .immediate();
@@ -168,35 +194,7 @@ export function insertFileTextBatch(
   paragraphs: FileTextInput['paragraphs'],
   ids: string[],
 ): void {
-  const insertPage = sqlite.prepare(
-    `INSERT INTO pages (file_id, number, width, height, start, "end", text, lines)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertParagraph = sqlite.prepare(
-    `INSERT INTO paragraphs (id, file_id, ordinal, page, page_end, start, "end", text, is_heading, language, rects)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  sqlite
-    .transaction(() => {
-      for (const p of pages)
-        insertPage.run(fileId, p.number, p.width, p.height, p.start, p.end, p.text, JSON.stringify(p.lines));
-      paragraphs.forEach((p, i) => {
-        insertParagraph.run(
-          ids[i],
-          fileId,
-          p.ordinal,
-          p.page,
-          p.pageEnd,
-          p.start,
-          p.end,
-          p.text,
-          p.isHeading ? 1 : 0,
-          p.language,
-          JSON.stringify(p.rects),
-        );
-      });
-    })
-    .immediate();
+  sqlite.transaction(() => insertRows(sqlite, fileId, pages, paragraphs, ids)).immediate();
 }
 
 /**
@@ -206,29 +204,12 @@ export function insertFileTextBatch(
 export function finishFileText(
   sqlite: Database.Database,
   fileId: string,
-  input: Pick<FileTextInput, 'status' | 'reason' | 'language' | 'fullText'> & {
-    pageCount: number;
-    paragraphCount: number;
-  },
+  input: FileTextStatus,
   afterWrite?: () => void,
 ): void {
   sqlite
     .transaction(() => {
-      sqlite
-        .prepare(
-          `UPDATE files SET status = ?, reason = ?, language = ?, page_count = ?, paragraph_count = ?,
-           full_text = ?, progress = NULL, updated_at = ? WHERE id = ?`,
-        )
-        .run(
-          input.status,
-          input.reason,
-          input.language,
-          input.pageCount,
-          input.paragraphCount,
-          input.fullText,
-          now(),
-          fileId,
-        );
+      setFileTextStatus(sqlite, fileId, input);
       afterWrite?.();
     })
     .immediate();
