@@ -55,8 +55,12 @@ describe('readers', () => {
       const count = page.locator('.browse__count');
       await expect.poll(() => count.textContent()).toMatch(/^\d+ profiles$/);
       const all = Number.parseInt((await count.textContent()) ?? '', 10);
+      // On a phone the filters are behind the "Filters" button (a dialog).
+      if (viewport === 'phone') await page.getByRole('button', { name: /^Filters/ }).click();
       await page.getByRole('searchbox', { name: 'Words' }).fill('CERT');
       await page.waitForURL(/[?&]q=CERT/);
+      if (viewport === 'phone')
+        await page.getByRole('dialog').getByRole('button', { name: 'Show results' }).click();
       // Settled: fewer profiles than all of them, and no "Loading…" (the count reads so while searching).
       const shown = async () => Number.parseInt((await count.textContent()) ?? '', 10);
       await expect.poll(async () => (await shown()) > 0 && (await shown()) < Math.min(all, 50)).toBe(true);
