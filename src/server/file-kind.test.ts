@@ -1,52 +1,23 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  authHeaders,
-  buildEntity,
-  buildTemplate,
-  type Login,
-  loginAs,
-  multipartBody,
-} from '../../test/factories.ts';
 import { makeDocx } from '../../test/fixtures/pdf/make-docx.ts';
 import { simplePdf } from '../../test/fixtures/pdf/raw-pdf.ts';
-import { createTempStore, type TempStore } from '../../test/temp-store.ts';
+import type { TempStore } from '../../test/temp-store.ts';
+import { startUploadApp, type UploadApp } from '../../test/upload-app.ts';
 import { drainIngestQueue } from '../cli/context.ts';
-import { createEntity } from '../operations/create-entity.ts';
-import { OPERATOR } from '../operations/permissions.ts';
-import { saveTemplate } from '../operations/save-template.ts';
-import { buildApp } from './app.ts';
 
 let t: TempStore;
 let app: FastifyInstance;
-let collaborator: Login;
-let entityId: string;
+let fixture: UploadApp;
 
 beforeAll(async () => {
-  t = await createTempStore();
-  app = await buildApp({ config: t.config, store: t.store });
-  await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate() });
-  entityId = (
-    await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity({ published: true }) })
-  ).id;
-  collaborator = await loginAs(app, 'collaborator');
+  fixture = await startUploadApp();
+  ({ t, app } = fixture);
 });
-afterAll(async () => {
-  await app.close();
-  await t.cleanup();
-});
+afterAll(() => fixture.close());
 
-const upload = async (name: string, content: Buffer) => {
-  const body = multipartBody(name, content);
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/entities/${entityId}/files`,
-    headers: { ...authHeaders(collaborator), ...body.headers },
-    payload: body.payload,
-  });
-  expect(res.statusCode, res.body).toBe(202);
-  return res.json() as { id: string; kind: string };
-};
+const upload = (name: string, content: Buffer | string) =>
+  fixture.upload<{ id: string; kind: string }>(name, content);
 const fileOf = async (id: string) => (await app.inject({ url: `/api/v1/files/${id}` })).json();
 const download = (id: string) => app.inject({ url: `/api/v1/files/${id}/download` });
 

@@ -1,49 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  authHeaders,
-  buildEntity,
-  buildTemplate,
-  type Login,
-  loginAs,
-  multipartBody,
-} from '../../test/factories.ts';
-import { createTempStore, type TempStore } from '../../test/temp-store.ts';
-import { createEntity } from '../operations/create-entity.ts';
-import { OPERATOR } from '../operations/permissions.ts';
-import { saveTemplate } from '../operations/save-template.ts';
-import { buildApp } from './app.ts';
+import { startUploadApp, type UploadApp } from '../../test/upload-app.ts';
 
-let t: TempStore;
 let app: FastifyInstance;
-let collaborator: Login;
-let entityId: string;
+let fixture: UploadApp;
 
 beforeAll(async () => {
-  t = await createTempStore();
-  app = await buildApp({ config: t.config, store: t.store });
-  await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate() });
-  entityId = (
-    await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity({ published: true }) })
-  ).id;
-  collaborator = await loginAs(app, 'collaborator');
+  fixture = await startUploadApp();
+  ({ app } = fixture);
 });
-afterAll(async () => {
-  await app.close();
-  await t.cleanup();
-});
+afterAll(() => fixture.close());
 
-const upload = async (name: string, content: string) => {
-  const body = multipartBody(name, content);
-  const res = await app.inject({
-    method: 'POST',
-    url: `/api/v1/entities/${entityId}/files`,
-    headers: { ...authHeaders(collaborator), ...body.headers },
-    payload: body.payload,
-  });
-  expect(res.statusCode, res.body).toBe(202);
-  return res.json() as { id: string; filename: string };
-};
+const upload = (name: string, content: Buffer | string) =>
+  fixture.upload<{ id: string; filename: string }>(name, content);
 
 describe('uploaded file names', () => {
   it('drops bidi controls, so "invoice\\u202Efdp.exe" cannot pose as a PDF', async () => {
