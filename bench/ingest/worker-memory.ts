@@ -7,14 +7,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { deflateSync } from 'node:zlib';
 import { drainIngestQueue } from '../../src/cli/context.ts';
 import { createEntity } from '../../src/operations/create-entity.ts';
 import { OPERATOR } from '../../src/operations/permissions.ts';
 import { saveTemplate } from '../../src/operations/save-template.ts';
 import { uploadFile } from '../../src/operations/upload-file.ts';
 import { filler, makePdf } from '../../test/fixtures/pdf/make-pdf.ts';
-import { rawPdf } from '../../test/fixtures/pdf/raw-pdf.ts';
+import { inflatingPdf } from '../../test/fixtures/pdf/raw-pdf.ts';
 import { createTempStore } from '../../test/temp-store.ts';
 
 const mb = () => Math.round(process.memoryUsage.rss() / (1024 * 1024));
@@ -30,19 +29,6 @@ function childrenMb(): number {
     } catch {}
   }
   return Math.round(kb / 1024);
-}
-
-function inflatingPdf(size: number): Uint8Array {
-  const ops = Buffer.alloc(size * 1024 * 1024);
-  const unit = Buffer.from('0 0 m 100 100 l S\n');
-  for (let i = 0; i + unit.length <= ops.length; i += unit.length) unit.copy(ops, i);
-  const packed = deflateSync(ops, { level: 1 }).toString('latin1');
-  return rawPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
-    `<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n${packed}\nendstream`,
-  ]);
 }
 
 const t = await createTempStore({ ingestTimeoutSeconds: 60 });

@@ -4,10 +4,10 @@
  * ready), paragraphs per file are capped, and a zip bomb, an inflating PDF or a slow file fails with a clear
  * reason while the good file queued behind it is processed.
  */
-import { deflateRawSync, deflateSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../../test/fixtures/pdf/make-docx.ts';
-import { rawPdf } from '../../../test/fixtures/pdf/raw-pdf.ts';
+import { inflatingPdf } from '../../../test/fixtures/pdf/raw-pdf.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { drainIngestQueue } from '../../cli/context.ts';
 import { createEntity } from '../../operations/create-entity.ts';
@@ -102,20 +102,6 @@ function bombDocx(mb: number, declare?: number): Uint8Array {
     },
     declare,
   );
-}
-
-/** One page whose content stream inflates to `mb` megabytes of drawing operators (no text at all). */
-function inflatingPdf(mb: number): Uint8Array {
-  const ops = Buffer.alloc(mb * 1024 * 1024);
-  const unit = Buffer.from('0 0 m 100 100 l S\n');
-  for (let i = 0; i + unit.length <= ops.length; i += unit.length) unit.copy(ops, i);
-  const packed = deflateSync(ops, { level: 1 }).toString('latin1');
-  return rawPdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>',
-    `<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n${packed}\nendstream`,
-  ]);
 }
 
 describe('a huge file is written in batches', () => {
