@@ -1,7 +1,6 @@
 import { UserInput } from '../domain/schemas/user.ts';
-import { newId, nowIso } from '../store/sqlite/ids.ts';
-import type { UserRecord } from '../store/sqlite/user.repository.ts';
-import type { Store } from '../store/store.ts';
+import { newId, nowIso } from '../store/ids.ts';
+import type { Store, UserRecord } from '../store/store.ts';
 import { Conflict, fieldErrors, ValidationFailed } from './errors.ts';
 import { hashPassword } from './passwords.ts';
 import { type Actor, requireRole } from './permissions.ts';

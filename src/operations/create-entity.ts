@@ -1,6 +1,6 @@
 import { type Entity, EntityInput, NOT_REVIEWED } from '../domain/schemas/entity.ts';
 import { indexEntity } from '../search/indexer.ts';
-import { newId, nowIso } from '../store/sqlite/ids.ts';
+import { newId, nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
 import { checkMetadata } from './check-metadata.ts';

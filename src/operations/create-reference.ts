@@ -4,7 +4,7 @@ import type { FieldError } from '../domain/metadata-validation.ts';
 import { type Anchor, ReferenceInput } from '../domain/schemas/reference.ts';
 import type { ReferenceView } from '../domain/schemas/reference-view.ts';
 import { canSee, viewerOf } from '../domain/visibility.ts';
-import { newId, nowIso } from '../store/sqlite/ids.ts';
+import { newId, nowIso } from '../store/ids.ts';
 import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { anchorRects } from './anchor-rects.ts';

@@ -1,7 +1,6 @@
 import type { Entity } from '../domain/schemas/entity.ts';
 import type { Page, Paragraph } from '../domain/schemas/file.ts';
-import type { StoredFile } from '../store/sqlite/file.repository.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredFile } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { getEntity } from './get-entity.ts';
 import type { Actor } from './permissions.ts';

@@ -1,6 +1,5 @@
 import { canSee, viewerOf } from '../domain/visibility.ts';
-import type { StoredFile } from '../store/sqlite/file.repository.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredFile } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import type { Actor } from './permissions.ts';
 

@@ -1,5 +1,4 @@
-import type { UserRecord } from '../store/sqlite/user.repository.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, UserRecord } from '../store/store.ts';
 import { type Actor, requireRole } from './permissions.ts';
 
 /** Every account (admins only). */

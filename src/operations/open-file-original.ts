@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { StoredFile } from '../store/sqlite/file.repository.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredFile } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { getFile } from './get-file.ts';
 import type { Actor } from './permissions.ts';

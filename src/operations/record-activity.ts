@@ -1,5 +1,5 @@
 import { cutText } from '../domain/cut-text.ts';
-import { nowIso } from '../store/sqlite/ids.ts';
+import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
 

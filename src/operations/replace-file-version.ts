@@ -1,7 +1,6 @@
 import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
-import type { StoredFile } from '../store/sqlite/file.repository.ts';
-import { newId, nowIso } from '../store/sqlite/ids.ts';
-import type { Store } from '../store/store.ts';
+import { newId, nowIso } from '../store/ids.ts';
+import type { Store, StoredFile } from '../store/store.ts';
 import { detectFileKind } from './detect-file-kind.ts';
 import { NotFound, ValidationFailed } from './errors.ts';
 import { getFile } from './get-file.ts';

@@ -1,5 +1,5 @@
 import { type RelationType, RelationTypeInput } from '../domain/schemas/reference.ts';
-import { newId } from '../store/sqlite/ids.ts';
+import { newId } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { Conflict, fieldErrors, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';

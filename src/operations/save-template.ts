@@ -1,5 +1,5 @@
 import { type Template, TemplateInput } from '../domain/schemas/template.ts';
-import { newId, nowIso } from '../store/sqlite/ids.ts';
+import { newId, nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { Conflict, fieldErrors, NotFound, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';

@@ -1,6 +1,6 @@
 import { type Entity, EntityPatch } from '../domain/schemas/entity.ts';
 import { indexEntity } from '../search/indexer.ts';
-import { nowIso } from '../store/sqlite/ids.ts';
+import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
 import { checkMetadata } from './check-metadata.ts';

@@ -1,7 +1,6 @@
 import { UserPatch } from '../domain/schemas/user.ts';
-import { nowIso } from '../store/sqlite/ids.ts';
-import type { UserRecord } from '../store/sqlite/user.repository.ts';
-import type { Store } from '../store/store.ts';
+import { nowIso } from '../store/ids.ts';
+import type { Store, UserRecord } from '../store/store.ts';
 import { Conflict, fieldErrors, NotFound, ValidationFailed } from './errors.ts';
 import { hashPassword } from './passwords.ts';
 import { type Actor, requireRole } from './permissions.ts';

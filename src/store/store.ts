@@ -13,6 +13,9 @@ import { createTemplateRepository } from './sqlite/template.repository.ts';
 import { createThesaurusRepository } from './sqlite/thesaurus.repository.ts';
 import { createUserRepository } from './sqlite/user.repository.ts';
 
+export type { StoredFile } from './sqlite/file.repository.ts';
+export type { UserRecord } from './sqlite/user.repository.ts';
+
 function repositories(db: Kysely<Tables>) {
   return {
     users: createUserRepository(db),

@@ -13,9 +13,9 @@ import { OPERATOR } from '../../operations/permissions.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
 import { reindexAll } from '../../search/indexer.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
+import { nowIso } from '../../store/ids.ts';
 import { findEntityIdsByMetadata } from '../../store/sqlite/entity-lookup.ts';
 import { getFileStatus, listFileIds, listFileParagraphs } from '../../store/sqlite/file-text.ts';
-import { nowIso } from '../../store/sqlite/ids.ts';
 import type { Store } from '../../store/store.ts';
 import {
   CliError,

@@ -1,6 +1,6 @@
 import { cleanFilename } from '../../domain/file-name.ts';
 import type { FileRecord } from '../../domain/schemas/file.ts';
-import type { StoredFile } from '../../store/sqlite/file.repository.ts';
+import type { StoredFile } from '../../store/store.ts';
 
 /** A file record without where its bytes live on the server. */
 export const presentFile = (f: StoredFile | FileRecord): FileRecord => ({

@@ -1,5 +1,5 @@
 import type { Activity, SessionInfo, User } from '../../domain/schemas/user.ts';
-import type { UserRecord } from '../../store/sqlite/user.repository.ts';
+import type { UserRecord } from '../../store/store.ts';
 
 /** A user without the password hash or failed-login counter. */
 export const presentUser = (u: UserRecord): User => ({
