@@ -1,7 +1,6 @@
 import type { Paragraph } from '../domain/schemas/file.ts';
 import { createReference } from '../operations/create-reference.ts';
 import { OPERATOR } from '../operations/permissions.ts';
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { findSampleParagraph } from './documents/find-sample-paragraph.ts';
 import { sampleConnections, sampleDocuments } from './documents/index.ts';
@@ -49,7 +48,7 @@ export async function createDemoConnections({
       anchor: { fileId: loaded.fileId, start: p.start, end: p.end, exact: p.text, rects: p.rects },
     };
   };
-  const references = createReferenceRepository(store.sqlite.sqlite);
+  const references = store.references;
   for (const pair of sampleConnections) {
     const source = await end(pair.source);
     const target = await end(pair.target);

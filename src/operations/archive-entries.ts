@@ -1,6 +1,6 @@
 import { list } from 'tar';
 import { isStorageKey } from '../store/file-storage.ts';
-import { DUMPED_TABLES } from '../store/sqlite/collection-dump.ts';
+import { DUMPED_TABLES } from '../store/store.ts';
 
 /** Tar entry types an export writes; links, devices and FIFOs never appear in one, so they are refused. */
 const PLAIN_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);

@@ -54,8 +54,7 @@ describe('export → import', () => {
 
     const archive = join(a.dataDir, 'out', 'collection.tar.gz');
     const exported = await exportCollection({
-      sqlite: store.sqlite.sqlite,
-      dataDir: a.dataDir,
+      store,
       out: archive,
       withAccounts: true,
     });
@@ -63,7 +62,7 @@ describe('export → import', () => {
     expect(exported.counts.paragraphs).toBeGreaterThanOrEqual(3);
 
     const b = await temp();
-    const imported = await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive });
+    const imported = await importCollection({ store: b.store, archive });
     expect(imported.counts).toEqual(exported.counts);
     expect(rowsOf(b)).toEqual(rowsOf(a));
     const bytes = await new Promise<Buffer>((resolve, reject) => {
@@ -88,10 +87,8 @@ describe('export → import', () => {
     const a = await temp();
     await saveTemplate({ store: a.store, actor: OPERATOR, input: buildTemplate() });
     const archive = join(a.dataDir, 'c.tar.gz');
-    await exportCollection({ sqlite: a.store.sqlite.sqlite, dataDir: a.dataDir, out: archive });
-    await expect(
-      importCollection({ sqlite: a.store.sqlite.sqlite, dataDir: a.dataDir, archive }),
-    ).rejects.toThrow(/not empty/);
+    await exportCollection({ store: a.store, out: archive });
+    await expect(importCollection({ store: a.store, archive })).rejects.toThrow(/not empty/);
     expect((await a.store.templates.list()).length).toBe(1);
   });
 
@@ -100,8 +97,7 @@ describe('export → import', () => {
     const bogus = join(b.dataDir, 'bogus.tar.gz');
     writeFileSync(bogus, 'this is not a tarball');
     const err = await importCollection({
-      sqlite: b.store.sqlite.sqlite,
-      dataDir: b.dataDir,
+      store: b.store,
       archive: bogus,
     }).catch((e) => e);
     expect(err).toBeInstanceOf(ImportError);

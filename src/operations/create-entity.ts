@@ -1,5 +1,4 @@
 import { type Entity, EntityInput, NOT_REVIEWED } from '../domain/schemas/entity.ts';
-import { indexEntity } from '../search/indexer.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
@@ -50,7 +49,7 @@ export async function createEntity({
     await tx.entities.insert({ ...entity, templateId: template.id });
     await tx.entities.replaceLinks(entity.id, links);
     // Same connection, same transaction: the entity is searchable exactly when it exists.
-    indexEntity({ sqlite: tx.sqlite.sqlite, entityId: entity.id });
+    tx.searchIndex.indexEntity(entity.id);
     await recordActivity({
       store: tx,
       actor: who,

@@ -1,7 +1,6 @@
 import type { Config } from '../config.ts';
 import { REANCHOR_FILE_JOB } from '../domain/schemas/job.ts';
 import { type IngestEvent, IngestRunner, type IngestRunnerOptions } from '../ingest/jobs/ingest-runner.ts';
-import { finishFileJobs, listQueuedFileJobs } from '../store/sqlite/jobs-queue.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { OPERATOR } from './permissions.ts';
@@ -74,14 +73,13 @@ export function createIngestRunner({
   strayGraceMs?: number;
 }): IngestRunner {
   const reanchoring = new Set<Promise<void>>();
-  const sqlite = store.sqlite.sqlite;
   const reanchor = (fileId: string) => {
     const done: Promise<void> = reanchorFileReferences({ store, actor: OPERATOR, fileId })
-      .then(() => finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId))
+      .then(() => store.jobs.finishFileJobs(REANCHOR_FILE_JOB, fileId))
       // A failure here must not stop the queue; the anchors stay as they were (still quoting the old text)
       // and the next start, or re-extraction of the file, tries again. A file deleted meanwhile has none.
       .catch((error: Error) => {
-        if (error instanceof NotFound) return finishFileJobs(sqlite, REANCHOR_FILE_JOB, fileId);
+        if (error instanceof NotFound) return store.jobs.finishFileJobs(REANCHOR_FILE_JOB, fileId);
         console.error(`Re-anchoring the connections of file ${fileId} failed:`, error);
       })
       .finally(() => reanchoring.delete(done));
@@ -107,7 +105,7 @@ export function createIngestRunner({
     {
       sweep: () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
       resume: () => {
-        for (const fileId of listQueuedFileJobs(sqlite, REANCHOR_FILE_JOB)) reanchor(fileId);
+        for (const fileId of store.jobs.queuedFileIds(REANCHOR_FILE_JOB)) reanchor(fileId);
       },
     },
   );

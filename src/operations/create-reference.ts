@@ -5,7 +5,6 @@ import { type Anchor, ReferenceInput } from '../domain/schemas/reference.ts';
 import type { ReferenceView } from '../domain/schemas/reference-view.ts';
 import { canSee, viewerOf } from '../domain/visibility.ts';
 import { newId, nowIso } from '../store/ids.ts';
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { anchorRects } from './anchor-rects.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
@@ -45,7 +44,7 @@ export async function createReference({
 
   const id = newId();
   await store.transaction(async (tx) => {
-    createReferenceRepository(tx.sqlite.sqlite).insert({
+    tx.references.insert({
       id,
       relationTypeId: type.id,
       relationType: type.name,
@@ -68,7 +67,7 @@ export async function createReference({
       }"${targetEntity.title}"`,
     });
   });
-  const created = createReferenceRepository(store.sqlite.sqlite).get(id);
+  const created = store.references.get(id);
   if (!created) throw new Error(`Reference ${id} vanished after insert`);
   return created;
 }

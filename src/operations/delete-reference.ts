@@ -1,4 +1,3 @@
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -16,7 +15,7 @@ export async function deleteReference({
 }): Promise<void> {
   const who = requireRole(actor, 'editor');
   await store.transaction(async (tx) => {
-    const references = createReferenceRepository(tx.sqlite.sqlite);
+    const references = tx.references;
     const ref = references.get(id);
     if (!ref) throw new NotFound('Reference', id);
     references.delete(id);

@@ -62,7 +62,7 @@ describe('export and accounts', () => {
     // An archive left from an earlier export with open permissions must not keep them.
     writeFileSync(out, 'old');
     chmodSync(out, 0o644);
-    await exportCollection({ sqlite: a.store.sqlite.sqlite, dataDir: a.dataDir, out });
+    await exportCollection({ store: a.store, out });
 
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const entries = tarEntries(out);
@@ -73,7 +73,7 @@ describe('export and accounts', () => {
     expect(JSON.parse(entries.get('manifest.json') ?? '{}')).toMatchObject({ accounts: false });
 
     const b = await temp();
-    await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive: out });
+    await importCollection({ store: b.store, archive: out });
     expect(await b.store.users.list()).toEqual([]);
     // The entity came along without its creator's account; an operator then adds an admin.
     expect((await b.store.entities.findById(entity.id))?.title).toBe(entity.title);
@@ -87,14 +87,14 @@ describe('export and accounts', () => {
   it('includes accounts (never sessions) with withAccounts, and they sign in after import', async () => {
     const { a, admin } = await collectionWithAccounts();
     const out = join(a.dataDir, 'with-accounts.tar.gz');
-    await exportCollection({ sqlite: a.store.sqlite.sqlite, dataDir: a.dataDir, out, withAccounts: true });
+    await exportCollection({ store: a.store, out, withAccounts: true });
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const entries = tarEntries(out);
     expect(entries.get('tables/users.jsonl')).toContain(admin.passwordHash);
     expect([...entries.keys()].filter((n) => n.includes('sessions'))).toEqual([]);
     expect(JSON.parse(entries.get('manifest.json') ?? '{}')).toMatchObject({ accounts: true });
     const b = await temp();
-    await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive: out });
+    await importCollection({ store: b.store, archive: out });
     expect((await b.store.users.list()).map((u) => u.id)).toEqual([admin.id]);
   });
 

@@ -3,15 +3,9 @@ import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openS
 import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type Database from 'better-sqlite3';
 import { create } from 'tar';
 import { originalPath } from '../store/file-storage.ts';
-import {
-  countTableRows,
-  DUMPED_TABLES,
-  type DumpedTable,
-  iterateTableRows,
-} from '../store/sqlite/collection-dump.ts';
+import { DUMPED_TABLES, type DumpedTable, type Store } from '../store/store.ts';
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
 export const ARCHIVE_FORMAT = 'cyberportal-collection';
@@ -35,31 +29,29 @@ const ACCOUNT_COLUMNS: Partial<Record<DumpedTable, string>> = {
  * hashes) are left out unless `withAccounts`; sessions never go. The archive is readable by its owner only.
  */
 export async function exportCollection({
-  sqlite,
-  dataDir,
+  store,
   out,
   withAccounts = false,
   onProgress,
 }: {
-  sqlite: Database.Database;
-  dataDir: string;
+  store: Store;
   out: string;
   withAccounts?: boolean;
   onProgress?: Progress;
 }): Promise<{ counts: Record<string, number>; files: number; accounts: boolean }> {
+  const { dataDir } = store;
   const stage = mkdtempSync(join(tmpdir(), 'cyberportal-export-'));
   const tables = DUMPED_TABLES.filter((t) => withAccounts || !ACCOUNT_TABLES.includes(t));
   try {
     // One read transaction, so the tables agree with each other even while the server keeps writing.
-    const counts: Partial<Record<DumpedTable, number>> = countTableRows(sqlite);
+    const counts: Partial<Record<DumpedTable, number>> = store.collection.countRows();
     if (!withAccounts) for (const t of ACCOUNT_TABLES) delete counts[t];
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     let done = 0;
     mkdirSync(join(stage, 'tables'));
-    sqlite.exec('BEGIN');
-    try {
+    await store.collection.readSnapshot(async (rowsOf) => {
       for (const table of tables) {
-        const rows = iterateTableRows(sqlite, table);
+        const rows = rowsOf(table);
         const accountColumn = withAccounts ? undefined : ACCOUNT_COLUMNS[table];
         const stream = createWriteStream(join(stage, 'tables', `${table}.jsonl`));
         for (const row of rows) {
@@ -70,11 +62,9 @@ export async function exportCollection({
         stream.end();
         await once(stream, 'close');
       }
-    } finally {
-      sqlite.exec('COMMIT');
-    }
+    });
     onProgress?.({ step: 'rows', done, total });
-    const keys = sqlite.prepare('SELECT storage_key FROM files').pluck().all() as string[];
+    const keys = store.collection.storageKeys();
     let copied = 0;
     for (const key of keys) {
       const from = originalPath(dataDir, key);

@@ -11,17 +11,9 @@ import { copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type Database from 'better-sqlite3';
 import { extract } from 'tar';
-import { reindexAll } from '../search/indexer.ts';
 import { originalPath } from '../store/file-storage.ts';
-import {
-  DUMPED_TABLES,
-  insertTableRows,
-  inTransaction,
-  isCollectionEmpty,
-  requeueUnfinishedFiles,
-} from '../store/sqlite/collection-dump.ts';
+import { DUMPED_TABLES, type Store } from '../store/store.ts';
 import { listArchiveProblems, storageKeyProblem } from './archive-entries.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Progress } from './export-collection.ts';
 
@@ -52,18 +44,17 @@ async function readJsonLines(path: string): Promise<Record<string, unknown>[]> {
  * files are copied before it commits, so a bad archive leaves the collection exactly as it was.
  */
 export async function importCollection({
-  sqlite,
-  dataDir,
+  store,
   archive,
   onProgress,
 }: {
-  sqlite: Database.Database;
-  dataDir: string;
+  store: Store;
   archive: string;
   onProgress?: Progress;
 }): Promise<{ counts: Record<string, number>; files: number; requeued: number }> {
   if (!existsSync(archive)) throw new ImportError(`No such archive: ${archive}`);
-  if (!isCollectionEmpty(sqlite))
+  const { dataDir } = store;
+  if (!store.collection.isEmpty())
     throw new ImportError(
       'The collection is not empty. Import into a new data directory (--data DIR), so nothing here is overwritten.',
     );
@@ -117,19 +108,11 @@ export async function importCollection({
       onProgress?.({ step: 'files', done: ++copied, total: keys.length });
     }
     const total = [...tables.values()].reduce((a, r) => a + r.length, 0);
-    const counts: Record<string, number> = {};
-    const requeued = inTransaction(sqlite, () => {
-      let done = 0;
-      for (const t of DUMPED_TABLES) {
-        counts[t] = insertTableRows(sqlite, t, tables.get(t) ?? []);
-        done += counts[t];
-        onProgress?.({ step: 'rows', done, total });
-      }
-      const requeued = requeueUnfinishedFiles(sqlite, new Date().toISOString());
-      // The search index is derived data, not part of an archive: rebuilt in the same transaction.
-      reindexAll({ sqlite });
-      return requeued;
-    });
+    // One transaction: the rows, the unfinished files queued again and the search index (derived data, not
+    // part of an archive) rebuilt.
+    const { counts, requeued } = store.collection.load(tables, (done) =>
+      onProgress?.({ step: 'rows', done, total }),
+    );
     return { counts, files: keys.length, requeued };
   } finally {
     rmSync(stage, { recursive: true, force: true });

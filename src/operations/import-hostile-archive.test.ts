@@ -31,7 +31,7 @@ beforeAll(async () => {
       content: Buffer.from(original),
     });
     const archive = join(work, 'genuine.tar.gz');
-    await exportCollection({ sqlite: a.store.sqlite.sqlite, dataDir: a.dataDir, out: archive });
+    await exportCollection({ store: a.store, out: archive });
     const dir = join(work, 'genuine');
     await import('node:fs/promises').then((fs) => fs.mkdir(dir));
     await extract({ file: archive, cwd: dir });
@@ -79,7 +79,7 @@ async function importCrafted(list: CraftedEntry[]) {
   open.push(b);
   const archive = join(work, `crafted-${Math.random().toString(36).slice(2)}.tar.gz`);
   writeFileSync(archive, craftTarGz(list));
-  const error = await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive }).then(
+  const error = await importCollection({ store: b.store, archive }).then(
     () => null,
     (e: unknown) => e as Error,
   );

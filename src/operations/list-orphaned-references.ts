@@ -1,5 +1,4 @@
 import type { ReferenceList } from '../domain/schemas/reference-view.ts';
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { type Actor, requireRole } from './permissions.ts';
 
@@ -16,5 +15,5 @@ export async function listOrphanedReferences({
   offset?: number;
 }): Promise<ReferenceList> {
   requireRole(actor, 'editor');
-  return createReferenceRepository(store.sqlite.sqlite).listOrphaned({ limit, offset, publishedOnly: false });
+  return store.references.listOrphaned({ limit, offset, publishedOnly: false });
 }

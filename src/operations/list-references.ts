@@ -1,6 +1,5 @@
 import { type ReferenceList, ReferenceListQuery } from '../domain/schemas/reference-view.ts';
 import { publishedOnly, viewerOf } from '../domain/visibility.ts';
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, NotFound, ValidationFailed } from './errors.ts';
 import { getEntity } from './get-entity.ts';
@@ -33,7 +32,7 @@ export async function listReferences({
     throw new ValidationFailed([
       { path: 'page', message: 'page goes with fileId: give the file whose page you want' },
     ]);
-  const references = createReferenceRepository(store.sqlite.sqlite);
+  const references = store.references;
   const opts = { limit, offset, publishedOnly: publishedOnly(viewerOf(actor)) };
   if (entityId) {
     await getEntity({ store, actor, id: entityId });

@@ -2,7 +2,6 @@ import { describeAnchor } from '../domain/anchoring/describe-anchor.ts';
 import { createAnchorResolver } from '../domain/anchoring/resolve-anchor.ts';
 import { withoutWhitespace } from '../domain/anchoring/whitespace-map.ts';
 import type { Anchor } from '../domain/schemas/reference.ts';
-import { createReferenceRepository } from '../store/sqlite/reference.repository.ts';
 import type { Store } from '../store/store.ts';
 import { anchorRects } from './anchor-rects.ts';
 import { NotFound } from './errors.ts';
@@ -51,7 +50,7 @@ export async function reanchorFileReferences({
       if (!otherTexts.has(id)) otherTexts.set(id, (await tx.files.fullText(id)) ?? '');
       return otherTexts.get(id)!;
     };
-    const references = createReferenceRepository(tx.sqlite.sqlite);
+    const references = tx.references;
     for (const ref of references.listAnchorsInFile(fileId)) {
       summary.total++;
       let lost = false;

@@ -1,5 +1,4 @@
 import { type Entity, EntityPatch } from '../domain/schemas/entity.ts';
-import { indexEntity } from '../search/indexer.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
@@ -53,7 +52,7 @@ export async function updateEntity({
   await store.transaction(async (tx) => {
     await tx.entities.update(next);
     await tx.entities.replaceLinks(id, links);
-    indexEntity({ sqlite: tx.sqlite.sqlite, entityId: id });
+    tx.searchIndex.indexEntity(id);
     await recordActivity({
       store: tx,
       actor: who,

@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../store/sqlite/open-database.ts';
+import type { Store } from '../store/store.ts';
 import { SearchTimeout, SearchUnavailable } from './errors.ts';
 import { exportResults } from './export.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
@@ -64,6 +65,13 @@ const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
  * calls queued on that worker go to its replacement with what is left of their own deadlines. A worker
  * that dies on its own fails its calls and is replaced on the next call.
  */
+/**
+ * The pool over a store's database, for the server, which holds a `Store` and not its connection. The
+ * handle use stays in search until its `SearchProvider` step of issue 13.
+ */
+export const createStoreSearchPool = (store: Store, opts: Omit<SearchPoolOptions, 'dbPath' | 'sqlite'>) =>
+  createSearchPool({ ...opts, dbPath: store.sqlite.path, sqlite: store.sqlite.sqlite });
+
 export function createSearchPool(opts: SearchPoolOptions): SearchPool {
   let nextId = 1;
   let closed = false;

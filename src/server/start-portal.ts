@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
-import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createStoreSearchPool, type SearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
@@ -26,9 +26,7 @@ export async function startPortal(
 ): Promise<RunningServer> {
   const runner = createIngestRunner({ store, config });
   runner.start();
-  const pool = createSearchPool({
-    dbPath: store.sqlite.path,
-    sqlite: store.sqlite.sqlite,
+  const pool = createStoreSearchPool(store, {
     workers: config.searchWorkers,
     timeoutMs: config.searchTimeoutMs,
   });

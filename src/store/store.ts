@@ -1,33 +1,64 @@
+import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { createFileStorage, type FileStorage } from './file-storage.ts';
 import { createActivityRepository } from './sqlite/activity.repository.ts';
+import { createCollectionRepository } from './sqlite/collection.repository.ts';
 import { createEntityRepository } from './sqlite/entity.repository.ts';
+import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
 import { createFileRepository } from './sqlite/file.repository.ts';
+import { createFileTextRepository } from './sqlite/file-text.repository.ts';
 import { createJobRepository } from './sqlite/job.repository.ts';
+import { countJobs, finishFileJobs, listQueuedFileJobs } from './sqlite/jobs-queue.ts';
 import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
 import { createPageRepository } from './sqlite/page.repository.ts';
+import { createReferenceRepository } from './sqlite/reference.repository.ts';
 import { createRelationTypeRepository } from './sqlite/relation-type.repository.ts';
+import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
 import { createSessionRepository } from './sqlite/session.repository.ts';
 import type { Tables } from './sqlite/tables.ts';
 import { createTemplateRepository } from './sqlite/template.repository.ts';
 import { createThesaurusRepository } from './sqlite/thesaurus.repository.ts';
 import { createUserRepository } from './sqlite/user.repository.ts';
 
+export { DUMPED_TABLES, type DumpedTable } from './sqlite/collection-dump.ts';
 export type { StoredFile } from './sqlite/file.repository.ts';
+export type { StoredAnchors } from './sqlite/reference.repository.ts';
 export type { UserRecord } from './sqlite/user.repository.ts';
 
-function repositories(db: Kysely<Tables>) {
+/**
+ * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on
+ * it; `sqlite` is the same connection for the repositories still on raw better-sqlite3 (references, the FTS
+ * index, the dump): their statements join a Kysely transaction open on it (docs/ARCHITECTURE.md, decision 18).
+ */
+function repositories(db: Kysely<Tables>, sqlite: Database.Database) {
   return {
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     templates: createTemplateRepository(db),
     thesauri: createThesaurusRepository(db),
-    entities: createEntityRepository(db),
+    entities: {
+      ...createEntityRepository(db),
+      /** Ids of entities of a template whose metadata `key` equals `value`, case-insensitive (a State by iso3). */
+      findIdsByMetadata: (q: { template: string; key: string; value: string }): string[] =>
+        findEntityIdsByMetadata(sqlite, q),
+    },
     files: createFileRepository(db),
+    fileText: createFileTextRepository(sqlite),
     pages: createPageRepository(db),
+    references: createReferenceRepository(sqlite),
     relationTypes: createRelationTypeRepository(db),
-    jobs: createJobRepository(db),
+    jobs: {
+      ...createJobRepository(db),
+      /** Jobs per status (the CLI's `jobs`). */
+      countByStatus: (): Record<string, number> => countJobs(sqlite),
+      /** Marks the waiting `{fileId}` jobs of a kind done (work done outside the queue). */
+      finishFileJobs: (kind: string, fileId: string): void => finishFileJobs(sqlite, kind, fileId),
+      /** The files with a waiting job of a kind, oldest first. */
+      queuedFileIds: (kind: string): string[] => listQueuedFileJobs(sqlite, kind),
+    },
     activity: createActivityRepository(db),
+    searchIndex: createSearchIndexRepository(sqlite),
+    collection: createCollectionRepository(sqlite),
   };
 }
 
@@ -62,7 +93,7 @@ export async function openStore(dataDir: string): Promise<Store> {
     await handle.db.destroy();
   };
   const store: Store = {
-    ...repositories(handle.db),
+    ...repositories(handle.db, handle.sqlite),
     originals,
     dataDir,
     sqlite: handle,
@@ -70,7 +101,7 @@ export async function openStore(dataDir: string): Promise<Store> {
     transaction: (fn) =>
       handle.db.transaction().execute((trx) => {
         const tx: Store = {
-          ...repositories(trx),
+          ...repositories(trx, handle.sqlite),
           originals,
           dataDir,
           sqlite: handle,

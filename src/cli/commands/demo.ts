@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { hasCollection } from '../../demo/load-demo.ts';
-import { countJobs } from '../../store/sqlite/jobs-queue.ts';
 import { CliError, configFrom, type GlobalOptions, withStore } from '../context.ts';
 import { installDemoCollection } from '../demo-collection.ts';
 
@@ -28,7 +27,7 @@ export function registerDemo(program: Command) {
     .action(async (_o, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const counts = countJobs(store.sqlite.sqlite);
+        const counts = store.jobs.countByStatus();
         console.log(
           Object.keys(counts).length
             ? Object.entries(counts)

@@ -24,8 +24,7 @@ export function registerExportImport(program: Command) {
       await withStore(config, async (store) => {
         const bar = progressBar('Exporting');
         const r = await exportCollection({
-          sqlite: store.sqlite.sqlite,
-          dataDir: config.dataDir,
+          store,
           out: file,
           withAccounts: Boolean(opts.withAccounts),
           onProgress: (p) => bar.update(p.done, p.total),
@@ -50,8 +49,7 @@ export function registerExportImport(program: Command) {
         const bar = progressBar('Importing');
         try {
           const r = await importCollection({
-            sqlite: store.sqlite.sqlite,
-            dataDir: config.dataDir,
+            store,
             archive: file,
             onProgress: (p) => bar.update(p.done, p.total),
           });

@@ -11,11 +11,8 @@ import { ValidationFailed } from '../../operations/errors.ts';
 import { describeDuplicate, findDuplicateFile } from '../../operations/find-duplicate-file.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
-import { reindexAll } from '../../search/indexer.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { nowIso } from '../../store/ids.ts';
-import { findEntityIdsByMetadata } from '../../store/sqlite/entity-lookup.ts';
-import { getFileStatus, listFileIds, listFileParagraphs } from '../../store/sqlite/file-text.ts';
 import type { Store } from '../../store/store.ts';
 import {
   CliError,
@@ -61,7 +58,7 @@ async function addMetadata(store: Store, opts: AddOptions): Promise<Record<strin
   const metadata: Record<string, unknown> = {};
   if (opts.template === 'Document') metadata.documentType = opts.type;
   if (opts.state) {
-    const ids = findEntityIdsByMetadata(store.sqlite.sqlite, {
+    const ids = store.entities.findIdsByMetadata({
       template: 'State',
       key: 'iso3',
       value: opts.state,
@@ -220,9 +217,9 @@ export function registerFiles(program: Command) {
     .action(async (fileId: string, opts: { json: boolean }, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const status = getFileStatus(store.sqlite.sqlite, fileId);
+        const status = store.fileText.status(fileId);
         if (!status) throw new CliError(`No file with id "${fileId}"`);
-        const rows = listFileParagraphs(store.sqlite.sqlite, fileId);
+        const rows = store.fileText.paragraphs(fileId);
         if (opts.json)
           return console.log(
             JSON.stringify(
@@ -250,7 +247,7 @@ export function registerFiles(program: Command) {
     .action(async (_o, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const ids = listFileIds(store.sqlite.sqlite);
+        const ids = store.fileText.allFileIds();
         for (const fileId of ids) await store.jobs.enqueue(INGEST_FILE_JOB, { fileId }, nowIso());
         const bar = progressBar('Re-extracting');
         let done = 0;
@@ -259,7 +256,7 @@ export function registerFiles(program: Command) {
         });
         bar.stop();
         const index = progressBar('Search index');
-        reindexAll({ sqlite: store.sqlite.sqlite, onProgress: (d, t) => index.update(d, t) });
+        store.searchIndex.reindexAll({ onProgress: (d, t) => index.update(d, t) });
         index.stop();
         console.log(`Re-extracted ${ids.length} file(s) and rebuilt the search index.`);
       });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
+import type { Store } from '../../store/store.ts';
 import { clearFileText } from './write-file-text.ts';
 
 /**
@@ -8,6 +9,13 @@ import { clearFileText } from './write-file-text.ts';
  * measured while deleting 100k paragraphs), which the HTTP thread must not sit through.
  */
 const OFF_THREAD_PARAGRAPHS = 5000;
+
+/**
+ * clearFilesText for operations, which hold a `Store`, not its connection. The handle use stays here
+ * until the ingest runner's step of issue 13 moves the batched text writes behind the store.
+ */
+export const clearStoreFilesText = (store: Store, files: { id: string; paragraphCount: number | null }[]) =>
+  clearFilesText(store.sqlite.sqlite, files);
 
 /** Removes the pages and paragraphs of some files, in batches, off the HTTP thread when they are large. */
 export async function clearFilesText(

@@ -98,10 +98,10 @@ describe('last reviewed', () => {
 
   it('is kept by export and import', async () => {
     const archive = join(t.dataDir, 'out', 'collection.tar.gz');
-    await exportCollection({ sqlite: t.store.sqlite.sqlite, dataDir: t.dataDir, out: archive });
+    await exportCollection({ store: t.store, out: archive });
     const b = await createTempStore();
     try {
-      await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive });
+      await importCollection({ store: b.store, archive });
       expect((await b.store.entities.findById(kenya))?.lastReviewed).toEqual(REVIEW);
     } finally {
       await b.cleanup();
@@ -110,7 +110,7 @@ describe('last reviewed', () => {
 
   it('imports an archive of format version 1 (written before the column) as never reviewed', async () => {
     const archive = join(t.dataDir, 'out', 'v2.tar.gz');
-    await exportCollection({ sqlite: t.store.sqlite.sqlite, dataDir: t.dataDir, out: archive });
+    await exportCollection({ store: t.store, out: archive });
     // Rewrite it as the previous version wrote it: no last_reviewed key, version 1.
     const dir = join(t.dataDir, 'out', 'v1');
     mkdirSync(dir, { recursive: true });
@@ -129,7 +129,7 @@ describe('last reviewed', () => {
     await create({ gzip: true, file: v1, cwd: dir }, ['manifest.json', 'tables']);
     const b = await createTempStore();
     try {
-      await importCollection({ sqlite: b.store.sqlite.sqlite, dataDir: b.dataDir, archive: v1 });
+      await importCollection({ store: b.store, archive: v1 });
       const imported = await b.store.entities.findById(kenya);
       expect(imported?.title).toBe('Kenya');
       expect(imported?.lastReviewed).toEqual({ profile: null, sections: {} });

@@ -6,7 +6,7 @@ import type { ReferenceView } from '../../domain/schemas/reference-view.ts';
  * Text-to-text and text-to-entity connections (table `text_references`).
  *
  * Raw better-sqlite3 on the store's one connection rather than Kysely: operations reach it as
- * `createReferenceRepository(store.sqlite.sqlite)`, and inside `store.transaction` the raw statements run on
+ * `store.references` (`tx.references` in a transaction), and inside `store.transaction` the raw statements run on
  * the same connection, so they join that transaction (the root Kysely instance would wait for it instead).
  * Call write methods inside a transaction.
  */
