@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The storage seam (docs/ARCHITECTURE.md, decision 18): operations, server, CLI and demo reach the database
+ * only through Store's repositories. Biome's noRestrictedImports refuses engine imports in these folders;
+ * this test also catches what an import rule cannot see: the handle reached as a property (`store.sqlite`).
+ */
+const ROOT = join(import.meta.dirname, '..');
+const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo'];
+
+/**
+ * Still on the handle, until the ingest runner's step of issue 13: the runner is built on a better-sqlite3
+ * connection, and the `onFileWritten` hook runs inside its transaction in the extraction worker.
+ */
+const RUNNER_HOOKS = new Set(['src/operations/create-ingest-runner.ts', 'src/operations/on-file-written.ts']);
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts'))
+    .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+}
+
+/** The lines of a source that touch the SQLite engine: its handle as a property, or an engine import. */
+function engineUses(text: string): string[] {
+  return text
+    .split('\n')
+    .filter(
+      (line) =>
+        /\.sqlite\b(?!['"])/.test(line) ||
+        /from\s+['"](?:\.\.?\/)+(?:\.\.\/)*store\/sqlite\//.test(line) ||
+        /from\s+['"]better-sqlite3['"]/.test(line),
+    )
+    .map((line) => line.trim());
+}
+
+describe('the storage seam', () => {
+  it('recognises the handle and engine imports it is meant to keep out', () => {
+    expect(engineUses('const h = tx.sqlite.sqlite;')).toHaveLength(1);
+    expect(engineUses('  sqlite: store.sqlite.path,')).toHaveLength(1);
+    expect(engineUses("import { nowIso } from '../../store/sqlite/ids.ts';")).toHaveLength(1);
+    expect(engineUses("import type Database from 'better-sqlite3';")).toHaveLength(1);
+    expect(
+      engineUses("import type { Store } from '../store/store.ts';\nconst p = 'cyberportal.sqlite';"),
+    ).toEqual([]);
+  });
+
+  it('keeps the SQLite handle and engine modules out of operations, server, CLI and demo', () => {
+    const files = LAYERS.flatMap(sources);
+    expect(files.length).toBeGreaterThan(50);
+    const offenders = files
+      .filter((f) => !RUNNER_HOOKS.has(f))
+      .flatMap((f) => engineUses(readFileSync(join(ROOT, f), 'utf8')).map((line) => `${f}: ${line}`));
+    expect(offenders).toEqual([]);
+  });
+});
