@@ -5,7 +5,7 @@ import { splitDrafts } from '../split-long.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
 import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
-import { looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
+import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
 
@@ -22,16 +22,43 @@ interface RawPage {
   rotation: Rotation;
   lines: PdfLine[];
   failed: boolean;
+  /** Checked only on pages without text: whether the page paints an image (a scan to OCR). */
+  images: boolean;
 }
+
+/** pdf.js operators that paint a raster image (forms are inlined in the operator list). */
+const imageOps = (OPS: Record<string, number>) =>
+  new Set(
+    [
+      'paintImageXObject',
+      'paintInlineImageXObject',
+      'paintInlineImageXObjectGroup',
+      'paintImageXObjectRepeat',
+      'paintImageMaskXObject',
+      'paintImageMaskXObjectGroup',
+      'paintImageMaskXObjectRepeat',
+      'paintJpegXObject',
+    ]
+      .map((k) => OPS[k])
+      .filter((v): v is number => v !== undefined),
+  );
 
 /** Fonts are per document; their real names are known only once an operator list has loaded them. */
 const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,]bd\b|,b$/i;
 const ITALIC_NAME = /italic|oblique|[-,]it\b|,i$/i;
+/** Barcode fonts by name: their glyphs are bars (Code 39 "*123*", Code 128, EAN/UPC, postal codes…). */
+const BARCODE_NAME =
+  /barcode|3of9|2of5|code-?(39|93|128)|\bc(39|128)|idautomation|\b(ean|upc)-?(8|13|a|e)?\b|postnet|datamatrix|pdf417|usps4cb|intelligentmail/i;
+
+export const BLANK_REASON = 'The PDF has no text: its pages are blank or hold only drawings.';
 
 const PLAIN: FontFlags = { bold: false, italic: false };
 
 async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promise<RawPage[]> {
   const fonts = new Map<string, FontFlags>();
+  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  // Once one textless page shows an image, the document is not blank; later pages need no look.
+  let sawImage = false;
   const pages: RawPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     try {
@@ -58,6 +85,7 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
           fonts.set(i.fontName, {
             bold: Boolean(font?.bold) || BOLD_NAME.test(name),
             italic: Boolean(font?.italic) || ITALIC_NAME.test(name),
+            barcode: BARCODE_NAME.test(name),
           });
         }
       }
@@ -68,6 +96,12 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
         n,
         (f) => fonts.get(f) ?? PLAIN,
       );
+      let images = false;
+      if (lines.length === 0 && !sawImage) {
+        const ops = await page.getOperatorList();
+        images = ops.fnArray.some((fn) => paintsImage.has(fn));
+        sawImage = images;
+      }
       pages.push({
         number: n,
         width: viewport.width,
@@ -75,10 +109,11 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
         rotation,
         lines,
         failed: false,
+        images,
       });
       page.cleanup();
     } catch {
-      pages.push({ number: n, width: 0, height: 0, rotation: 0, lines: [], failed: true });
+      pages.push({ number: n, width: 0, height: 0, rotation: 0, lines: [], failed: true, images: false });
     }
     onProgress?.(n, doc.numPages);
   }
@@ -140,8 +175,10 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (failed.length > 0) {
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
     }
-    if (paragraphs.length === 0)
+    // No text: a scan if some page paints an image, otherwise blank pages (or drawings), which are ready.
+    if (paragraphs.length === 0 && raw.some((p) => p.images))
       return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
+    if (paragraphs.length === 0) reason ??= BLANK_REASON;
     return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };
