@@ -22,8 +22,32 @@ interface RawPage {
   rotation: Rotation;
   lines: PdfLine[];
   failed: boolean;
-  /** Checked only on pages without text: whether the page paints an image (a scan to OCR). */
-  images: boolean;
+}
+
+/** An image XObject's dictionary: never inside a compressed object stream (streams cannot be), so in plain bytes. */
+const IMAGE_XOBJECT = /\/Subtype\s*\/Image\b/;
+/** Textless pages whose operators are read for inline images when the file has no image XObject. */
+const INLINE_IMAGE_PAGES = 10;
+
+/**
+ * Whether a file without text carries images (a scan, to OCR) rather than blank pages or drawings. Not by
+ * reading every page's operators: that decodes every image (a JBIG2 test file took 10 s and 1 GB).
+ */
+async function hasImages(bytes: Uint8Array, doc: PdfDocument, raw: RawPage[]): Promise<boolean> {
+  if (IMAGE_XOBJECT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')))
+    return true;
+  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  for (const p of raw.filter((r) => !r.failed).slice(0, INLINE_IMAGE_PAGES)) {
+    try {
+      const page = await doc.getPage(p.number);
+      const ops = await page.getOperatorList();
+      page.cleanup();
+      if (ops.fnArray.some((fn) => paintsImage.has(fn))) return true;
+    } catch {
+      // an unreadable page shows nothing
+    }
+  }
+  return false;
 }
 
 /** pdf.js operators that paint a raster image (forms are inlined in the operator list). */
@@ -56,9 +80,6 @@ const PLAIN: FontFlags = { bold: false, italic: false };
 
 async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promise<RawPage[]> {
   const fonts = new Map<string, FontFlags>();
-  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
-  // Once one textless page shows an image, the document is not blank; later pages need no look.
-  let sawImage = false;
   const pages: RawPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     try {
@@ -96,12 +117,6 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
         n,
         (f) => fonts.get(f) ?? PLAIN,
       );
-      let images = false;
-      if (lines.length === 0 && !sawImage) {
-        const ops = await page.getOperatorList();
-        images = ops.fnArray.some((fn) => paintsImage.has(fn));
-        sawImage = images;
-      }
       pages.push({
         number: n,
         width: viewport.width,
@@ -109,11 +124,10 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
         rotation,
         lines,
         failed: false,
-        images,
       });
       page.cleanup();
     } catch {
-      pages.push({ number: n, width: 0, height: 0, rotation: 0, lines: [], failed: true, images: false });
+      pages.push({ number: n, width: 0, height: 0, rotation: 0, lines: [], failed: true });
     }
     onProgress?.(n, doc.numPages);
   }
@@ -176,7 +190,7 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
     }
     // No text: a scan if some page paints an image, otherwise blank pages (or drawings), which are ready.
-    if (paragraphs.length === 0 && raw.some((p) => p.images))
+    if (paragraphs.length === 0 && (await hasImages(bytes, doc, raw)))
       return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
     if (paragraphs.length === 0) reason ??= BLANK_REASON;
     return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };

@@ -1,6 +1,11 @@
 /** Golden tests: what is not text (blank pages, private-use glyphs, barcodes) makes no paragraphs. */
 import { describe, expect, it } from 'vitest';
-import { blankPdf, imageOnlyPdf, mixedFontsPdf } from '../../../test/fixtures/pdf/raw-pdf.ts';
+import {
+  blankPdf,
+  imageOnlyPdf,
+  imageXObjectPdf,
+  mixedFontsPdf,
+} from '../../../test/fixtures/pdf/raw-pdf.ts';
 import { extractDocument } from '../extract-document.ts';
 
 const BODY_1 = 'States should cooperate on the security of ICTs and their use.';
@@ -20,8 +25,11 @@ describe('blank PDFs', () => {
     expect(ex.reason ?? '').not.toMatch(/OCR/);
   });
 
-  it('still asks for OCR when the pages carry images and no text', async () => {
-    const ex = await extractDocument({ bytes: imageOnlyPdf(2), filename: 'scan.pdf' });
+  it.each([
+    ['inline images', imageOnlyPdf(2)],
+    ['an image XObject', imageXObjectPdf()],
+  ])('still asks for OCR when the pages carry %s and no text', async (_, bytes) => {
+    const ex = await extractDocument({ bytes, filename: 'scan.pdf' });
     expect(ex.status).toBe('needs-ocr');
     expect(ex.reason).toMatch(/OCR/);
   });
