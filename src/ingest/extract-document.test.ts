@@ -71,7 +71,7 @@ describe('bad input never throws and says what to do', () => {
     expect([ex.status, ex.reason]).toEqual(['failed', 'The PDF has no pages.']);
   });
 
-  it('marks a PDF without a text layer as needs-ocr, with its pages still listed', async () => {
+  it('marks a PDF of images without a text layer as needs-ocr, with its pages still listed', async () => {
     const ex = await extractDocument({ bytes: imageOnlyPdf(3) });
     expect(ex.status).toBe('needs-ocr');
     expect(ex.reason).toMatch(/OCR/);

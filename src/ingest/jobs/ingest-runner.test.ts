@@ -124,4 +124,38 @@ describe('ingest runner', () => {
     expect(before).toHaveLength(3);
     expect(new Set(before).size).toBe(3);
   });
+  it('does not put a file back to processing when its last progress is recorded after the outcome', async () => {
+    t = await createTempStore();
+    const x = t;
+    await saveTemplate({
+      store: x.store,
+      actor: OPERATOR,
+      input: { name: 'Document', label: 'Document', properties: [] },
+    });
+    const entity = await createEntity({
+      store: x.store,
+      actor: OPERATOR,
+      input: { template: 'Document', title: 'Short' },
+    });
+    const file = await uploadFile({
+      store: x.store,
+      actor: OPERATOR,
+      entityId: entity.id,
+      filename: 'short.pdf',
+      content: await manyPagePdf(1),
+    });
+    // The worker sends its last progress, then writes the outcome on its own connection. Hold this
+    // process's loop (as a busy server does) until that write has landed, so the progress is handled after it.
+    let held = false;
+    await drainIngestQueue(x.store, x.config, (e) => {
+      if (e.type !== 'progress' || held) return;
+      held = true;
+      const until = Date.now() + 20_000;
+      while (fileRow(x, file.id).status === 'processing' && Date.now() < until) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      }
+    });
+    expect(held).toBe(true);
+    expect(fileRow(x, file.id)).toMatchObject({ status: 'ready', page_count: 1 });
+  }, 60_000);
 });

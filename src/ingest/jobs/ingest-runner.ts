@@ -3,7 +3,12 @@ import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
-import { getFileForIngest, setFileFailed, setFileProcessing } from '../../store/sqlite/file-text.ts';
+import {
+  getFileForIngest,
+  setFileFailed,
+  setFileProcessing,
+  setFileProgress,
+} from '../../store/sqlite/file-text.ts';
 import {
   type Claim,
   claimNextJob,
@@ -291,7 +296,7 @@ export class IngestRunner {
             lastWrite = Date.now();
             // Called from the worker's message event: a throw here (a full disk) would end the process.
             try {
-              setFileProcessing(sqlite, fileId, p);
+              setFileProgress(sqlite, fileId, p);
               setJobProgress(sqlite, jobId, p);
             } catch (err) {
               console.error(`Recording the progress of file ${fileId} failed:`, err);

@@ -5,7 +5,7 @@ import { splitDrafts } from '../split-long.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
 import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
-import { looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
+import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
 
@@ -24,9 +24,57 @@ interface RawPage {
   failed: boolean;
 }
 
+/** An image XObject's dictionary: never inside a compressed object stream (streams cannot be), so in plain bytes. */
+const IMAGE_XOBJECT = /\/Subtype\s*\/Image\b/;
+/** Textless pages whose operators are read for inline images when the file has no image XObject. */
+const INLINE_IMAGE_PAGES = 10;
+
+/**
+ * Whether a file without text carries images (a scan, to OCR) rather than blank pages or drawings. Not by
+ * reading every page's operators: that decodes every image (a JBIG2 test file took 10 s and 1 GB).
+ */
+async function hasImages(bytes: Uint8Array, doc: PdfDocument, raw: RawPage[]): Promise<boolean> {
+  if (IMAGE_XOBJECT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')))
+    return true;
+  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  for (const p of raw.filter((r) => !r.failed).slice(0, INLINE_IMAGE_PAGES)) {
+    try {
+      const page = await doc.getPage(p.number);
+      const ops = await page.getOperatorList();
+      page.cleanup();
+      if (ops.fnArray.some((fn) => paintsImage.has(fn))) return true;
+    } catch {
+      // an unreadable page shows nothing
+    }
+  }
+  return false;
+}
+
+/** pdf.js operators that paint a raster image (forms are inlined in the operator list). */
+const imageOps = (OPS: Record<string, number>) =>
+  new Set(
+    [
+      'paintImageXObject',
+      'paintInlineImageXObject',
+      'paintInlineImageXObjectGroup',
+      'paintImageXObjectRepeat',
+      'paintImageMaskXObject',
+      'paintImageMaskXObjectGroup',
+      'paintImageMaskXObjectRepeat',
+      'paintJpegXObject',
+    ]
+      .map((k) => OPS[k])
+      .filter((v): v is number => v !== undefined),
+  );
+
 /** Fonts are per document; their real names are known only once an operator list has loaded them. */
 const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,]bd\b|,b$/i;
 const ITALIC_NAME = /italic|oblique|[-,]it\b|,i$/i;
+/** Barcode fonts by name: their glyphs are bars (Code 39 "*123*", Code 128, EAN/UPC, postal codes…). */
+const BARCODE_NAME =
+  /barcode|3of9|2of5|code-?(39|93|128)|\bc(39|128)|idautomation|\b(ean|upc)-?(8|13|a|e)?\b|postnet|datamatrix|pdf417|usps4cb|intelligentmail/i;
+
+export const BLANK_REASON = 'The PDF has no text: its pages are blank or hold only drawings.';
 
 const PLAIN: FontFlags = { bold: false, italic: false };
 
@@ -58,6 +106,7 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
           fonts.set(i.fontName, {
             bold: Boolean(font?.bold) || BOLD_NAME.test(name),
             italic: Boolean(font?.italic) || ITALIC_NAME.test(name),
+            barcode: BARCODE_NAME.test(name),
           });
         }
       }
@@ -140,8 +189,10 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (failed.length > 0) {
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
     }
-    if (paragraphs.length === 0)
+    // No text: a scan if some page paints an image, otherwise blank pages (or drawings), which are ready.
+    if (paragraphs.length === 0 && (await hasImages(bytes, doc, raw)))
       return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
+    if (paragraphs.length === 0) reason ??= BLANK_REASON;
     return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };

@@ -22,7 +22,15 @@ export interface FontStyle {
 export interface FontFlags {
   bold: boolean;
   italic: boolean;
+  /** A barcode font (Code 39, Code 128, EAN…): its "text" is bars, not words. */
+  barcode?: boolean;
 }
+
+/**
+ * Private-use code points (U+E000–U+F8FF and planes 15–16): icon, symbol and barcode fonts map their glyphs
+ * here. They are not text anyone can read or search, so they are dropped before lines are built.
+ */
+const PRIVATE_USE = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}]+/gu;
 
 export interface PdfLine {
   page: number;
@@ -91,17 +99,22 @@ export function itemsToLines(
   const glyphs: Glyphs[] = [];
   for (const item of items) {
     if (item.str.length === 0) continue; // pdf.js marks line ends with empty items
+    const flags = fontOf(item.fontName);
+    if (flags.barcode) continue;
+    const str = item.str.replace(PRIVATE_USE, '');
+    if (str !== item.str && str.trim().length === 0) continue; // only private-use glyphs
     const t = multiply(viewport, item.transform);
     const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!) || 1;
     const scale = Math.hypot(viewport[0]!, viewport[1]!) || 1;
     const style = styles[item.fontName];
     glyphs.push({
-      str: item.str,
+      str,
       x: t[4]!,
       base: t[5]!,
       w: Math.abs(item.width) * scale,
       size,
-      ...fontOf(item.fontName),
+      bold: flags.bold,
+      italic: flags.italic,
       rtl: item.dir === 'rtl',
       ascent: style?.ascent && style.ascent > 0 ? style.ascent : 0.8,
       descent: style?.descent && style.descent < 0 ? style.descent : -0.2,

@@ -42,6 +42,18 @@ export function setFileProcessing(sqlite: Database.Database, fileId: string, pro
     .run(progress, now(), fileId);
 }
 
+/**
+ * Records a file's progress while it is still `processing`. The worker writes the outcome on its own
+ * connection right after sending its last progress message, so this update may come after the file is
+ * ready or failed: it must not put it back to `processing` (the file would look stuck, and the next start
+ * would queue it again).
+ */
+export function setFileProgress(sqlite: Database.Database, fileId: string, progress: number): void {
+  sqlite
+    .prepare(`UPDATE files SET progress = ?, updated_at = ? WHERE id = ? AND status = 'processing'`)
+    .run(progress, now(), fileId);
+}
+
 /** Marks a file failed with a reason, keeping whatever text it had before. */
 export function setFileFailed(sqlite: Database.Database, fileId: string, reason: string): void {
   sqlite
