@@ -28,4 +28,6 @@ export type SearchProvider = {
 export type WithinFileParams = { fileId: string; q: string; viewer: Viewer };
 export type AutocompleteParams = { q: string; template?: string; limit?: number; viewer: Viewer };
 
+/** The failures any provider may answer with (the HTTP layer makes both 503). */
+export { SearchTimeout, SearchUnavailable } from './errors.ts';
 export type { FileMatch, SearchParams, SearchResult, SuggestOutcome, SuggestParams, TitleSuggestion };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import type { SearchProvider } from '../search/provider.ts';
+// biome-ignore lint/style/noRestrictedImports: the composition root builds the FTS5 SearchProvider (decision 19).
 import { createStoreSearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
