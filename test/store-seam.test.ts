@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The storage seam (docs/ARCHITECTURE.md, decision 18): operations, server, CLI and demo reach the database
- * only through Store's repositories. Biome's noRestrictedImports refuses engine imports in these folders;
- * this test also catches what an import rule cannot see: the handle reached as a property (`store.sqlite`).
+ * The storage seam (docs/ARCHITECTURE.md, decisions 18 and 19): operations, server, CLI and demo reach the
+ * database only through Store's repositories, and search only through the SearchProvider type. Biome's
+ * noRestrictedImports refuses engine imports in these folders; this test also catches what an import rule
+ * cannot see: the handle reached as a property (`store.sqlite`), a dynamic import, a biome-ignore.
  */
 const ROOT = join(import.meta.dirname, '..');
 const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo'];
@@ -15,6 +16,9 @@ const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo'];
  * connection, and the `onFileWritten` hook runs inside its transaction in the extraction worker.
  */
 const RUNNER_HOOKS = new Set(['src/operations/create-ingest-runner.ts', 'src/operations/on-file-written.ts']);
+
+/** The one place above the engine that builds the search provider: the composition root. */
+const PROVIDER_FACTORY = { file: 'src/server/start-portal.ts', module: 'worker-pool.ts' };
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
@@ -35,6 +39,16 @@ function engineUses(text: string): string[] {
     .map((line) => line.trim());
 }
 
+/** The src/search modules a source imports (statically or dynamically), other than the provider type. */
+function searchEngineImports(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](?:\.\.?\/)+search\/([\w./-]+)['"]/g)) {
+    // Only src/search itself: `../store/sqlite/search/…` does not match and is the engine rule's.
+    if (m[1] !== 'provider.ts') found.push(m[1]!);
+  }
+  return found;
+}
+
 describe('the storage seam', () => {
   it('recognises the handle and engine imports it is meant to keep out', () => {
     expect(engineUses('const h = tx.sqlite.sqlite;')).toHaveLength(1);
@@ -44,6 +58,27 @@ describe('the storage seam', () => {
     expect(
       engineUses("import type { Store } from '../store/store.ts';\nconst p = 'cyberportal.sqlite';"),
     ).toEqual([]);
+  });
+
+  it('recognises imports of the search engine, which only the provider type escapes', () => {
+    expect(searchEngineImports("import type { SearchPool } from '../../search/worker-pool.ts';")).toEqual([
+      'worker-pool.ts',
+    ]);
+    expect(searchEngineImports("import { indexFile } from '../search/indexer.ts';")).toEqual(['indexer.ts']);
+    expect(searchEngineImports("const m = await import('../search/search.ts');")).toEqual(['search.ts']);
+    expect(searchEngineImports("import type { SearchProvider } from '../search/provider.ts';")).toEqual([]);
+    expect(searchEngineImports("import { x } from '../store/sqlite/search/queries.ts';")).toEqual([]);
+  });
+
+  it('keeps search engine modules out of operations, server, CLI and demo: they see SearchProvider only', () => {
+    const offenders = LAYERS.flatMap(sources)
+      .filter((f) => !RUNNER_HOOKS.has(f))
+      .flatMap((f) =>
+        searchEngineImports(readFileSync(join(ROOT, f), 'utf8'))
+          .filter((m) => !(f === PROVIDER_FACTORY.file && m === PROVIDER_FACTORY.module))
+          .map((m) => `${f}: src/search/${m}`),
+      );
+    expect(offenders).toEqual([]);
   });
 
   it('keeps the SQLite handle and engine modules out of operations, server, CLI and demo', () => {

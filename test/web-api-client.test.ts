@@ -34,7 +34,7 @@ beforeAll(async () => {
   app = await buildApp({
     config: t.config,
     store: t.store,
-    plugins: [searchRoutes({ pool }), referencesRoutes, suggestionsRoutes({ pool })],
+    plugins: [searchRoutes({ search: pool }), referencesRoutes, suggestionsRoutes({ search: pool })],
   });
   await seedReferenceTypes(t.store);
   [doc] = await documentsWithText(t.store, t.config, [

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { compileMatch, parseQuery } from '../../src/domain/query-language/index.ts';
+import { parseQuery } from '../../src/domain/query-language/index.ts';
 import type { SearchParams } from '../../src/search/search.ts';
+import { compileMatch } from '../../src/store/sqlite/search/fts5-query.ts';
 import { type CorpusInfo, mulberry32 } from './corpus.ts';
 
 export type BenchQuery = { q: string; filters?: { documentType: string; state: string } };

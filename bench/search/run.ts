@@ -176,7 +176,7 @@ const paths = classes.flatMap((c) =>
 async function underLoad(workers: number) {
   const config = loadConfig({}, { dataDir, logLevel: 'silent', searchWorkers: workers, port: 0 });
   const pool = createSearchPool({ dbPath: handle.path, workers: config.searchWorkers });
-  const app = await buildApp({ config, store, plugins: [searchRoutes({ pool })] });
+  const app = await buildApp({ config, store, plugins: [searchRoutes({ search: pool })] });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   await Promise.all(
     Array.from({ length: 4 }, (_, i) => fetch(`${address}${paths[i]}`).then((r) => r.arrayBuffer())),

@@ -1,15 +1,9 @@
 import type Database from 'better-sqlite3';
-import {
-  ftsString,
-  hasCjk,
-  parseQuery,
-  splitCjk,
-  TAG_PUBLISHED,
-  tagTemplate,
-  titleKey,
-} from '../domain/query-language/index.ts';
+import { hasCjk, parseQuery, splitCjk, titleKey } from '../domain/query-language/index.ts';
 import { publishedOnly as hidesUnpublished, type Viewer } from '../domain/visibility.ts';
+import { ftsString } from '../store/sqlite/search/fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchDocids, titlesStartingWith } from '../store/sqlite/search/queries.ts';
+import { TAG_PUBLISHED, tagTemplate } from '../store/sqlite/search/tag-tokens.ts';
 import { docMeta } from './doc-cache.ts';
 
 export type TitleSuggestion = { id: string; title: string; template: string };

@@ -1,5 +1,6 @@
-import { compilePositive, hasCjk, type QueryAst } from '../domain/query-language/index.ts';
+import { hasCjk, type QueryAst } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
+import { compilePositive } from '../store/sqlite/search/fts5-query.ts';
 import { highlightTexts } from '../store/sqlite/search/highlight-texts.ts';
 import { markedToHtml, markedToOffsets, markPatterns, markRanges, termPatterns } from './highlight.ts';
 

@@ -1,4 +1,4 @@
-import { tagMissing, tagValue } from '../domain/query-language/index.ts';
+import { tagMissing, tagValue } from '../store/sqlite/search/tag-tokens.ts';
 import { type Doc, type FacetKeys, keyName } from './doc-cache.ts';
 
 /** A facet: one filterable select/multiselect/relationship/date property (merged across templates by name). */

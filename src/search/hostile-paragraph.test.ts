@@ -103,7 +103,7 @@ describe('the deadline of a search', () => {
     const app = await buildApp({
       config: loadConfig({}, { dataDir: own.dataDir, logLevel: 'silent' }),
       store,
-      plugins: [searchRoutes({ pool })],
+      plugins: [searchRoutes({ search: pool })],
     });
     const lock = store.sqlite.sqlite;
     lock.pragma('locking_mode = EXCLUSIVE');

@@ -1,19 +1,13 @@
 import type Database from 'better-sqlite3';
-import {
-  type Clause,
-  compileMatch,
-  ftsString,
-  hasCjk,
-  type QueryAst,
-  TAG_ALL,
-  type Term,
-} from '../domain/query-language/index.ts';
+import { type Clause, hasCjk, type QueryAst, type Term } from '../domain/query-language/index.ts';
+import { compileMatch, ftsString } from '../store/sqlite/search/fts5-query.ts';
 import {
   ENTITY_TEXT_COLUMNS,
   entitiesWithPrefix,
   matchIds,
   rankEntities,
 } from '../store/sqlite/search/queries.ts';
+import { TAG_ALL } from '../store/sqlite/search/tag-tokens.ts';
 import type { Ranked } from './cursor.ts';
 import type { Doc } from './doc-cache.ts';
 import { type ActiveFilter, passesAll } from './facets.ts';

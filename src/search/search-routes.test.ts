@@ -27,7 +27,7 @@ beforeAll(async () => {
   store = await openStore(fx.dataDir);
   pool = createSearchPool({ sqlite: store.sqlite.sqlite, workers: 0 });
   const config = loadConfig({}, { dataDir: fx.dataDir, logLevel: 'silent' });
-  app = await buildApp({ config, store, plugins: [searchRoutes({ pool })] });
+  app = await buildApp({ config, store, plugins: [searchRoutes({ search: pool })] });
 });
 afterAll(async () => {
   await app.close();

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
-import { boostPhrase, parseQuery, TAG_PUBLISHED, tagTemplate } from '../domain/query-language/index.ts';
+import { parseQuery } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
 import { publishedOnly, type Viewer } from '../domain/visibility.ts';
 import { thesaurusLabels } from '../store/sqlite/search/entity-index.ts';
+import { boostPhrase } from '../store/sqlite/search/fts5-query.ts';
 import {
   ENTITY_TEXT_COLUMNS,
   entityTitles,
@@ -10,6 +11,8 @@ import {
   loadTemplates,
   matchIds,
 } from '../store/sqlite/search/queries.ts';
+import { PHRASE_CANDIDATES } from '../store/sqlite/search/ranking.ts';
+import { TAG_PUBLISHED, tagTemplate } from '../store/sqlite/search/tag-tokens.ts';
 import {
   type CardFact,
   type CardTemplate,
@@ -73,9 +76,6 @@ export type SearchResult = {
   nextCursor: string | null;
   hints: string[];
 };
-
-/** Entities among the best-scored that get checked for the words side by side. */
-const PHRASE_CANDIDATES = 200;
 
 /**
  * "An exact phrase ranks above scattered words": of the best PHRASE_CANDIDATES entities, those holding

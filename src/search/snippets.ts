@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { compilePositive, ftsString, hasCjk, type QueryAst } from '../domain/query-language/index.ts';
+import { hasCjk, type QueryAst } from '../domain/query-language/index.ts';
+import { compilePositive, ftsString } from '../store/sqlite/search/fts5-query.ts';
 import {
   filesOfEntity,
   PARAGRAPH_TEXT_COLUMNS,

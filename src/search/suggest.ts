@@ -6,6 +6,14 @@ import {
 } from '../domain/schemas/suggestion.ts';
 import { canSee, publishedOnly, type Viewer } from '../domain/visibility.ts';
 import {
+  SUGGEST_CANDIDATES_PER_RESULT,
+  SUGGEST_HEADING_FACTOR,
+  SUGGEST_MAX_POSTINGS,
+  SUGGEST_MAX_TERMS,
+  SUGGEST_MIN_TERMS,
+  SUGGEST_PHRASE_WEIGHT,
+} from '../store/sqlite/search/ranking.ts';
+import {
   documentFrequencies,
   entityFiles,
   fileSource,
@@ -33,27 +41,6 @@ export type SuggestOutcome =
   | { ok: true; result: SuggestionResponse }
   | { ok: false; status: 404; what: 'Paragraph' | 'File' | 'Entity'; id: string }
   | { ok: false; status: 400; field: string; message: string };
-
-/** Salient words searched for: enough to reach a paraphrase, few enough that rare words dominate bm25. */
-const MAX_TERMS = 32;
-/** Words always searched for, however common (a short selection may have only common words). */
-const MIN_TERMS = 8;
-/**
- * Budget of paragraphs holding the searched words (sum of their document frequencies): bounds the work
- * of one query however large the collection. Among 50,000 filler paragraphs (bench/suggest) 20,000 cut
- * collection-wide top-5 from 83 % to 61 %; 100,000 finds 2 of 83 pairs fewer than no budget and is 4×
- * faster than searching every word.
- */
-const MAX_POSTINGS = 100_000;
-/** Paragraphs re-ranked with the phrase bonus, per paragraph returned. */
-const CANDIDATES_PER_RESULT = 6;
-/**
- * Bonus per shared pair of neighbouring words, times the pair's mean idf: a shared phrase ("critical
- * information infrastructure") is stronger evidence of the same subject than the words scattered.
- */
-const PHRASE_WEIGHT = 1;
-/** Headings are short, so bm25 length normalisation over-rates them; a connection rarely targets one. */
-const HEADING_FACTOR = 0.5;
 
 const quote = (word: string) => `"${word.replace(/"/g, '""')}"`;
 
@@ -134,16 +121,16 @@ export function salientTerms(
 }
 
 /**
- * The words to search for: the most salient MAX_TERMS, but past the first MIN_TERMS only while the
- * paragraphs holding them (what FTS5 must read and score) stay within MAX_POSTINGS. Common words add
+ * The words to search for: the most salient SUGGEST_MAX_TERMS, but past the first SUGGEST_MIN_TERMS only while the
+ * paragraphs holding them (what FTS5 must read and score) stay within SUGGEST_MAX_POSTINGS. Common words add
  * little to bm25 and most of its cost; in a small collection the budget never binds.
  */
 export function chooseTerms(all: SalientTerm[]): SalientTerm[] {
   const out: SalientTerm[] = [];
   let postings = 0;
   for (const t of all) {
-    if (out.length >= MAX_TERMS) break;
-    if (out.length >= MIN_TERMS && postings + t.df > MAX_POSTINGS) continue;
+    if (out.length >= SUGGEST_MAX_TERMS) break;
+    if (out.length >= SUGGEST_MIN_TERMS && postings + t.df > SUGGEST_MAX_POSTINGS) continue;
     out.push(t);
     postings += t.df;
   }
@@ -185,7 +172,7 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     excludeFileId: scope ? null : source.fileId,
     exclude: { fileId: source.fileId, start: source.start, end: source.end },
     publishedOnly: publishedOnly(p.viewer),
-    limit: limit * CANDIDATES_PER_RESULT,
+    limit: limit * SUGGEST_CANDIDATES_PER_RESULT,
   });
   const items = rerank(sqlite, sourceText, srcTokens, terms, idf, candidates, limit);
   return { ok: true, result: { items, terms: terms.map((t) => t.word) } };
@@ -220,7 +207,7 @@ function rerank(
     const shared = new Set(pairs.filter((x): x is string => x !== null && srcPairs.has(x)));
     let bonus = 0;
     for (const pair of shared) bonus += srcPairs.get(pair)!;
-    const score = (bm25 + PHRASE_WEIGHT * bonus) * (isHeading ? HEADING_FACTOR : 1);
+    const score = (bm25 + SUGGEST_PHRASE_WEIGHT * bonus) * (isHeading ? SUGGEST_HEADING_FACTOR : 1);
     return { c, toks, content, pairs, shared, score: Math.round(score * 1000) / 1000 };
   });
   return scored

@@ -1,12 +1,7 @@
 import type Database from 'better-sqlite3';
-import {
-  compilePositive,
-  ftsString,
-  hasCjk,
-  parseQuery,
-  positiveTexts,
-} from '../domain/query-language/index.ts';
+import { hasCjk, parseQuery } from '../domain/query-language/index.ts';
 import { canSee, type Viewer } from '../domain/visibility.ts';
+import { compilePositive, ftsString, positiveTexts } from '../store/sqlite/search/fts5-query.ts';
 import {
   fileVisibility,
   highlightedParagraphs,

@@ -6,7 +6,7 @@ import type { Store } from '../store/store.ts';
 import { SearchTimeout, SearchUnavailable } from './errors.ts';
 import { exportResults } from './export.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
-import type { SearchParams } from './search.ts';
+import type { SearchProvider } from './provider.ts';
 
 type Args<M extends Method> = Parameters<Handlers[M]>[1];
 type Result<M extends Method> = ReturnType<Handlers[M]>;
@@ -22,13 +22,12 @@ type Job = {
 };
 type Slot = { child: ChildProcess; ready: boolean; jobs: Map<number, Job>; killed: boolean };
 
-/** Runs search operations off the HTTP thread; `workers: 0` runs them in-process (tests, CLI). */
-export type SearchPool = {
+/**
+ * The FTS5 `SearchProvider`: runs search operations off the HTTP thread; `workers: 0` runs them in-process
+ * (tests, CLI). `run` and `kill` are for the pool's owner (start-portal, tests), not for operations.
+ */
+export type SearchPool = SearchProvider & {
   run<M extends Method>(method: M, args: Args<M>): Promise<Result<M>>;
-  search(args: Args<'search'>): Promise<Result<'search'>>;
-  searchWithinFile(args: Args<'searchWithinFile'>): Promise<Result<'searchWithinFile'>>;
-  autocompleteTitles(args: Args<'autocompleteTitles'>): Promise<Result<'autocompleteTitles'>>;
-  exportResults(args: SearchParams, format: 'csv' | 'json'): AsyncGenerator<string>;
   /** Lets calls in flight finish for up to `drainMs` (default 2 s), then kills the workers. */
   close(opts?: { drainMs?: number }): Promise<void>;
   /** Kills every worker at once (synchronous: usable from a process 'exit' handler). */
@@ -204,6 +203,7 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
     search: (a) => run('search', a),
     searchWithinFile: (a) => run('searchWithinFile', a),
     autocompleteTitles: (a) => run('autocompleteTitles', a),
+    suggestParagraphs: (a) => run('suggestParagraphs', a),
     exportResults: (a, format) => exportResults({ ...a, run: (p) => run('search', p) }, format),
     kill: killAll,
     async close({ drainMs = 2000 } = {}) {

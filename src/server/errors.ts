@@ -14,7 +14,7 @@ import {
   ValidationFailed,
 } from '../operations/errors.ts';
 import { DuplicateFile } from '../operations/find-duplicate-file.ts';
-import { SearchTimeout, SearchUnavailable } from '../search/errors.ts';
+import { SearchTimeout, SearchUnavailable } from '../search/provider.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
-import { createStoreSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import type { SearchProvider } from '../search/provider.ts';
+// biome-ignore lint/style/noRestrictedImports: the composition root builds the FTS5 SearchProvider (decision 19).
+import { createStoreSearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
@@ -9,10 +11,10 @@ import { searchRoutes } from './routes/search.routes.ts';
 import { suggestionsRoutes } from './routes/suggestions.routes.ts';
 
 /** The route plugins of the features beyond the core (mounted under /api/v1): what `serve` adds to buildApp. */
-export const featureRoutes = (pool: SearchPool): FastifyPluginAsync[] => [
-  searchRoutes({ pool }),
+export const featureRoutes = (search: SearchProvider): FastifyPluginAsync[] => [
+  searchRoutes({ search }),
   referencesRoutes,
-  suggestionsRoutes({ pool }),
+  suggestionsRoutes({ search }),
 ];
 
 /**

@@ -87,7 +87,7 @@ beforeAll(async () => {
   app = await buildApp({
     config: t.config,
     store: t.store,
-    plugins: [searchRoutes({ pool }), referencesRoutes, suggestionsRoutes({ pool })],
+    plugins: [searchRoutes({ search: pool }), referencesRoutes, suggestionsRoutes({ search: pool })],
   });
   const store = t.store;
   await saveTemplate({

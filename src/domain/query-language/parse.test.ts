@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_TERMS } from './ast.ts';
-import { compileMatch } from './compile.ts';
 import { hostileQueries } from './hostile-queries.ts';
 import { parseQuery } from './parse.ts';
-
-const cols = { columns: ['title', 'body'], base: 'tags : "zzall"' };
 
 describe('parseQuery', () => {
   it('reads words, phrases, OR, exclusions and prefixes', () => {
@@ -74,16 +71,8 @@ describe('parseQuery', () => {
 });
 
 describe('hostile input', () => {
-  it('never throws and never lets FTS5 syntax through', () => {
-    for (const q of hostileQueries()) {
-      const parsed = parseQuery(q);
-      const match = compileMatch(parsed.ast, cols);
-      expect(match).not.toContain('\u0000');
-      // Outside quoted strings only our own operators and column filters remain.
-      const outside = match.replace(/"(?:[^"]|"")*"/g, '');
-      expect(outside).toMatch(/^[\s(){}:*a-zA-Z]*$/);
-      expect(outside.replace(/\{[a-z ]+\}|tags|AND|OR|NOT/g, '')).toMatch(/^[\s():*]*$/);
-    }
+  it('never throws on hostile input (its FTS5 compilation: store/sqlite/search/fts5-query.test.ts)', () => {
+    for (const q of hostileQueries()) expect(() => parseQuery(q)).not.toThrow();
   });
 
   it('accepts non-string input', () => {

@@ -32,7 +32,7 @@ const create = async (key: string, template: string, title: string, metadata: ob
 beforeAll(async () => {
   t = await createTempStore();
   pool = createSearchPool({ sqlite: t.store.sqlite.sqlite, workers: 0 });
-  app = await buildApp({ config: t.config, store: t.store, plugins: [searchRoutes({ pool })] });
+  app = await buildApp({ config: t.config, store: t.store, plugins: [searchRoutes({ search: pool })] });
   for (const input of THESAURI) await saveThesaurus({ store: t.store, actor: OPERATOR, input });
   for (const input of TEMPLATES)
     await saveTemplate({ store: t.store, actor: OPERATOR, input: input as never });

@@ -11,15 +11,20 @@ import {
   SearchQuery,
   SearchResponse,
 } from '../../domain/schemas/search.ts';
-import { viewerOf } from '../../domain/visibility.ts';
-import { NotFound } from '../../operations/errors.ts';
-import type { SearchPool } from '../../search/worker-pool.ts';
+import { autocompleteTitles } from '../../operations/autocomplete-titles.ts';
+import { exportSearch } from '../../operations/export-search.ts';
+import { searchEntities } from '../../operations/search-entities.ts';
+import { searchWithinFile } from '../../operations/search-within-file.ts';
+import type { SearchProvider } from '../../search/provider.ts';
 
-/** Search routes; register under /api/v1 (`buildApp({ plugins: [searchRoutes({ pool })] })`). */
+/**
+ * Search routes; register under /api/v1 (`buildApp({ plugins: [searchRoutes({ search })] })`). Who sees
+ * what is the operations' business (viewerOf), not the routes'.
+ */
 export const searchRoutes =
-  (opts: { pool: SearchPool }): FastifyPluginAsync =>
+  (opts: { search: SearchProvider }): FastifyPluginAsync =>
   async (app) => {
-    const { pool } = opts;
+    const { search } = opts;
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
       '/search',
@@ -31,7 +36,7 @@ export const searchRoutes =
           response: { 200: SearchResponse },
         },
       },
-      async (request) => pool.search({ ...request.query, viewer: viewerOf(request.actor) }),
+      async (request) => searchEntities({ search, actor: request.actor, query: request.query }),
     );
     r.get(
       '/search/export',
@@ -43,17 +48,10 @@ export const searchRoutes =
         },
       },
       async (request, reply) => {
-        const { format, ...params } = request.query as SearchQuery & { format: 'csv' | 'json' };
-        const chunks = pool.exportResults({ ...params, viewer: viewerOf(request.actor) }, format);
-        // The first page is asked for before the headers go out, so a search past its deadline is
-        // still a 503 problem rather than a cut-off download.
-        const first = await chunks.next();
-        const stream = Readable.from(
-          (async function* () {
-            if (!first.done) yield first.value;
-            yield* chunks;
-          })(),
-        );
+        const { format, ...query } = request.query as SearchQuery & { format: 'csv' | 'json' };
+        // Awaited before the headers go out, so a search past its deadline is still a 503 problem.
+        const chunks = await exportSearch({ search, actor: request.actor, query, format });
+        const stream = Readable.from(chunks);
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
           .header('content-disposition', `attachment; filename="search.${format}"`);
@@ -71,15 +69,8 @@ export const searchRoutes =
           response: { 200: FileSearchResponse },
         },
       },
-      async (request) => {
-        const result = await pool.searchWithinFile({
-          fileId: request.params.id,
-          q: request.query.q,
-          viewer: viewerOf(request.actor),
-        });
-        if (!result) throw new NotFound('File', request.params.id);
-        return result;
-      },
+      async (request) =>
+        searchWithinFile({ search, actor: request.actor, fileId: request.params.id, q: request.query.q }),
     );
     r.get(
       '/autocomplete',
@@ -92,7 +83,7 @@ export const searchRoutes =
         },
       },
       async (request) => ({
-        items: await pool.autocompleteTitles({ ...request.query, viewer: viewerOf(request.actor) }),
+        items: await autocompleteTitles({ search, actor: request.actor, query: request.query }),
       }),
     );
   };

@@ -26,7 +26,7 @@ beforeAll(async () => {
   t = await createTempStore();
   // A real worker thread: its connection is read-only, as in production.
   pool = createSearchPool({ dbPath: t.store.sqlite.path, workers: 1 });
-  app = await buildApp({ config: t.config, store: t.store, plugins: [suggestionsRoutes({ pool })] });
+  app = await buildApp({ config: t.config, store: t.store, plugins: [suggestionsRoutes({ search: pool })] });
   await seedReferenceTypes(t.store);
   [statement, response, draft] = await documentsWithText(t.store, t.config, [
     {

@@ -1,16 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { SuggestionQuery, SuggestionResponse } from '../../domain/schemas/suggestion.ts';
-import { viewerOf } from '../../domain/visibility.ts';
-import { NotFound, ValidationFailed } from '../../operations/errors.ts';
-import type { SearchPool } from '../../search/worker-pool.ts';
+import { suggestParagraphs } from '../../operations/suggest-paragraphs.ts';
+import type { SearchProvider } from '../../search/provider.ts';
 
 /**
  * Suggested target paragraphs for a passage being connected; register under /api/v1
- * (`buildApp({ plugins: [suggestionsRoutes({ pool })] })`). Ranking runs in the search workers.
+ * (`buildApp({ plugins: [suggestionsRoutes({ search })] })`). Ranking is the search provider's.
  */
 export const suggestionsRoutes =
-  (opts: { pool: SearchPool }): FastifyPluginAsync =>
+  (opts: { search: SearchProvider }): FastifyPluginAsync =>
   async (app) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.get(
@@ -30,17 +29,7 @@ export const suggestionsRoutes =
           response: { 200: SuggestionResponse },
         },
       },
-      async (request) => {
-        const outcome = await opts.pool.run('suggestParagraphs', {
-          ...request.query,
-          viewer: viewerOf(request.actor),
-        });
-        if (outcome.ok) return outcome.result;
-        if (outcome.status === 404) throw new NotFound(outcome.what, outcome.id);
-        throw new ValidationFailed(
-          [{ path: `query.${outcome.field}`, message: outcome.message }],
-          outcome.message,
-        );
-      },
+      async (request) =>
+        suggestParagraphs({ search: opts.search, actor: request.actor, query: request.query }),
     );
   };

@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
-import {
-  splitCjk,
-  TAG_ALL,
-  TAG_PUBLISHED,
-  tagMissing,
-  tagTemplate,
-  tagValue,
-  tagYear,
-  titleKey,
-} from '../../../domain/query-language/index.ts';
+import { splitCjk, titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import { TAG_ALL, TAG_PUBLISHED, tagMissing, tagTemplate, tagValue, tagYear } from './tag-tokens.ts';
 
 /** Property types offered as facets (the brief of the search issue; numbers and links are not). */
 export const FACET_TYPES = new Set(['select', 'multiselect', 'relationship', 'date']);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ENTITY_BM25 } from './ranking.ts';
 import { cached } from './statements.ts';
 
 /** Sort and facet keys of one indexed entity, as cached by each reader connection. */
@@ -13,9 +14,6 @@ export type DocMeta = {
   /** Values of each filterable property of the entity's template ([] when it has none). */
   facets: Record<string, string[]>;
 };
-
-/** Column weights for bm25: title ≫ metadata > full text; tags (facet tokens) never score. */
-const ENTITY_BM25 = 'bm25(search_entities_fts, 10.0, 4.0, 1.0, 0.0)';
 
 /** The FTS columns typed words may reach, per index. */
 export const ENTITY_TEXT_COLUMNS = ['title', 'meta', 'body'];

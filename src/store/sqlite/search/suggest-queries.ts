@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { PARAGRAPH_BM25 } from './ranking.ts';
 
 /** The text a suggestion starts from, with what permission checks need. */
 export type SuggestSource = {
@@ -126,8 +127,8 @@ export function paragraphCandidates(
     ? `(${opts.match}) NOT file_id : ${ftsQuote(opts.excludeFileId)}`
     : opts.match;
   const ranked = sqlite.prepare(
-    `SELECT rowid, -bm25(search_paragraphs_fts, 1.0, 0.0) FROM search_paragraphs_fts
-     WHERE search_paragraphs_fts MATCH ? ORDER BY bm25(search_paragraphs_fts, 1.0, 0.0), rowid LIMIT ?`,
+    `SELECT rowid, -${PARAGRAPH_BM25} FROM search_paragraphs_fts
+     WHERE search_paragraphs_fts MATCH ? ORDER BY ${PARAGRAPH_BM25}, rowid LIMIT ?`,
   );
   const ex = opts.exclude;
   for (let fetch = opts.limit * 2 + 10; ; fetch *= 4) {

@@ -1,5 +1,10 @@
-import type { QueryAst, Term } from './ast.ts';
-import { splitCjk } from './cjk.ts';
+import { type QueryAst, splitCjk, type Term } from '../../../domain/query-language/index.ts';
+
+/*
+ * The query language compiled to FTS5 MATCH syntax. The parser and its AST are the domain's
+ * (src/domain/query-language); this syntax is the SQLite engine's, so another engine (PostgreSQL's
+ * tsquery) compiles the same AST its own way beside its own provider.
+ */
 
 /**
  * Everything user-typed reaches FTS5 only inside a double-quoted string (quotes doubled), so FTS5
