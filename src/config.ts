@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -42,8 +43,11 @@ const EnvSchema = z.object({
     .int()
     .min(0)
     .max(16)
-    .default(2)
-    .describe('Search worker processes'),
+    .optional()
+    .describe('Search worker processes (default: one per core)'),
+  CYBERPORTAL_SEARCH_CACHE: bool
+    .default(true)
+    .describe('Shared cache of search results, invalidated by every write (0 turns it off)'),
   CYBERPORTAL_SEARCH_TIMEOUT_MS: z.coerce
     .number()
     .int()
@@ -79,6 +83,8 @@ export type Config = {
   ingestMemoryMb: number;
   searchWorkers: number;
   searchTimeoutMs: number;
+  /** The shared search result cache (docs/ARCHITECTURE.md, decision 20). */
+  searchCache: boolean;
   trustProxy: boolean;
   /** Sign-in attempts per client address per minute (the address from X-Forwarded-For when trustProxy). */
   signInAttemptsPerMinute: number;
@@ -107,7 +113,9 @@ export function loadConfig(
     ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
     ingestTimeoutSeconds: e.CYBERPORTAL_INGEST_TIMEOUT_SECONDS,
     ingestMemoryMb: e.CYBERPORTAL_INGEST_MEMORY_MB,
-    searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS,
+    // Searches are CPU-bound: one worker per core keeps every core busy and no more.
+    searchWorkers: e.CYBERPORTAL_SEARCH_WORKERS ?? Math.max(1, availableParallelism()),
+    searchCache: e.CYBERPORTAL_SEARCH_CACHE,
     searchTimeoutMs: e.CYBERPORTAL_SEARCH_TIMEOUT_MS,
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
     signInAttemptsPerMinute: e.CYBERPORTAL_SIGNIN_PER_MINUTE,

@@ -7,6 +7,7 @@ import { SearchTimeout, SearchUnavailable } from './errors.ts';
 import { exportResults } from './export.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
 import type { SearchProvider } from './provider.ts';
+import { withResultCache } from './result-cache.ts';
 
 type Args<M extends Method> = Parameters<Handlers[M]>[1];
 type Result<M extends Method> = ReturnType<Handlers[M]>;
@@ -41,7 +42,10 @@ export type SearchPoolOptions = {
   sqlite?: Database.Database;
   /** config.searchWorkers. */
   workers: number;
-  /** Nice value of worker processes on Linux (default 10: the HTTP loop comes first; 0 disables). */
+  /**
+   * Nice value of worker processes on Linux (default 0). Not lowered: at nice 10 any busy process on the
+   * machine (a reindex, a backup) slowed search 8× (docs/PERFORMANCE.md); the bench sets it to compare.
+   */
   nice?: number;
   /**
    * Deadline of one call (config.searchTimeoutMs, default 5 s), counted from when it is asked for.
@@ -66,10 +70,17 @@ const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
  */
 /**
  * The pool over a store's database, for the server, which holds a `Store` and not its connection. The
- * handle use stays in search until its `SearchProvider` step of issue 13.
+ * handle use stays in search until its `SearchProvider` step of issue 13. With `cache` (config.searchCache)
+ * its searches go through the shared result cache, keyed by the store's write generation (decision 20).
  */
-export const createStoreSearchPool = (store: Store, opts: Omit<SearchPoolOptions, 'dbPath' | 'sqlite'>) =>
-  createSearchPool({ ...opts, dbPath: store.sqlite.path, sqlite: store.sqlite.sqlite });
+export function createStoreSearchPool(
+  store: Store,
+  { cache = false, ...opts }: Omit<SearchPoolOptions, 'dbPath' | 'sqlite'> & { cache?: boolean },
+): SearchPool {
+  const pool = createSearchPool({ ...opts, dbPath: store.sqlite.path, sqlite: store.sqlite.sqlite });
+  if (!cache) return pool;
+  return { ...pool, ...withResultCache(pool, { generation: () => store.searchIndex.generation() }) };
+}
 
 export function createSearchPool(opts: SearchPoolOptions): SearchPool {
   let nextId = 1;
@@ -88,7 +99,7 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
   };
 
   const spawn = (i: number): Slot => {
-    const child = fork(WORKER_ENTRY, [JSON.stringify({ dbPath: opts.dbPath, nice: opts.nice ?? 10 })], {
+    const child = fork(WORKER_ENTRY, [JSON.stringify({ dbPath: opts.dbPath, nice: opts.nice ?? 0 })], {
       serialization: 'advanced',
       // The portal's own flags (inspector, test runner hooks) are not for the worker.
       execArgv: [],

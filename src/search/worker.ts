@@ -11,8 +11,8 @@ import { handlers, type Method } from './handlers.ts';
  */
 const { dbPath, nice } = JSON.parse(process.argv[2] ?? '{}') as { dbPath: string; nice: number };
 
-// Lower priority than the HTTP process, so the event loop wins the CPU when searches saturate a small
-// machine (2 cores: 2 workers + the loop). Where that is not allowed it is skipped.
+// Normal priority by default: a niced worker lost the CPU to any busy process on the machine (8× slower
+// search). A nice value is still accepted (the bench compares them); where not allowed it is skipped.
 try {
   if (nice) setPriority(nice);
 } catch {}

@@ -31,6 +31,7 @@ export async function startPortal(
   const pool = createStoreSearchPool(store, {
     workers: config.searchWorkers,
     timeoutMs: config.searchTimeoutMs,
+    cache: config.searchCache,
   });
   // However the process ends (a forced exit on shutdown included), no worker process outlives it: one
   // stuck in a query would not notice its parent is gone until the query ended.

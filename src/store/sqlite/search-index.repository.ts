@@ -9,7 +9,16 @@ import { indexEntity, indexLinkersOfDeleted, reindexAll, removeEntity } from './
  * later step of issue 13.
  */
 export function createSearchIndexRepository(sqlite: Database.Database) {
+  const readGeneration = sqlite.prepare(`SELECT value FROM search_state WHERE key = 'generation'`).pluck();
   return {
+    /**
+     * The collection's write generation: moves (by triggers, in the writer's transaction) on every write
+     * that can change a search result, from any process on this database. One indexed row read: cheap
+     * enough to ask before every cached answer.
+     */
+    generation(): number {
+      return (readGeneration.get() as number | undefined) ?? 0;
+    },
     /** (Re)indexes an entity after it was created or changed, and the entities linking to it if needed. */
     indexEntity(entityId: string): void {
       indexEntity({ sqlite, entityId });

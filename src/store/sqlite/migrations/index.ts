@@ -7,6 +7,7 @@ import * as suggestionVocab from './2026112305-suggestion-vocab.ts';
 import * as filesSha256 from './2026112901-files-sha256.ts';
 import * as lastReviewed from './2026112901-last-reviewed.ts';
 import * as jobClaims from './2026112906-job-claims.ts';
+import * as searchGeneration from './2026113001-search-generation.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026112901-files-sha256': filesSha256,
   '2026112901-last-reviewed': lastReviewed,
   '2026112906-job-claims': jobClaims,
+  '2026113001-search-generation': searchGeneration,
 };

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../domain/visibility.ts';
+import { OPERATOR } from '../operations/permissions.ts';
+import { updateEntity } from '../operations/update-entity.ts';
+import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
+import { openStore, type Store } from '../store/store.ts';
+import type { SearchParams, SearchProvider } from './provider.ts';
+import { withResultCache } from './result-cache.ts';
+import { addDocument, standardTemplates } from './test-data.ts';
+import { createSearchPool, type SearchPool } from './worker-pool.ts';
+
+const SIGNED_IN = { canSeeUnpublished: true };
+
+let fx: Fixture;
+let store: Store;
+let pool: SearchPool;
+let calls: SearchParams[];
+let cached: SearchProvider;
+let firstId: string;
+
+// The real FTS5 pool (in-process) with a count of the searches that reach it.
+const counting = (inner: SearchPool): SearchProvider => ({
+  ...inner,
+  search: (p) => {
+    calls.push(p);
+    return inner.search(p);
+  },
+  close: (o) => inner.close(o),
+});
+
+beforeAll(async () => {
+  fx = await createFixture();
+  standardTemplates(fx);
+  firstId = addDocument(fx, { title: 'Cyber strategy', paragraphs: ['cyber norms for states'] });
+  addDocument(fx, { title: 'Cyber law', paragraphs: ['cyber crime'] });
+  addDocument(fx, { title: 'Draft', paragraphs: ['cyber draft'], published: false });
+  store = await openStore(fx.dataDir);
+  pool = createSearchPool({ sqlite: store.sqlite.sqlite, workers: 0 });
+  calls = [];
+  cached = withResultCache(counting(pool), { generation: () => store.searchIndex.generation() });
+});
+afterAll(async () => {
+  await cached.close();
+  await store.close();
+  await fx.close();
+});
+
+describe('shared search result cache', () => {
+  it('answers a hundred identical searches, concurrent or not, with one call to the engine', async () => {
+    calls.length = 0;
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        cached.search({ q: i % 2 ? 'cyber' : '  cyber ', viewer: ANONYMOUS }),
+      ),
+    );
+    expect(calls.length).toBe(1);
+    expect(new Set(results.map((r) => r.total))).toEqual(new Set([2]));
+    await cached.search({ q: 'cyber', viewer: ANONYMOUS });
+    expect(calls.length).toBe(1);
+    // Anything else that changes the answer is another entry.
+    await cached.search({ q: 'cyber', viewer: ANONYMOUS, limit: 1 });
+    await cached.search({ q: 'cyber', viewer: ANONYMOUS, sort: 'title' });
+    expect(calls.length).toBe(3);
+  });
+
+  it('never lets anonymous and signed-in readers share an entry', async () => {
+    const anonymous = await cached.search({ q: 'draft', viewer: ANONYMOUS });
+    const signedIn = await cached.search({ q: 'draft', viewer: SIGNED_IN });
+    expect(anonymous.total).toBe(0);
+    expect(signedIn.total).toBe(1);
+    expect((await cached.search({ q: 'draft', viewer: ANONYMOUS })).total).toBe(0);
+  });
+
+  it('sees an entity edit and a publish made through the operations on the next search', async () => {
+    const before = store.searchIndex.generation();
+    expect((await cached.search({ q: 'renamed', viewer: ANONYMOUS })).total).toBe(0);
+    await updateEntity({ store, actor: OPERATOR, id: firstId, patch: { title: 'Renamed strategy' } });
+    expect(store.searchIndex.generation()).toBeGreaterThan(before);
+    expect((await cached.search({ q: 'renamed', viewer: ANONYMOUS })).total).toBe(1);
+
+    expect((await cached.search({ q: 'draft', viewer: ANONYMOUS })).total).toBe(0);
+    const draft = store.sqlite.sqlite
+      .prepare(`SELECT id FROM entities WHERE title = 'Draft'`)
+      .pluck()
+      .get() as string;
+    await updateEntity({ store, actor: OPERATOR, id: draft, patch: { published: true } });
+    expect((await cached.search({ q: 'draft', viewer: ANONYMOUS })).total).toBe(1);
+  });
+
+  it('sees a write from another connection (the CLI, the ingest worker) on the next search', async () => {
+    const before = store.searchIndex.generation();
+    expect((await cached.search({ q: 'quantum', viewer: ANONYMOUS })).total).toBe(0);
+    // The fixture writes through its own connection, as another process on the same database would.
+    addDocument(fx, { title: 'Elsewhere', paragraphs: ['quantum resilience'] });
+    expect(store.searchIndex.generation()).toBeGreaterThan(before);
+    expect((await cached.search({ q: 'quantum', viewer: ANONYMOUS })).total).toBe(1);
+  });
+
+  it('keeps no more entries than allowed, least recently used out first', async () => {
+    calls.length = 0;
+    const small = withResultCache(counting(pool), {
+      generation: () => store.searchIndex.generation(),
+      maxEntries: 2,
+    });
+    await small.search({ q: 'cyber', viewer: ANONYMOUS });
+    await small.search({ q: 'norms', viewer: ANONYMOUS });
+    await small.search({ q: 'cyber', viewer: ANONYMOUS }); // hit: cyber is now the most recent
+    await small.search({ q: 'crime', viewer: ANONYMOUS }); // evicts norms
+    expect(calls.length).toBe(3);
+    await small.search({ q: 'cyber', viewer: ANONYMOUS });
+    expect(calls.length).toBe(3);
+    await small.search({ q: 'norms', viewer: ANONYMOUS });
+    expect(calls.length).toBe(4);
+  });
+});
