@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyPluginAsync } from 'fastify'
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Store } from '../store/store.ts';
+import { registerApiValidators } from './api-validators.ts';
 import { installAuthentication } from './auth/authenticate.ts';
 import { installErrorHandler, problem, sendProblem } from './errors.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -86,6 +87,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   installErrorHandler(app);
 
   await registerSecurityHeaders(app, { isBehindTls: config.trustProxy });
+  registerApiValidators(app);
   await registerCompression(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
