@@ -4,12 +4,15 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
-// Real clients run elsewhere; on Linux this thread yields the CPU to the server it is measuring.
-try {
-  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
-} catch {}
+const { base, paths, concurrency, durationMs, keepPriority } = workerData;
 
-const { base, paths, concurrency, durationMs } = workerData;
+// Real clients run elsewhere; on Linux this thread yields the CPU to the server it is measuring. Not when
+// the bench puts another busy process beside the server: at nice 19 the clients would starve instead.
+if (!keepPriority)
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 19);
+  } catch {}
+
 const latencies = [];
 let errors = 0;
 let next = 0;

@@ -238,7 +238,7 @@ Search within one file (one word): median ${f1(wf.median)} ms, p95 ${f1(wf.p95)}
 
 ## API under load
 
-buildApp + search routes, 8 concurrent HTTP clients for ${args.seconds} s each over the query mix above (clients in a worker thread at nice 19; search worker processes at nice 10, see src/search/worker.ts; the mix includes the 2 MB paragraph classes):
+buildApp + search routes, 8 concurrent HTTP clients for ${args.seconds} s each over the query mix above (clients in a worker thread at nice 19; search worker processes at normal priority, see src/search/worker.ts; the mix includes the 2 MB paragraph classes):
 
 | search workers | event-loop delay p99, ms | max | requests | errors | HTTP median / p95, ms | p99 ≤ 20 ms |
 |---|---|---|---|---|---|---|

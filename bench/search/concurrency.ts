@@ -1,0 +1,143 @@
+/**
+ * Readers at once (issue 16 item 3): `npx tsx bench/search/concurrency.ts [--docs 2000] [--paragraphs 40000]
+ * [--seconds 8]`. Builds a generated corpus, serves it with the real app and the store's search pool (one
+ * worker per core), and sends a realistic mix over HTTP — popular queries repeat (Zipf over 200 distinct
+ * queries, common words first) — from 8 and 32 concurrent readers with the shared result cache on and off,
+ * then with another busy process on the machine (a node busy loop at normal priority) for workers at nice
+ * 10 and nice 0 (cache off: every request is a search). Writes bench/.out/concurrency.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { loadConfig } from '../../src/config.ts';
+import { reindexAll } from '../../src/search/index.ts';
+import { createStoreSearchPool } from '../../src/search/worker-pool.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { searchRoutes } from '../../src/server/routes/search.routes.ts';
+import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import { openStore } from '../../src/store/store.ts';
+import { generateCorpus, mulberry32, zipf } from './corpus.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '2000' },
+    paragraphs: { type: 'string', default: '40000' },
+    seconds: { type: 'string', default: '8' },
+  },
+});
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
+const f1 = (n: number) => n.toFixed(1);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const seconds = Number(args.seconds);
+
+const dataDir = mkdtempSync(join(tmpdir(), 'cp-bench-conc-'));
+const handle = await openDatabase(dataDir);
+const info = generateCorpus(handle.sqlite, {
+  docs: Number(args.docs),
+  paragraphs: Number(args.paragraphs),
+  seed: 20261130,
+});
+reindexAll({ sqlite: handle.sqlite });
+await handle.db.destroy();
+log(`corpus: ${args.docs} documents, ${info.paragraphs} paragraphs`);
+
+// The mix: 200 distinct queries, 60 % single common words (what a cyber-policy collection is searched for),
+// the rest two words, phrases and a filter; drawn Zipf-wise so the popular ones repeat as on a real site.
+const rand = mulberry32(16);
+const w = (lo: number, hi: number) => info.vocab[lo + Math.floor(rand() * (hi - lo))]!;
+const distinct = Array.from({ length: 200 }, (_, i) => {
+  const r = i % 10;
+  if (r < 6) return `q=${encodeURIComponent(w(10, 100))}`;
+  if (r < 8) return `q=${encodeURIComponent(`${w(10, 2000)} ${w(10, 2000)}`)}`;
+  if (r < 9) return `q=${encodeURIComponent(`"${info.phrases[Math.floor(rand() * info.phrases.length)]}"`)}`;
+  const f = info.docFacets[Math.floor(rand() * info.docFacets.length)]!;
+  return `q=${encodeURIComponent(w(10, 100))}&f.documentType=${f.documentType}`;
+});
+const pick = zipf(distinct.length, rand);
+const paths = Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
+
+const store = await openStore(dataDir);
+type Row = {
+  label: string;
+  readers: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  errors: number;
+  load: string;
+};
+const rows: Row[] = [];
+
+async function run(label: string, readers: number, opts: { cache: boolean; nice: number; busy?: boolean }) {
+  const config = loadConfig({}, { dataDir, logLevel: 'silent', port: 0 });
+  const pool = createStoreSearchPool(store, {
+    workers: config.searchWorkers,
+    cache: opts.cache,
+    nice: opts.nice,
+  });
+  const app = await buildApp({ config, store, plugins: [searchRoutes({ search: pool })] });
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const busy = opts.busy ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
+  await Promise.all(paths.slice(0, 8).map((p) => fetch(base + p).then((r) => r.arrayBuffer())));
+  const res = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
+    const worker = new Worker(new URL('./load-client.mjs', import.meta.url), {
+      workerData: {
+        base,
+        paths,
+        concurrency: readers,
+        durationMs: seconds * 1000,
+        keepPriority: !!opts.busy,
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  busy?.kill('SIGKILL');
+  await app.close();
+  await pool.close();
+  const sorted = res.latencies.sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+  const row = {
+    label,
+    readers,
+    rps: sorted.length / seconds,
+    p50: q(0.5),
+    p95: q(0.95),
+    errors: res.errors,
+    load: load(),
+  };
+  log(
+    `${label}, ${readers} readers: ${f1(row.rps)} req/s, p50 ${f1(row.p50)} ms, p95 ${f1(row.p95)} ms, load ${row.load}`,
+  );
+  rows.push(row);
+}
+
+const loadStart = load();
+for (const readers of [8, 32]) {
+  await run('cache off', readers, { cache: false, nice: 0 });
+  await run('cache on', readers, { cache: true, nice: 0 });
+}
+await run('busy process, workers at nice 10, cache off', 8, { cache: false, nice: 10, busy: true });
+await run('busy process, workers at nice 0, cache off', 8, { cache: false, nice: 0, busy: true });
+await store.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+const md = `# Concurrent readers
+
+Generated ${new Date().toISOString()} by \`npx tsx bench/search/concurrency.ts --docs ${args.docs} --paragraphs ${args.paragraphs} --seconds ${seconds}\`.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}; ${availableParallelism()} search workers; load average at start ${loadStart}.
+Corpus: ${args.docs} documents, ${info.paragraphs} paragraphs. Mix: 200 distinct queries (60 % one common word), Zipf-drawn.
+
+| run | readers | req/s | p50 ms | p95 ms | errors | load average after |
+|---|---|---|---|---|---|---|
+${rows.map((r) => `| ${r.label} | ${r.readers} | ${f1(r.rps)} | ${f1(r.p50)} | ${f1(r.p95)} | ${r.errors} | ${r.load} |`).join('\n')}
+`;
+mkdirSync(new URL('../.out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../.out/concurrency.md', import.meta.url), md);
+log('wrote bench/.out/concurrency.md');
