@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.ts';
 import { ANONYMOUS } from '../domain/visibility.ts';
 import { OPERATOR } from '../operations/permissions.ts';
 import { updateEntity } from '../operations/update-entity.ts';
@@ -112,4 +115,42 @@ describe('shared search result cache', () => {
     await small.search({ q: 'norms', viewer: ANONYMOUS });
     expect(calls.length).toBe(4);
   });
+});
+
+describe('search workers', () => {
+  it('follow the cores unless CYBERPORTAL_SEARCH_WORKERS says otherwise; the cache can be turned off', () => {
+    const base = { CYBERPORTAL_DATA: fx.dataDir };
+    expect(loadConfig(base).searchWorkers).toBe(Math.max(1, availableParallelism()));
+    expect(loadConfig({ ...base, CYBERPORTAL_SEARCH_WORKERS: '3' }).searchWorkers).toBe(3);
+    expect(loadConfig(base).searchCache).toBe(true);
+    expect(loadConfig({ ...base, CYBERPORTAL_SEARCH_CACHE: '0' }).searchCache).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'run at normal priority: a busy process must not starve them',
+    async () => {
+      const workers = createSearchPool({ dbPath: store.sqlite.path, workers: 1 });
+      try {
+        await workers.search({ q: 'cyber', viewer: ANONYMOUS });
+        // The pool's children are this process's children running worker.mjs.
+        const children = readdirSync('/proc')
+          .filter((d) => /^\d+$/.test(d))
+          .filter((pid) => {
+            try {
+              const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+              const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+              return (
+                ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('worker.mjs')
+              );
+            } catch {
+              return false;
+            }
+          });
+        expect(children.length).toBe(1);
+        expect(getPriority(Number(children[0]))).toBe(getPriority());
+      } finally {
+        await workers.close();
+      }
+    },
+  );
 });
