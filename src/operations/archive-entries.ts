@@ -1,10 +1,10 @@
 import { list } from 'tar';
 import { isStorageKey } from '../store/file-storage.ts';
-import { DUMPED_TABLES } from '../store/store.ts';
+import { DUMPED_TABLES, RETIRED_TABLES } from '../store/store.ts';
 
 /** Tar entry types an export writes; links, devices and FIFOs never appear in one, so they are refused. */
 const PLAIN_TYPES = new Set(['File', 'OldFile', 'ContiguousFile']);
-const TABLE_FILES = new Set(DUMPED_TABLES.map((t) => `tables/${t}.jsonl`));
+const TABLE_FILES = new Set([...DUMPED_TABLES, ...RETIRED_TABLES].map((t) => `tables/${t}.jsonl`));
 
 /**
  * Why a tar entry cannot be part of a portal archive, or null when it can. Only the layout exportCollection

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { extract } from 'tar';
 import { originalPath } from '../store/file-storage.ts';
-import { DUMPED_TABLES, type Store } from '../store/store.ts';
+import { DUMPED_TABLES, RETIRED_TABLES, type Store } from '../store/store.ts';
 import { listArchiveProblems, storageKeyProblem } from './archive-entries.ts';
 import { ARCHIVE_FORMAT, ARCHIVE_VERSION, type Progress } from './export-collection.ts';
 
@@ -89,6 +89,11 @@ export async function importCollection({
 
     const tables = new Map<string, Record<string, unknown>[]>();
     for (const t of DUMPED_TABLES) tables.set(t, await readJsonLines(join(stage, 'tables', `${t}.jsonl`)));
+    for (const t of RETIRED_TABLES)
+      if ((await readJsonLines(join(stage, 'tables', `${t}.jsonl`))).length)
+        throw new ImportError(
+          `Refused: the archive has rows for the table "${t}", which this portal no longer has. Nothing was imported.`,
+        );
     const fileRows = tables.get('files') ?? [];
     const keyProblem = storageKeyProblem(fileRows);
     if (keyProblem) throw new ImportError(`Refused: ${keyProblem}. Nothing was imported.`);

@@ -151,6 +151,25 @@ describe('importing a crafted archive', () => {
     expect(existsSync('/tmp/cyberportal-escape')).toBe(false);
   });
 
+  it('imports an older archive that still carries the dropped, always empty relationships table', async () => {
+    const { error, rows } = await importCrafted(
+      entries({ extra: [{ path: 'tables/relationships.jsonl', content: '' }] }),
+    );
+    expect(error).toBeNull();
+    expect(rows).toBe(1);
+  });
+
+  it('refuses rows for the dropped relationships table rather than lose them, writing nothing', async () => {
+    const row = { id: 'r1', relation_type_id: 'x', from_entity_id: 'a', to_entity_id: 'b', created_at: '' };
+    const { error, written, rows } = await importCrafted(
+      entries({ extra: [{ path: 'tables/relationships.jsonl', content: `${JSON.stringify(row)}\n` }] }),
+    );
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error?.message).toMatch(/relationships/);
+    expect(written).toEqual([]);
+    expect(rows).toBe(0);
+  });
+
   it('refuses a manifest that is not JSON with a clear error', async () => {
     const list = entries().map((e) => (e.path === 'manifest.json' ? { ...e, content: '{not json' } : e));
     const { error, rows } = await importCrafted(list);

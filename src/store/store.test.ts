@@ -16,7 +16,6 @@ const TABLES = [
   'pages',
   'paragraphs',
   'relation_types',
-  'relationships',
   'sessions',
   'templates',
   'text_references',
@@ -44,6 +43,8 @@ describe('openStore', () => {
     dir = await mkdtemp(join(tmpdir(), 'cp-store-'));
     store = await openStore(join(dir, 'nested', 'data'));
     expect(tableNames(store)).toEqual(expect.arrayContaining(TABLES));
+    // Never read or written (relationship values live in entity metadata, mirrored in entity_links): dropped.
+    expect(tableNames(store)).not.toContain('relationships');
     expect(migrationRows(store).map((r) => r.name)).toEqual(Object.keys(migrations));
     expect(store.sqlite.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.sqlite.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

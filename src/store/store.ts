@@ -20,7 +20,7 @@ import { createTemplateRepository } from './sqlite/template.repository.ts';
 import { createThesaurusRepository } from './sqlite/thesaurus.repository.ts';
 import { createUserRepository } from './sqlite/user.repository.ts';
 
-export { DUMPED_TABLES, type DumpedTable } from './sqlite/collection-dump.ts';
+export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
 export type { StoredFile } from './sqlite/file.repository.ts';
 export type { StoredAnchors } from './sqlite/reference.repository.ts';
 export type { UserRecord } from './sqlite/user.repository.ts';

@@ -14,11 +14,16 @@ export const DUMPED_TABLES = [
   'files',
   'pages',
   'paragraphs',
-  'relationships',
   'text_references',
   'activity_log',
 ] as const;
 export type DumpedTable = (typeof DUMPED_TABLES)[number];
+
+/**
+ * Tables that older exports carry but the store no longer has (dropped by a migration). Their file is still
+ * a valid archive entry; an import accepts it only when empty, since its rows would have nowhere to go.
+ */
+export const RETIRED_TABLES = ['relationships'] as const;
 
 /** Streams every row of a table, in primary-key order, as plain objects (columns as stored). */
 export function iterateTableRows(

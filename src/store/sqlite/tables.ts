@@ -94,13 +94,6 @@ export type ParagraphsTable = {
   rects: string;
 };
 export type RelationTypesTable = { id: string; name: string; label: string; inverse_label: string };
-export type RelationshipsTable = {
-  id: string;
-  relation_type_id: string;
-  from_entity_id: string;
-  to_entity_id: string;
-  created_at: string;
-};
 export type TextReferencesTable = {
   id: string;
   relation_type_id: string;
@@ -152,7 +145,6 @@ export type Tables = {
   pages: PagesTable;
   paragraphs: ParagraphsTable;
   relation_types: RelationTypesTable;
-  relationships: RelationshipsTable;
   text_references: TextReferencesTable;
   jobs: JobsTable;
   activity_log: ActivityLogTable;
