@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replaceFileText } from '../store/sqlite/file-text.ts';
+import { writeFileText } from '../ingest/jobs/write-file-text.ts';
 import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { indexEntity, indexFile, reindexAll, removeEntity } from './indexer.ts';
 import { search } from './search.ts';
@@ -31,7 +31,7 @@ describe('keeping the index in sync', () => {
     expect(ids('walrus')).toEqual([]);
   });
 
-  it('follows re-extracted file text written by the store (triggers + indexFile)', () => {
+  it('follows re-extracted file text written by the ingest path (triggers + indexFile)', async () => {
     const doc = addDocument(fx, { title: 'Reextract', paragraphs: ['old narwhal text'] });
     const fileId = fx.sqlite.prepare('SELECT id FROM files WHERE entity_id = ?').pluck().get(doc) as string;
     const para = (text: string, ordinal: number) => ({
@@ -46,7 +46,7 @@ describe('keeping the index in sync', () => {
       language: 'en',
       rects: [],
     });
-    replaceFileText(
+    await writeFileText(
       fx.sqlite,
       fileId,
       {
@@ -58,7 +58,7 @@ describe('keeping the index in sync', () => {
         paragraphs: [para('new okapi text', 0)],
       },
       ['parnew00001'],
-      () => indexFile({ sqlite: fx.sqlite, fileId }),
+      { afterWrite: () => indexFile({ sqlite: fx.sqlite, fileId }) },
     );
     expect(ids('narwhal')).toEqual([]);
     const hit = search(fx.sqlite, { q: 'okapi', viewer }).items[0]!;

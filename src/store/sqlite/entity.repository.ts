@@ -126,15 +126,6 @@ export function createEntityRepository(db: Kysely<Tables>) {
       );
       return new Map(rows.map((r) => [r.id, r.name]));
     },
-    /** How many entities use a template. */
-    async countByTemplate(templateId: string) {
-      const r = await db
-        .selectFrom('entities')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('template_id', '=', templateId)
-        .executeTakeFirstOrThrow();
-      return Number(r.n);
-    },
     /** Stores a new entity. */
     async insert(e: Entity & { templateId: string }) {
       await db

@@ -148,33 +148,6 @@ function setFileTextStatus(sqlite: Database.Database, fileId: string, input: Fil
 }
 
 /**
- * Replaces a file's pages and paragraphs and sets its status, all in one transaction: readers see the old
- * text or the new, never half of each. `ids` gives each paragraph's id (reused or new). For small texts
- * (tests, imports); ingestion writes in batches (`insertFileTextBatch` + `finishFileText`).
- */
-export function replaceFileText(
-  sqlite: Database.Database,
-  fileId: string,
-  input: FileTextInput,
-  ids: string[],
-  afterWrite?: () => void,
-): void {
-  sqlite
-    .transaction(() => {
-      sqlite.prepare(`DELETE FROM pages WHERE file_id = ?`).run(fileId);
-      sqlite.prepare(`DELETE FROM paragraphs WHERE file_id = ?`).run(fileId);
-      insertRows(sqlite, fileId, input.pages, input.paragraphs, ids);
-      setFileTextStatus(sqlite, fileId, {
-        ...input,
-        pageCount: input.pages.length,
-        paragraphCount: input.paragraphs.length,
-      });
-      afterWrite?.();
-    })
-    .immediate();
-}
-
-/**
  * Deletes up to `limit` of a file's paragraphs (then pages) in one short transaction; returns how many rows
  * went, 0 when the file has no text left. Callers loop, yielding in between (ingest/jobs/write-file-text.ts):
  * each paragraph leaves the full-text index through a trigger, so one statement for a 200k-paragraph file

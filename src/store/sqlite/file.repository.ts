@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { FileKind, FileRecord, FileStatus } from '../../domain/schemas/file.ts';
 import type { FilesTable, Tables } from './tables.ts';
 
@@ -43,18 +43,6 @@ const toFile = (r: Omit<Selectable<FilesTable>, 'full_text'>): StoredFile => ({
   updatedAt: r.updated_at,
 });
 
-/** Fields the ingest pipeline updates as it works through a file. */
-export type FileProgress = {
-  status?: FileStatus;
-  reason?: string | null;
-  language?: string | null;
-  pageCount?: number | null;
-  paragraphCount?: number | null;
-  progress?: number | null;
-  fullText?: string | null;
-  kind?: FileKind;
-};
-
 /** Uploaded originals' metadata and processing state (the bytes are in FileStorage). */
 export function createFileRepository(db: Kysely<Tables>) {
   return {
@@ -85,11 +73,6 @@ export function createFileRepository(db: Kysely<Tables>) {
         .executeTakeFirst();
       return r ? toFile(r) : null;
     },
-    /** Files in a given state (e.g. queued ones to resume after a restart). */
-    async listByStatus(status: FileStatus) {
-      const rows = await db.selectFrom('files').select(COLUMNS).where('status', '=', status).execute();
-      return rows.map(toFile);
-    },
     /** A file's normalized full text, or null before it is extracted. */
     async fullText(id: string) {
       const r = await db.selectFrom('files').select('full_text').where('id', '=', id).executeTakeFirst();
@@ -118,19 +101,6 @@ export function createFileRepository(db: Kysely<Tables>) {
           updated_at: f.updatedAt,
         })
         .execute();
-    },
-    /** Records processing progress or its outcome. */
-    async update(id: string, p: FileProgress & { at: string }) {
-      const set: Updateable<FilesTable> = { updated_at: p.at };
-      if (p.status !== undefined) set.status = p.status;
-      if (p.reason !== undefined) set.reason = p.reason;
-      if (p.language !== undefined) set.language = p.language;
-      if (p.pageCount !== undefined) set.page_count = p.pageCount;
-      if (p.paragraphCount !== undefined) set.paragraph_count = p.paragraphCount;
-      if (p.progress !== undefined) set.progress = p.progress;
-      if (p.fullText !== undefined) set.full_text = p.fullText;
-      if (p.kind !== undefined) set.kind = p.kind;
-      await db.updateTable('files').set(set).where('id', '=', id).execute();
     },
     /**
      * Points a file at a new original (a new version) and puts it back in the queue. Its current text, pages

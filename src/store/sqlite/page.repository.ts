@@ -2,9 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Line, Page, Paragraph, Rect } from '../../domain/schemas/file.ts';
 import type { Tables } from './tables.ts';
 
-/** Rows per multi-row INSERT: 12 columns × 80 rows stays well under SQLite's variable limit. */
-const INSERT_BATCH = 80;
-
 /** The text of a file: its pages (with line geometry) and its paragraphs. */
 export function createPageRepository(db: Kysely<Tables>) {
   return {
@@ -74,48 +71,6 @@ export function createPageRepository(db: Kysely<Tables>) {
         language: r.language,
         rects: JSON.parse(r.rects) as Rect[],
       }));
-    },
-    /** Replaces a file's pages and paragraphs (call inside a transaction with the file's status change). */
-    async replaceForFile(fileId: string, pages: Page[], paragraphs: Paragraph[]) {
-      await db.deleteFrom('paragraphs').where('file_id', '=', fileId).execute();
-      await db.deleteFrom('pages').where('file_id', '=', fileId).execute();
-      for (let i = 0; i < pages.length; i += INSERT_BATCH) {
-        await db
-          .insertInto('pages')
-          .values(
-            pages.slice(i, i + INSERT_BATCH).map((p) => ({
-              file_id: fileId,
-              number: p.number,
-              width: p.width,
-              height: p.height,
-              start: p.start,
-              end: p.end,
-              text: p.text,
-              lines: JSON.stringify(p.lines),
-            })),
-          )
-          .execute();
-      }
-      for (let i = 0; i < paragraphs.length; i += INSERT_BATCH) {
-        await db
-          .insertInto('paragraphs')
-          .values(
-            paragraphs.slice(i, i + INSERT_BATCH).map((p) => ({
-              id: p.id,
-              file_id: fileId,
-              ordinal: p.ordinal,
-              page: p.page,
-              page_end: p.pageEnd,
-              start: p.start,
-              end: p.end,
-              text: p.text,
-              is_heading: p.isHeading ? 1 : 0,
-              language: p.language,
-              rects: JSON.stringify(p.rects),
-            })),
-          )
-          .execute();
-      }
     },
   };
 }

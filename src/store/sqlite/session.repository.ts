@@ -63,10 +63,6 @@ export function createSessionRepository(db: Kysely<Tables>) {
     async deleteForUser(userId: string) {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
-    /** Drops sessions that expired before `now`. */
-    async deleteExpired(now: string) {
-      await db.deleteFrom('sessions').where('expires_at', '<=', now).execute();
-    },
   };
 }
 /** The session repository. */
