@@ -77,6 +77,14 @@ describe('validators on API reads', () => {
     }
   });
 
+  it('gives a percent-encoded spelling of an API path the same private, revalidated headers', async () => {
+    const res = await get('/%61pi/v1/templates');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-cache');
+    expect(res.headers.vary).toMatch(/Cookie/);
+    expect(res.headers.etag).toBeTruthy();
+  });
+
   it('never gives anonymous and signed-in readers the same search ETag', async () => {
     const anonymous = await get('/api/v1/search?q=cyber');
     const signedIn = await get('/api/v1/search?q=cyber', authHeaders(editor));

@@ -53,7 +53,8 @@ export function registerApiValidators(app: FastifyInstance) {
     request.generationEtag = etag;
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' || !request.url.startsWith('/api/')) return payload;
+    // The matched route, not the raw URL: `/%61pi/v1/…` is the same route and must get the same headers.
+    if (request.method !== 'GET' || !request.routeOptions.url?.startsWith('/api/')) return payload;
     if (reply.statusCode === 304) return '';
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'private, no-cache');
     reply.header('vary', 'Cookie');
