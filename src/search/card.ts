@@ -1,5 +1,6 @@
 import { hasCjk, type QueryAst } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
+import { canSee, type Viewer } from '../domain/visibility.ts';
 import { compilePositive } from '../store/sqlite/search/fts5-query.ts';
 import { highlightTexts } from '../store/sqlite/search/highlight-texts.ts';
 import { markedToHtml, markedToOffsets, markPatterns, markRanges, termPatterns } from './highlight.ts';
@@ -51,18 +52,14 @@ export function cardFacts(
   ctx: {
     labels: Map<string, Map<string, string>>;
     titles: RelatedTitles;
-    canSeeUnpublished: boolean;
+    viewer: Viewer;
   },
 ): CardFact[] {
   const facts: CardFact[] = [];
   for (const p of factProperties(template?.properties ?? [])) {
     const raw = asList(metadata[p.name]);
     let values: string[];
-    if (p.type === 'relationship')
-      values = raw.flatMap((id) => {
-        const t = ctx.titles.get(id);
-        return t && (t.published || ctx.canSeeUnpublished) ? [t.title] : [];
-      });
+    if (p.type === 'relationship') values = visibleTitles(raw, ctx.titles, ctx.viewer);
     else if (p.type === 'select') values = raw.map((v) => ctx.labels.get(p.thesaurus ?? '')?.get(v) ?? v);
     else values = raw.slice(0, 1);
     if (!values.length) continue;
@@ -98,6 +95,13 @@ const snippetOf = (property: Property, marked: string): FieldSnippet => {
 /** Titles of related entities, each with whether it is published. */
 export type RelatedTitles = Map<string, { title: string; published: boolean }>;
 
+/** The titles of the entities `ids` names that the viewer may see (domain/visibility.ts), in order. */
+const visibleTitles = (ids: string[], titles: RelatedTitles, viewer: Viewer) =>
+  ids.flatMap((id) => {
+    const t = titles.get(id);
+    return t && canSee(viewer, t) ? [t.title] : [];
+  });
+
 /**
  * The texts a card may quote, one per property: text and markdown values, and the titles of the
  * entities a relationship section lists (visible ones only: an anonymous reader never gets the title
@@ -107,19 +111,13 @@ function quotable(
   props: Property[],
   metadata: Record<string, unknown>,
   titles: RelatedTitles,
-  canSeeUnpublished: boolean,
+  viewer: Viewer,
 ): { property: Property; text: string }[] {
   const out: { property: Property; text: string }[] = [];
   for (const p of props) {
     let text = '';
     if (TEXT_TYPES.has(p.type)) text = asList(metadata[p.name]).join('\n');
-    if (p.type === 'relationship')
-      text = asList(metadata[p.name])
-        .flatMap((id) => {
-          const t = titles.get(id);
-          return t && (t.published || canSeeUnpublished) ? [t.title] : [];
-        })
-        .join('; ');
+    if (p.type === 'relationship') text = visibleTitles(asList(metadata[p.name]), titles, viewer).join('; ');
     if (text.trim()) out.push({ property: p, text });
   }
   return out;
@@ -139,9 +137,9 @@ export function fieldSnippets(
   ast: QueryAst,
   hit: { metadata: Record<string, unknown> },
   template: CardTemplate | undefined,
-  ctx: { titles: RelatedTitles; canSeeUnpublished: boolean; fallback: boolean },
+  ctx: { titles: RelatedTitles; viewer: Viewer; fallback: boolean },
 ): FieldSnippet[] {
-  const texts = quotable(template?.properties ?? [], hit.metadata, ctx.titles, ctx.canSeeUnpublished);
+  const texts = quotable(template?.properties ?? [], hit.metadata, ctx.titles, ctx.viewer);
   if (!texts.length) return [];
   const found: FieldSnippet[] = [];
   const terms = ast.must.flatMap((c) =>

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { parseQuery } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
-import { publishedOnly, type Viewer } from '../domain/visibility.ts';
+import { canSee, publishedOnly, type Viewer } from '../domain/visibility.ts';
 import { thesaurusLabels } from '../store/sqlite/search/entity-index.ts';
 import { boostPhrase } from '../store/sqlite/search/fts5-query.ts';
 import {
@@ -113,7 +113,7 @@ function labeller(sqlite: Database.Database, titles: DocCache['titles'], viewer:
       const out = new Map<string, string>();
       for (const v of values) {
         const t = titles.get(v);
-        if (t && (t.published || viewer.canSeeUnpublished)) out.set(v, t.title);
+        if (t && canSee(viewer, t)) out.set(v, t.title);
       }
       return out;
     }
@@ -194,7 +194,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
         ? cardFacts(template, entity.metadata, {
             labels,
             titles: titlesOnCards,
-            canSeeUnpublished: params.viewer.canSeeUnpublished,
+            viewer: params.viewer,
           })
         : [],
       score: p.score,
@@ -202,7 +202,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
       fields: cards
         ? fieldSnippets(ast, { metadata: entity.metadata }, template, {
             titles: titlesOnCards,
-            canSeeUnpublished: params.viewer.canSeeUnpublished,
+            viewer: params.viewer,
             fallback: snippets.length === 0,
           })
         : [],

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { splitCjk, titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import { entityTitles } from './queries.ts';
 import { TAG_ALL, TAG_PUBLISHED, tagMissing, tagTemplate, tagValue, tagYear } from './tag-tokens.ts';
 
 /** Property types offered as facets (the brief of the search issue; numbers and links are not). */
@@ -135,19 +136,8 @@ export function titlesOf(
   ids: string[],
   { publishedOnly = false } = {},
 ): Map<string, string> {
-  const unique = [...new Set(ids)];
   const out = new Map<string, string>();
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const rows = sqlite
-      .prepare(
-        `SELECT id, title FROM entities WHERE id IN (${chunk.map(() => '?').join(',')})${
-          publishedOnly ? ' AND published = 1' : ''
-        }`,
-      )
-      .all(...chunk) as { id: string; title: string }[];
-    for (const r of rows) out.set(r.id, r.title);
-  }
+  for (const [id, t] of entityTitles(sqlite, ids)) if (!publishedOnly || t.published) out.set(id, t.title);
   return out;
 }
 
