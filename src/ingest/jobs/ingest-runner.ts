@@ -261,8 +261,12 @@ export class IngestRunner {
     return reason;
   }
 
-  /** Returns null on success, or the reason the job failed. */
-  async #processFile(client: ExtractClient, fileId: string, jobId: number): Promise<string | null> {
+  /** Returns null on success, the reason the job failed, or undefined when that could not be recorded (#fail). */
+  async #processFile(
+    client: ExtractClient,
+    fileId: string,
+    jobId: number,
+  ): Promise<string | null | undefined> {
     const { sqlite, dataDir, maxBytes, onEvent } = this.#opts;
     const file = getFileForIngest(sqlite, fileId);
     if (!file) return `File ${fileId} no longer exists`;
@@ -273,10 +277,10 @@ export class IngestRunner {
       // originalPath refuses a key that is not ours, so a corrupt row reads nothing outside the files dir.
       bytes = await readFile(originalPath(dataDir, file.storage_key));
     } catch {
-      const reason = 'The stored original is missing from the data directory; upload the file again.';
-      setFileFailed(sqlite, fileId, reason);
-      onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
-      return reason;
+      return this.#fail(
+        fileId,
+        new Error('The stored original is missing from the data directory; upload the file again.'),
+      );
     }
     let lastWrite = 0;
     let summary: ExtractSummary;
@@ -306,14 +310,11 @@ export class IngestRunner {
       });
     } catch (err) {
       if (this.#stopped) throw err;
-      const reason = isDiskFull(err) ? DISK_FULL_REASON : (err as Error).message;
       // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
       // remove it (in batches, off this thread: its size is unknown here), so the failed file shows no half text.
       if (err instanceof ExtractFailure && err.writing)
         await clearFilesText(sqlite, [{ id: fileId, paragraphCount: Number.POSITIVE_INFINITY }]);
-      setFileFailed(sqlite, fileId, reason);
-      onEvent?.({ type: 'finished', fileId, status: 'failed', reason, pages: 0, paragraphs: 0 });
-      return reason;
+      return this.#fail(fileId, err);
     }
     onEvent?.({
       type: 'finished',

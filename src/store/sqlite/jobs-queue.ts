@@ -98,8 +98,8 @@ export type Recovery = { requeuedJobs: number; requeuedFiles: number; restoredJo
  * Puts back in the queue the work whose runner is gone, and repairs files a crash or a failed write left
  * in a state nobody will move them out of:
  * - a running job that `isAbandoned` says its owner left (lease run out, process dead) → queued again
- *   (safe: a job's results are written in one transaction at its end, so a job cut off mid-way wrote
- *   nothing);
+ *   (safe: a file is made ready only by the final transaction of its write; text a job cut off mid-way
+ *   left under its `processing` file is replaced when the job runs again);
  * - a `processing` file with no running job → `queued`;
  * - a `queued` file with no queued or running job → its ingest job again.
  * A live runner's job is never touched. One IMMEDIATE transaction, so two
