@@ -10,12 +10,13 @@
  * good file queued behind them does not end ready.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { makePdf } from '../../test/fixtures/pdf/make-pdf.ts';
 import { ingestFiles, isRawReason, pdfCorpusDir } from '../../test/ingest-files.ts';
 import { createTempStore } from '../../test/temp-store.ts';
+import { childRss } from '../child-rss.ts';
 
 const args = process.argv.slice(2);
 const timeoutAt = args.indexOf('--timeout');
@@ -26,22 +27,6 @@ const dir = resolve(
     '../shared/corpus/pdfjs-test-pdfs',
 );
 const PDFTOTEXT = '/usr/bin/pdftotext';
-
-/** Resident memory of every descendant of this process (the extraction workers), sampled. */
-function childRss(): number[] {
-  const out: number[] = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== process.pid) continue;
-      const kb = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-      out.push(kb * 1024);
-    } catch {
-      // the process ended between readdir and read
-    }
-  }
-  return out;
-}
 
 const mb = (b: number) => Math.round(b / 1024 / 1024);
 

@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/ingest/worker-memory.ts   → Markdown on stdout and in bench/.out/ingest-memory.md
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { drainIngestQueue } from '../../src/cli/context.ts';
 import { createEntity } from '../../src/operations/create-entity.ts';
@@ -15,21 +15,12 @@ import { uploadFile } from '../../src/operations/upload-file.ts';
 import { filler, makePdf } from '../../test/fixtures/pdf/make-pdf.ts';
 import { inflatingPdf } from '../../test/fixtures/pdf/raw-pdf.ts';
 import { createTempStore } from '../../test/temp-store.ts';
+import { childRss } from '../child-rss.ts';
 
 const mb = () => Math.round(process.memoryUsage.rss() / (1024 * 1024));
 
 /** RSS (MB) of this process's children: the extraction worker is one. */
-function childrenMb(): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== process.pid) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {}
-  }
-  return Math.round(kb / 1024);
-}
+const childrenMb = () => Math.round(childRss().reduce((a, b) => a + b, 0) / (1024 * 1024));
 
 const t = await createTempStore({ ingestTimeoutSeconds: 60 });
 const { store } = t;
