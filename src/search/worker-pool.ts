@@ -61,14 +61,6 @@ const STARTUP_LIMIT_MS = 30_000;
 const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 /**
- * A fixed pool of worker processes, each with its own read-only better-sqlite3 connection. A call goes
- * to the worker with the fewest calls in flight. Every call has a deadline: past it, the worker is
- * killed (SIGKILL: a statement stuck in SQLite's C code ignores anything gentler, and a stuck worker
- * thread would even keep process.exit() waiting), the call fails with SearchTimeout, and the other
- * calls queued on that worker go to its replacement with what is left of their own deadlines. A worker
- * that dies on its own fails its calls and is replaced on the next call.
- */
-/**
  * The pool over a store's database, for the server, which holds a `Store` and not its connection. The
  * handle use stays in search until its `SearchProvider` step of issue 13. With `cache` (config.searchCache)
  * its searches go through the shared result cache, keyed by the store's write generation (decision 20).
@@ -82,6 +74,14 @@ export function createStoreSearchPool(
   return { ...pool, ...withResultCache(pool, { generation: () => store.searchIndex.generation() }) };
 }
 
+/**
+ * A fixed pool of worker processes, each with its own read-only better-sqlite3 connection. A call goes
+ * to the worker with the fewest calls in flight. Every call has a deadline: past it, the worker is
+ * killed (SIGKILL: a statement stuck in SQLite's C code ignores anything gentler, and a stuck worker
+ * thread would even keep process.exit() waiting), the call fails with SearchTimeout, and the other
+ * calls queued on that worker go to its replacement with what is left of their own deadlines. A worker
+ * that dies on its own fails its calls and is replaced on the next call.
+ */
 export function createSearchPool(opts: SearchPoolOptions): SearchPool {
   let nextId = 1;
   let closed = false;
