@@ -17,6 +17,12 @@ export const viewerOf = (actor: { role: Role } | null | undefined): Viewer => ({
   canSeeUnpublished: actor !== null && actor !== undefined,
 });
 
+/**
+ * What a shared answer may be keyed by: two viewers of the same class see the same thing (result cache keys,
+ * ETags). Kept here so a finer rule (per user) changes the keys with it.
+ */
+export const viewerClass = (viewer: Viewer) => (viewer.canSeeUnpublished ? 'signed-in' : 'anonymous');
+
 /** Whether the viewer may see an entity (stored flags may be 0/1). */
 export const canSee = (viewer: Viewer, entity: { published: boolean | number }) =>
   viewer.canSeeUnpublished || !!entity.published;

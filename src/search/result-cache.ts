@@ -1,3 +1,4 @@
+import { viewerClass } from '../domain/visibility.ts';
 import type { SearchParams, SearchProvider, SearchResult } from './provider.ts';
 
 export type ResultCacheOptions = {
@@ -32,7 +33,7 @@ export function searchKey(p: SearchParams): string {
     p.snippets ?? null,
     p.cards ?? null,
     p.facets ?? null,
-    p.viewer.canSeeUnpublished ? 'signed-in' : 'anonymous',
+    viewerClass(p.viewer),
   ]);
 }
 

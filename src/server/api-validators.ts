@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { viewerClass, viewerOf } from '../domain/visibility.ts';
 
 /**
  * Routes whose answer is a function of the URL, the viewer class and the collection's write generation
@@ -12,12 +13,10 @@ const BY_GENERATION = new Set(['/api/v1/search', '/api/v1/autocomplete']);
 // from one process's life from matching another's.
 const BOOT = randomBytes(4).toString('hex');
 
-const viewerClass = (request: FastifyRequest) => (request.actor ? 'signed-in' : 'anonymous');
-
 const hash = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url').slice(0, 22);
 
 const generationTag = (app: FastifyInstance, request: FastifyRequest) =>
-  `W/"${BOOT}-${app.store.searchIndex.generation()}-${viewerClass(request)}-${hash(request.url)}"`;
+  `W/"${BOOT}-${app.store.searchIndex.generation()}-${viewerClass(viewerOf(request.actor))}-${hash(request.url)}"`;
 
 const matches = (request: FastifyRequest, etag: string) => {
   const header = request.headers['if-none-match'];
