@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Job } from '../../domain/schemas/job.ts';
-import type { JobsTable, Tables } from './tables.ts';
+import type { JobsTable, Tables } from '../tables.ts';
 
 const toJob = (r: Selectable<JobsTable>): Job => ({
   id: r.id,

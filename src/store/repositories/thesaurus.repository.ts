@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Thesaurus, ThesaurusValue } from '../../domain/schemas/thesaurus.ts';
-import type { Tables, ThesauriTable } from './tables.ts';
+import type { Tables, ThesauriTable } from '../tables.ts';
 
 const toThesaurus = (r: Selectable<ThesauriTable>): Thesaurus => ({
   id: r.id,

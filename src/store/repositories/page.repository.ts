@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Line, Page, Paragraph, Rect } from '../../domain/schemas/file.ts';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../tables.ts';
 
 /** The text of a file: its pages (with line geometry) and its paragraphs. */
 export function createPageRepository(db: Kysely<Tables>) {

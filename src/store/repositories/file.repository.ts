@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FileKind, FileRecord, FileStatus } from '../../domain/schemas/file.ts';
-import type { FilesTable, Tables } from './tables.ts';
+import type { FilesTable, Tables } from '../tables.ts';
 
 /** A file row: the public record plus where its bytes live. */
 export type StoredFile = FileRecord & { storageKey: string };

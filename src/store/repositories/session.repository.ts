@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../tables.ts';
 
 /** A stored session; `id` is the SHA-256 of the cookie token, never the token itself. */
 export type SessionRecord = {

@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Role, User } from '../../domain/schemas/user.ts';
-import type { Tables, UsersTable } from './tables.ts';
+import type { Tables, UsersTable } from '../tables.ts';
 
 /** A user as the store knows it, including the secrets no presenter may show. */
 export type UserRecord = User & { passwordHash: string; failedLogins: number; updatedAt: string };

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Property, Template } from '../../domain/schemas/template.ts';
-import type { Tables, TemplatesTable } from './tables.ts';
+import type { Tables, TemplatesTable } from '../tables.ts';
 
 const toTemplate = (r: Selectable<TemplatesTable>): Template => ({
   id: r.id,

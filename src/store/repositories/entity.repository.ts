@@ -5,7 +5,7 @@ import {
   type LastReviewed,
   NOT_REVIEWED,
 } from '../../domain/schemas/entity.ts';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../tables.ts';
 
 /** SQLite allows 32,766 bound variables; stay far below it and keep statements cacheable. */
 const IN_CHUNK = 500;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { RelationType } from '../../domain/schemas/reference.ts';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../tables.ts';
 
 /** Named link types with their inverse labels. */
 export function createRelationTypeRepository(db: Kysely<Tables>) {

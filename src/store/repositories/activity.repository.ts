@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Activity } from '../../domain/schemas/user.ts';
-import type { Tables } from './tables.ts';
+import type { Tables } from '../tables.ts';
 
 /** The append-only activity log: who did what to which record, when. */
 export function createActivityRepository(db: Kysely<Tables>) {
