@@ -2,28 +2,28 @@ import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { createFileStorage, type FileStorage } from './file-storage.ts';
 import { createActivityRepository } from './repositories/activity.repository.ts';
-import { createCollectionRepository } from './sqlite/collection.repository.ts';
 import { createEntityRepository } from './repositories/entity.repository.ts';
-import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
 import { createFileRepository } from './repositories/file.repository.ts';
-import { createFileTextRepository } from './sqlite/file-text.repository.ts';
 import { createJobRepository } from './repositories/job.repository.ts';
-import { countJobs, finishFileJobs, listQueuedFileJobs } from './sqlite/jobs-queue.ts';
-import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
 import { createPageRepository } from './repositories/page.repository.ts';
-import { createReferenceRepository } from './sqlite/reference.repository.ts';
 import { createRelationTypeRepository } from './repositories/relation-type.repository.ts';
-import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
 import { createSessionRepository } from './repositories/session.repository.ts';
-import type { Tables } from './tables.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
 import { createUserRepository } from './repositories/user.repository.ts';
+import { createCollectionRepository } from './sqlite/collection.repository.ts';
+import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
+import { createFileTextRepository } from './sqlite/file-text.repository.ts';
+import { countJobs, finishFileJobs, listQueuedFileJobs } from './sqlite/jobs-queue.ts';
+import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
+import { createReferenceRepository } from './sqlite/reference.repository.ts';
+import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
+import type { Tables } from './tables.ts';
 
-export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
 export type { StoredFile } from './repositories/file.repository.ts';
-export type { StoredAnchors } from './sqlite/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
+export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
+export type { StoredAnchors } from './sqlite/reference.repository.ts';
 
 /**
  * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on

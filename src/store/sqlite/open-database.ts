@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
-import { migrations } from './migrations/index.ts';
 import type { Tables } from '../tables.ts';
+import { migrations } from './migrations/index.ts';
 
 /** An open SQLite database: the raw handle (hot paths, FTS) and the Kysely builder over it. */
 export type SqliteHandle = { sqlite: Database.Database; db: Kysely<Tables>; path: string };
