@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { Kysely, type MigrationProvider, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createFileStorage } from '../file-storage.ts';
 import type { Store } from '../store.ts';
@@ -63,6 +63,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { db, pool } = connectPostgres(url, { maxConnections: options.maxConnections });
   try {
+    await sql`SELECT 1`.execute(db).catch((err: Error) => {
+      throw new Error(`Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${err.message}`);
+    });
     await migratePostgres(db);
   } catch (err) {
     await db.destroy();
@@ -91,6 +94,17 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }),
   );
   return store;
+}
+
+/** The URL as it may be shown in a message or log: the password replaced. */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(an unreadable URL)';
+  }
 }
 
 /**

@@ -4,12 +4,14 @@ import { createEntityRepository } from '../repositories/entity.repository.ts';
 import { createFileRepository } from '../repositories/file.repository.ts';
 import { createJobRepository } from '../repositories/job.repository.ts';
 import { createPageRepository } from '../repositories/page.repository.ts';
+import { createReferenceRepository } from '../repositories/reference.repository.ts';
 import { createRelationTypeRepository } from '../repositories/relation-type.repository.ts';
 import { createSessionRepository } from '../repositories/session.repository.ts';
 import { createTemplateRepository } from '../repositories/template.repository.ts';
 import { createThesaurusRepository } from '../repositories/thesaurus.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
 import type { Repositories } from '../store.ts';
+import { postgresDialect } from '../sql-dialect.ts';
 import type { Tables } from '../tables.ts';
 
 /**
@@ -41,7 +43,7 @@ export function postgresRepositories(db: Kysely<Tables>): Repositories {
     files: createFileRepository(db),
     fileText: notYetOnPostgres('fileText'),
     pages: createPageRepository(db),
-    references: notYetOnPostgres('references'),
+    references: createReferenceRepository(db, postgresDialect),
     relationTypes: createRelationTypeRepository(db),
     jobs: (() => {
       const later = notYetOnPostgres<Repositories['jobs']>('jobs');
