@@ -10,8 +10,8 @@ import { createSessionRepository } from '../repositories/session.repository.ts';
 import { createTemplateRepository } from '../repositories/template.repository.ts';
 import { createThesaurusRepository } from '../repositories/thesaurus.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
-import type { Repositories } from '../store.ts';
 import { postgresDialect } from '../sql-dialect.ts';
+import type { Repositories } from '../store.ts';
 import type { Tables } from '../tables.ts';
 
 /**
