@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId, nowIso } from './sqlite/ids.ts';
+import { newId } from './sqlite/ids.ts';
 import { migrations } from './sqlite/migrations/index.ts';
 import { openStore, type Store } from './store.ts';
 
