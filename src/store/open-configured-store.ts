@@ -1,5 +1,4 @@
-import { openPostgresStore } from './postgres/open-postgres-store.ts';
-import { openStore, type Store } from './store.ts';
+import { openStoreAt, type Store } from './store.ts';
 
 /**
  * The store the configuration names: PostgreSQL when a database URL is given (`--database`,
@@ -7,7 +6,9 @@ import { openStore, type Store } from './store.ts';
  * database in the data directory. Uploaded originals are in the data directory either way.
  */
 export function openConfiguredStore(config: { dataDir: string; databaseUrl: string | null }): Promise<Store> {
-  return config.databaseUrl
-    ? openPostgresStore(config.databaseUrl, { dataDir: config.dataDir })
-    : openStore(config.dataDir);
+  return openStoreAt(
+    config.databaseUrl
+      ? { engine: 'postgres', url: config.databaseUrl, dataDir: config.dataDir }
+      : { engine: 'sqlite', dataDir: config.dataDir },
+  );
 }

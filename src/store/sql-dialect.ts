@@ -13,6 +13,11 @@ export type SqlDialect = {
   jsonInt(column: string, key: string): RawBuilder<number | null>;
   /** A one-key JSON object as text, built in SQL from an expression. */
   jsonObject(key: string, value: RawBuilder<unknown>): RawBuilder<string>;
+  /**
+   * Ends the sub-select that picks a job to claim: PostgreSQL skips rows another server's claim has locked
+   * (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time, so nothing is needed there.
+   */
+  readonly claimLock: RawBuilder<unknown>;
 };
 
 const keyPattern = /^[a-zA-Z0-9_]+$/;
@@ -26,6 +31,7 @@ export const sqliteDialect: SqlDialect = {
   jsonText: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
   jsonInt: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
   jsonObject: (key, value) => sql`json_object(${sql.raw(`'${checked(key)}'`)}, ${value})`,
+  claimLock: sql``,
 };
 
 export const postgresDialect: SqlDialect = {
@@ -33,4 +39,5 @@ export const postgresDialect: SqlDialect = {
   jsonText: (column, key) => sql`(${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})`,
   jsonInt: (column, key) => sql`((${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})::integer)`,
   jsonObject: (key, value) => sql`json_build_object(${sql.raw(`'${checked(key)}'`)}, ${value})::text`,
+  claimLock: sql`FOR UPDATE SKIP LOCKED`,
 };

@@ -2,13 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createFileStorage } from '../file-storage.ts';
-import type { Store } from '../store.ts';
+import type { Store, StoreLocator } from '../store.ts';
 import type { Tables } from '../tables.ts';
 import { postgresMigrations } from './migrations/index.ts';
 import { postgresRepositories } from './repositories.ts';
 
-/** Options of a PostgreSQL store: where the originals live (a directory every app server mounts). */
-export type PostgresStoreOptions = { dataDir: string; maxConnections?: number };
+/**
+ * Options of a PostgreSQL store: where the originals live (a directory every app server mounts); `migrate:
+ * false` for a worker process opening a store its parent opened (and migrated) already.
+ */
+export type PostgresStoreOptions = { dataDir: string; maxConnections?: number; migrate?: boolean };
 
 /** A store on PostgreSQL, with the pool for the engine's own parts (its search provider). */
 export type PostgresStore = Store & { postgres: { db: Kysely<Tables>; pool: pg.Pool } };
@@ -59,34 +62,35 @@ export function connectPostgres(url: string, { maxConnections = 10 } = {}) {
  * shape as `openStore`; several app servers may open the same database at once.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
-  const { dataDir } = options;
+  const { dataDir, migrate = true } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { db, pool } = connectPostgres(url, { maxConnections: options.maxConnections });
   try {
     await sql`SELECT 1`.execute(db).catch((err: Error) => {
       throw new Error(`Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${err.message}`);
     });
-    await migratePostgres(db);
+    if (migrate) await migratePostgres(db);
   } catch (err) {
     await db.destroy();
     throw err;
   }
   const originals = createFileStorage(dataDir);
+  const locator: StoreLocator = { engine: 'postgres', url, dataDir };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await db.destroy();
   };
-  const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore =>
-    withoutSqlite({
-      ...postgresRepositories(conn),
-      originals,
-      dataDir,
-      close,
-      transaction,
-      postgres: { db: conn, pool },
-    });
+  const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore => ({
+    ...postgresRepositories(conn),
+    originals,
+    dataDir,
+    locator,
+    close,
+    transaction,
+    postgres: { db: conn, pool },
+  });
   const store = bind(db, (fn) =>
     db.transaction().execute((trx) => {
       const tx: PostgresStore = bind(trx, (inner) => inner(tx));
@@ -105,17 +109,4 @@ export function withoutPassword(url: string): string {
   } catch {
     return '(an unreadable URL)';
   }
-}
-
-/**
- * `Store.sqlite` is the embedded engine's handle for its own parts (FTS, the worker pool); it is on its way
- * out of the type (issue 13). Reaching for it on PostgreSQL is a bug in the caller, so it throws.
- */
-function withoutSqlite(store: Omit<PostgresStore, 'sqlite'>): PostgresStore {
-  return Object.defineProperty(store, 'sqlite', {
-    get() {
-      throw new Error('This code path needs the SQLite engine; the store is on PostgreSQL.');
-    },
-    enumerable: false,
-  }) as PostgresStore;
 }

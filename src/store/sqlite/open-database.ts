@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  type MigrationProvider,
+  Migrator,
+  SqliteDialect,
+  type SqliteDriver,
+} from 'kysely';
 import type { Tables } from '../tables.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -22,16 +31,35 @@ export function applyPragmas(sqlite: Database.Database, { readonly = false } = {
   }
 }
 
+/**
+ * Every write transaction starts IMMEDIATE: it takes the write lock at BEGIN, waiting for it under
+ * busy_timeout. A deferred one that reads first and writes later fails at once with SQLITE_BUSY when another
+ * process (the extraction worker, a CLI command) wrote in between, and busy_timeout cannot help it.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
-export async function openDatabase(dataDir: string): Promise<SqliteHandle> {
+/**
+ * Opens (creating if needed) the database in `dataDir` and brings its schema up to date; `migrate: false`
+ * for the worker processes of a store that is already open.
+ */
+export async function openDatabase(dataDir: string, { migrate = true } = {}): Promise<SqliteHandle> {
   // A directory made here is the owner's alone: the database holds password hashes (an existing one is left as is).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = databasePath(dataDir);
   const sqlite = new Database(path);
   applyPragmas(sqlite);
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  if (!migrate) return { sqlite, db, path };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
