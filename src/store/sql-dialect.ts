@@ -18,6 +18,8 @@ export type SqlDialect = {
    * (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time, so nothing is needed there.
    */
   readonly claimLock: RawBuilder<unknown>;
+  /** Whether an error is a unique constraint's refusal. */
+  isUniqueViolation(err: unknown): boolean;
 };
 
 const keyPattern = /^[a-zA-Z0-9_]+$/;
@@ -32,12 +34,18 @@ export const sqliteDialect: SqlDialect = {
   jsonInt: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
   jsonObject: (key, value) => sql`json_object(${sql.raw(`'${checked(key)}'`)}, ${value})`,
   claimLock: sql``,
+  isUniqueViolation: (err) =>
+    (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') ?? false,
 };
 
 export const postgresDialect: SqlDialect = {
   engine: 'postgres',
   jsonText: (column, key) => sql`(${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})`,
   jsonInt: (column, key) => sql`((${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})::integer)`,
-  jsonObject: (key, value) => sql`json_build_object(${sql.raw(`'${checked(key)}'`)}, ${value})::text`,
+  // Spelled out rather than json_build_object, whose text has spaces (`{"fileId" : "x"}`): payloads are
+  // compared as text (a waiting job is not queued twice), so they must read exactly as SQLite's json_object
+  // and JSON.stringify write them.
+  jsonObject: (key, value) => sql`(${sql.raw(`'{"${checked(key)}":'`)} || to_json(${value})::text || '}')`,
   claimLock: sql`FOR UPDATE SKIP LOCKED`,
+  isUniqueViolation: (err) => (err as { code?: string }).code === '23505',
 };
