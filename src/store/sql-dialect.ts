@@ -18,6 +18,12 @@ export type SqlDialect = {
    * (FOR UPDATE SKIP LOCKED); SQLite has one writer at a time, so nothing is needed there.
    */
   readonly claimLock: RawBuilder<unknown>;
+  /**
+   * A statement that makes the rest of the transaction the only one repairing the queue (recovery reads,
+   * then inserts what is missing). PostgreSQL: a transaction-scoped advisory lock, so each statement after it
+   * sees what an earlier repair committed; SQLite: none, its write transactions begin IMMEDIATE already.
+   */
+  readonly queueRepairLock: RawBuilder<unknown> | null;
   /** Whether an error is a unique constraint's refusal. */
   isUniqueViolation(err: unknown): boolean;
 };
@@ -34,6 +40,7 @@ export const sqliteDialect: SqlDialect = {
   jsonInt: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
   jsonObject: (key, value) => sql`json_object(${sql.raw(`'${checked(key)}'`)}, ${value})`,
   claimLock: sql``,
+  queueRepairLock: null,
   isUniqueViolation: (err) =>
     (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') ?? false,
 };
@@ -47,5 +54,7 @@ export const postgresDialect: SqlDialect = {
   // and JSON.stringify write them.
   jsonObject: (key, value) => sql`(${sql.raw(`'{"${checked(key)}":'`)} || to_json(${value})::text || '}')`,
   claimLock: sql`FOR UPDATE SKIP LOCKED`,
+  // Any fixed key will do, as long as nothing else in the database takes it: "cpjobs" in ASCII.
+  queueRepairLock: sql`SELECT pg_advisory_xact_lock(${sql.lit(0x63706a6f6273)})`,
   isUniqueViolation: (err) => (err as { code?: string }).code === '23505',
 };

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { isAbandoned } from '../../src/ingest/jobs/job-claim.ts';
 import { newId } from '../../src/store/ids.ts';
-import type { Store } from '../../src/store/store.ts';
+import type { Recovery, Store } from '../../src/store/store.ts';
 import { describeEachEngine } from './engines.ts';
-import { at } from './rows.ts';
+import { addEntity, addTemplate, at } from './rows.ts';
 
 const KIND = 'ingest';
 /** An owner on another machine: only its lease says whether it is still at work (job-claim.ts). */
@@ -32,7 +32,7 @@ async function claimAll(claimers: Store[], kinds: string[], { finish = true } = 
   return claimed;
 }
 
-describeEachEngine('job queue', (open) => {
+describeEachEngine('job queue', (open, engine) => {
   it('queues a job once while the same one waits, and lists jobs oldest first', async () => {
     const store = await open();
     const a = await store.jobs.enqueue(KIND, { fileId: 'f1' }, at(0));
@@ -128,31 +128,62 @@ describeEachEngine('job queue', (open) => {
 
   it('restores the ingest job of a queued file that has none, in the form enqueue de-duplicates', async () => {
     const store = await open();
-    const { addEntity, addTemplate } = await import('./rows.ts');
-    const e = await addEntity(store, await addTemplate(store));
-    const fileId = newId();
-    await store.files.insert({
-      id: fileId,
-      entityId: e.id,
-      filename: 'a.pdf',
-      mimeType: 'application/pdf',
-      kind: 'pdf',
-      size: 1,
-      sha256: 'ab'.repeat(32),
-      storageKey: `ab/${fileId}`,
-      status: 'queued',
-      reason: null,
-      language: null,
-      pageCount: null,
-      paragraphCount: null,
-      progress: null,
-      createdAt: at(0),
-      updatedAt: at(0),
-    });
+    const [fileId] = await queuedFilesWithoutJobs(store, 1);
     const r = await store.transaction((tx) => tx.jobs.recoverAbandoned({ kind: KIND, isAbandoned }));
     expect(r.restoredJobs).toBe(1);
     const [restored] = await store.jobs.list({ status: 'queued' });
     expect(restored?.payload).toEqual({ fileId });
     expect(await store.jobs.enqueue(KIND, { fileId }, at(1))).toBe(restored?.id);
   });
+
+  it('restores each missing job once when several servers recover at the same moment', async () => {
+    const store = await open();
+    const fileIds = await queuedFilesWithoutJobs(store, 20);
+    const servers = [store];
+    for (let i = 0; i < 5; i++) servers.push(await open.another(store));
+    const recover = (s: Store) =>
+      s.transaction((tx) => tx.jobs.recoverAbandoned({ kind: KIND, isAbandoned }));
+    // Several SQLite connections of one process cannot hold write transactions at once: better-sqlite3
+    // waits for the lock synchronously, so the holder never gets to commit. Its servers are processes
+    // (src/ingest/jobs/job-recovery.test.ts); here its recoveries take turns.
+    const recoveries =
+      engine === 'sqlite'
+        ? await servers.reduce<Promise<Recovery[]>>(
+            async (done, s) => [...(await done), await recover(s)],
+            Promise.resolve([]),
+          )
+        : await Promise.all(servers.map(recover));
+    expect(recoveries.reduce((n, r) => n + r.restoredJobs, 0)).toBe(20);
+    const queued = await store.jobs.list({ status: 'queued', limit: 1000 });
+    expect(queued.map((j) => j.payload.fileId).sort()).toEqual([...fileIds].sort());
+  });
 });
+
+/** Files left `queued` with no job (a crash between the upload's commit and its job's): what recovery repairs. */
+async function queuedFilesWithoutJobs(store: Store, n: number): Promise<string[]> {
+  const e = await addEntity(store, await addTemplate(store));
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = newId();
+    ids.push(id);
+    await store.files.insert({
+      id,
+      entityId: e.id,
+      filename: 'a.pdf',
+      mimeType: 'application/pdf',
+      kind: 'pdf',
+      size: 1,
+      sha256: 'ab'.repeat(32),
+      storageKey: `ab/${id}`,
+      status: 'queued',
+      reason: null,
+      language: null,
+      pageCount: null,
+      paragraphCount: null,
+      progress: null,
+      createdAt: at(i),
+      updatedAt: at(i),
+    });
+  }
+  return ids;
+}

@@ -141,6 +141,8 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
       kind: string;
       isAbandoned: (job: { owner: string | null; leaseExpires: number | null }) => boolean;
     }): Promise<Recovery> {
+      // Two servers starting at once would otherwise both see a file without a job and both restore one.
+      if (dialect.queueRepairLock) await dialect.queueRepairLock.execute(db);
       const t = now();
       const running = (
         await sql<{ id: number; owner: string | null; leaseExpires: number | null; fileId: string | null }>`
