@@ -202,6 +202,21 @@ describeEachEngine('entities', (open) => {
     expect(new Set(templates.values())).toEqual(new Set(['Document']));
   });
 
+  it('finds entities of a template by a metadata value, whatever its case', async () => {
+    const store = await open();
+    const country = await addTemplate(store, 'Country');
+    const doc = await addTemplate(store, 'Document');
+    const fra = await addEntity(store, country, { metadata: { iso3: 'FRA' } });
+    await addEntity(store, country, { metadata: { iso3: 'DEU' } });
+    await addEntity(store, doc, { metadata: { iso3: 'FRA' } });
+    expect(
+      await store.entities.findIdsByMetadata({ template: 'Country', key: 'iso3', value: 'fra' }),
+    ).toEqual([fra.id]);
+    expect(await store.entities.findIdsByMetadata({ template: 'Country', key: 'iso2', value: 'fr' })).toEqual(
+      [],
+    );
+  });
+
   it('refuses an entity of a template that does not exist', async () => {
     const store = await open();
     const t = await addTemplate(store);
