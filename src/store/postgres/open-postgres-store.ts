@@ -16,6 +16,9 @@ export type PostgresStoreOptions = { dataDir: string; maxConnections?: number; m
 /** A store on PostgreSQL, with the pool for the engine's own parts (its search provider). */
 export type PostgresStore = Store & { postgres: { db: Kysely<Tables>; pool: pg.Pool } };
 
+/** True for a store on PostgreSQL (its search provider runs on the store's own connections). */
+export const isPostgresStore = (store: Store): store is PostgresStore => store.locator.engine === 'postgres';
+
 const INT8 = 20;
 const NUMERIC = 1700;
 
