@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Tables } from './tables.ts';
 
 /**
  * The few SQL fragments that differ between the engines, for the repositories both share
@@ -26,7 +27,19 @@ export type SqlDialect = {
   readonly queueRepairLock: RawBuilder<unknown> | null;
   /** Whether an error is a unique constraint's refusal. */
   isUniqueViolation(err: unknown): boolean;
+  /**
+   * After rows were inserted with their own integer keys (an import, `migrate-store`): PostgreSQL's identity
+   * sequences are moved past them; SQLite picks max(rowid) + 1 by itself.
+   */
+  afterKeyedLoad(db: Kysely<Tables>): Promise<void>;
 };
+
+/** The integer keys the store generates, per table (SQLite rowids, PostgreSQL identity columns). */
+const GENERATED_KEYS = [
+  ['jobs', 'id'],
+  ['activity_log', 'id'],
+  ['paragraphs', 'rowid'],
+] as const;
 
 const keyPattern = /^[a-zA-Z0-9_]+$/;
 const checked = (key: string) => {
@@ -43,6 +56,7 @@ export const sqliteDialect: SqlDialect = {
   queueRepairLock: null,
   isUniqueViolation: (err) =>
     (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') ?? false,
+  afterKeyedLoad: async () => {},
 };
 
 export const postgresDialect: SqlDialect = {
@@ -57,4 +71,9 @@ export const postgresDialect: SqlDialect = {
   // Any fixed key will do, as long as nothing else in the database takes it: "cpjobs" in ASCII.
   queueRepairLock: sql`SELECT pg_advisory_xact_lock(${sql.lit(0x63706a6f6273)})`,
   isUniqueViolation: (err) => (err as { code?: string }).code === '23505',
+  afterKeyedLoad: async (db) => {
+    for (const [table, column] of GENERATED_KEYS)
+      await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}),
+        COALESCE((SELECT max(${sql.ref(column)}) FROM ${sql.table(table)}), 0) + 1, false)`.execute(db);
+  },
 };

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createFileStorage, type FileStorage } from './file-storage.ts';
 import { createActivityRepository } from './repositories/activity.repository.ts';
+import { createCollectionRepository } from './repositories/collection.repository.ts';
 import { createEntityRepository } from './repositories/entity.repository.ts';
 import { createFileRepository } from './repositories/file.repository.ts';
 import { createFileTextRepository } from './repositories/file-text.repository.ts';
@@ -15,17 +16,22 @@ import { createThesaurusRepository } from './repositories/thesaurus.repository.t
 import { createUserRepository } from './repositories/user.repository.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import { sqliteDialect } from './sql-dialect.ts';
-import { createCollectionRepository } from './sqlite/collection.repository.ts';
-import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
+import { openDatabase, type SqliteHandle, sqliteSnapshot } from './sqlite/open-database.ts';
 import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
 import type { Tables } from './tables.ts';
 
+export {
+  DUMPED_TABLES,
+  type DumpedTable,
+  RETIRED_TABLES,
+  type Row,
+  type RowsOf,
+} from './repositories/collection.repository.ts';
 export type { StoredFile } from './repositories/file.repository.ts';
 export type { FileTextInput } from './repositories/file-text.repository.ts';
 export type { Claim, ClaimedJob, Recovery } from './repositories/job-queue.repository.ts';
 export type { StoredAnchors } from './repositories/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
-export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
 
 /** The repositories both engines share: one Kysely code path each, on `db` (a connection or a transaction). */
 export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
@@ -47,14 +53,14 @@ export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
 
 /**
  * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on
- * it; the engine's own parts (the FTS5 index, the dump) run raw statements on the same SQLite connection,
+ * it; the engine's own part (the FTS5 index) runs raw statements on the same SQLite connection,
  * so they join a Kysely transaction open on it (docs/ARCHITECTURE.md, decision 18).
  */
 function repositories(db: Kysely<Tables>, handle: SqliteHandle) {
   return {
     ...sharedRepositories(db, sqliteDialect),
     searchIndex: createSearchIndexRepository(handle.sqlite),
-    collection: createCollectionRepository(handle.sqlite),
+    collection: createCollectionRepository(db, sqliteDialect, sqliteSnapshot(handle.path)),
   };
 }
 

@@ -10,7 +10,9 @@ import {
   Migrator,
   SqliteDialect,
   type SqliteDriver,
+  sql,
 } from 'kysely';
+import type { OpenSnapshot } from '../repositories/collection.repository.ts';
 import type { Tables } from '../tables.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -67,4 +69,27 @@ export async function openDatabase(dataDir: string, { migrate = true } = {}): Pr
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? error}`);
   }
   return { sqlite, db, path };
+}
+
+/**
+ * A consistent read of the whole database on a connection of its own (read-only, one deferred read
+ * transaction: WAL keeps its snapshot while the writer goes on), so an export neither waits for the
+ * server's writes nor holds them up, and the server's writes never land inside it.
+ */
+export function sqliteSnapshot(path: string): OpenSnapshot {
+  return async (fn) => {
+    const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    applyPragmas(sqlite, { readonly: true });
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    try {
+      await sql`begin`.execute(db);
+      try {
+        return await fn(db);
+      } finally {
+        await sql`commit`.execute(db);
+      }
+    } finally {
+      await db.destroy();
+    }
+  };
 }
