@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { createFileStorage } from '../file-storage.ts';
 import type { Store, StoreLocator } from '../store.ts';
 import type { Tables } from '../tables.ts';
@@ -55,7 +56,8 @@ export function connectPostgres(url: string, { maxConnections = 10 } = {}) {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would end the process.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets `.stream()` read a large table in slices (the collection dump) instead of all at once.
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   return { db, pool };
 }
 
@@ -86,7 +88,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await db.destroy();
   };
   const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore => ({
-    ...postgresRepositories(conn),
+    ...postgresRepositories(conn, db),
     originals,
     dataDir,
     locator,
