@@ -16,23 +16,30 @@ const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx')
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
-/** The app's routes. */
-export const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'states/:slug', element: <ProfilePage template="State" /> },
-      { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
-      { path: 'browse', element: <BrowsePage /> },
-      { path: 'compare', element: <ComparePage /> },
-      { path: 'glossary', element: <GlossaryPage /> },
-      { path: 'search', element: <SearchPage /> },
-      { path: 'documents/:id', element: <DocumentPage /> },
-      { path: 'entities/:id', element: <EntityRedirect /> },
-      { path: 'signin', element: <SignInPage /> },
-      { path: '*', element: <NotFoundPage /> },
+/**
+ * The app's routes under the language of the address (`/fr/states/france`): the basename keeps the language in
+ * every link and navigation without any component knowing it; changing language loads the page anew.
+ */
+export const createRouter = (language: string) =>
+  createBrowserRouter(
+    [
+      {
+        element: <Layout />,
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'states/:slug', element: <ProfilePage template="State" /> },
+          { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
+          { path: 'browse', element: <BrowsePage /> },
+          { path: 'compare', element: <ComparePage /> },
+          { path: 'glossary', element: <GlossaryPage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'documents/:id', element: <DocumentPage /> },
+          { path: 'entities/:id', element: <EntityRedirect /> },
+          { path: 'signin', element: <SignInPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
-  },
-]);
+    { basename: `/${language}` },
+  );
