@@ -84,7 +84,8 @@ describe('the interface in the six UN languages', () => {
     expect(await page.getByRole('navigation', { name: 'في هذه الصفحة' }).count()).toBe(1);
 
     // Profile → document: still Arabic, the side panel on the left of the pages.
-    await page.locator('main a[href^="/ar/documents/"]').first().click();
+    await page.getByRole('button', { name: 'توسيع الكل' }).click();
+    await page.locator('main a[href^="/ar/documents/"]:visible').first().click();
     await page.waitForURL(/\/ar\/documents\//);
     await page.locator('.viewer__page[data-page="1"] [data-start]').first().waitFor({ timeout: 30_000 });
     const side = await box(page, '.docpage__side');
@@ -192,6 +193,17 @@ describe('the interface in the six UN languages', () => {
           expect(scrollWidth, `${p.name} is wider than the screen`).toBeLessThanOrEqual(innerWidth);
           await expectAccessible(page, `${lng} ${p.name} at ${viewport}`);
           await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-${viewport}.png` });
+          // The phone's filter drawer opens from the inline end: the left edge in Arabic.
+          if (viewport === 'phone' && ['home', 'browse', 'search'].includes(p.name)) {
+            await page.locator('.filterdrawer__open').click();
+            const drawer = page.getByRole('dialog');
+            await expect.poll(() => drawer.isVisible()).toBe(true);
+            const sheet = await box(page, '.filterdrawer');
+            if (lng === 'ar') expect(sheet.x).toBeLessThan(1);
+            else expect(sheet.x + sheet.width).toBeGreaterThan(VIEWPORTS.phone.width - 1);
+            await expectAccessible(page, `${lng} ${p.name} filters`);
+            await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-filters-phone.png` });
+          }
           await page.close();
         }
         await ctx.close();

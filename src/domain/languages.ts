@@ -33,6 +33,9 @@ export const LANGUAGE_INFO: Record<UiLanguage, LanguageInfo> = {
 export const isUiLanguage = (value: unknown): value is UiLanguage =>
   typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 
+/** The Intl locale of an interface language (Western digits for Arabic, as in UN texts); others as given. */
+export const intlLocale = (lng: string): string => (isUiLanguage(lng) ? LANGUAGE_INFO[lng].intl : lng);
+
 /** The language an address starts with (`/fr/states/france` → fr), or null for a language-less address. */
 export function languageOfPath(pathname: string): UiLanguage | null {
   const first = /^\/([^/?#]+)/.exec(pathname)?.[1];

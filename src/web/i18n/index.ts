@@ -2,6 +2,7 @@ import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
   DEFAULT_LANGUAGE,
+  intlLocale,
   isUiLanguage,
   LANGUAGE_INFO,
   languageOfPath,
@@ -24,11 +25,6 @@ const catalogues: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: Res
  */
 type PseudoHook = { __cpPseudoCatalogue?: Resource[string] };
 export const PSEUDO_LANGUAGE = 'en-XA';
-
-/** The Intl locale of an interface language (Western digits for Arabic, as in UN texts). */
-export function intlLocale(lng: string): string {
-  return isUiLanguage(lng) ? LANGUAGE_INFO[lng].intl : lng;
-}
 
 /** Sets `lang` and `dir` on <html>, so the whole layout (CSS logical properties) follows the language. */
 export function applyDocumentLanguage(lng: string): void {
@@ -67,4 +63,5 @@ export async function setupI18n(language: UiLanguage): Promise<typeof i18n> {
 }
 
 /** The language of the address the app was opened at; null when it has none (the server normally adds it). */
-export const languageOfLocation = (): UiLanguage | null => languageOfPath(window.location.pathname);
+export const languageOfLocation = (): UiLanguage | null =>
+  typeof window === 'undefined' ? null : languageOfPath(window.location.pathname);
