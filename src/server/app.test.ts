@@ -14,6 +14,11 @@ beforeAll(async () => {
   webRoot = await mkdtemp(join(tmpdir(), 'cp-web-'));
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Cyber Policy Portal</title>');
   await writeFile(join(webRoot, 'app.js'), 'console.log(1)');
+  await mkdir(join(webRoot, '.vite'));
+  await writeFile(
+    join(webRoot, '.vite', 'manifest.json'),
+    JSON.stringify({ 'i18n/ar.json': { file: 'assets/ar-Ab12Cd34.js', isDynamicEntry: true } }),
+  );
   await mkdir(join(webRoot, 'assets'));
   await writeFile(
     join(webRoot, 'assets', 'viewer-Bx12abCd.js'),
@@ -95,6 +100,13 @@ describe('the language of the web app', () => {
     const zh = await app.inject({ url: '/zh/states/china' });
     expect(zh.body).toContain('<html lang="zh-Hans" dir="ltr">');
     expect(zh.headers.etag).not.toBe(ar.headers.etag);
+  });
+
+  it("has the page ask for its language's catalogue at once (English is in the entry chunk)", async () => {
+    const ar = await app.inject({ url: '/ar/states/egypt' });
+    expect(ar.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ar-Ab12Cd34.js">');
+    const en = await app.inject({ url: '/en/states/egypt' });
+    expect(en.body).not.toContain('modulepreload');
   });
 
   it('redirects / and old English addresses to the reader language from Accept-Language', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
@@ -47,6 +47,17 @@ export async function registerWebApp(app: FastifyInstance, root: string) {
   });
 }
 
+/**
+ * The built chunk of a language's catalogue (Vite's manifest names it), so the page can ask for it at once
+ * instead of after the entry script has run: the first render waits for it in every language but English.
+ */
+function catalogueChunk(webRoot: string, language: UiLanguage): string | null {
+  const manifest = join(webRoot, '.vite', 'manifest.json');
+  if (language === 'en' || !existsSync(manifest)) return null;
+  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file?: string }>;
+  return entries[`i18n/${language}.json`]?.file ?? null;
+}
+
 /** The SPA's index.html with `lang` and `dir` for one language, and its ETag; read once per web root. */
 const pages = new Map<string, Map<UiLanguage, { html: string; etag: string }>>();
 
@@ -60,9 +71,14 @@ function pageFor(webRoot: string, language: UiLanguage) {
   if (!page) {
     const { htmlLang, dir } = LANGUAGE_INFO[language];
     const source = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    const html = /<html[\s>]/i.test(source)
+    const chunk = catalogueChunk(webRoot, language);
+    const preload = chunk ? `<link rel="modulepreload" crossorigin href="/${chunk}">` : '';
+    let html = /<html[\s>]/i.test(source)
       ? source.replace(/<html[^>]*>/i, `<html lang="${htmlLang}" dir="${dir}">`)
       : source.replace(/^(<!doctype html>)?/i, `$1<html lang="${htmlLang}" dir="${dir}">`);
+    html = /<\/head>/i.test(html)
+      ? html.replace(/<\/head>/i, `${preload}</head>`)
+      : html.replace(/(<html[^>]*>)/i, `$1${preload}`);
     const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
     page = { html, etag };
     byLanguage.set(language, page);
