@@ -18,7 +18,9 @@ async function signIn(page: Page, url: string, next: string) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // The server adds the reader's language to the address (English here).
-  await page.waitForURL((u) => u.pathname === `/en${next.split('?')[0]}`);
+  await page.waitForURL(
+    (u) => u.pathname.replace(/\/$/, '') === `/en${next.split('?')[0]}`.replace(/\/$/, ''),
+  );
   await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
 }
 

@@ -193,6 +193,14 @@ describe('the interface in the six UN languages', () => {
           expect(scrollWidth, `${p.name} is wider than the screen`).toBeLessThanOrEqual(innerWidth);
           await expectAccessible(page, `${lng} ${p.name} at ${viewport}`);
           await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-${viewport}.png` });
+          // On a phone the languages are listed in the menu.
+          if (viewport === 'phone' && p.name === 'home') {
+            await page.locator('.layout__menu').click();
+            await expect.poll(() => page.locator('.lang-switch--inline a').count()).toBe(6);
+            await expectAccessible(page, `${lng} menu`);
+            await page.screenshot({ path: `docs/screenshots/${lng}-menu-phone.png` });
+            await page.locator('.layout__menu').click();
+          }
           // The phone's filter drawer opens from the inline end: the left edge in Arabic.
           if (viewport === 'phone' && ['home', 'browse', 'search'].includes(p.name)) {
             await page.locator('.filterdrawer__open').click();
