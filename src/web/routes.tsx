@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { Layout } from './components/Layout/Layout.tsx';
 import { RouteError } from './components/Status/RouteError.tsx';
 // Profiles are the pages most often opened from a shared link: their code comes with the entry chunk.
@@ -16,30 +16,29 @@ const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx')
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
-/**
- * The app's routes under the language of the address (`/fr/states/france`): the basename keeps the language in
- * every link and navigation without any component knowing it; changing language loads the page anew.
- */
-export const createRouter = (language: string) =>
-  createBrowserRouter(
-    [
-      {
-        element: <Layout />,
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: 'states/:slug', element: <ProfilePage template="State" /> },
-          { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
-          { path: 'browse', element: <BrowsePage /> },
-          { path: 'compare', element: <ComparePage /> },
-          { path: 'glossary', element: <GlossaryPage /> },
-          { path: 'search', element: <SearchPage /> },
-          { path: 'documents/:id', element: <DocumentPage /> },
-          { path: 'entities/:id', element: <EntityRedirect /> },
-          { path: 'signin', element: <SignInPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
+/** The app's routes. */
+const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'states/:slug', element: <ProfilePage template="State" /> },
+      { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
+      { path: 'browse', element: <BrowsePage /> },
+      { path: 'compare', element: <ComparePage /> },
+      { path: 'glossary', element: <GlossaryPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'documents/:id', element: <DocumentPage /> },
+      { path: 'entities/:id', element: <EntityRedirect /> },
+      { path: 'signin', element: <SignInPage /> },
+      { path: '*', element: <NotFoundPage /> },
     ],
-    { basename: `/${language}` },
-  );
+  },
+];
+
+/**
+ * The routes under the language of the address (`/fr/states/france`): the basename keeps the language in every
+ * link and navigation without any component knowing it; changing language loads the page anew.
+ */
+export const createRouter = (language: string) => createBrowserRouter(routes, { basename: `/${language}` });
