@@ -1,4 +1,5 @@
 import { cutText } from '../domain/cut-text.ts';
+import type { EntityChange } from '../domain/schemas/entity.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
@@ -11,6 +12,7 @@ export async function recordActivity({
   targetType,
   targetId,
   summary,
+  changes = null,
 }: {
   store: Store;
   actor: Actor;
@@ -18,6 +20,8 @@ export async function recordActivity({
   targetType: string;
   targetId: string | null;
   summary: string;
+  /** The field-level diff of an entity write. */
+  changes?: EntityChange[] | null;
 }): Promise<void> {
   await store.activity.insert({
     userId: actor?.id ?? null,
@@ -27,5 +31,6 @@ export async function recordActivity({
     targetId,
     summary: cutText(summary, 1000),
     at: nowIso(),
+    changes,
   });
 }

@@ -84,6 +84,7 @@ describe('openStore', () => {
           action: 'create',
           targetType: 'x',
           targetId: null,
+          changes: null,
           summary: 's',
           at: nowIso(),
         });

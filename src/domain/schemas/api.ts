@@ -31,3 +31,8 @@ export const ActivityQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   targetId: z.string().max(64).optional().describe('Only entries about this record'),
 });
+
+/** Path parameter of `POST /activity/:id/revert`. */
+export const ActivityIdParams = z.object({
+  id: z.coerce.number().int().min(1).describe('Activity log entry id'),
+});

@@ -56,13 +56,17 @@ export function insertTableRows(
   table: DumpedTable,
   rows: Iterable<Record<string, unknown>>,
 ): number {
-  const columns = (sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map(
-    (c) => c.name,
-  );
+  const info = sqlite.prepare(`PRAGMA table_info(${table})`).all() as {
+    name: string;
+    notnull: number;
+    dflt_value: string | null;
+  }[];
+  const columns = info.map((c) => c.name);
   const list = columns.map((c) => `"${c}"`).join(', ');
-  const stmt = sqlite.prepare(
-    `INSERT INTO ${table} (${list}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
-  );
+  // A column added since the archive was written (entities.version) takes its default, not NULL.
+  const value = (c: (typeof info)[number]) =>
+    c.notnull && c.dflt_value !== null ? `COALESCE(@${c.name}, ${c.dflt_value})` : `@${c.name}`;
+  const stmt = sqlite.prepare(`INSERT INTO ${table} (${list}) VALUES (${info.map(value).join(', ')})`);
   let n = 0;
   for (const row of rows) {
     const unknown = Object.keys(row).filter((k) => !columns.includes(k));

@@ -1,0 +1,66 @@
+import { type DiffedEntity, fieldValue, sameValue } from '../domain/entity-diff.ts';
+import type { Entity, LastReviewed } from '../domain/schemas/entity.ts';
+import type { Store } from '../store/store.ts';
+import { Conflict, NotFound, VersionConflict } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { writeEntity } from './write-entity.ts';
+
+/**
+ * Reverts one logged change of an entity (`POST /activity/:id/revert`, editors and admins): every field of
+ * its diff goes back to its `before` value, through the ordinary write path, so the revert is validated,
+ * indexed and logged (action `revert`, with its own diff) like any write. Refused (409 with the current
+ * entity) when one of those fields changed since; changes to other fields are kept. Creations and deletions
+ * are not reverted here: undoing a creation is a deletion (DELETE /entities/:id), and a deleted entity's
+ * files are gone.
+ */
+export async function revertActivity({
+  store,
+  actor,
+  activityId,
+}: {
+  store: Store;
+  actor: Actor;
+  activityId: number;
+}): Promise<Entity> {
+  const who = requireRole(actor, 'editor');
+  const entry = await store.activity.findById(activityId);
+  if (!entry) throw new NotFound('Activity entry', String(activityId));
+  if (entry.targetType !== 'entity' || !entry.targetId || !entry.changes)
+    throw new Conflict(`Activity entry ${activityId} records no entity changes to revert`);
+  if (entry.action === 'create' || entry.action === 'delete')
+    throw new Conflict(
+      entry.action === 'create'
+        ? 'A creation is undone by deleting the entity (DELETE /entities/:id), not by a revert'
+        : 'A deletion cannot be reverted: the entity and its files are gone',
+    );
+  const changes = entry.changes;
+  const current = await store.entities.findById(entry.targetId);
+  if (!current) throw new NotFound('Entity', entry.targetId);
+  const changedSince = changes.filter((c) => !sameValue(fieldValue(current, c.field), c.after));
+  if (changedSince.length)
+    throw new VersionConflict(
+      current,
+      `Cannot revert: ${changedSince.map((c) => c.field).join(', ')} changed since entry ${activityId}. ` +
+        'Nothing was written; edit the entity instead.',
+    );
+  return writeEntity({
+    store,
+    actor: who,
+    id: current.id,
+    basedOn: current.version,
+    action: 'revert',
+    desire: (now) => {
+      const state: DiffedEntity = { ...now, metadata: { ...now.metadata } };
+      for (const c of changes) {
+        if (c.field.startsWith('metadata.')) {
+          const key = c.field.slice('metadata.'.length);
+          if (c.before === undefined) delete state.metadata[key];
+          else state.metadata[key] = c.before;
+        } else if (c.before !== undefined) (state as Record<string, unknown>)[c.field] = c.before;
+      }
+      return { ...state, lastReviewed: state.lastReviewed as LastReviewed };
+    },
+    summary: (next, fields) =>
+      `Reverted entry ${activityId} on ${next.template} "${next.title}": ${fields.join(', ') || 'no changes'}`,
+  });
+}
