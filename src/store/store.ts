@@ -6,24 +6,25 @@ import { createEntityRepository } from './repositories/entity.repository.ts';
 import { createFileRepository } from './repositories/file.repository.ts';
 import { createJobRepository } from './repositories/job.repository.ts';
 import { createPageRepository } from './repositories/page.repository.ts';
+import { createReferenceRepository } from './repositories/reference.repository.ts';
 import { createRelationTypeRepository } from './repositories/relation-type.repository.ts';
 import { createSessionRepository } from './repositories/session.repository.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
 import { createUserRepository } from './repositories/user.repository.ts';
+import { sqliteDialect } from './sql-dialect.ts';
 import { createCollectionRepository } from './sqlite/collection.repository.ts';
 import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
 import { createFileTextRepository } from './sqlite/file-text.repository.ts';
 import { countJobs, finishFileJobs, listQueuedFileJobs } from './sqlite/jobs-queue.ts';
 import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
-import { createReferenceRepository } from './sqlite/reference.repository.ts';
 import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
 import type { Tables } from './tables.ts';
 
 export type { StoredFile } from './repositories/file.repository.ts';
+export type { StoredAnchors } from './repositories/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
 export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
-export type { StoredAnchors } from './sqlite/reference.repository.ts';
 
 /**
  * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on
@@ -45,7 +46,7 @@ function repositories(db: Kysely<Tables>, sqlite: Database.Database) {
     files: createFileRepository(db),
     fileText: createFileTextRepository(sqlite),
     pages: createPageRepository(db),
-    references: createReferenceRepository(sqlite),
+    references: createReferenceRepository(db, sqliteDialect),
     relationTypes: createRelationTypeRepository(db),
     jobs: {
       ...createJobRepository(db),

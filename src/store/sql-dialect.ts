@@ -1,0 +1,36 @@
+import { type RawBuilder, sql } from 'kysely';
+
+/**
+ * The few SQL fragments that differ between the engines, for the repositories both share
+ * (docs/ARCHITECTURE.md, decision 21). Everything else in a shared repository is plain SQL that SQLite and
+ * PostgreSQL read alike, so each table has one dialect: Kysely plus these fragments.
+ */
+export type SqlDialect = {
+  readonly engine: 'sqlite' | 'postgres';
+  /** The text at `key` of a JSON object stored as text (null when absent). */
+  jsonText(column: string, key: string): RawBuilder<string | null>;
+  /** The integer at `key` of a JSON object stored as text, as the expression indexes spell it. */
+  jsonInt(column: string, key: string): RawBuilder<number | null>;
+  /** A one-key JSON object as text, built in SQL from an expression. */
+  jsonObject(key: string, value: RawBuilder<unknown>): RawBuilder<string>;
+};
+
+const keyPattern = /^[a-zA-Z0-9_]+$/;
+const checked = (key: string) => {
+  if (!keyPattern.test(key)) throw new Error(`Invalid JSON key ${key}`);
+  return key;
+};
+
+export const sqliteDialect: SqlDialect = {
+  engine: 'sqlite',
+  jsonText: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
+  jsonInt: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
+  jsonObject: (key, value) => sql`json_object(${sql.raw(`'${checked(key)}'`)}, ${value})`,
+};
+
+export const postgresDialect: SqlDialect = {
+  engine: 'postgres',
+  jsonText: (column, key) => sql`(${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})`,
+  jsonInt: (column, key) => sql`((${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})::integer)`,
+  jsonObject: (key, value) => sql`json_build_object(${sql.raw(`'${checked(key)}'`)}, ${value})::text`,
+};
