@@ -61,4 +61,15 @@ describe('entity writes from the web client', () => {
     const reverted = await entityWritesApi.revert(entry!.id);
     expect(reverted).toMatchObject({ version: 4, metadata: e.metadata });
   });
+
+  it('publishes, bulk-edits and undoes the bulk edit', async () => {
+    const a = await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity() });
+    const b = await createEntity({ store: t.store, actor: OPERATOR, input: buildEntity() });
+    expect(await entityWritesApi.publish(a.id)).toMatchObject({ published: true });
+    expect(await entityWritesApi.unpublish(a.id)).toMatchObject({ published: false });
+    const bulk = await entityWritesApi.bulk({ ids: [a.id, b.id], action: 'publish' });
+    expect(bulk).toMatchObject({ total: 2, changed: 2, failed: [] });
+    expect(await entityWritesApi.revertMany(bulk.activityIds)).toEqual({ reverted: 2, failed: [] });
+    expect((await t.store.entities.findById(b.id))?.published).toBe(false);
+  });
 });

@@ -4,7 +4,10 @@ import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
 
-/** Appends one entry to the activity log: who did what to which record. Call it inside the write's transaction. */
+/**
+ * Appends one entry to the activity log (who did what to which record) and answers its id. Call it inside
+ * the write's transaction.
+ */
 export async function recordActivity({
   store,
   actor,
@@ -22,8 +25,8 @@ export async function recordActivity({
   summary: string;
   /** The field-level diff of an entity write. */
   changes?: EntityChange[] | null;
-}): Promise<void> {
-  await store.activity.insert({
+}): Promise<number> {
+  return store.activity.insert({
     userId: actor?.id ?? null,
     username: actor?.username ?? null,
     action,

@@ -1,7 +1,8 @@
 import { type DiffedEntity, fieldValue, sameValue } from '../domain/entity-diff.ts';
+import type { RevertManyResult } from '../domain/schemas/bulk.ts';
 import type { Entity, LastReviewed } from '../domain/schemas/entity.ts';
 import type { Store } from '../store/store.ts';
-import { Conflict, NotFound, VersionConflict } from './errors.ts';
+import { Conflict, NotFound, OperationError, VersionConflict } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { writeEntity } from './write-entity.ts';
 
@@ -63,4 +64,41 @@ export async function revertActivity({
     summary: (next, fields) =>
       `Reverted entry ${activityId} on ${next.template} "${next.title}": ${fields.join(', ') || 'no changes'}`,
   });
+}
+
+/**
+ * Reverts many entries (the undo of a bulk edit, `POST /activity/revert`), newest first so that several
+ * changes of one entity unwind in order, in transactions of `batchSize` entries. An entry that cannot be
+ * reverted (changed since, a creation) is reported and the others go on.
+ */
+export async function revertActivities({
+  store,
+  actor,
+  activityIds,
+  batchSize = 200,
+}: {
+  store: Store;
+  actor: Actor;
+  activityIds: number[];
+  batchSize?: number;
+}): Promise<RevertManyResult> {
+  const who = requireRole(actor, 'editor');
+  const ids = [...new Set(activityIds)].sort((a, b) => b - a);
+  const result: RevertManyResult = { reverted: 0, failed: [] };
+  for (let from = 0; from < ids.length; from += batchSize) {
+    let reverted = 0;
+    await store.transaction(async (tx) => {
+      for (const activityId of ids.slice(from, from + batchSize)) {
+        try {
+          await revertActivity({ store: tx, actor: who, activityId });
+          reverted++;
+        } catch (e) {
+          if (!(e instanceof OperationError)) throw e;
+          result.failed.push({ activityId, message: e.message });
+        }
+      }
+    });
+    result.reverted += reverted;
+  }
+  return result;
 }

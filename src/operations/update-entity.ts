@@ -8,7 +8,7 @@ import {
 } from '../domain/schemas/entity.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
-import type { Actor } from './permissions.ts';
+import { type Actor, requireRole } from './permissions.ts';
 import { type BasedOn, basedOnOf, writeEntity } from './write-entity.ts';
 
 /** A review record merged with its patch (RFC 7396): an absent member is kept, null removes it. */
@@ -103,5 +103,31 @@ export async function replaceEntity({
     }),
     summary: (next, fields) =>
       `Replaced ${next.template} "${next.title}"${fields.length ? `: ${fields.join(', ')}` : ' (no changes)'}`,
+  });
+}
+
+/** Publishes or unpublishes one entity (`POST /entities/:id/publish|unpublish`, editors and admins). */
+export async function setPublished({
+  store,
+  actor,
+  id,
+  published,
+  ifMatch,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+  published: boolean;
+  ifMatch?: BasedOn;
+}): Promise<Entity> {
+  return writeEntity({
+    store,
+    actor: requireRole(actor, 'editor'),
+    id,
+    basedOn: ifMatch,
+    action: published ? 'publish' : 'unpublish',
+    desire: (current) => ({ ...current, published }),
+    summary: (next, fields) =>
+      `${published ? 'Published' : 'Unpublished'} ${next.template} "${next.title}"${fields.length ? '' : ' (already so)'}`,
   });
 }

@@ -51,6 +51,8 @@ export async function writeEntity({
   desire,
   action = 'update',
   summary,
+  skipIfUnchanged = false,
+  onLogged,
 }: {
   store: Store;
   actor: Actor;
@@ -63,6 +65,10 @@ export async function writeEntity({
   action?: string;
   /** The log entry's summary; by default "Updated <template> "<title>": <fields>". */
   summary?: (next: Entity, changedFields: string[]) => string;
+  /** Write (and log) nothing when no field would change: a bulk edit counts those as unchanged. */
+  skipIfUnchanged?: boolean;
+  /** Told the id of the activity entry the write made (a bulk edit returns them for its undo). */
+  onLogged?: (activityId: number) => void;
 }): Promise<Entity> {
   const who = requireRole(actor, 'collaborator');
   if (requireVersion && basedOn === undefined)
@@ -97,6 +103,7 @@ export async function writeEntity({
   };
   const changes = diffEntity(current, next);
   const fields = [...new Set(changes.map((c) => c.field.split('.')[0]!))];
+  if (skipIfUnchanged && changes.length === 0) return current;
   await store.transaction(async (tx) => {
     if (!(await tx.entities.update(next, current.version))) {
       const now = await tx.entities.findById(id);
@@ -105,7 +112,7 @@ export async function writeEntity({
     }
     await tx.entities.replaceLinks(id, links);
     tx.searchIndex.indexEntity(id);
-    await recordActivity({
+    const entry = await recordActivity({
       store: tx,
       actor: who,
       action,
@@ -116,6 +123,7 @@ export async function writeEntity({
         `Updated ${template.name} "${next.title}"${fields.length ? `: ${fields.join(', ')}` : ' (no changes)'}`,
       changes,
     });
+    onLogged?.(entry);
   });
   return next;
 }

@@ -2,10 +2,11 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ActivityIdParams, ActivityQuery } from '../../domain/schemas/api.ts';
+import { RevertManyInput, RevertManyResult } from '../../domain/schemas/bulk.ts';
 import { Entity, VersionConflictProblem } from '../../domain/schemas/entity.ts';
 import { Activity } from '../../domain/schemas/user.ts';
 import { listActivity } from '../../operations/list-activity.ts';
-import { revertActivity } from '../../operations/revert-activity.ts';
+import { revertActivities, revertActivity } from '../../operations/revert-activity.ts';
 import { presentEntity } from '../presenters/entity.presenter.ts';
 import { presentActivity } from '../presenters/user.presenter.ts';
 
@@ -27,6 +28,19 @@ export const activityRoutes: FastifyPluginAsync = async (app) => {
     },
     async (req) =>
       presentEntity(await revertActivity({ store: app.store, actor: req.actor, activityId: req.params.id })),
+  );
+  r.post(
+    '/activity/revert',
+    {
+      schema: {
+        tags: ['activity'],
+        summary: 'Revert many entity changes, newest first (editor+): the undo of a bulk edit',
+        body: RevertManyInput,
+        response: { 200: RevertManyResult },
+      },
+    },
+    async (req) =>
+      revertActivities({ store: app.store, actor: req.actor, activityIds: req.body.activityIds }),
   );
   r.get(
     '/activity',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { EntityList, IdParams } from '../../domain/schemas/api.ts';
+import { BulkEditInput, BulkEditResult } from '../../domain/schemas/bulk.ts';
 import {
   Entity,
   EntityInput,
@@ -10,12 +11,13 @@ import {
   VersionConflictProblem,
 } from '../../domain/schemas/entity.ts';
 import { EntityView } from '../../domain/schemas/entity-view.ts';
+import { bulkEditEntities } from '../../operations/bulk-edit-entities.ts';
 import { createEntity } from '../../operations/create-entity.ts';
 import { deleteEntity } from '../../operations/delete-entity.ts';
 import { getEntity } from '../../operations/get-entity.ts';
 import { getEntityView } from '../../operations/get-entity-view.ts';
 import { listEntities } from '../../operations/list-entities.ts';
-import { replaceEntity, updateEntity } from '../../operations/update-entity.ts';
+import { replaceEntity, setPublished, updateEntity } from '../../operations/update-entity.ts';
 import { ifMatchVersion } from '../entity-etag.ts';
 import { presentEntity, presentEntityView } from '../presenters/entity.presenter.ts';
 
@@ -134,6 +136,47 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
       });
       return reply.header('etag', `"${entity.version}"`).send(presentEntity(entity));
     },
+  );
+  for (const published of [true, false]) {
+    const verb = published ? 'publish' : 'unpublish';
+    r.post(
+      `/entities/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: `${published ? 'Publish' : 'Unpublish'} an entity (editor+)`,
+          description: `Logged as \`${verb}\` with its diff; If-Match, when sent, must name the current version.`,
+          params: IdParams,
+          response: { 200: Entity, 409: VersionConflictProblem },
+        },
+      },
+      async (req, reply) => {
+        const entity = await setPublished({
+          store: app.store,
+          actor: req.actor,
+          id: req.params.id,
+          published,
+          ifMatch: ifMatchVersion(req),
+        });
+        return reply.header('etag', `"${entity.version}"`).send(presentEntity(entity));
+      },
+    );
+  }
+  r.post(
+    '/entities/bulk',
+    {
+      schema: {
+        tags,
+        summary: 'Publish, unpublish, delete or set one property on many entities (editor+)',
+        description:
+          'Runs in transactions of 200 entities, each entity through the ordinary write path with its own ' +
+          'activity entry; entities that cannot take the change are listed in `failed`, the others go on. ' +
+          'Undo with POST /activity/revert and the `activityIds` answered.',
+        body: BulkEditInput,
+        response: { 200: BulkEditResult },
+      },
+    },
+    async (req) => bulkEditEntities({ store: app.store, actor: req.actor, input: req.body }),
   );
   r.delete(
     '/entities/:id',

@@ -18,9 +18,9 @@ const toActivity = (r: Omit<ActivityLogTable, 'id'> & { id: number }): Activity 
 /** The append-only activity log: who did what to which record, when. */
 export function createActivityRepository(db: Kysely<Tables>) {
   return {
-    /** Appends one entry. */
-    async insert(a: Omit<Activity, 'id'>) {
-      await db
+    /** Appends one entry; answers its id. */
+    async insert(a: Omit<Activity, 'id'>): Promise<number> {
+      const row = await db
         .insertInto('activity_log')
         .values({
           user_id: a.userId,
@@ -32,7 +32,9 @@ export function createActivityRepository(db: Kysely<Tables>) {
           at: a.at,
           changes: a.changes === null ? null : JSON.stringify(a.changes),
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
     },
     /** One entry, or null. */
     async findById(id: number) {

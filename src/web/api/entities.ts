@@ -1,4 +1,10 @@
 import {
+  type BulkEditInput,
+  BulkEditResult,
+  type RevertManyInput,
+  RevertManyResult,
+} from '../../domain/schemas/bulk.ts';
+import {
   Entity,
   type EntityPatch,
   type EntityReplace,
@@ -21,6 +27,13 @@ export const entityWritesApi = {
     write(Entity, 'PUT', `/entities/${enc(id)}`, input),
   /** Reverts one logged change (editors and admins); answers the entity as it is afterwards. */
   revert: (activityId: number) => write(Entity, 'POST', `/activity/${activityId}/revert`),
+  publish: (id: string) => write(Entity, 'POST', `/entities/${enc(id)}/publish`),
+  unpublish: (id: string) => write(Entity, 'POST', `/entities/${enc(id)}/unpublish`),
+  /** One action on many entities, run by the server in batches; `activityIds` of the answer undo it. */
+  bulk: (input: BulkEditInput) => write(BulkEditResult, 'POST', '/entities/bulk', input),
+  /** Reverts many entries, newest first (a bulk edit's undo). */
+  revertMany: (activityIds: number[]) =>
+    write(RevertManyResult, 'POST', '/activity/revert', { activityIds } satisfies RevertManyInput),
 };
 
 /** The entity as it is now, when `error` is a 409 about a stale version; null otherwise. */
