@@ -36,3 +36,13 @@ export const ActivityQuery = z.object({
 export const ActivityIdParams = z.object({
   id: z.coerce.number().int().min(1).describe('Activity log entry id'),
 });
+
+/** Request headers of entity writes: the version the write is based on, as an ETag. */
+export const IfMatchHeaders = z.looseObject({
+  'if-match': z
+    .string()
+    .optional()
+    .describe(
+      'The ETag of GET /entities/:id ("7-…"), or "7", or *: a write based on an older version answers 409',
+    ),
+});

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { EntityList, IdParams } from '../../domain/schemas/api.ts';
+import { EntityList, IdParams, IfMatchHeaders } from '../../domain/schemas/api.ts';
 import { BulkEditInput, BulkEditResult } from '../../domain/schemas/bulk.ts';
 import {
   Entity,
@@ -96,6 +96,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
           '/entities/:id) or a `version` field: an older version answers 409 with the current entity. ' +
           'Without either the patch applies to the current version (it only touches the members it names).',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: EntityPatch,
         response: { 200: Entity, 409: VersionConflictProblem },
       },
@@ -122,6 +123,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
           'lastReviewed absent: unchanged). The version replaced is required, as `If-Match` or `version`: ' +
           '428 without it, 409 with the current entity when it is old.',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: EntityReplace,
         response: { 200: Entity, 409: VersionConflictProblem },
       },
@@ -147,6 +149,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
           summary: `${published ? 'Publish' : 'Unpublish'} an entity (editor+)`,
           description: `Logged as \`${verb}\` with its diff; If-Match, when sent, must name the current version.`,
           params: IdParams,
+          headers: IfMatchHeaders,
           response: { 200: Entity, 409: VersionConflictProblem },
         },
       },
@@ -187,6 +190,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
         description:
           'If-Match, when sent, must name the current version (409 with the current entity otherwise).',
         params: IdParams,
+        headers: IfMatchHeaders,
       },
     },
     async (req, reply) => {

@@ -287,3 +287,18 @@ describe('export and import', () => {
     }
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('documents If-Match, the 409 with the current entity, and what a write without a version does', async () => {
+    const doc = (await app.inject({ url: '/api/docs/json' })).json();
+    const patch = doc.paths['/api/v1/entities/{id}'].patch;
+    const put = doc.paths['/api/v1/entities/{id}'].put;
+    for (const op of [patch, put]) {
+      expect(op.parameters).toContainEqual(expect.objectContaining({ in: 'header', name: 'if-match' }));
+      expect(Object.keys(op.responses)).toContain('409');
+    }
+    expect(patch.description).toContain('Without either the patch applies to the current version');
+    expect(put.description).toContain('428 without it');
+    expect(doc.paths['/api/v1/activity/{id}/revert'].post).toBeDefined();
+  });
+});
