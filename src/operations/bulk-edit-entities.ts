@@ -7,12 +7,17 @@ import { fieldErrors, OperationError, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { type DesiredEntity, writeEntity } from './write-entity.ts';
 
-/**
- * Entities per transaction: each batch holds the write lock for a few tens of milliseconds (every entity is
- * validated, written, reindexed and logged), short enough for the server's other writes to interleave, and
- * only one batch's entities are in memory at a time.
- */
+/** Most entities per transaction, so only one batch's entities are in memory at a time. */
 export const BULK_BATCH = 200;
+/**
+ * A batch also ends once its transaction has run this long: better-sqlite3 is synchronous, so while a batch
+ * runs the server answers nobody and other writers wait for the lock. Measured at 4–19 ms an entity on a
+ * loaded machine (docs/PERFORMANCE.md), 200 entities would be 0.8–3.8 s.
+ */
+export const BULK_BATCH_MS = 50;
+
+/** One turn of the event loop between batches, so requests that arrived meanwhile are served. */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const ACTION_VERB = { publish: 'Published', unpublish: 'Unpublished', set: 'Set' } as const;
 
@@ -20,7 +25,7 @@ const ACTION_VERB = { publish: 'Published', unpublish: 'Unpublished', set: 'Set'
  * One action on many entities (`POST /entities/bulk`, editors and admins): publish, unpublish, set one
  * metadata property (merged as PATCH would: null removes it), or delete. Each entity goes through the
  * ordinary write path (its template's validation, the search index, one activity entry with its diff), in
- * transactions of `BULK_BATCH` entities. An entity that cannot take the change (unknown, invalid value for
+ * transactions of at most `BULK_BATCH` entities and about `BULK_BATCH_MS`. An entity that cannot take the change (unknown, invalid value for
  * its template) is reported in `failed` and the others go on; one already as asked is `unchanged` and gets
  * no entry. Deletions run one entity at a time, since each first clears its files' text in batches of its
  * own (delete-entity.ts).
@@ -30,12 +35,14 @@ export async function bulkEditEntities({
   actor,
   input,
   batchSize = BULK_BATCH,
+  batchMs = BULK_BATCH_MS,
   onProgress,
 }: {
   store: Store;
   actor: Actor;
   input: BulkEditInput;
   batchSize?: number;
+  batchMs?: number;
   /** Called after each batch commits with the number of ids handled so far. */
   onProgress?: (done: number, total: number) => void;
 }): Promise<BulkEditResult> {
@@ -75,13 +82,15 @@ export async function bulkEditEntities({
         ? (mergePatch(current.metadata, { [property!]: value ?? null }) as Record<string, unknown>)
         : current.metadata,
   });
-  for (let from = 0; from < ids.length; from += batchSize) {
-    const batch = ids.slice(from, from + batchSize);
+  for (let from = 0; from < ids.length; ) {
     // Counted only once the batch commits: a failing batch (a database error) changes nothing of it.
     const logged: number[] = [];
-    const outcome = { changed: 0, unchanged: 0 };
+    const outcome = { changed: 0, unchanged: 0, handled: 0 };
     await store.transaction(async (tx) => {
-      for (const id of batch) {
+      const started = performance.now();
+      for (const id of ids.slice(from, from + batchSize)) {
+        if (outcome.handled > 0 && performance.now() - started > batchMs) break;
+        outcome.handled++;
         try {
           let entry: number | null = null;
           await writeEntity({
@@ -108,10 +117,12 @@ export async function bulkEditEntities({
         }
       }
     });
+    from += outcome.handled;
     result.changed += outcome.changed;
     result.unchanged += outcome.unchanged;
     result.activityIds.push(...logged);
-    onProgress?.(Math.min(from + batchSize, ids.length), ids.length);
+    onProgress?.(from, ids.length);
+    await yieldToLoop();
   }
   return result;
 }

@@ -137,10 +137,27 @@ describe('bulk edit', () => {
       actor: OPERATOR,
       input: { ids, action: 'publish' },
       batchSize: 5,
+      batchMs: 60_000,
       onProgress: (done) => progress.push(done),
     });
     expect(progress).toEqual([5, 10, 15, 17]);
     expect(result).toMatchObject({ total: 17, changed: 17, unchanged: 0, failed: [] });
+  });
+
+  it('ends a batch early when its time budget is spent, and still handles every entity once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await doc(`Timed ${i}`));
+    const progress: number[] = [];
+    const result = await bulkEditEntities({
+      store: t.store,
+      actor: OPERATOR,
+      input: { ids, action: 'publish' },
+      batchMs: 0, // every batch ends after its first entity
+      onProgress: (done) => progress.push(done),
+    });
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result).toMatchObject({ total: 6, changed: 6, failed: [] });
+    expect(result.activityIds).toHaveLength(6);
   });
 
   it('refuses set without a property, and collaborators', async () => {

@@ -172,7 +172,7 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
         tags,
         summary: 'Publish, unpublish, delete or set one property on many entities (editor+)',
         description:
-          'Runs in transactions of 200 entities, each entity through the ordinary write path with its own ' +
+          'Runs in short transactions (at most 200 entities or ~50 ms each), each entity through the ordinary write path with its own ' +
           'activity entry; entities that cannot take the change are listed in `failed`, the others go on. ' +
           'Undo with POST /activity/revert and the `activityIds` answered.',
         body: BulkEditInput,
