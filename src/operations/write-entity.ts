@@ -111,7 +111,7 @@ export async function writeEntity({
       throw stale(now, current.version);
     }
     await tx.entities.replaceLinks(id, links);
-    tx.searchIndex.indexEntity(id);
+    await tx.searchIndex.indexEntity(id);
     const entry = await recordActivity({
       store: tx,
       actor: who,
