@@ -54,7 +54,7 @@ export class VersionConflict extends Conflict {
   override name = 'VersionConflict';
   constructor(
     readonly current: Entity,
-    message = `The entity changed since version you based this on; it is now at version ${current.version}. Nothing was written.`,
+    message = `The entity changed since the version this write was based on; it is now at version ${current.version}. Nothing was written.`,
   ) {
     super(message);
   }
