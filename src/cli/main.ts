@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { CliError } from './context.ts';
@@ -18,6 +19,7 @@ registerDemo(program);
 registerUser(program);
 registerFiles(program);
 registerExportImport(program);
+registerMigrateStore(program);
 
 try {
   await program.parseAsync(process.argv);
