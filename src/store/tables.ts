@@ -48,6 +48,8 @@ export type EntitiesTable = {
   created_by: string | null;
   /** JSON LastReviewed; null: never reviewed. */
   last_reviewed: string | null;
+  /** Incremented by every write (migration 2026113020). */
+  version: Generated<number>;
 };
 export type EntityLinksTable = { from_id: string; property: string; to_id: string };
 export type FilesTable = {
@@ -131,6 +133,8 @@ export type ActivityLogTable = {
   target_id: string | null;
   summary: string;
   at: string;
+  /** JSON EntityChange[] of an entity write; null otherwise (migration 2026113020). */
+  changes: string | null;
 };
 
 /** The whole schema. */

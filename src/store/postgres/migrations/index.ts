@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026113010-initial.ts';
+import * as entityVersion from './2026113011-entity-version.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -9,4 +10,5 @@ import * as initial from './2026113010-initial.ts';
  */
 export const postgresMigrations: Record<string, Migration> = {
   '2026113010-initial': initial,
+  '2026113011-entity-version': entityVersion,
 };
