@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import * as search from '../search/migration.ts';
 import * as initial from './2026113010-initial.ts';
 
 /**
@@ -9,4 +10,5 @@ import * as initial from './2026113010-initial.ts';
  */
 export const postgresMigrations: Record<string, Migration> = {
   '2026113010-initial': initial,
+  '2026113020-search-fts': search,
 };

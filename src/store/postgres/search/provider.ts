@@ -1,0 +1,113 @@
+import pg from 'pg';
+import type { QueryAst } from '../../../domain/query-language/index.ts';
+import { buildDocCache, type DocCache } from '../../../search/doc-cache.ts';
+import { SearchTimeout, SearchUnavailable } from '../../../search/errors.ts';
+import { exportResults } from '../../../search/export.ts';
+import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
+import { autocompleteTitles } from './autocomplete.ts';
+import { SEARCH_CONFIGS } from './languages.ts';
+import { indexVersion, loadDocMeta } from './queries.ts';
+import { runSearch } from './search.ts';
+import type { SqlRunner } from './sql-runner.ts';
+import { suggestParagraphs } from './suggest.ts';
+import { LEXICON_SQL, type Lexicon, lexiconOf, termTexts } from './tsquery.ts';
+import { searchWithinFile } from './within-file.ts';
+
+export type PostgresSearchOptions = {
+  /** The store's pool (`openPostgresStore(...).postgres.pool`); the provider never ends a pool it did not make. */
+  pool?: pg.Pool;
+  /** Or a database URL: the provider makes (and on close ends) its own pool of `maxConnections`. */
+  url?: string;
+  maxConnections?: number;
+  /** Deadline of one call (config.searchTimeoutMs, default 5 s): PostgreSQL cancels the statement past it. */
+  timeoutMs?: number;
+};
+
+const QUERY_CANCELED = '57014';
+
+/**
+ * The PostgreSQL `SearchProvider` (src/search/provider.ts). Each call runs in one read-only REPEATABLE
+ * READ transaction on a pooled connection (one snapshot, as the FTS5 engine's read transaction), with a
+ * `statement_timeout` as its deadline: unlike SQLite's, a PostgreSQL statement can be cancelled, so no
+ * worker processes are needed; the server's own event loop only counts facets and builds cards.
+ */
+export function createPostgresSearchProvider(opts: PostgresSearchOptions): SearchProvider {
+  const owned = !opts.pool;
+  const pool = opts.pool ?? new pg.Pool({ connectionString: opts.url, max: opts.maxConnections ?? 4 });
+  if (owned) pool.on('error', () => {});
+  const timeoutMs = Math.max(1, Math.round(opts.timeoutMs ?? 5000));
+  let cached: { version: number; cache: DocCache } | null = null;
+  let closed = false;
+  const inFlight = new Set<Promise<unknown>>();
+
+  const lexicon =
+    (db: SqlRunner) =>
+    async (ast: QueryAst): Promise<Lexicon> => {
+      const texts = termTexts(ast);
+      if (!texts.length) return lexiconOf([], []);
+      const { rows } = await db.query<{ i: number; cfg: string; q: string }>(LEXICON_SQL, [
+        texts,
+        SEARCH_CONFIGS,
+      ]);
+      return lexiconOf(texts, rows);
+    };
+
+  /** Sort and facet keys of every indexed entity, reloaded when the index version moves. */
+  const docCache = async (db: SqlRunner) => {
+    const version = await indexVersion(db);
+    if (cached?.version === version) return cached.cache;
+    const cache = buildDocCache(await loadDocMeta(db));
+    cached = { version, cache };
+    return cache;
+  };
+
+  async function read<T>(work: (db: SqlRunner) => Promise<T>): Promise<T> {
+    if (closed) throw new SearchUnavailable();
+    const run = (async () => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        await client.query(`SET LOCAL statement_timeout = ${timeoutMs}`);
+        const result = await work(client as unknown as SqlRunner);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        if ((err as { code?: string }).code === QUERY_CANCELED) throw new SearchTimeout(timeoutMs);
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    })();
+    inFlight.add(run);
+    try {
+      return await run;
+    } finally {
+      inFlight.delete(run);
+    }
+  }
+
+  const search = (params: SearchParams) =>
+    read(async (db) => runSearch(db, await docCache(db), lexicon(db), params));
+
+  return {
+    search,
+    searchWithinFile: (params) => read((db) => searchWithinFile(db, lexicon(db), params)),
+    autocompleteTitles: (params) => read((db) => autocompleteTitles(db, lexicon(db), params)),
+    suggestParagraphs: (params) => read((db) => suggestParagraphs(db, params)),
+    exportResults: (params, format) => exportResults({ ...params, run: search }, format),
+    async close({ drainMs = 0 } = {}) {
+      if (closed) return;
+      closed = true;
+      if (inFlight.size && drainMs > 0)
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, drainMs).unref()),
+        ]);
+      if (owned) await pool.end();
+    },
+  };
+}

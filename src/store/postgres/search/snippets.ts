@@ -1,0 +1,112 @@
+import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
+import { markedToHtml, markPatterns, termPatterns } from '../../../search/highlight.ts';
+import type { Snippet } from '../../../search/snippets.ts';
+import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
+import { SNIPPET_OPTIONS, windowSnippet, withEllipses } from './headline.ts';
+import { rowsOf, type SqlRunner } from './sql-runner.ts';
+import { type Lexicon, paragraphTsquery } from './tsquery.ts';
+
+const MAX_SNIPPETS = 3;
+/** Paragraphs scanned for literal (CJK, prefix) matches per entity. */
+const CANDIDATES = 40;
+
+/** The configuration a paragraph's words were indexed with (its language, its file's, its entity's). */
+export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.language, e.language))`;
+
+/**
+ * Up to three snippets for each entity of a page, in one statement: paragraphs holding every clause
+ * first, then those holding any, each in reading order. The entities' paragraphs are matched one by one
+ * (a materialised scan of their files, not the GIN index: a frequent word is in 100,000 paragraphs, the
+ * page's 20 entities hold a few hundred), and ts_headline runs for the ≤ 3 kept per entity only.
+ */
+export async function pageSnippets(
+  db: SqlRunner,
+  ast: QueryAst,
+  lex: Lexicon,
+  entityIds: string[],
+): Promise<Map<string, Snippet[]>> {
+  const out = new Map<string, Snippet[]>();
+  if (!ast.must.length || !entityIds.length) return out;
+  const terms = ast.must.flatMap((c) =>
+    c.any.map((t) => ({ text: t.text, prefix: t.kind === 'word' && t.prefix })),
+  );
+  if (terms.some((t) => t.prefix || hasCjk(t.text))) return patternSnippets(db, entityIds, terms);
+  const every = paragraphTsquery(ast, lex);
+  const some = paragraphTsquery(ast, lex, { anyClause: true });
+  if (!every || !some) return out;
+  const rows = await rowsOf<{
+    id: string;
+    file_id: string;
+    page: number;
+    entity_id: string;
+    config: string;
+    marked: string | null;
+    text: string;
+  }>(
+    db,
+    `WITH ps AS MATERIALIZED (
+       SELECT p.id, p.file_id, f.entity_id, f.created_at, p.ordinal,
+         p.tsv @@ $2::tsquery AS hit, p.tsv @@ $3::tsquery AS every
+       FROM files f JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = ANY($1::text[])),
+     top AS (
+       SELECT ps.*, row_number() OVER (PARTITION BY entity_id ORDER BY every DESC, created_at, file_id, ordinal) AS n
+       FROM ps WHERE hit)
+     SELECT top.id, top.file_id, p.page, top.entity_id, ${PARAGRAPH_CONFIG}::text AS config,
+       CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
+         ELSE ts_headline(${PARAGRAPH_CONFIG}, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
+       p.text AS text
+     FROM top JOIN paragraphs p ON p.id = top.id JOIN files f ON f.id = p.file_id
+       JOIN entities e ON e.id = f.entity_id
+     WHERE top.n <= ${MAX_SNIPPETS} ORDER BY top.entity_id, top.n`,
+    [entityIds, some, every],
+  );
+  for (const r of rows) {
+    const marked =
+      r.marked !== null ? withEllipses(r.marked, r.text) : await windowSnippet(db, r.text, r.config, some);
+    const list = out.get(r.entity_id) ?? [];
+    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html: markedToHtml(marked) });
+    out.set(r.entity_id, list);
+  }
+  return out;
+}
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. */
+async function patternSnippets(
+  db: SqlRunner,
+  entityIds: string[],
+  terms: { text: string; prefix: boolean }[],
+): Promise<Map<string, Snippet[]>> {
+  const cjk = terms.some((t) => hasCjk(t.text));
+  const rows = await rowsOf<{ id: string; file_id: string; page: number; entity_id: string; text: string }>(
+    db,
+    `SELECT id, file_id, page, entity_id, text FROM (
+       SELECT p.id, p.file_id, p.page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
+         row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
+       FROM files f JOIN paragraphs p ON p.file_id = f.id
+       WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
+     WHERE n <= ${CANDIDATES} ORDER BY entity_id, n`,
+    [entityIds, terms.map((t) => likePattern(t.text))],
+  );
+  const patterns = termPatterns(terms);
+  const byEntity = new Map<string, typeof rows>();
+  for (const r of rows) byEntity.set(r.entity_id, [...(byEntity.get(r.entity_id) ?? []), r]);
+  const out = new Map<string, Snippet[]>();
+  for (const [entityId, list] of byEntity)
+    out.set(
+      entityId,
+      list
+        .map((p, i) => ({ p, i, m: markPatterns(p.text, patterns, { maxRanges: 64 }) }))
+        .filter((x) => x.m.ranges.length)
+        .sort((a, b) => b.m.terms - a.m.terms || a.i - b.i)
+        .slice(0, MAX_SNIPPETS)
+        .map(({ p, m }) => ({
+          paragraphId: p.id,
+          fileId: p.file_id,
+          page: p.page,
+          html: markedToHtml(m.marked),
+        })),
+    );
+  return out;
+}

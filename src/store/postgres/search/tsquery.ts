@@ -1,0 +1,188 @@
+import { hasCjk, type QueryAst, type Term } from '../../../domain/query-language/index.ts';
+
+/*
+ * The query language (src/domain/query-language) compiled for PostgreSQL: each term becomes a tsquery
+ * built from PostgreSQL's own stemming of it (`Lexicon`: one round trip per search, every configuration
+ * at once), so user text never reaches tsquery syntax: quotes, `&`, `!`, `:*` typed by a reader are
+ * plain characters the parser splits on. Phrases are `<->` chains, prefixes `:*`, clauses AND, a
+ * clause's alternatives OR, exclusions `!`.
+ */
+
+/** The tsqueries of one term text, per configuration (PostgreSQL's `phraseto_tsquery`), as text. */
+export type Lexicon = {
+  /** The term in every configuration ('' when no configuration keeps a word of it). */
+  stemmed(text: string): string[];
+  /** The term case- and accent-folded, unstemmed (`cp_simple`). */
+  simple(text: string): string;
+};
+
+/** The SQL that builds a Lexicon: $1 the texts, $2 the configurations. */
+export const LEXICON_SQL = `SELECT t.i::int AS i, c.cfg AS cfg, phraseto_tsquery(c.cfg::regconfig, cp_fold(t.txt))::text AS q
+  FROM unnest($1::text[]) WITH ORDINALITY AS t(txt, i) CROSS JOIN unnest($2::text[]) AS c(cfg)`;
+
+/** A Lexicon from LEXICON_SQL's rows. */
+export function lexiconOf(texts: string[], rows: { i: number; cfg: string; q: string }[]): Lexicon {
+  const stems = new Map<string, Set<string>>();
+  const simple = new Map<string, string>();
+  for (const r of rows) {
+    const text = texts[r.i - 1]!;
+    if (r.cfg === 'cp_simple') simple.set(text, r.q);
+    if (!stems.has(text)) stems.set(text, new Set());
+    if (r.q) stems.get(text)!.add(r.q);
+  }
+  return { stemmed: (t) => [...(stems.get(t) ?? [])], simple: (t) => simple.get(t) ?? '' };
+}
+
+/** The term texts a query needs stemmed. */
+export const termTexts = (ast: QueryAst) => [
+  ...new Set([...ast.must.flatMap((c) => c.any), ...ast.not].map((t) => t.text)),
+];
+
+/**
+ * A prefix matched against the unstemmed `words` column: one run of letters or digits, no CJK (the FTS5
+ * engine's rule). Other prefixes (`e-gov*`, CJK) match stems, like there.
+ */
+export const exactPrefix = (t: Term) =>
+  t.kind === 'word' && t.prefix && /^[\p{L}\p{N}]+$/u.test(t.text) && !hasCjk(t.text);
+
+const any = (parts: string[]) =>
+  parts.length === 1 ? parts[0]! : `(${parts.map((p) => `(${p})`).join(' | ')})`;
+
+/** `'a' <-> 'b'` → `'a' <-> 'b':*` : the last lexeme of a tsquery as a prefix. */
+export const lastAsPrefix = (q: string) => q.replace(/'((?:[^']|'')*)'(?:\s*)$/u, `'$1':*`);
+
+/** Whether a tsquery has phrase operators outside its quoted lexemes. */
+export function isPhrase(q: string): boolean {
+  return / <(?:-|\d+)> /.test(unquoted(q));
+}
+
+/** The query with every phrase operator as AND: what GIN can answer without reading positions. */
+export const phraseAsAnd = (q: string) => mapUnquoted(q, (s) => s.replace(/<(?:-|\d+)>/g, '&'));
+
+/** The query with every operator as OR, negations left out: the lexemes ts_rank sums over. */
+export const asRankTerms = (q: string) => mapUnquoted(q, (s) => s.replace(/<(?:-|\d+)>|&/g, '|'));
+
+function mapUnquoted(q: string, f: (s: string) => string): string {
+  return q
+    .split(/('(?:[^']|'')*')/u)
+    .map((part, i) => (i % 2 ? part : f(part)))
+    .join('');
+}
+const unquoted = (q: string) => mapUnquoted(q, (s) => s).replace(/'(?:[^']|'')*'/gu, "''");
+
+/** One term as a tsquery over the stemmed `tsv` column, or null when it holds no word. */
+export function termTsquery(t: Term, lex: Lexicon): string | null {
+  const forms = lex.stemmed(t.text);
+  if (!forms.length) return null;
+  // A prefix also matches stems starting with it (the FTS5 engine's `"p" * OR "p"` on its stemmed index).
+  return any(t.kind === 'word' && t.prefix ? forms.map(lastAsPrefix) : forms);
+}
+
+/** An exact prefix as a tsquery over the unstemmed `words` column, or null when it holds no word. */
+export function wordsPrefix(t: Term, lex: Lexicon): string | null {
+  const q = lex.simple(t.text);
+  return q ? lastAsPrefix(q) : null;
+}
+
+/** What the entity search asks of a query: SQL conditions over `tsv`/`words` and a ranking query. */
+export type TextMatch = {
+  /** Conditions every matching entity meets (ANDed); each is SQL with $n placeholders into `params`. */
+  where: string[];
+  /** The lexemes ts_rank sums over (OR of every positive term), or null when nothing is typed. */
+  rank: string | null;
+  /** False when a clause can match nothing (all its terms hold no word): the result is empty. */
+  possible: boolean;
+};
+
+/**
+ * The query as SQL conditions on `search_entities`. Plain clauses go into one tsquery (one GIN lookup);
+ * a clause with an exact prefix is its own condition on `words`. A clause holding a phrase is matched by
+ * its words ANDed in that tsquery (GIN, no positions read) and checked as a phrase by its own condition,
+ * `phraseCheck(q)` (the caller's SQL for "the entity's text or one of its paragraphs holds q").
+ */
+export function compileText(
+  ast: QueryAst,
+  lex: Lexicon,
+  param: (value: unknown) => string,
+  phraseCheck: (tsqueryParam: string) => string,
+): TextMatch {
+  const where: string[] = [];
+  const main: string[] = [];
+  const rank: string[] = [];
+  let possible = true;
+  for (const clause of ast.must) {
+    const parts: { q: string; words: boolean }[] = [];
+    for (const t of clause.any) {
+      if (exactPrefix(t)) {
+        const w = wordsPrefix(t, lex);
+        if (w) parts.push({ q: w, words: true });
+      } else {
+        const q = termTsquery(t, lex);
+        if (q) parts.push({ q, words: false });
+      }
+      const r = termTsquery(t, lex);
+      if (r) rank.push(asRankTerms(r));
+    }
+    if (!parts.length) {
+      possible = false;
+      continue;
+    }
+    if (parts.some((p) => p.words)) {
+      where.push(
+        `(${parts.map((p) => `${p.words ? 'words' : 'tsv'} @@ ${param(p.q)}::tsquery`).join(' OR ')})`,
+      );
+      continue;
+    }
+    const q = any(parts.map((p) => p.q));
+    if (isPhrase(q)) {
+      main.push(phraseAsAnd(q));
+      where.push(phraseCheck(param(q)));
+    } else main.push(q);
+  }
+  const nots: string[] = [];
+  for (const t of ast.not) {
+    if (exactPrefix(t)) {
+      const w = wordsPrefix(t, lex);
+      if (w) where.push(`NOT (words @@ ${param(w)}::tsquery)`);
+    } else {
+      const q = termTsquery(t, lex);
+      if (q) nots.push(q);
+    }
+  }
+  if (main.length) {
+    const positive = main.map((m) => `(${m})`).join(' & ');
+    const q = nots.length ? `${positive} & !(${any(nots)})` : positive;
+    where.unshift(`tsv @@ ${param(q)}::tsquery`);
+  } else if (nots.length) where.push(`NOT (tsv @@ ${param(any(nots))}::tsquery)`);
+  return { where, rank: rank.length ? rank.map((r) => `(${r})`).join(' | ') : null, possible };
+}
+
+/**
+ * The positive terms as one tsquery for paragraphs (snippets, search within a file): clauses ANDed, or
+ * ORed with `anyClause`. Exact prefixes match stems here (paragraph vectors are stemmed). Null when
+ * nothing positive holds a word.
+ */
+export function paragraphTsquery(ast: QueryAst, lex: Lexicon, { anyClause = false } = {}): string | null {
+  const clauses = ast.must
+    .map((c) => c.any.map((t) => termTsquery(t, lex)).filter((q): q is string => !!q))
+    .filter((qs) => qs.length)
+    .map(any);
+  if (!clauses.length) return null;
+  return clauses.map((c) => `(${c})`).join(anyClause ? ' | ' : ' & ');
+}
+
+/**
+ * For two or more plain words (no OR, prefix or quotes): the words as one phrase, whose holders rank
+ * above entities where the words are scattered. Null otherwise.
+ */
+export function boostPhrase(ast: QueryAst, lex: Lexicon): string | null {
+  const words = ast.must.map((c) => (c.any.length === 1 ? c.any[0]! : null));
+  if (words.length < 2 || !words.every((w) => w?.kind === 'word' && !w.prefix)) return null;
+  const forms = words.map((w) => lex.stemmed(w!.text));
+  if (forms.some((f) => f.length !== 1)) {
+    // Words stemmed differently per language: the phrase in each language's own forms is enough.
+    if (forms.some((f) => !f.length)) return null;
+    return forms.map((f) => any(f)).join(' <-> ');
+  }
+  return forms.map((f) => f[0]!).join(' <-> ');
+}
