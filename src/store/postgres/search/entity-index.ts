@@ -20,10 +20,10 @@ import { flag, json, rowsOf, type SqlRunner } from './sql-runner.ts';
  */
 
 /**
- * Characters of full text past which positions may have run out (tsvector stops counting at 16,383
- * words; at ~6 characters a word, 60,000 characters is well before).
+ * Characters of an entity's text that enter its ranking vector (rank_tsv) with its title and metadata:
+ * about 200 words, so the vector stays inside the row (no TOAST read to rank a match).
  */
-const LONG_BODY = 60_000;
+const RANK_OPENING = 1500;
 
 const asList = (v: unknown): string[] =>
   v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
@@ -106,16 +106,17 @@ async function writeEntityDoc(
        SELECT coalesce(string_agg(p.text, E'\\n' ORDER BY f.created_at, f.id, p.ordinal), '') AS text
        FROM files f JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = $1)
      INSERT INTO search_entities (entity_id, template, published, title, title_key, date_key, facets, tags,
-       config, tsv, words, title_words, long_body)
+       config, tsv, words, title_words, rank_tsv)
      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::regconfig,
        cp_entity_tsv($9::regconfig, $4, $10, body.text),
        strip(cp_tsvector('cp_simple', $4 || E'\\n' || $10 || E'\\n' || body.text)),
-       cp_tsvector($9::regconfig, $4), length(body.text) > ${LONG_BODY}
+       cp_tsvector($9::regconfig, $4),
+       cp_entity_tsv($9::regconfig, $4, $10, left(body.text, ${RANK_OPENING}))
      FROM body
      ON CONFLICT (entity_id) DO UPDATE SET template = excluded.template, published = excluded.published,
        title = excluded.title, title_key = excluded.title_key, date_key = excluded.date_key,
        facets = excluded.facets, tags = excluded.tags, config = excluded.config, tsv = excluded.tsv,
-       words = excluded.words, title_words = excluded.title_words, long_body = excluded.long_body`,
+       words = excluded.words, title_words = excluded.title_words, rank_tsv = excluded.rank_tsv`,
     [
       entityId,
       e.template,

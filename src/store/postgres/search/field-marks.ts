@@ -15,28 +15,19 @@ export async function markTexts(
   db: SqlRunner,
   ast: QueryAst,
   lex: Lexicon,
-  entities: { id: string; template: string; metadata: Record<string, unknown> }[],
+  entities: { id: string; template: string; metadata: Record<string, unknown>; language: string | null }[],
   templates: Map<string, CardTemplate>,
   titles: RelatedTitles,
   viewer: Viewer,
 ): Promise<((texts: string[]) => Map<number, string>) | undefined> {
   const query = paragraphTsquery(ast, lex, { anyClause: true });
   if (!query || !entities.length) return undefined;
-  const languages = new Map(
-    (
-      await rowsOf<{ id: string; language: string | null }>(
-        db,
-        `SELECT id, language FROM entities WHERE id = ANY($1::text[])`,
-        [entities.map((e) => e.id)],
-      )
-    ).map((r) => [r.id, r.language]),
-  );
   const texts: string[] = [];
   const configs: string[] = [];
   for (const e of entities)
     for (const part of quotable(templates.get(e.template)?.properties ?? [], e.metadata, titles, viewer)) {
       texts.push(part.text);
-      configs.push(searchConfig(languages.get(e.id)));
+      configs.push(searchConfig(e.language));
     }
   const marked = new Map<string, string>();
   if (texts.length) {

@@ -12,7 +12,7 @@ import { STEMMED_LANGUAGES } from './languages.ts';
  *   (weight A), metadata text (B) and the full text of its files (C) in the entity's configuration;
  *   `words` the same text unstemmed and without positions, for prefixes as written (`cooperat*` finds
  *   "cooperating", whose English stem "cooper" it does not start); `title_words` the title alone for
- *   autocomplete; `tags` the facet, template and year tokens (the FTS5 engine's tag tokens, as an array).
+ *   autocomplete; `rank_tsv` title, metadata and the text's opening, for ranking every match cheaply; `tags` the facet, template and year tokens (the FTS5 engine's tag tokens, as an array).
  *   The row is built by the search index repository (labels and relationship titles need the templates
  *   and thesauri), like the FTS5 entity index.
  * - `search_state`: 'version' moves when a cached sort or facet key may be stale; 'generation' moves on
@@ -129,8 +129,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       tsv tsvector NOT NULL,
       words tsvector NOT NULL,
       title_words tsvector NOT NULL,
-      -- Text past tsvector's last position (16,383): phrases there are checked in the paragraphs.
-      long_body boolean NOT NULL
+      -- Title, metadata and the opening of the text, weighted like tsv: small enough to stay in the row,
+      -- so every match is ranked by it without reading its full vector (see the provider's ranking).
+      rank_tsv tsvector NOT NULL
     )`)
     .execute(db);
   // lz4: ranking reads the tsvector of every candidate, and lz4 decompresses several times faster than pglz.

@@ -5,8 +5,9 @@ import { SearchTimeout, SearchUnavailable } from '../../../search/errors.ts';
 import { exportResults } from '../../../search/export.ts';
 import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
 import { autocompleteTitles } from './autocomplete.ts';
+import { thesaurusLabels } from './entity-index.ts';
 import { SEARCH_CONFIGS } from './languages.ts';
-import { indexVersion, loadDocMeta } from './queries.ts';
+import { type Catalog, loadDocMeta, loadTemplates, searchState } from './queries.ts';
 import { runSearch } from './search.ts';
 import type { SqlRunner } from './sql-runner.ts';
 import { suggestParagraphs } from './suggest.ts';
@@ -21,6 +22,8 @@ export type PostgresSearchOptions = {
   maxConnections?: number;
   /** Deadline of one call (config.searchTimeoutMs, default 5 s): PostgreSQL cancels the statement past it. */
   timeoutMs?: number;
+  /** Called with each statement's text and duration (benches: where a search spends its time). */
+  onStatement?: (sql: string, ms: number) => void;
 };
 
 const QUERY_CANCELED = '57014';
@@ -37,6 +40,7 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   if (owned) pool.on('error', () => {});
   const timeoutMs = Math.max(1, Math.round(opts.timeoutMs ?? 5000));
   let cached: { version: number; cache: DocCache } | null = null;
+  let catalogFor: { generation: number; catalog: Catalog } | null = null;
   let closed = false;
   const inFlight = new Set<Promise<unknown>>();
 
@@ -52,13 +56,24 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
       return lexiconOf(texts, rows);
     };
 
-  /** Sort and facet keys of every indexed entity, reloaded when the index version moves. */
-  const docCache = async (db: SqlRunner) => {
-    const version = await indexVersion(db);
-    if (cached?.version === version) return cached.cache;
-    const cache = buildDocCache(await loadDocMeta(db));
-    cached = { version, cache };
-    return cache;
+  /**
+   * Sort and facet keys of every indexed entity (reloaded when the index version moves) and the
+   * templates and thesauri (when the write generation moves): one small read per call, not four.
+   */
+  const state = async (db: SqlRunner) => {
+    const { version, generation } = await searchState(db);
+    const docs =
+      cached?.version === version ? cached : { version, cache: buildDocCache(await loadDocMeta(db)) };
+    const labels =
+      catalogFor?.generation === generation
+        ? catalogFor
+        : {
+            generation,
+            catalog: { templates: await loadTemplates(db), thesauri: await thesaurusLabels(db) },
+          };
+    cached = docs;
+    catalogFor = labels;
+    return { cache: docs.cache, catalog: labels.catalog };
   };
 
   async function read<T>(work: (db: SqlRunner) => Promise<T>): Promise<T> {
@@ -67,9 +82,22 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
       const client = await pool.connect();
       let broken = false;
       try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        await client.query(`SET LOCAL statement_timeout = ${timeoutMs}`);
-        const result = await work(client as unknown as SqlRunner);
+        // One round trip: a loaded machine makes each one cost milliseconds.
+        await client.query(
+          `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = ${timeoutMs}`,
+        );
+        const trace = opts.onStatement;
+        const runner: SqlRunner = trace
+          ? {
+              async query(text, params) {
+                const t0 = performance.now();
+                const r = await client.query(text, params);
+                trace(text, performance.now() - t0);
+                return r as never;
+              },
+            }
+          : (client as unknown as SqlRunner);
+        const result = await work(runner);
         await client.query('COMMIT');
         return result;
       } catch (err) {
@@ -91,7 +119,10 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   }
 
   const search = (params: SearchParams) =>
-    read(async (db) => runSearch(db, await docCache(db), lexicon(db), params));
+    read(async (db) => {
+      const { cache, catalog } = await state(db);
+      return runSearch(db, cache, catalog, lexicon(db), params);
+    });
 
   return {
     search,

@@ -10,12 +10,18 @@ export const ENTITY_TS_WEIGHTS = `{0, ${ENTITY_COLUMN_WEIGHTS.body / ENTITY_COLU
   ENTITY_COLUMN_WEIGHTS.meta / ENTITY_COLUMN_WEIGHTS.title
 }, 1}`;
 
-/** Version of search_entities; moves whenever a cached DocMeta could be stale. */
-export const indexVersion = async (db: SqlRunner) =>
-  Number(
-    (await rowsOf<{ value: string }>(db, `SELECT value FROM search_state WHERE key = 'version'`))[0]?.value ??
-      0,
+/**
+ * The index version (moves whenever a cached DocMeta could be stale) and the write generation (moves on
+ * any write to entities, files, templates or thesauri), in one read.
+ */
+export async function searchState(db: SqlRunner): Promise<{ version: number; generation: number }> {
+  const rows = await rowsOf<{ key: string; value: string | number }>(
+    db,
+    `SELECT key, value FROM search_state`,
   );
+  const get = (key: string) => Number(rows.find((r) => r.key === key)?.value ?? 0);
+  return { version: get('version'), generation: get('generation') };
+}
 
 /** Every indexed entity's sort and facet keys. */
 export async function loadDocMeta(db: SqlRunner): Promise<Map<number, DocMeta>> {
@@ -71,8 +77,14 @@ export type StoredEntity = {
   published: boolean;
 };
 
-/** Stored entities by id, for result items. */
-export async function loadEntities(db: SqlRunner, ids: string[]): Promise<Map<string, StoredEntity>> {
+/** Templates and thesaurus labels: what cards and facets are labelled with, cached per write generation. */
+export type Catalog = { templates: TemplateRow[]; thesauri: Map<string, Map<string, string>> };
+
+/** Stored entities by id, for result items, with their language (the configuration their cards are marked in). */
+export async function loadEntities(
+  db: SqlRunner,
+  ids: string[],
+): Promise<Map<string, { entity: StoredEntity; language: string | null }>> {
   if (!ids.length) return new Map();
   const rows = await rowsOf<{
     id: string;
@@ -80,9 +92,10 @@ export async function loadEntities(db: SqlRunner, ids: string[]): Promise<Map<st
     template: string;
     metadata: unknown;
     published: unknown;
+    language: string | null;
   }>(
     db,
-    `SELECT e.id, e.title, t.name AS template, e.metadata, e.published FROM entities e
+    `SELECT e.id, e.title, t.name AS template, e.metadata, e.published, e.language FROM entities e
        JOIN templates t ON t.id = e.template_id WHERE e.id = ANY($1::text[])`,
     [ids],
   );
@@ -90,11 +103,14 @@ export async function loadEntities(db: SqlRunner, ids: string[]): Promise<Map<st
     rows.map((r) => [
       r.id,
       {
-        id: r.id,
-        title: r.title,
-        template: r.template,
-        metadata: json(r.metadata),
-        published: flag(r.published),
+        entity: {
+          id: r.id,
+          title: r.title,
+          template: r.template,
+          metadata: json(r.metadata),
+          published: flag(r.published),
+        },
+        language: r.language,
       },
     ]),
   );

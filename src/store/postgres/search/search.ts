@@ -21,11 +21,11 @@ import {
 } from '../../../search/facets.ts';
 import type { SearchItem, SearchParams, SearchResult } from '../../../search/search.ts';
 import { unseenFor } from '../../../search/unseen.ts';
-import { PHRASE_CANDIDATES } from '../../sqlite/search/ranking.ts';
+import { FULL_RANK_CANDIDATES, PHRASE_CANDIDATES } from '../../sqlite/search/ranking.ts';
 import { tagMissing, tagValue } from '../../sqlite/search/tag-tokens.ts';
-import { entityTitles, thesaurusLabels } from './entity-index.ts';
+import { entityTitles } from './entity-index.ts';
 import { markTexts } from './field-marks.ts';
-import { ENTITY_TS_WEIGHTS, loadEntities, loadTemplates } from './queries.ts';
+import { type Catalog, ENTITY_TS_WEIGHTS, loadEntities } from './queries.ts';
 import { pageSnippets } from './snippets.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { boostPhrase, compileText, type Lexicon, paragraphTsquery } from './tsquery.ts';
@@ -40,12 +40,14 @@ export class Params {
 }
 
 /**
- * "The entity's text or one of its paragraphs holds the phrase": positions stop at 16,383 in a tsvector,
- * so in a long body (long_body) a phrase past them is looked for in the paragraphs.
+ * "The entity's title, metadata or one of its paragraphs holds the phrase". Not the entity's full vector:
+ * checking positions there reads (decompresses) it for every entity holding the words, and positions
+ * stop at 16,383, past which no phrase would be found. Paragraph vectors are small and GIN finds the
+ * ones holding all the words.
  */
 const phraseCheck = (q: string) =>
-  `(tsv @@ ${q}::tsquery OR (long_body AND EXISTS (SELECT 1 FROM files f JOIN paragraphs p ON p.file_id = f.id
-     WHERE f.entity_id = search_entities.entity_id AND p.tsv @@ ${q}::tsquery)))`;
+  `(rank_tsv @@ ${q}::tsquery OR entity_id IN (SELECT f.entity_id FROM paragraphs p JOIN files f ON f.id = p.file_id
+     WHERE p.tsv @@ ${q}::tsquery))`;
 
 /** A facet filter as SQL on `tags`: the same test as `passes` (facets.ts) on the cached keys. */
 function filterSql(f: ActiveFilter, param: (v: unknown) => string): string {
@@ -92,16 +94,18 @@ async function matchEntities(
     if (input.publishedOnly) where.push('published');
     if (withFilters) for (const f of input.filters) where.push(filterSql(f, p.add));
     const score =
-      scored && text.rank ? `ts_rank('${ENTITY_TS_WEIGHTS}', tsv, ${p.add(text.rank)}::tsquery)` : '0';
+      scored && text.rank ? `ts_rank('${ENTITY_TS_WEIGHTS}', rank_tsv, ${p.add(text.rank)}::tsquery)` : '0';
     return {
       sql: `SELECT docid, ${score} AS score FROM search_entities ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
       params: p.values,
+      rank: text.rank,
     };
   };
   const run = async (withFilters: boolean, scored: boolean) => {
     const s = statement(withFilters, scored);
     return s ? rowsOf<{ docid: number; score: number }>(db, s.sql, s.params) : [];
   };
+  const rank = input.scored ? statement(false, true)?.rank : null;
   const { from, to } = input;
   const accept = (docid: number): Doc | null => {
     const m = input.docs.get(docid);
@@ -117,6 +121,7 @@ async function matchEntities(
     const m = accept(r.docid);
     if (m) matched.push({ meta: m, score: r.score });
   }
+  if (rank) await rankFully(db, matched, rank);
   const split = input.universe && input.filters.some((f) => f.op === 'or');
   if (!split) return { matched, universe: matched.map((r) => r.meta) };
   const universe: Doc[] = [];
@@ -126,6 +131,23 @@ async function matchEntities(
   }
   // The scored statement and the cached keys agree on the filters; keep the order of the scored one.
   return { matched: matched.filter((r) => passesAll(r.meta, input.filters)), universe };
+}
+
+/**
+ * The best FULL_RANK_CANDIDATES matches by their small vector are ranked again on their full text (the
+ * candidates of a page: a page, even a later one, is taken from the top of this order).
+ */
+async function rankFully(db: SqlRunner, matched: Ranked[], rank: string) {
+  if (matched.length < 2) return;
+  const { top } = topAfter(matched, comparator('relevance'), null, FULL_RANK_CANDIDATES);
+  const rows = await rowsOf<{ docid: number; score: number }>(
+    db,
+    `SELECT docid, ts_rank('${ENTITY_TS_WEIGHTS}', tsv, $2::tsquery) AS score FROM search_entities
+     WHERE docid = ANY($1::int[])`,
+    [top.map((r) => r.meta.docid), rank],
+  );
+  const scores = new Map(rows.map((r) => [r.docid, r.score]));
+  for (const r of top) r.score = Math.max(r.score, scores.get(r.meta.docid) ?? r.score);
 }
 
 /** Of the best PHRASE_CANDIDATES, those holding the typed words side by side move above the rest. */
@@ -141,7 +163,8 @@ async function boostAdjacentWords(
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
   const rows = await rowsOf<{ docid: number }>(
     db,
-    `SELECT docid FROM search_entities WHERE docid = ANY($1::int[]) AND ${phraseCheck('$2')}`,
+    // The full vectors of these few (positions past 16,383 aside): one read each, no paragraph scan.
+    `SELECT docid FROM search_entities WHERE docid = ANY($1::int[]) AND (tsv @@ $2::tsquery OR rank_tsv @@ $2::tsquery)`,
     [top.map((r) => r.meta.docid), phrase],
   );
   if (!rows.length) return;
@@ -151,14 +174,19 @@ async function boostAdjacentWords(
 }
 
 /** Facet value labels; a relationship value only when the viewer may see the entity it names. */
-async function labels(db: SqlRunner, cache: DocCache, facets: Map<string, FacetDef>, viewer: Viewer) {
+async function labels(
+  db: SqlRunner,
+  cache: DocCache,
+  thesauri: Catalog['thesauri'],
+  facets: Map<string, FacetDef>,
+  viewer: Viewer,
+) {
   const relValues = [...cache.keys.id.keys()]
     .map((k) => k.split('\u0000') as [string, string])
     .filter(([p, v]) => v && facets.get(p)?.type === 'relationship')
     .map(([, v]) => v)
     .filter((v) => !cache.titles.has(v));
   for (const [id, t] of await entityTitles(db, relValues)) cache.titles.set(id, t);
-  const thesauri = await thesaurusLabels(db);
   return (def: FacetDef, values: string[]): Map<string, string> => {
     if (def.type === 'relationship') {
       const out = new Map<string, string>();
@@ -181,12 +209,13 @@ async function labels(db: SqlRunner, cache: DocCache, facets: Map<string, FacetD
 export async function runSearch(
   db: SqlRunner,
   cache: DocCache,
+  catalog: Catalog,
   lexicon: (ast: QueryAst) => Promise<Lexicon>,
   params: SearchParams,
 ): Promise<SearchResult> {
   const { ast, hints } = parseQuery(params.q ?? '');
   const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
-  const templateRows = await loadTemplates(db);
+  const templateRows = catalog.templates;
   const defs = facetDefinitions(templateRows, params.template);
   const { keys } = cache;
   const unseen = unseenFor(params.viewer, cache);
@@ -220,11 +249,13 @@ export async function runSearch(
     templateRows.map((t) => [t.name, { label: t.label, properties: t.properties as Property[] }]),
   );
   const cards = params.snippets !== false && params.cards !== false;
-  const labelMaps = cards ? await thesaurusLabels(db) : new Map<string, Map<string, string>>();
+  const labelMaps = catalog.thesauri;
   const titlesOnCards = cards
     ? await entityTitles(
         db,
-        [...entities.values()].flatMap((e) => relationTargetIds(templates.get(e.template), e.metadata)),
+        [...entities.values()].flatMap(({ entity: e }) =>
+          relationTargetIds(templates.get(e.template), e.metadata),
+        ),
       )
     : new Map();
   const snippets =
@@ -237,11 +268,19 @@ export async function runSearch(
           page.map((p) => p.meta.entityId),
         );
   const marker = cards
-    ? await markTexts(db, ast, lex, [...entities.values()], templates, titlesOnCards, params.viewer)
+    ? await markTexts(
+        db,
+        ast,
+        lex,
+        [...entities.values()].map(({ entity, language }) => ({ ...entity, language })),
+        templates,
+        titlesOnCards,
+        params.viewer,
+      )
     : undefined;
   const items: SearchItem[] = [];
   for (const p of page) {
-    const entity = entities.get(p.meta.entityId);
+    const entity = entities.get(p.meta.entityId)?.entity;
     if (!entity) continue;
     const template = templates.get(entity.template);
     const found = snippets.get(entity.id) ?? [];
@@ -270,7 +309,13 @@ export async function runSearch(
     });
   }
   const facets = wantFacets
-    ? countFacets(universe, filters, defs, keys, await labels(db, cache, defs, params.viewer))
+    ? countFacets(
+        universe,
+        filters,
+        defs,
+        keys,
+        await labels(db, cache, catalog.thesauri, defs, params.viewer),
+      )
     : {};
   unseen?.facets(facets, defs, new Map(filters.map((f) => [f.name, f.selected])));
   const last = page[page.length - 1];

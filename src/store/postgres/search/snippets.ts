@@ -15,9 +15,7 @@ export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.languag
 
 /**
  * Up to three snippets for each entity of a page, in one statement: paragraphs holding every clause
- * first, then those holding any, each in reading order. The entities' paragraphs are matched one by one
- * (a materialised scan of their files, not the GIN index: a frequent word is in 100,000 paragraphs, the
- * page's 20 entities hold a few hundred), and ts_headline runs for the ≤ 3 kept per entity only.
+ * first, then those holding any, each in reading order; ts_headline runs for the ≤ 3 kept per entity only.
  */
 export async function pageSnippets(
   db: SqlRunner,
@@ -34,6 +32,14 @@ export async function pageSnippets(
   const every = paragraphTsquery(ast, lex);
   const some = paragraphTsquery(ast, lex, { anyClause: true });
   if (!every || !some) return out;
+  // Per entity, per file in reading order, the first matching paragraphs (an ordered index scan that stops
+  // at the third match; a frequent word is in 100,000 paragraphs, so never all of them through GIN).
+  const firstMatches = (query: string, extra = '') => `(
+      SELECT p.id, p.file_id, p.page, p.language, f.language AS file_language, f.created_at, p.ordinal
+      FROM files f CROSS JOIN LATERAL (
+        SELECT p.id, p.file_id, p.page, p.language, p.ordinal FROM paragraphs p
+        WHERE p.file_id = f.id AND p.tsv @@ ${query}::tsquery ${extra} ORDER BY p.ordinal LIMIT ${MAX_SNIPPETS}) p
+      WHERE f.entity_id = e.id ORDER BY f.created_at, f.id, p.ordinal LIMIT ${MAX_SNIPPETS})`;
   const rows = await rowsOf<{
     id: string;
     file_id: string;
@@ -44,20 +50,20 @@ export async function pageSnippets(
     text: string;
   }>(
     db,
-    `WITH ps AS MATERIALIZED (
-       SELECT p.id, p.file_id, f.entity_id, f.created_at, p.ordinal,
-         p.tsv @@ $2::tsquery AS hit, p.tsv @@ $3::tsquery AS every
-       FROM files f JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = ANY($1::text[])),
-     top AS (
-       SELECT ps.*, row_number() OVER (PARTITION BY entity_id ORDER BY every DESC, created_at, file_id, ordinal) AS n
-       FROM ps WHERE hit)
-     SELECT top.id, top.file_id, p.page, top.entity_id, ${PARAGRAPH_CONFIG}::text AS config,
+    `WITH hits AS (
+       SELECT e.id AS entity_id, h.* FROM unnest($1::text[]) AS e(id) CROSS JOIN LATERAL (
+         SELECT x.*, row_number() OVER (ORDER BY x.every DESC, x.created_at, x.file_id, x.ordinal) AS n FROM (
+           SELECT m.*, true AS every FROM ${firstMatches('$3')} m
+           UNION ALL
+           SELECT m.*, false AS every FROM ${firstMatches('$2', 'AND NOT (p.tsv @@ $3::tsquery)')} m) x) h
+       WHERE h.n <= ${MAX_SNIPPETS})
+     SELECT h.id, h.file_id, h.page, h.entity_id, c.config::text AS config,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
-         ELSE ts_headline(${PARAGRAPH_CONFIG}, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
-       p.text AS text
-     FROM top JOIN paragraphs p ON p.id = top.id JOIN files f ON f.id = p.file_id
-       JOIN entities e ON e.id = f.entity_id
-     WHERE top.n <= ${MAX_SNIPPETS} ORDER BY top.entity_id, top.n`,
+         ELSE ts_headline(c.config, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
+       p.text
+     FROM hits h JOIN paragraphs p ON p.id = h.id JOIN entities e ON e.id = h.entity_id
+       CROSS JOIN LATERAL (SELECT cp_search_config(coalesce(h.language, h.file_language, e.language)) AS config) c
+     ORDER BY h.entity_id, h.n`,
     [entityIds, some, every],
   );
   for (const r of rows) {
