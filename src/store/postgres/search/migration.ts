@@ -1,5 +1,10 @@
 import { type Kysely, sql } from 'kysely';
+import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
 import { STEMMED_LANGUAGES } from './languages.ts';
+
+/** Characters per stored chunk of a long paragraph, and how far each reaches into the next. */
+const CHUNK = 4000;
+const CHUNK_OVERLAP = 300;
 
 /*
  * The full-text search schema of the PostgreSQL engine (docs/ARCHITECTURE.md, the PostgreSQL search
@@ -60,12 +65,21 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       SELECT (CASE split_part(split_part(lower(coalesce(language, '')), '-', 1), '_', 1) ${cases}
         ELSE 'cp_simple' END)::regconfig $$`)
     .execute(db);
-  // A tsvector is limited to 1 MB: a paragraph or body past it (one huge line of text) keeps the words of
-  // its first 256 KB rather than failing the write that stores it.
+  // A tsvector is limited to 1 MB: a text past it (one huge line, a 2 MB paragraph) keeps positions for its
+  // first 200 KB and every word of the rest without positions (pieces of 200 KB, 100 characters of
+  // overlap so no word is lost at a cut), rather than failing the write that stores it. Phrases in such a
+  // paragraph are found through paragraph_chunks.
   await sql
     .raw(`CREATE FUNCTION cp_tsvector(config regconfig, body text) RETURNS tsvector LANGUAGE plpgsql IMMUTABLE AS $$
+      DECLARE result tsvector;
       BEGIN RETURN to_tsvector(config, cp_fold(body));
-      EXCEPTION WHEN program_limit_exceeded THEN RETURN to_tsvector(config, cp_fold(left(body, 256000))); END $$`)
+      EXCEPTION WHEN program_limit_exceeded THEN
+        result := to_tsvector(config, cp_fold(left(body, 200000)));
+        FOR i IN 1 .. ceil(length(body) / 200000.0)::int - 1 LOOP
+          result := result || strip(to_tsvector(config, cp_fold(substr(body, i * 200000 - 99, 200100))));
+        END LOOP;
+        RETURN result;
+      END $$`)
     .execute(db);
   // CJK runs are spaced out into one-character tokens, at index and query time alike (domain splitCjk).
   await sql
@@ -94,7 +108,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
           || setweight(cp_tsvector(config, body), 'C');
       EXCEPTION WHEN program_limit_exceeded THEN
         RETURN setweight(cp_tsvector(config, title), 'A') || setweight(cp_tsvector(config, meta), 'B')
-          || setweight(cp_tsvector(config, left(body, 256000)), 'C');
+          || setweight(cp_tsvector(config, left(body, 200000)), 'C') || setweight(strip(cp_tsvector(config, body)), 'C');
       END $$`)
     .execute(db);
   await sql.raw(`ALTER TABLE paragraphs ADD COLUMN tsv tsvector`).execute(db);
@@ -111,8 +125,37 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .raw(`CREATE TRIGGER paragraphs_tsv BEFORE INSERT OR UPDATE OF text, language ON paragraphs
       FOR EACH ROW EXECUTE FUNCTION cp_paragraph_tsv()`)
     .execute(db);
+  // Paragraphs over 20,000 characters (LONG_PARAGRAPH) are also kept as overlapping 4,000-character
+  // chunks: a tsvector's positions stop at 16,383, so a phrase far into a long paragraph is found in its
+  // chunk (the FTS5 engine's snippet windows, stored).
+  await sql
+    .raw(`CREATE TABLE paragraph_chunks (
+      paragraph_rowid bigint NOT NULL REFERENCES paragraphs(rowid) ON DELETE CASCADE,
+      n integer NOT NULL,
+      tsv tsvector NOT NULL,
+      PRIMARY KEY (paragraph_rowid, n))`)
+    .execute(db);
+  await sql
+    .raw(`CREATE FUNCTION cp_paragraph_chunks() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM paragraph_chunks WHERE paragraph_rowid = NEW.rowid;
+        IF length(NEW.text) > ${LONG_PARAGRAPH} THEN
+          INSERT INTO paragraph_chunks (paragraph_rowid, n, tsv)
+          SELECT NEW.rowid, n, to_tsvector(cp_search_config(coalesce(NEW.language,
+              (SELECT coalesce(f.language, e.language) FROM files f JOIN entities e ON e.id = f.entity_id
+                WHERE f.id = NEW.file_id))), cp_fold(substr(NEW.text, n * ${CHUNK} + 1, ${CHUNK + CHUNK_OVERLAP})))
+          FROM generate_series(0, (length(NEW.text) - 1) / ${CHUNK}) AS n;
+        END IF;
+        RETURN NULL;
+      END $$`)
+    .execute(db);
+  await sql
+    .raw(`CREATE TRIGGER paragraphs_chunks AFTER INSERT OR UPDATE OF text, language ON paragraphs
+      FOR EACH ROW EXECUTE FUNCTION cp_paragraph_chunks()`)
+    .execute(db);
   await sql.raw(`UPDATE paragraphs SET text = text`).execute(db);
   await sql.raw(`CREATE INDEX paragraphs_tsv ON paragraphs USING gin (tsv)`).execute(db);
+  await sql.raw(`CREATE INDEX paragraph_chunks_tsv ON paragraph_chunks USING gin (tsv)`).execute(db);
 
   await sql
     .raw(`CREATE TABLE search_entities (

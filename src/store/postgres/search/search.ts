@@ -43,11 +43,12 @@ export class Params {
  * "The entity's title, metadata or one of its paragraphs holds the phrase". Not the entity's full vector:
  * checking positions there reads (decompresses) it for every entity holding the words, and positions
  * stop at 16,383, past which no phrase would be found. Paragraph vectors are small and GIN finds the
- * ones holding all the words.
+ * ones holding all the words; a long paragraph's phrase is looked for in its chunks.
  */
 const phraseCheck = (q: string) =>
   `(rank_tsv @@ ${q}::tsquery OR entity_id IN (SELECT f.entity_id FROM paragraphs p JOIN files f ON f.id = p.file_id
-     WHERE p.tsv @@ ${q}::tsquery))`;
+     WHERE p.tsv @@ ${q}::tsquery) OR entity_id IN (SELECT f.entity_id FROM paragraph_chunks c
+     JOIN paragraphs p ON p.rowid = c.paragraph_rowid JOIN files f ON f.id = p.file_id WHERE c.tsv @@ ${q}::tsquery))`;
 
 /** A facet filter as SQL on `tags`: the same test as `passes` (facets.ts) on the cached keys. */
 function filterSql(f: ActiveFilter, param: (v: unknown) => string): string {

@@ -10,6 +10,14 @@ const MAX_SNIPPETS = 3;
 /** Paragraphs scanned for literal (CJK, prefix) matches per entity. */
 const CANDIDATES = 40;
 
+/**
+ * Whether paragraph `p` holds a tsquery: its vector, or for a long paragraph one of its chunks (positions
+ * in a vector stop at 16,383, so a phrase past them is only in a chunk; see the search migration).
+ */
+export const paragraphHolds = (q: string) =>
+  `(p.tsv @@ ${q}::tsquery OR (length(p.text) > ${LONG_PARAGRAPH} AND EXISTS (SELECT 1 FROM paragraph_chunks c
+     WHERE c.paragraph_rowid = p.rowid AND c.tsv @@ ${q}::tsquery)))`;
+
 /** The configuration a paragraph's words were indexed with (its language, its file's, its entity's). */
 export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.language, e.language))`;
 
@@ -38,7 +46,7 @@ export async function pageSnippets(
       SELECT p.id, p.file_id, p.page, p.language, f.language AS file_language, f.created_at, p.ordinal
       FROM files f CROSS JOIN LATERAL (
         SELECT p.id, p.file_id, p.page, p.language, p.ordinal FROM paragraphs p
-        WHERE p.file_id = f.id AND p.tsv @@ ${query}::tsquery ${extra} ORDER BY p.ordinal LIMIT ${MAX_SNIPPETS}) p
+        WHERE p.file_id = f.id AND ${paragraphHolds(query)} ${extra} ORDER BY p.ordinal LIMIT ${MAX_SNIPPETS}) p
       WHERE f.entity_id = e.id ORDER BY f.created_at, f.id, p.ordinal LIMIT ${MAX_SNIPPETS})`;
   const rows = await rowsOf<{
     id: string;
@@ -55,7 +63,7 @@ export async function pageSnippets(
          SELECT x.*, row_number() OVER (ORDER BY x.every DESC, x.created_at, x.file_id, x.ordinal) AS n FROM (
            SELECT m.*, true AS every FROM ${firstMatches('$3')} m
            UNION ALL
-           SELECT m.*, false AS every FROM ${firstMatches('$2', 'AND NOT (p.tsv @@ $3::tsquery)')} m) x) h
+           SELECT m.*, false AS every FROM ${firstMatches('$2', `AND NOT ${paragraphHolds('$3')}`)} m) x) h
        WHERE h.n <= ${MAX_SNIPPETS})
      SELECT h.id, h.file_id, h.page, h.entity_id, c.config::text AS config,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL

@@ -9,7 +9,7 @@ import {
 import type { FileMatch } from '../../../search/within-file.ts';
 import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
 import { HIGHLIGHT_ALL_OPTIONS, windowHighlights } from './headline.ts';
-import { PARAGRAPH_CONFIG } from './snippets.ts';
+import { PARAGRAPH_CONFIG, paragraphHolds } from './snippets.ts';
 import { flag, rowsOf, type SqlRunner } from './sql-runner.ts';
 import { type Lexicon, paragraphTsquery } from './tsquery.ts';
 
@@ -87,7 +87,7 @@ export async function searchWithinFile(
   if (!query) return { matches: [], hints };
   const rows = await rowsOf<Row>(
     db,
-    `WITH ps AS MATERIALIZED (SELECT p.id, p.tsv @@ $2::tsquery AS hit FROM paragraphs p WHERE p.file_id = $1)
+    `WITH ps AS MATERIALIZED (SELECT p.id, ${paragraphHolds('$2')} AS hit FROM paragraphs p WHERE p.file_id = $1)
      SELECT p.id, p.ordinal, p.page, p.page_end, p.start, ${PARAGRAPH_CONFIG}::text AS config,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
          ELSE ts_headline(${PARAGRAPH_CONFIG}, p.text, $2::tsquery, '${HIGHLIGHT_ALL_OPTIONS}') END AS marked,
