@@ -298,14 +298,20 @@ describe('search contract: SQLite FTS5 and PostgreSQL give the same answers', ()
   it('finds a phrase far into a long paragraph, with its snippet and marks', async () => {
     for (const engine of engines) {
       const r = await providers[engine].search({ q: '"quokka lullaby"', viewer: anon, limit: 5 });
-      expect(r.items.map((i) => i.entity.id), engine).toEqual([ids.long]);
+      expect(
+        r.items.map((i) => i.entity.id),
+        engine,
+      ).toEqual([ids.long]);
       // (The FTS5 engine's windowed snippet of this paragraph comes back without the phrase marked.)
       if (engine === 'postgres')
         expect(r.items[0]!.snippets[0]?.html, engine).toMatch(/<mark>quokka<\/mark> <mark>lullaby<\/mark>/);
       const none = await providers[engine].search({ q: '"lullaby quokka"', viewer: anon, limit: 5 });
       expect(none.total, engine).toBe(0);
     }
-    const fileId = fx.sqlite.prepare(`SELECT id FROM files WHERE entity_id = ?`).pluck().get(ids.long) as string;
+    const fileId = fx.sqlite
+      .prepare(`SELECT id FROM files WHERE entity_id = ?`)
+      .pluck()
+      .get(ids.long) as string;
     const [a, b] = await Promise.all(
       engines.map((e) => providers[e].searchWithinFile({ fileId, q: 'numbat', viewer: editor })),
     );

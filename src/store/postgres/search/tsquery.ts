@@ -33,9 +33,17 @@ export function lexiconOf(texts: string[], rows: { i: number; cfg: string; q: st
   return { stemmed: (t) => [...(stems.get(t) ?? [])], simple: (t) => simple.get(t) ?? '' };
 }
 
+/**
+ * The text a term is stemmed as. A prefix loses its punctuation: PostgreSQL's parser also makes one
+ * token of a whole hyphenated word ("e-gov" → 'e-gov', 'e', 'gov'), which as a prefix would only match
+ * words starting "e-gov" exactly; its parts as a phrase match "e-government" as FTS5 does.
+ */
+const stemText = (t: Term) =>
+  t.kind === 'word' && t.prefix ? t.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : t.text;
+
 /** The term texts a query needs stemmed. */
 export const termTexts = (ast: QueryAst) => [
-  ...new Set([...ast.must.flatMap((c) => c.any), ...ast.not].map((t) => t.text)),
+  ...new Set([...ast.must.flatMap((c) => c.any), ...ast.not].flatMap((t) => [t.text, stemText(t)])),
 ];
 
 /**
@@ -72,7 +80,7 @@ const unquoted = (q: string) => mapUnquoted(q, (s) => s).replace(/'(?:[^']|'')*'
 
 /** One term as a tsquery over the stemmed `tsv` column, or null when it holds no word. */
 export function termTsquery(t: Term, lex: Lexicon): string | null {
-  const forms = lex.stemmed(t.text);
+  const forms = lex.stemmed(stemText(t));
   if (!forms.length) return null;
   // A prefix also matches stems starting with it (the FTS5 engine's `"p" * OR "p"` on its stemmed index).
   return any(t.kind === 'word' && t.prefix ? forms.map(lastAsPrefix) : forms);
