@@ -5,10 +5,11 @@
  * and times every query class on both engines in the same run, alternating per query, through each
  * engine's provider code (SQLite: `search` in process, as bench/search/run.ts; PostgreSQL: the
  * SearchProvider of src/store/postgres/search). Checks that both engines find the same number of entities
- * for every timed query. Writes bench/.out/search-postgres.md.
+ * for every timed query. Writes bench/.out/search-postgres.md. `--keep DIR` keeps both collections for
+ * another run (which reuses them); `--pg-url` uses a running server instead of a throw-away cluster.
  */
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +22,7 @@ import { openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { startCluster } from '../../test/postgres/cluster.ts';
 import { copyFromSqlite } from '../../test/postgres/copy-from-sqlite.ts';
 import { adminQuery, databaseUrl } from '../../test/postgres/test-database.ts';
-import { addHostileDocument, generateCorpus } from './corpus.ts';
+import { addHostileDocument, type CorpusInfo, generateCorpus } from './corpus.ts';
 import { type BenchQuery, queryClasses, stats, toParams } from './queries.ts';
 
 const { values: args } = parseArgs({
@@ -30,6 +31,10 @@ const { values: args } = parseArgs({
     paragraphs: { type: 'string', default: '200000' },
     queries: { type: 'string', default: '200' },
     'hostile-mb': { type: 'string', default: '2' },
+    /** Keep (and on a later run reuse) the SQLite collection and the PostgreSQL database: for iterating. */
+    keep: { type: 'string' },
+    /** A PostgreSQL server to use instead of a throw-away cluster (with --keep: its database is reused). */
+    'pg-url': { type: 'string' },
   },
 });
 const N = { docs: Number(args.docs), paragraphs: Number(args.paragraphs), queries: Number(args.queries) };
@@ -41,32 +46,45 @@ const load = () =>
     .join(' ');
 const loadBefore = load();
 
-const dataDir = mkdtempSync(join(tmpdir(), 'cp-bench-pgsearch-'));
+const dataDir = args.keep ?? mkdtempSync(join(tmpdir(), 'cp-bench-pgsearch-'));
+const infoFile = join(dataDir, 'bench-info.json');
+const reuse = !!args.keep && existsSync(infoFile);
 const handle = await openDatabase(dataDir);
 const { sqlite } = handle;
 let t0 = performance.now();
-const info = generateCorpus(sqlite, { ...N, seed: 20261123 });
-const hostileChars = Math.round(Number(args['hostile-mb']) * 1_000_000);
-if (hostileChars > 0) addHostileDocument(sqlite, info, { chars: hostileChars, seed: 15 });
-reindexAll({ sqlite });
+let info: CorpusInfo;
+if (reuse) info = JSON.parse(readFileSync(infoFile, 'utf8')) as CorpusInfo;
+else {
+  info = generateCorpus(sqlite, { ...N, seed: 20261123 });
+  const hostileChars = Math.round(Number(args['hostile-mb']) * 1_000_000);
+  if (hostileChars > 0) addHostileDocument(sqlite, info, { chars: hostileChars, seed: 15 });
+  reindexAll({ sqlite });
+  if (args.keep) writeFileSync(infoFile, JSON.stringify(info));
+}
 const sqliteBuild = (performance.now() - t0) / 1000;
 log(`SQLite: ${N.docs} documents, ${info.paragraphs} paragraphs indexed in ${f1(sqliteBuild)} s`);
 
-const cluster = await startCluster();
+const cluster = args['pg-url'] ? null : await startCluster();
+const serverUrl = args['pg-url'] ?? (cluster?.url as string);
 const database = 'bench_search';
-await adminQuery(cluster.url, `CREATE DATABASE ${database}`);
-const url = databaseUrl(cluster.url, database);
+if (!reuse) {
+  await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await adminQuery(serverUrl, `CREATE DATABASE ${database}`);
+}
+const url = databaseUrl(serverUrl, database);
 const { db, pool } = connectPostgres(url, { maxConnections: 4 });
 let provider: SearchProvider | null = null;
 try {
   await migratePostgres(db);
   t0 = performance.now();
-  await copyFromSqlite(sqlite, pool);
+  if (!reuse) await copyFromSqlite(sqlite, pool);
   const copySeconds = (performance.now() - t0) / 1000;
   log(`PostgreSQL: rows copied, paragraph vectors by trigger, in ${f1(copySeconds)} s`);
   t0 = performance.now();
-  await reindexPostgres(pool, { onProgress: (d, t) => d % 1000 === 0 && log(`  entity index ${d}/${t}`) });
-  await pool.query('VACUUM ANALYZE');
+  if (!reuse) {
+    await reindexPostgres(pool, { onProgress: (d, t) => d % 1000 === 0 && log(`  entity index ${d}/${t}`) });
+    await pool.query('VACUUM ANALYZE');
+  }
   const pgIndexSeconds = (performance.now() - t0) / 1000;
   log(`PostgreSQL: entity index + VACUUM ANALYZE in ${f1(pgIndexSeconds)} s`);
   const { rows: sizes } = await pool.query<{ part: string; mb: string }>(
@@ -207,7 +225,7 @@ Worst PostgreSQL class p95: ${f1(worst.p95)} ms (${worst.name}); target ≤ 100 
 } finally {
   await provider?.close();
   await db.destroy();
-  await cluster.stop();
+  await cluster?.stop();
   await handle.db.destroy();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!args.keep) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -21,7 +21,7 @@ import {
 } from '../../../search/facets.ts';
 import type { SearchItem, SearchParams, SearchResult } from '../../../search/search.ts';
 import { unseenFor } from '../../../search/unseen.ts';
-import { FULL_RANK_CANDIDATES, PHRASE_CANDIDATES } from '../../sqlite/search/ranking.ts';
+import { FULL_RANK_CANDIDATES } from '../../sqlite/search/ranking.ts';
 import { tagMissing, tagValue } from '../../sqlite/search/tag-tokens.ts';
 import { entityTitles } from './entity-index.ts';
 import { markTexts } from './field-marks.ts';
@@ -81,6 +81,8 @@ async function matchEntities(
     publishedOnly: boolean;
     filters: ActiveFilter[];
     scored: boolean;
+    /** The typed words as a phrase, for the phrase bonus (boostPhrase), or null. */
+    phrase: string | null;
     universe: boolean;
     from: string | null;
     to: string | null;
@@ -122,7 +124,7 @@ async function matchEntities(
     const m = accept(r.docid);
     if (m) matched.push({ meta: m, score: r.score });
   }
-  if (rank) await rankFully(db, matched, rank);
+  if (rank) await rankFully(db, matched, rank, input.phrase);
   const split = input.universe && input.filters.some((f) => f.op === 'or');
   if (!split) return { matched, universe: matched.map((r) => r.meta) };
   const universe: Doc[] = [];
@@ -136,42 +138,26 @@ async function matchEntities(
 
 /**
  * The best FULL_RANK_CANDIDATES matches by their small vector are ranked again on their full text (the
- * candidates of a page: a page, even a later one, is taken from the top of this order).
+ * candidates of a page: a page, even a later one, is taken from the top of this order). With `phrase`
+ * (two or more plain words), those of them holding the words side by side then move above the rest, as
+ * in the FTS5 engine ("an exact phrase ranks above scattered words"): one read of each full vector serves
+ * both.
  */
-async function rankFully(db: SqlRunner, matched: Ranked[], rank: string) {
+async function rankFully(db: SqlRunner, matched: Ranked[], rank: string, phrase: string | null) {
   if (matched.length < 2) return;
   const { top } = topAfter(matched, comparator('relevance'), null, FULL_RANK_CANDIDATES);
-  const rows = await rowsOf<{ docid: number; score: number }>(
+  const rows = await rowsOf<{ docid: number; score: number; phrase: boolean }>(
     db,
-    `SELECT docid, ts_rank('${ENTITY_TS_WEIGHTS}', tsv, $2::tsquery) AS score FROM search_entities
-     WHERE docid = ANY($1::int[])`,
-    [top.map((r) => r.meta.docid), rank],
+    `SELECT docid, ts_rank('${ENTITY_TS_WEIGHTS}', tsv, $2::tsquery) AS score,
+       coalesce(tsv @@ $3::tsquery OR rank_tsv @@ $3::tsquery, false) AS phrase
+     FROM search_entities WHERE docid = ANY($1::int[])`,
+    [top.map((r) => r.meta.docid), rank, phrase],
   );
-  const scores = new Map(rows.map((r) => [r.docid, r.score]));
-  for (const r of top) r.score = Math.max(r.score, scores.get(r.meta.docid) ?? r.score);
-}
-
-/** Of the best PHRASE_CANDIDATES, those holding the typed words side by side move above the rest. */
-async function boostAdjacentWords(
-  db: SqlRunner,
-  ast: QueryAst,
-  lex: Lexicon,
-  matched: Ranked[],
-  cmp: (a: Ranked, b: Ranked) => number,
-) {
-  const phrase = boostPhrase(ast, lex);
-  if (!phrase || matched.length < 2) return;
-  const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
-  const rows = await rowsOf<{ docid: number }>(
-    db,
-    // The full vectors of these few (positions past 16,383 aside): one read each, no paragraph scan.
-    `SELECT docid FROM search_entities WHERE docid = ANY($1::int[]) AND (tsv @@ $2::tsquery OR rank_tsv @@ $2::tsquery)`,
-    [top.map((r) => r.meta.docid), phrase],
-  );
-  if (!rows.length) return;
-  const hits = new Set(rows.map((r) => r.docid));
-  const bonus = Math.abs(top[0]!.score) + 1;
-  for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
+  const full = new Map(rows.map((r) => [r.docid, r]));
+  for (const r of top) r.score = Math.max(r.score, full.get(r.meta.docid)?.score ?? r.score);
+  if (!phrase || !rows.some((r) => r.phrase)) return;
+  const bonus = Math.max(...top.map((r) => Math.abs(r.score))) + 1;
+  for (const r of top) if (full.get(r.meta.docid)?.phrase) r.score += bonus;
 }
 
 /** Facet value labels; a relationship value only when the viewer may see the entity it names. */
@@ -233,12 +219,12 @@ export async function runSearch(
     publishedOnly: publishedOnly(params.viewer),
     filters,
     scored: sort === 'relevance',
+    phrase: sort === 'relevance' ? boostPhrase(ast, lex) : null,
     universe: wantFacets,
     from: params.yearFrom !== undefined ? String(params.yearFrom).padStart(4, '0') : null,
     to: params.yearTo !== undefined ? String(params.yearTo).padStart(4, '0') : null,
   });
   const cmp = comparator(sort);
-  if (sort === 'relevance') await boostAdjacentWords(db, ast, lex, matched, cmp);
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   const { top: page, following } = topAfter(matched, cmp, after, limit);
