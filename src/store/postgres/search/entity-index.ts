@@ -21,9 +21,9 @@ import { flag, json, rowsOf, type SqlRunner } from './sql-runner.ts';
 
 /**
  * Characters of an entity's text that enter its ranking vector (rank_tsv) with its title and metadata:
- * about 200 words, so the vector stays inside the row (no TOAST read to rank a match).
+ * about 120 words, so the vector stays small inside the row (no TOAST read to rank a match).
  */
-const RANK_OPENING = 1500;
+const RANK_OPENING = 800;
 
 const asList = (v: unknown): string[] =>
   v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v.map(String) : [String(v)];

@@ -183,6 +183,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .raw(`DO $$ BEGIN ALTER TABLE search_entities ALTER COLUMN ${column} SET COMPRESSION lz4;
         EXCEPTION WHEN OTHERS THEN NULL; END $$`)
       .execute(db);
+  // rank_tsv is read for every match: kept in the row (compressed there, never moved out to TOAST).
+  await sql.raw(`ALTER TABLE search_entities ALTER COLUMN rank_tsv SET STORAGE MAIN`).execute(db);
   for (const column of ['tsv', 'words', 'title_words', 'tags'])
     await sql
       .raw(`CREATE INDEX search_entities_${column} ON search_entities USING gin (${column})`)
