@@ -10,7 +10,7 @@ import { thesaurusLabels } from './entity-index.ts';
 import { SEARCH_CONFIGS } from './languages.ts';
 import { type Catalog, loadDocMeta, loadTemplates, searchState } from './queries.ts';
 import { runSearch } from './search.ts';
-import type { SqlRunner } from './sql-runner.ts';
+import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { suggestParagraphs } from './suggest.ts';
 import { LEXICON_SQL, type Lexicon, lexiconOf, termTexts } from './tsquery.ts';
 import { searchWithinFile } from './within-file.ts';
@@ -44,21 +44,26 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   const pool = opts.pool ?? new pg.Pool({ connectionString: opts.url, max: opts.maxConnections ?? 4 });
   if (owned) pool.on('error', () => {});
   const timeoutMs = Math.max(1, Math.round(opts.timeoutMs ?? 5000));
-  let cached: { version: number; cache: DocCache } | null = null;
+  let cached: { version: number; cache: DocCache; configs: string[] } | null = null;
   let catalogFor: { generation: number; catalog: Catalog } | null = null;
   let closed = false;
   const inFlight = new Set<Promise<unknown>>();
 
+  /**
+   * The query's words in the configurations entity rows use (every configuration before the first
+   * search has loaded them), plus `cp_simple` for prefixes as written.
+   */
   const lexicon =
-    (db: SqlRunner) =>
+    (db: SqlRunner, configs = cached?.configs) =>
     async (ast: QueryAst): Promise<Lexicon> => {
       const texts = termTexts(ast);
-      if (!texts.length) return lexiconOf([], []);
+      const used = configs?.length ? configs : SEARCH_CONFIGS;
+      if (!texts.length) return lexiconOf([], [], used);
       const { rows } = await db.query<{ i: number; cfg: string; q: string }>(LEXICON_SQL, [
         texts,
-        SEARCH_CONFIGS,
+        [...new Set([...used, 'cp_simple'])],
       ]);
-      return lexiconOf(texts, rows);
+      return lexiconOf(texts, rows, used);
     };
 
   /**
@@ -68,7 +73,15 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   const state = async (db: SqlRunner) => {
     const { version, generation } = await searchState(db);
     const docs =
-      cached?.version === version ? cached : { version, cache: buildDocCache(await loadDocMeta(db)) };
+      cached?.version === version
+        ? cached
+        : {
+            version,
+            cache: buildDocCache(await loadDocMeta(db)),
+            configs: (
+              await rowsOf<{ c: string }>(db, `SELECT DISTINCT config::text AS c FROM search_entities`)
+            ).map((r) => r.c),
+          };
     const labels =
       catalogFor?.generation === generation
         ? catalogFor
@@ -78,7 +91,7 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
           };
     cached = docs;
     catalogFor = labels;
-    return { cache: docs.cache, catalog: labels.catalog };
+    return { cache: docs.cache, catalog: labels.catalog, configs: docs.configs };
   };
 
   async function read<T>(work: (db: SqlRunner) => Promise<T>): Promise<T> {
@@ -128,8 +141,8 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
 
   const search = (params: SearchParams) =>
     read(async (db) => {
-      const { cache, catalog } = await state(db);
-      return runSearch(db, cache, catalog, lexicon(db), params);
+      const { cache, catalog, configs } = await state(db);
+      return runSearch(db, cache, catalog, lexicon(db, configs), params);
     });
 
   return {

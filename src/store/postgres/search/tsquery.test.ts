@@ -36,16 +36,19 @@ afterAll(async () => {
   await drop?.();
 });
 
-async function lexicon(ast: QueryAst): Promise<Lexicon> {
+async function lexicon(ast: QueryAst, configs?: string[]): Promise<Lexicon> {
   const texts = termTexts(ast);
   const { rows } = await pool.query(LEXICON_SQL, [texts, SEARCH_CONFIGS]);
-  return lexiconOf(texts, rows);
+  return lexiconOf(texts, rows, configs);
 }
 
-/** Whether a text (indexed in `config`, as the entity index would) matches the query's conditions. */
-async function matches(q: string, text: string, config = 'cp_english'): Promise<boolean> {
+/**
+ * Whether a text (indexed in `config`, as the entity index would) matches the query's conditions, in a
+ * collection whose rows use `configs`.
+ */
+async function matches(q: string, text: string, config = 'cp_english', configs = [config]): Promise<boolean> {
   const ast = parseQuery(q).ast;
-  const lex = await lexicon(ast);
+  const lex = await lexicon(ast, configs);
   const params: unknown[] = [text, config];
   const compiled = compileText(
     ast,
@@ -59,7 +62,7 @@ async function matches(q: string, text: string, config = 'cp_english'): Promise<
   if (!compiled.possible) return false;
   const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
   const { rows } = await pool.query(
-    `SELECT ${where} AS ok FROM (SELECT cp_tsvector($2::regconfig, $1) AS tsv,
+    `SELECT ${where} AS ok FROM (SELECT $2::regconfig AS config, cp_tsvector($2::regconfig, $1) AS tsv,
        strip(cp_tsvector('cp_simple', $1)) AS words) x`,
     params,
   );
@@ -72,6 +75,15 @@ describe('query language → tsquery', () => {
     expect(await matches('cybersecurite', 'Stratégie de cybersécurité', 'cp_french')).toBe(true);
     expect(await matches('доктрина', 'ДОКТРИНА информационной безопасности', 'cp_russian')).toBe(true);
     expect(await matches('the', 'the state')).toBe(true);
+  });
+
+  it("matches each row with its own language's forms of the words", async () => {
+    const both = ['cp_english', 'cp_spanish'];
+    // Spanish stems "castaba" to 'cast'; an English text's 'cast' is another word.
+    expect(await matches('castaba', 'a cast of actors', 'cp_english', both)).toBe(false);
+    expect(await matches('castaba', 'lo castaba', 'cp_spanish', both)).toBe(true);
+    expect(await matches('cooperation', 'Governments are cooperating', 'cp_english', both)).toBe(true);
+    expect(await matches('-castaba', 'a cast of actors', 'cp_english', both)).toBe(true);
   });
 
   it('matches phrases as adjacent words, and only so', async () => {

@@ -10,27 +10,40 @@ import { hasCjk, type QueryAst, type Term } from '../../../domain/query-language
 
 /** The tsqueries of one term text, per configuration (PostgreSQL's `phraseto_tsquery`), as text. */
 export type Lexicon = {
-  /** The term in every configuration ('' when no configuration keeps a word of it). */
+  /** The term in every configuration of `configs` ('' when none keeps a word of it). */
   stemmed(text: string): string[];
   /** The term case- and accent-folded, unstemmed (`cp_simple`). */
   simple(text: string): string;
+  /** The configurations entity rows are indexed with (each row matches its own configuration's forms). */
+  configs: string[];
+  /** The same lexicon restricted to one configuration's forms. */
+  in(config: string): Lexicon;
 };
 
 /** The SQL that builds a Lexicon: $1 the texts, $2 the configurations. */
 export const LEXICON_SQL = `SELECT t.i::int AS i, c.cfg AS cfg, phraseto_tsquery(c.cfg::regconfig, cp_fold(t.txt))::text AS q
   FROM unnest($1::text[]) WITH ORDINALITY AS t(txt, i) CROSS JOIN unnest($2::text[]) AS c(cfg)`;
 
-/** A Lexicon from LEXICON_SQL's rows. */
-export function lexiconOf(texts: string[], rows: { i: number; cfg: string; q: string }[]): Lexicon {
-  const stems = new Map<string, Set<string>>();
-  const simple = new Map<string, string>();
+/** A Lexicon from LEXICON_SQL's rows; `configs`: those the indexed rows use (default: every one asked). */
+export function lexiconOf(
+  texts: string[],
+  rows: { i: number; cfg: string; q: string }[],
+  configs?: string[],
+): Lexicon {
+  const forms = new Map<string, Map<string, string>>();
   for (const r of rows) {
     const text = texts[r.i - 1]!;
-    if (r.cfg === 'cp_simple') simple.set(text, r.q);
-    if (!stems.has(text)) stems.set(text, new Set());
-    if (r.q) stems.get(text)!.add(r.q);
+    if (!forms.has(text)) forms.set(text, new Map());
+    forms.get(text)!.set(r.cfg, r.q);
   }
-  return { stemmed: (t) => [...(stems.get(t) ?? [])], simple: (t) => simple.get(t) ?? '' };
+  const used = configs ?? [...new Set(rows.map((r) => r.cfg))];
+  const make = (only: string[]): Lexicon => ({
+    stemmed: (t) => [...new Set(only.map((c) => forms.get(t)?.get(c) ?? '').filter(Boolean))],
+    simple: (t) => forms.get(t)?.get('cp_simple') ?? '',
+    configs: only,
+    in: (config) => make([config]),
+  });
+  return make(used);
 }
 
 /**
@@ -109,6 +122,33 @@ export type TextMatch = {
  * `phraseCheck(q)` (the caller's SQL for "the entity's text or one of its paragraphs holds q").
  */
 export function compileText(
+  ast: QueryAst,
+  lex: Lexicon,
+  param: (value: unknown) => string,
+  phraseCheck: (tsqueryParam: string) => string,
+): TextMatch {
+  if (lex.configs.length <= 1) return compileFor(ast, lex, param, phraseCheck);
+  // Rows of several languages: each matches its own configuration's forms of the words (a French stem
+  // must not find an English text that happens to hold the same letters); the ranking query keeps all.
+  const per = lex.configs.map((c) => ({ c, m: compileFor(ast, lex.in(c), param, phraseCheck) }));
+  const possible = per.filter((p) => p.m.possible);
+  const rank = compileFor(ast, lex, () => '', phraseCheck).rank;
+  if (!possible.length) return { where: [], rank, possible: false };
+  return {
+    where: [
+      `(${possible
+        .map(
+          (p) =>
+            `(config = ${param(p.c)}::regconfig AND ${p.m.where.length ? p.m.where.join(' AND ') : 'true'})`,
+        )
+        .join(' OR ')})`,
+    ],
+    rank,
+    possible: true,
+  };
+}
+
+function compileFor(
   ast: QueryAst,
   lex: Lexicon,
   param: (value: unknown) => string,
