@@ -202,9 +202,9 @@ try {
 
 Generated ${new Date().toISOString()} by \`npx tsx bench/search/postgres.ts\` (seeded: bench/search's corpus and queries).
 
-**Machine:** ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, PostgreSQL ${versionRows[0]?.v} (throw-away cluster of test/postgres/cluster.ts: shared_buffers 64 MB, fsync off), both engines on the same machine in the same run, queries alternating between them. Load average (1/5/15 min) at start ${loadBefore}, at end ${load()}: the 2 cores are shared with other work.
+**Machine:** ${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, PostgreSQL ${versionRows[0]?.v} (${args['pg-url'] ? 'a running server given by --pg-url' : 'throw-away cluster of test/postgres/cluster.ts: shared_buffers 64 MB, fsync off'}), both engines on the same machine in the same run, queries alternating between them. Load average (1/5/15 min) at start ${loadBefore}, at end ${load()}: the 2 cores are shared with other work.
 
-**Corpus:** ${N.docs} documents, ${info.paragraphs} paragraphs (bench/search/corpus.ts)${info.hostile ? `, plus one document whose text is one ${(info.hostile.chars / 1e6).toFixed(1)} MB paragraph` : ''}. Build: SQLite rows + indexes ${f1(sqliteBuild)} s; PostgreSQL copy (paragraph vectors by trigger) ${f1(copySeconds)} s, entity index + VACUUM ANALYZE ${f1(pgIndexSeconds)} s. PostgreSQL sizes (MB): ${sizes.map((s) => `${s.part} ${s.mb}`).join(', ')}.
+**Corpus:** ${N.docs} documents, ${info.paragraphs} paragraphs (bench/search/corpus.ts)${info.hostile ? `, plus one document whose text is one ${(info.hostile.chars / 1e6).toFixed(1)} MB paragraph` : ''}. Build${reuse ? ' (reused from an earlier run with --keep: times below are 0)' : ''}: SQLite rows + indexes ${f1(sqliteBuild)} s; PostgreSQL copy (paragraph vectors by trigger) ${f1(copySeconds)} s, entity index + VACUUM ANALYZE ${f1(pgIndexSeconds)} s. PostgreSQL sizes (MB): ${sizes.map((s) => `${s.part} ${s.mb}`).join(', ')}.
 
 ## Query latency, ms (anonymous reader, first page of 20 with ≤3 snippets each, cards, exact total, all facets)
 
