@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { CliError } from './context.ts';
@@ -10,6 +11,10 @@ import { CliError } from './context.ts';
 const program = new Command('cyberportal')
   .description('Cyber Policy Portal: profiles, documents, search and connections for cyber policy')
   .option('-d, --data <dir>', 'data directory (default CYBERPORTAL_DATA or ./data)')
+  .option(
+    '--database <url>',
+    'PostgreSQL database postgres://… (default CYBERPORTAL_DATABASE_URL; without: SQLite in the data directory)',
+  )
   .showHelpAfterError()
   .exitOverride();
 
@@ -18,6 +23,7 @@ registerDemo(program);
 registerUser(program);
 registerFiles(program);
 registerExportImport(program);
+registerMigrateStore(program);
 
 try {
   await program.parseAsync(process.argv);

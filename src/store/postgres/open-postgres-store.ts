@@ -1,17 +1,24 @@
 import { mkdirSync } from 'node:fs';
-import { Kysely, type MigrationProvider, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { createFileStorage } from '../file-storage.ts';
-import type { Store } from '../store.ts';
+import type { Store, StoreLocator } from '../store.ts';
 import type { Tables } from '../tables.ts';
 import { postgresMigrations } from './migrations/index.ts';
 import { postgresRepositories } from './repositories.ts';
 
-/** Options of a PostgreSQL store: where the originals live (a directory every app server mounts). */
-export type PostgresStoreOptions = { dataDir: string; maxConnections?: number };
+/**
+ * Options of a PostgreSQL store: where the originals live (a directory every app server mounts); `migrate:
+ * false` for a worker process opening a store its parent opened (and migrated) already.
+ */
+export type PostgresStoreOptions = { dataDir: string; maxConnections?: number; migrate?: boolean };
 
 /** A store on PostgreSQL, with the pool for the engine's own parts (its search provider). */
 export type PostgresStore = Store & { postgres: { db: Kysely<Tables>; pool: pg.Pool } };
+
+/** True for a store on PostgreSQL (its search provider runs on the store's own connections). */
+export const isPostgresStore = (store: Store): store is PostgresStore => store.locator.engine === 'postgres';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -49,7 +56,8 @@ export function connectPostgres(url: string, { maxConnections = 10 } = {}) {
   const pool = new pg.Pool({ connectionString: url, max: maxConnections, types });
   // An idle client whose server went away emits 'error' on the pool; unhandled, it would end the process.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets `.stream()` read a large table in slices (the collection dump) instead of all at once.
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   return { db, pool };
 }
 
@@ -59,31 +67,35 @@ export function connectPostgres(url: string, { maxConnections = 10 } = {}) {
  * shape as `openStore`; several app servers may open the same database at once.
  */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
-  const { dataDir } = options;
+  const { dataDir, migrate = true } = options;
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { db, pool } = connectPostgres(url, { maxConnections: options.maxConnections });
   try {
-    await migratePostgres(db);
+    await sql`SELECT 1`.execute(db).catch((err: Error) => {
+      throw new Error(`Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${err.message}`);
+    });
+    if (migrate) await migratePostgres(db);
   } catch (err) {
     await db.destroy();
     throw err;
   }
   const originals = createFileStorage(dataDir);
+  const locator: StoreLocator = { engine: 'postgres', url, dataDir };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await db.destroy();
   };
-  const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore =>
-    withoutSqlite({
-      ...postgresRepositories(conn),
-      originals,
-      dataDir,
-      close,
-      transaction,
-      postgres: { db: conn, pool },
-    });
+  const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore => ({
+    ...postgresRepositories(conn, db),
+    originals,
+    dataDir,
+    locator,
+    close,
+    transaction,
+    postgres: { db: conn, pool },
+  });
   const store = bind(db, (fn) =>
     db.transaction().execute((trx) => {
       const tx: PostgresStore = bind(trx, (inner) => inner(tx));
@@ -93,15 +105,13 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   return store;
 }
 
-/**
- * `Store.sqlite` is the embedded engine's handle for its own parts (FTS, the worker pool); it is on its way
- * out of the type (issue 13). Reaching for it on PostgreSQL is a bug in the caller, so it throws.
- */
-function withoutSqlite(store: Omit<PostgresStore, 'sqlite'>): PostgresStore {
-  return Object.defineProperty(store, 'sqlite', {
-    get() {
-      throw new Error('This code path needs the SQLite engine; the store is on PostgreSQL.');
-    },
-    enumerable: false,
-  }) as PostgresStore;
+/** The URL as it may be shown in a message or log: the password replaced. */
+export function withoutPassword(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return '(an unreadable URL)';
+  }
 }

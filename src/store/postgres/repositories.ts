@@ -1,20 +1,12 @@
-import type { Kysely } from 'kysely';
-import { createActivityRepository } from '../repositories/activity.repository.ts';
-import { createEntityRepository } from '../repositories/entity.repository.ts';
-import { createFileRepository } from '../repositories/file.repository.ts';
-import { createJobRepository } from '../repositories/job.repository.ts';
-import { createPageRepository } from '../repositories/page.repository.ts';
-import { createRelationTypeRepository } from '../repositories/relation-type.repository.ts';
-import { createSessionRepository } from '../repositories/session.repository.ts';
-import { createTemplateRepository } from '../repositories/template.repository.ts';
-import { createThesaurusRepository } from '../repositories/thesaurus.repository.ts';
-import { createUserRepository } from '../repositories/user.repository.ts';
-import type { Repositories } from '../store.ts';
+import { type Kysely, sql } from 'kysely';
+import { createCollectionRepository, type OpenSnapshot } from '../repositories/collection.repository.ts';
+import { postgresDialect } from '../sql-dialect.ts';
+import { type Repositories, sharedRepositories } from '../store.ts';
 import type { Tables } from '../tables.ts';
 
 /**
- * A part of the store still written in raw better-sqlite3 (issue 13 converts them to shared Kysely
- * repositories). On PostgreSQL it throws when used, naming itself, instead of failing somewhere deeper.
+ * A part of the store that is each engine's own and not written for PostgreSQL yet (the search index:
+ * src/store/postgres/search). It throws when used, naming itself, instead of failing somewhere deeper.
  */
 function notYetOnPostgres<T extends object>(name: string): T {
   return new Proxy({} as T, {
@@ -27,33 +19,30 @@ function notYetOnPostgres<T extends object>(name: string): T {
   });
 }
 
-/** Every repository on one PostgreSQL connection or transaction: the shared Kysely ones. */
-export function postgresRepositories(db: Kysely<Tables>): Repositories {
+/**
+ * A repeatable-read, read-only transaction on a connection of its own: the whole run sees one state of the
+ * database while the servers go on writing (export, `migrate-store` from PostgreSQL).
+ */
+function postgresSnapshot(root: Kysely<Tables>): OpenSnapshot {
+  return (fn) =>
+    root.connection().execute(async (conn) => {
+      await sql`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(conn);
+      try {
+        return await fn(conn);
+      } finally {
+        await sql`COMMIT`.execute(conn);
+      }
+    });
+}
+
+/**
+ * Every repository on one PostgreSQL connection or transaction (`db`): the shared ones, with PostgreSQL's
+ * dialect. `root` is the store's pool, for the snapshots the collection dump reads from.
+ */
+export function postgresRepositories(db: Kysely<Tables>, root: Kysely<Tables> = db): Repositories {
   return {
-    users: createUserRepository(db),
-    sessions: createSessionRepository(db),
-    templates: createTemplateRepository(db),
-    thesauri: createThesaurusRepository(db),
-    entities: {
-      ...createEntityRepository(db),
-      findIdsByMetadata: notYetOnPostgres<Repositories['entities']>('entities').findIdsByMetadata,
-    },
-    files: createFileRepository(db),
-    fileText: notYetOnPostgres('fileText'),
-    pages: createPageRepository(db),
-    references: notYetOnPostgres('references'),
-    relationTypes: createRelationTypeRepository(db),
-    jobs: (() => {
-      const later = notYetOnPostgres<Repositories['jobs']>('jobs');
-      return {
-        ...createJobRepository(db),
-        countByStatus: later.countByStatus,
-        finishFileJobs: later.finishFileJobs,
-        queuedFileIds: later.queuedFileIds,
-      };
-    })(),
-    activity: createActivityRepository(db),
+    ...sharedRepositories(db, postgresDialect),
     searchIndex: notYetOnPostgres('searchIndex'),
-    collection: notYetOnPostgres('collection'),
+    collection: createCollectionRepository(db, postgresDialect, postgresSnapshot(root)),
   };
 }
