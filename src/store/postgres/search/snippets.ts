@@ -67,7 +67,7 @@ export async function pageSnippets(
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
          ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
-     SELECT p.id, p.file_id, p.page, h.entity_id, c.config::text AS config,
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, c.config::text AS config,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
          ELSE ts_headline(c.config, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
        p.text
@@ -99,7 +99,7 @@ async function patternSnippets(
   const rows = await rowsOf<{ id: string; file_id: string; page: number; entity_id: string; text: string }>(
     db,
     `SELECT id, file_id, page, entity_id, text FROM (
-       SELECT p.id, p.file_id, p.page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
+       SELECT p.id, p.file_id, p.page::int AS page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
          row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
        FROM files f JOIN paragraphs p ON p.file_id = f.id
        WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x

@@ -42,7 +42,7 @@ async function resolveSource(
       config: string;
     }>(
       db,
-      `SELECT p.file_id, e.id AS entity_id, e.published, p.start, p."end", p.text, ${PARAGRAPH_CONFIG}::text AS config
+      `SELECT p.file_id, e.id AS entity_id, e.published, p.start::float8 AS start, p."end"::float8 AS "end", p.text, ${PARAGRAPH_CONFIG}::text AS config
        FROM paragraphs p JOIN files f ON f.id = p.file_id JOIN entities e ON e.id = f.entity_id WHERE p.id = $1`,
       [p.paragraphId],
     );
@@ -156,7 +156,7 @@ export async function suggestParagraphs(db: SqlRunner, p: SuggestParams): Promis
            AND ($3::text IS NULL OR p.file_id <> $3)
            AND NOT (p.file_id = $4 AND p.start < $5 AND p."end" > $6))
        SELECT p.id AS "paragraphId", p.file_id AS "fileId", e.id AS "entityId", e.title AS "entityTitle",
-         p.page, p.ordinal, p.text, p.is_heading AS "isHeading", r.bm25::float8 AS bm25
+         p.page::int AS page, p.ordinal::int AS ordinal, p.text, p.is_heading AS "isHeading", r.bm25::float8 AS bm25
        FROM ranked r JOIN paragraphs p ON p.rowid = r.rowid JOIN files f ON f.id = p.file_id
          JOIN entities e ON e.id = f.entity_id
        WHERE ($8 = false OR e.published::int = 1)

@@ -62,7 +62,7 @@ export async function searchWithinFile(
       text: string;
     }>(
       db,
-      `SELECT id, ordinal, page, page_end, start, text FROM paragraphs
+      `SELECT id, ordinal::int AS ordinal, page::int AS page, page_end::int AS page_end, start::float8 AS start, text FROM paragraphs
        WHERE file_id = $1 AND EXISTS (SELECT 1 FROM unnest($2::text[]) AS n(needle) WHERE strpos(text, n.needle) > 0)
        ORDER BY ordinal LIMIT ${MAX_FILE_MATCHES}`,
       [fileId, texts],
@@ -88,7 +88,8 @@ export async function searchWithinFile(
   const rows = await rowsOf<Row>(
     db,
     `WITH ps AS MATERIALIZED (SELECT p.id, ${paragraphHolds('$2')} AS hit FROM paragraphs p WHERE p.file_id = $1)
-     SELECT p.id, p.ordinal, p.page, p.page_end, p.start, ${PARAGRAPH_CONFIG}::text AS config,
+     SELECT p.id, p.ordinal::int AS ordinal, p.page::int AS page, p.page_end::int AS page_end,
+       p.start::float8 AS start, ${PARAGRAPH_CONFIG}::text AS config,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
          ELSE ts_headline(${PARAGRAPH_CONFIG}, p.text, $2::tsquery, '${HIGHLIGHT_ALL_OPTIONS}') END AS marked,
        CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN p.text END AS text
