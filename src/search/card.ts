@@ -107,7 +107,7 @@ const visibleTitles = (ids: string[], titles: RelatedTitles, viewer: Viewer) =>
  * entities a relationship section lists (visible ones only: an anonymous reader never gets the title
  * of an unpublished entity).
  */
-function quotable(
+export function quotable(
   props: Property[],
   metadata: Record<string, unknown>,
   titles: RelatedTitles,
@@ -137,7 +137,16 @@ export function fieldSnippets(
   ast: QueryAst,
   hit: { metadata: Record<string, unknown> },
   template: CardTemplate | undefined,
-  ctx: { titles: RelatedTitles; viewer: Viewer; fallback: boolean },
+  ctx: {
+    titles: RelatedTitles;
+    viewer: Viewer;
+    fallback: boolean;
+    /**
+     * The texts holding the words, by index, marked: an engine's own marking (PostgreSQL's ts_headline,
+     * computed for the page beforehand); the FTS5 scratch table by default.
+     */
+    mark?: (texts: string[]) => Map<number, string>;
+  },
 ): FieldSnippet[] {
   const texts = quotable(template?.properties ?? [], hit.metadata, ctx.titles, ctx.viewer);
   if (!texts.length) return [];
@@ -152,13 +161,16 @@ export function fieldSnippets(
       if (m.ranges.length) found.push(snippetOf(part.property, m.marked));
     }
   } else {
-    const match = compilePositive(ast, { columns: ['meta'], anyClause: true });
-    if (match)
-      for (const [i, marked] of highlightTexts(
-        texts.map((p) => p.text),
-        match,
-      ))
-        found.push(snippetOf(texts[i]!.property, marked));
+    const match = ctx.mark ? null : compilePositive(ast, { columns: ['meta'], anyClause: true });
+    const marked = ctx.mark
+      ? ctx.mark(texts.map((p) => p.text))
+      : match
+        ? highlightTexts(
+            texts.map((p) => p.text),
+            match,
+          )
+        : new Map<number, string>();
+    for (const [i, m] of marked) found.push(snippetOf(texts[i]!.property, m));
   }
   if (found.length || !ctx.fallback) return found.slice(0, MAX_FIELD_SNIPPETS);
   const first = texts.find((t) => isProse(t.property));

@@ -36,7 +36,8 @@ export const keyName = (property: string, value: string) => `${property}\u0000${
 // row per entity, ~200 bytes each), so no query joins FTS hits back to a table.
 const caches = new WeakMap<Database.Database, { version: number; cache: DocCache }>();
 
-function build(meta: Map<number, DocMeta>): DocCache {
+/** The cache of some indexed entities' keys (exported for the PostgreSQL engine, which loads them its own way). */
+export function buildDocCache(meta: Map<number, DocMeta>): DocCache {
   const keys: FacetKeys = { property: [], value: [], id: new Map(), byProperty: new Map() };
   const intern = (property: string, value: string) => {
     const name = keyName(property, value);
@@ -67,7 +68,7 @@ export function docCache(sqlite: Database.Database): DocCache {
   const version = indexVersion(sqlite);
   const hit = caches.get(sqlite);
   if (hit && hit.version === version) return hit.cache;
-  const cache = build(loadDocMeta(sqlite));
+  const cache = buildDocCache(loadDocMeta(sqlite));
   caches.set(sqlite, { version, cache });
   return cache;
 }

@@ -98,14 +98,24 @@ export function salientTerms(
   sqlite: Database.Database,
   toks: Token[],
 ): { all: SalientTerm[]; idf: Map<string, number> } {
+  const stems = [...new Set(toks.filter(isContent).map((t) => t.stem))];
+  const df = documentFrequencies(sqlite, stems);
+  return salience(toks, df, paragraphCount(sqlite));
+}
+
+/** salientTerms from the document frequencies of the selection's stems and the paragraph count (any engine). */
+export function salience(
+  toks: Token[],
+  df: Map<string, number>,
+  paragraphs: number,
+): { all: SalientTerm[]; idf: Map<string, number> } {
   const tf = new Map<string, { word: string; n: number }>();
   for (const t of toks.filter(isContent)) {
     const e = tf.get(t.stem);
     if (e) e.n++;
     else tf.set(t.stem, { word: t.word, n: 1 });
   }
-  const df = documentFrequencies(sqlite, [...tf.keys()]);
-  const n = Math.max(paragraphCount(sqlite), ...df.values());
+  const n = Math.max(paragraphs, ...df.values());
   const idf = new Map<string, number>();
   const all: SalientTerm[] = [];
   for (const [stem, { word, n: count }] of tf) {
@@ -174,13 +184,20 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     publishedOnly: publishedOnly(p.viewer),
     limit: limit * SUGGEST_CANDIDATES_PER_RESULT,
   });
-  const items = rerank(sqlite, sourceText, srcTokens, terms, idf, candidates, limit);
+  const stemsOfCandidates = stemmer(
+    sqlite,
+    candidates.map((c) => c.text.slice(0, MAX_SUGGESTION_SOURCE)),
+  );
+  const items = rerank(stemsOfCandidates, sourceText, srcTokens, terms, idf, candidates, limit);
   return { ok: true, result: { items, terms: terms.map((t) => t.word) } };
 }
 
-/** Adds the phrase bonus and the heading factor to bm25, and says what each paragraph shares. */
-function rerank(
-  sqlite: Database.Database,
+/**
+ * Adds the phrase bonus and the heading factor to bm25, and says what each paragraph shares. `stemsOf`
+ * knows the index tokens of every word of the candidates' windows (any engine's tokenizer).
+ */
+export function rerank(
+  stemsOf: (word: string) => string[],
   sourceText: string,
   srcTokens: Token[],
   terms: SalientTerm[],
@@ -197,10 +214,6 @@ function rerank(
   const salient = new Set(terms.map((t) => t.stem));
   // Shared words and phrases are looked for in a bounded window of each candidate (see sourceText).
   const windowOf = (text: string) => text.slice(0, MAX_SUGGESTION_SOURCE);
-  const stemsOf = stemmer(
-    sqlite,
-    candidates.map((c) => windowOf(c.text)),
-  );
   const scored = candidates.map(({ bm25, isHeading, ...c }) => {
     const toks = tokens(windowOf(c.text), stemsOf);
     const { content, pairs } = contentPairs(windowOf(c.text), toks);

@@ -32,6 +32,11 @@ export type SqlDialect = {
    * sequences are moved past them; SQLite picks max(rowid) + 1 by itself.
    */
   afterKeyedLoad(db: Kysely<Tables>): Promise<void>;
+  /**
+   * Columns an engine adds to shared tables for its own index (PostgreSQL's paragraph tsvector): derived,
+   * kept by triggers, never part of a dump, so archives and `migrate-store` read the same rows on both.
+   */
+  readonly derivedColumns: Partial<Record<keyof Tables, readonly string[]>>;
 };
 
 /** The integer keys the store generates, per table (SQLite rowids, PostgreSQL identity columns). */
@@ -57,6 +62,7 @@ export const sqliteDialect: SqlDialect = {
   isUniqueViolation: (err) =>
     (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') ?? false,
   afterKeyedLoad: async () => {},
+  derivedColumns: {},
 };
 
 export const postgresDialect: SqlDialect = {
@@ -71,6 +77,7 @@ export const postgresDialect: SqlDialect = {
   // Any fixed key will do, as long as nothing else in the database takes it: "cpjobs" in ASCII.
   queueRepairLock: sql`SELECT pg_advisory_xact_lock(${sql.lit(0x63706a6f6273)})`,
   isUniqueViolation: (err) => (err as { code?: string }).code === '23505',
+  derivedColumns: { paragraphs: ['tsv'] },
   afterKeyedLoad: async (db) => {
     for (const [table, column] of GENERATED_KEYS)
       await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}),

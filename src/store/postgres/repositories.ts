@@ -3,21 +3,7 @@ import { createCollectionRepository, type OpenSnapshot } from '../repositories/c
 import { postgresDialect } from '../sql-dialect.ts';
 import { type Repositories, sharedRepositories } from '../store.ts';
 import type { Tables } from '../tables.ts';
-
-/**
- * A part of the store that is each engine's own and not written for PostgreSQL yet (the search index:
- * src/store/postgres/search). It throws when used, naming itself, instead of failing somewhere deeper.
- */
-function notYetOnPostgres<T extends object>(name: string): T {
-  return new Proxy({} as T, {
-    get(_target, method) {
-      if (typeof method === 'symbol' || method === 'then') return undefined;
-      return () => {
-        throw new Error(`store.${name}.${method} is not available on PostgreSQL yet`);
-      };
-    },
-  });
-}
+import { createPostgresSearchIndexRepository } from './search/search-index.repository.ts';
 
 /**
  * A repeatable-read, read-only transaction on a connection of its own: the whole run sees one state of the
@@ -37,12 +23,12 @@ function postgresSnapshot(root: Kysely<Tables>): OpenSnapshot {
 
 /**
  * Every repository on one PostgreSQL connection or transaction (`db`): the shared ones, with PostgreSQL's
- * dialect. `root` is the store's pool, for the snapshots the collection dump reads from.
+ * dialect, and the engine's own search index (kept in the writer's transaction like FTS5's). `root` is the store's pool, for the snapshots the collection dump reads from.
  */
 export function postgresRepositories(db: Kysely<Tables>, root: Kysely<Tables> = db): Repositories {
   return {
     ...sharedRepositories(db, postgresDialect),
-    searchIndex: notYetOnPostgres('searchIndex'),
+    searchIndex: createPostgresSearchIndexRepository(db as Kysely<unknown>),
     collection: createCollectionRepository(db, postgresDialect, postgresSnapshot(root)),
   };
 }

@@ -67,7 +67,12 @@ export function createCollectionRepository(
   let columnCache: Map<string, string[]> | undefined;
   const columnsOf = async (table: DumpedTable) => {
     columnCache ??= new Map(
-      (await db.introspection.getTables()).map((t) => [t.name, t.columns.map((c) => c.name)]),
+      (await db.introspection.getTables()).map((t) => [
+        t.name,
+        t.columns
+          .map((c) => c.name)
+          .filter((c) => !(dialect.derivedColumns[t.name as keyof Tables] ?? []).includes(c)),
+      ]),
     );
     const columns = columnCache.get(table);
     if (!columns) throw new Error(`No table ${table} in the store`);

@@ -1,4 +1,5 @@
 import type { Migration } from 'kysely';
+import * as search from '../search/migration.ts';
 import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
 
@@ -11,4 +12,5 @@ import * as entityVersion from './2026113011-entity-version.ts';
 export const postgresMigrations: Record<string, Migration> = {
   '2026113010-initial': initial,
   '2026113011-entity-version': entityVersion,
+  '2026113020-search-fts': search,
 };

@@ -49,3 +49,11 @@ export const SUGGEST_CANDIDATES_PER_RESULT = 6;
 export const SUGGEST_PHRASE_WEIGHT = 1;
 /** Headings are short, so bm25 length normalisation over-rates them; a connection rarely targets one. */
 export const SUGGEST_HEADING_FACTOR = 0.5;
+
+/**
+ * PostgreSQL: every match is ranked on its small vector (title, metadata, the text's opening); this many
+ * of the best are then ranked again on their full text. Reading a full vector is the cost of PostgreSQL
+ * ranking (a decompressed TOAST value per entity), so it is paid for the candidates of a page, not for
+ * every match. Full-text scores only add to the small one, so the re-ranked move up, never down.
+ */
+export const FULL_RANK_CANDIDATES = 200;

@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import type { QueryAst } from '../../../domain/query-language/index.ts';
+import { buildDocCache, type DocCache } from '../../../search/doc-cache.ts';
+import { SearchTimeout, SearchUnavailable } from '../../../search/errors.ts';
+import { exportResults } from '../../../search/export.ts';
+import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
+import { autocompleteTitles } from './autocomplete.ts';
+import { thesaurusLabels } from './entity-index.ts';
+import { SEARCH_CONFIGS } from './languages.ts';
+import { type Catalog, loadDocMeta, loadTemplates, searchState } from './queries.ts';
+import { runSearch } from './search.ts';
+import { rowsOf, type SqlRunner } from './sql-runner.ts';
+import { suggestParagraphs } from './suggest.ts';
+import { LEXICON_SQL, type Lexicon, lexiconOf, termTexts } from './tsquery.ts';
+import { searchWithinFile } from './within-file.ts';
+
+export type PostgresSearchOptions = {
+  /** The store's pool (`openPostgresStore(...).postgres.pool`); the provider never ends a pool it did not make. */
+  pool?: pg.Pool;
+  /** Or a database URL: the provider makes (and on close ends) its own pool of `maxConnections`. */
+  url?: string;
+  maxConnections?: number;
+  /** Deadline of one call (config.searchTimeoutMs, default 5 s): PostgreSQL cancels the statement past it. */
+  timeoutMs?: number;
+  /** Called with each statement's text and duration (benches: where a search spends its time). */
+  onStatement?: (sql: string, ms: number) => void;
+};
+
+const QUERY_CANCELED = '57014';
+
+/** A prepared statement's name from its text (node-postgres prepares a name once per connection). */
+const statementName = (text: string) =>
+  `cp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+
+/**
+ * The PostgreSQL `SearchProvider` (src/search/provider.ts). Each call runs in one read-only REPEATABLE
+ * READ transaction on a pooled connection (one snapshot, as the FTS5 engine's read transaction), with a
+ * `statement_timeout` as its deadline: unlike SQLite's, a PostgreSQL statement can be cancelled, so no
+ * worker processes are needed; the server's own event loop only counts facets and builds cards.
+ */
+export function createPostgresSearchProvider(opts: PostgresSearchOptions): SearchProvider {
+  const owned = !opts.pool;
+  const pool = opts.pool ?? new pg.Pool({ connectionString: opts.url, max: opts.maxConnections ?? 4 });
+  if (owned) pool.on('error', () => {});
+  const timeoutMs = Math.max(1, Math.round(opts.timeoutMs ?? 5000));
+  let cached: { version: number; cache: DocCache; configs: string[] } | null = null;
+  let catalogFor: { generation: number; catalog: Catalog } | null = null;
+  let closed = false;
+  const inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * The query's words in the configurations entity rows use (every configuration before the first
+   * search has loaded them), plus `cp_simple` for prefixes as written.
+   */
+  const lexicon =
+    (db: SqlRunner, configs = cached?.configs) =>
+    async (ast: QueryAst): Promise<Lexicon> => {
+      const texts = termTexts(ast);
+      const used = configs?.length ? configs : SEARCH_CONFIGS;
+      if (!texts.length) return lexiconOf([], [], used);
+      const { rows } = await db.query<{ i: number; cfg: string; q: string }>(LEXICON_SQL, [
+        texts,
+        [...new Set([...used, 'cp_simple'])],
+      ]);
+      return lexiconOf(texts, rows, used);
+    };
+
+  /**
+   * Sort and facet keys of every indexed entity (reloaded when the index version moves) and the
+   * templates and thesauri (when the write generation moves): one small read per call, not four.
+   */
+  const state = async (db: SqlRunner) => {
+    const { version, generation } = await searchState(db);
+    const docs =
+      cached?.version === version
+        ? cached
+        : {
+            version,
+            cache: buildDocCache(await loadDocMeta(db)),
+            configs: (
+              await rowsOf<{ c: string }>(db, `SELECT DISTINCT config::text AS c FROM search_entities`)
+            ).map((r) => r.c),
+          };
+    const labels =
+      catalogFor?.generation === generation
+        ? catalogFor
+        : {
+            generation,
+            catalog: { templates: await loadTemplates(db), thesauri: await thesaurusLabels(db) },
+          };
+    cached = docs;
+    catalogFor = labels;
+    return { cache: docs.cache, catalog: labels.catalog, configs: docs.configs };
+  };
+
+  async function read<T>(work: (db: SqlRunner) => Promise<T>): Promise<T> {
+    if (closed) throw new SearchUnavailable();
+    const run = (async () => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        // One round trip: a loaded machine makes each one cost milliseconds. No sequential scans: for a
+        // frequent word the planner estimates a scan of search_entities cheaper than its GIN index, but a
+        // scan tests `tsv @@` on every row, reading (decompressing) every entity's full vector: 0.5 s.
+        await client.query(
+          `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = ${timeoutMs};
+           SET LOCAL enable_seqscan = off`,
+        );
+        const trace = opts.onStatement;
+        // Named (prepared) statements: each connection plans a statement shape once. Planning the
+        // search's dozen statements cost more than running some of them on a busy machine (6–12 ms).
+        const runner: SqlRunner = {
+          async query(text, params) {
+            const t0 = trace ? performance.now() : 0;
+            const r = await client.query({ name: statementName(text), text, values: params });
+            trace?.(text, performance.now() - t0);
+            return r as never;
+          },
+        };
+        const result = await work(runner);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        if ((err as { code?: string }).code === QUERY_CANCELED) throw new SearchTimeout(timeoutMs);
+        throw err;
+      } finally {
+        client.release(broken);
+      }
+    })();
+    inFlight.add(run);
+    try {
+      return await run;
+    } finally {
+      inFlight.delete(run);
+    }
+  }
+
+  const search = (params: SearchParams) =>
+    read(async (db) => {
+      const { cache, catalog, configs } = await state(db);
+      return runSearch(db, cache, catalog, lexicon(db, configs), params);
+    });
+
+  return {
+    search,
+    searchWithinFile: (params) => read((db) => searchWithinFile(db, lexicon(db), params)),
+    autocompleteTitles: (params) => read((db) => autocompleteTitles(db, lexicon(db), params)),
+    suggestParagraphs: (params) => read((db) => suggestParagraphs(db, params)),
+    exportResults: (params, format) => exportResults({ ...params, run: search }, format),
+    async close({ drainMs = 0 } = {}) {
+      if (closed) return;
+      closed = true;
+      if (inFlight.size && drainMs > 0)
+        await Promise.race([
+          Promise.allSettled([...inFlight]),
+          new Promise((resolve) => setTimeout(resolve, drainMs).unref()),
+        ]);
+      if (owned) await pool.end();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
+import { markedToHtml, markPatterns, termPatterns } from '../../../search/highlight.ts';
+import type { Snippet } from '../../../search/snippets.ts';
+import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
+import { SNIPPET_OPTIONS, windowSnippet, withEllipses } from './headline.ts';
+import { rowsOf, type SqlRunner } from './sql-runner.ts';
+import { type Lexicon, paragraphTsquery } from './tsquery.ts';
+
+const MAX_SNIPPETS = 3;
+/** Paragraphs scanned for literal (CJK, prefix) matches per entity. */
+const CANDIDATES = 40;
+
+/**
+ * Whether paragraph `p` holds a tsquery: its vector, or for a long paragraph one of its chunks (positions
+ * in a vector stop at 16,383, so a phrase past them is only in a chunk; see the search migration).
+ */
+export const paragraphHolds = (q: string) =>
+  `(p.tsv @@ ${q}::tsquery OR (length(p.text) > ${LONG_PARAGRAPH} AND EXISTS (SELECT 1 FROM paragraph_chunks c
+     WHERE c.paragraph_rowid = p.rowid AND c.tsv @@ ${q}::tsquery)))`;
+
+/** The configuration a paragraph's words were indexed with (its language, its file's, its entity's). */
+export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.language, e.language))`;
+
+/**
+ * Up to three snippets for each entity of a page, in one statement: paragraphs holding every clause
+ * first, then those holding any, each in reading order; ts_headline runs for the ≤ 3 kept per entity only.
+ */
+export async function pageSnippets(
+  db: SqlRunner,
+  ast: QueryAst,
+  lex: Lexicon,
+  entityIds: string[],
+): Promise<Map<string, Snippet[]>> {
+  const out = new Map<string, Snippet[]>();
+  if (!ast.must.length || !entityIds.length) return out;
+  const terms = ast.must.flatMap((c) =>
+    c.any.map((t) => ({ text: t.text, prefix: t.kind === 'word' && t.prefix })),
+  );
+  if (terms.some((t) => t.prefix || hasCjk(t.text))) return patternSnippets(db, entityIds, terms);
+  const every = paragraphTsquery(ast, lex);
+  const some = paragraphTsquery(ast, lex, { anyClause: true });
+  if (!every || !some) return out;
+  // The page's paragraphs holding the words, from the paragraph GIN index intersected with the page's
+  // files (one BitmapAnd: ~15 ms for a word in half of all paragraphs, where scanning each entity's
+  // paragraphs in order was ~75 ms), plus long paragraphs whose chunks hold them (phrases past 16,383
+  // positions). A union, not an OR, so both sides stay index scans.
+  const holding = (q: string) => `
+      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND p.tsv @@ ${q}::tsquery
+      UNION
+      SELECT c.paragraph_rowid FROM paragraph_chunks c JOIN paragraphs p ON p.rowid = c.paragraph_rowid
+      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND c.tsv @@ ${q}::tsquery`;
+  const rows = await rowsOf<{
+    id: string;
+    file_id: string;
+    page: number;
+    entity_id: string;
+    config: string;
+    marked: string | null;
+    text: string;
+  }>(
+    db,
+    `WITH page_files AS MATERIALIZED (
+       SELECT array_agg(id) AS ids FROM files WHERE entity_id = ANY($1::text[])),
+     any_clause AS MATERIALIZED (${holding('$2')}),
+     every_clause AS MATERIALIZED (${holding('$3')}),
+     hits AS (
+       SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
+         ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
+       FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, c.config::text AS config,
+       CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
+         ELSE ts_headline(c.config, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
+       p.text
+     FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
+       JOIN entities e ON e.id = h.entity_id
+       CROSS JOIN LATERAL (SELECT cp_search_config(coalesce(p.language, f.language, e.language)) AS config) c
+     WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
+    [entityIds, some, every],
+  );
+  for (const r of rows) {
+    const marked =
+      r.marked !== null ? withEllipses(r.marked, r.text) : await windowSnippet(db, r.text, r.config, some);
+    const list = out.get(r.entity_id) ?? [];
+    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html: markedToHtml(marked) });
+    out.set(r.entity_id, list);
+  }
+  return out;
+}
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. */
+async function patternSnippets(
+  db: SqlRunner,
+  entityIds: string[],
+  terms: { text: string; prefix: boolean }[],
+): Promise<Map<string, Snippet[]>> {
+  const cjk = terms.some((t) => hasCjk(t.text));
+  const rows = await rowsOf<{ id: string; file_id: string; page: number; entity_id: string; text: string }>(
+    db,
+    `SELECT id, file_id, page, entity_id, text FROM (
+       SELECT p.id, p.file_id, p.page::int AS page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
+         row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
+       FROM files f JOIN paragraphs p ON p.file_id = f.id
+       WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
+     WHERE n <= ${CANDIDATES} ORDER BY entity_id, n`,
+    [entityIds, terms.map((t) => likePattern(t.text))],
+  );
+  const patterns = termPatterns(terms);
+  const byEntity = new Map<string, typeof rows>();
+  for (const r of rows) byEntity.set(r.entity_id, [...(byEntity.get(r.entity_id) ?? []), r]);
+  const out = new Map<string, Snippet[]>();
+  for (const [entityId, list] of byEntity)
+    out.set(
+      entityId,
+      list
+        .map((p, i) => ({ p, i, m: markPatterns(p.text, patterns, { maxRanges: 64 }) }))
+        .filter((x) => x.m.ranges.length)
+        .sort((a, b) => b.m.terms - a.m.terms || a.i - b.i)
+        .slice(0, MAX_SNIPPETS)
+        .map(({ p, m }) => ({
+          paragraphId: p.id,
+          fileId: p.file_id,
+          page: p.page,
+          html: markedToHtml(m.marked),
+        })),
+    );
+  return out;
+}

@@ -1,0 +1,155 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestDatabase } from '../../../../test/postgres/test-database.ts';
+import { hostileQueries } from '../../../domain/query-language/hostile-queries.ts';
+import { parseQuery, type QueryAst } from '../../../domain/query-language/index.ts';
+import { SEARCH_CONFIGS } from './languages.ts';
+import {
+  asRankTerms,
+  boostPhrase,
+  compileText,
+  isPhrase,
+  LEXICON_SQL,
+  type Lexicon,
+  lastAsPrefix,
+  lexiconOf,
+  paragraphTsquery,
+  phraseAsAnd,
+  termTexts,
+} from './tsquery.ts';
+
+/*
+ * The query language compiled to tsquery, checked against PostgreSQL itself: the lexicon comes from the
+ * migrated test database (its cp_* configurations), and every compiled query is parsed and matched there.
+ */
+
+let pool: pg.Pool;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  const db = await createTestDatabase(inject('postgresUrl'), inject('postgresTemplate'));
+  drop = db.drop;
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+});
+afterAll(async () => {
+  await pool?.end();
+  await drop?.();
+});
+
+async function lexicon(ast: QueryAst, configs?: string[]): Promise<Lexicon> {
+  const texts = termTexts(ast);
+  const { rows } = await pool.query(LEXICON_SQL, [texts, SEARCH_CONFIGS]);
+  return lexiconOf(texts, rows, configs);
+}
+
+/**
+ * Whether a text (indexed in `config`, as the entity index would) matches the query's conditions, in a
+ * collection whose rows use `configs`.
+ */
+async function matches(q: string, text: string, config = 'cp_english', configs = [config]): Promise<boolean> {
+  const ast = parseQuery(q).ast;
+  const lex = await lexicon(ast, configs);
+  const params: unknown[] = [text, config];
+  const compiled = compileText(
+    ast,
+    lex,
+    (v) => {
+      params.push(v);
+      return `$${params.length}`;
+    },
+    (p) => `(tsv @@ ${p}::tsquery)`,
+  );
+  if (!compiled.possible) return false;
+  const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
+  const { rows } = await pool.query(
+    `SELECT ${where} AS ok FROM (SELECT $2::regconfig AS config, cp_tsvector($2::regconfig, $1) AS tsv,
+       strip(cp_tsvector('cp_simple', $1)) AS words) x`,
+    params,
+  );
+  return rows[0].ok;
+}
+
+describe('query language → tsquery', () => {
+  it('stems words in every language and folds case and accents', async () => {
+    expect(await matches('cooperation', 'Governments are cooperating')).toBe(true);
+    expect(await matches('cybersecurite', 'Stratégie de cybersécurité', 'cp_french')).toBe(true);
+    expect(await matches('доктрина', 'ДОКТРИНА информационной безопасности', 'cp_russian')).toBe(true);
+    expect(await matches('the', 'the state')).toBe(true);
+  });
+
+  it("matches each row with its own language's forms of the words", async () => {
+    const both = ['cp_english', 'cp_spanish'];
+    // Spanish stems "castaba" to 'cast'; an English text's 'cast' is another word.
+    expect(await matches('castaba', 'a cast of actors', 'cp_english', both)).toBe(false);
+    expect(await matches('castaba', 'lo castaba', 'cp_spanish', both)).toBe(true);
+    expect(await matches('cooperation', 'Governments are cooperating', 'cp_english', both)).toBe(true);
+    expect(await matches('-castaba', 'a cast of actors', 'cp_english', both)).toBe(true);
+  });
+
+  it('matches phrases as adjacent words, and only so', async () => {
+    expect(await matches('"due diligence"', 'exercise due diligence in')).toBe(true);
+    expect(await matches('"due diligence"', 'what is due: diligence')).toBe(true);
+    expect(await matches('"due diligence"', 'diligence is due')).toBe(false);
+  });
+
+  it('matches prefixes as written, not as stems', async () => {
+    expect(await matches('cooperat*', 'they are cooperating')).toBe(true);
+    expect(await matches('cooperat*', 'the cooper barrel')).toBe(false);
+    expect(await matches('e-gov*', 'e-government services')).toBe(true);
+  });
+
+  it('ANDs clauses, ORs alternatives and excludes NOT terms', async () => {
+    expect(await matches('cyber norms', 'norms of cyber conduct')).toBe(true);
+    expect(await matches('cyber norms', 'cyber conduct')).toBe(false);
+    expect(await matches('norms OR rules cyber', 'cyber rules')).toBe(true);
+    expect(await matches('cyber -draft', 'cyber draft')).toBe(false);
+    expect(await matches('cyber -draft', 'cyber final')).toBe(true);
+    expect(await matches('-draft', 'final text')).toBe(true);
+    expect(await matches('cyber -dra*', 'cyber drafting')).toBe(false);
+  });
+
+  it('splits CJK into characters, so a word is a substring', async () => {
+    expect(await matches('网络安全', '我们的网络安全战略', 'cp_simple')).toBe(true);
+    expect(await matches('安全网络', '我们的网络安全战略', 'cp_simple')).toBe(false);
+  });
+
+  it('treats tsquery syntax typed by a reader as plain text', async () => {
+    expect(await matches("a & b | !c <-> 'd':*", 'a b c d')).toBe(true);
+    expect(await matches('x:*A', 'x a')).toBe(true);
+  });
+
+  it('compiles every hostile query into tsqueries PostgreSQL accepts', async () => {
+    const compiled: string[] = [];
+    for (const q of hostileQueries(800)) {
+      const ast = parseQuery(q).ast;
+      const lex = await lexicon(ast);
+      compileText(
+        ast,
+        lex,
+        (v) => {
+          if (typeof v === 'string') compiled.push(v);
+          return '$1';
+        },
+        (p) => p,
+      );
+      const para = paragraphTsquery(ast, lex, { anyClause: true });
+      if (para) compiled.push(para);
+      const boost = boostPhrase(ast, lex);
+      if (boost) compiled.push(boost);
+    }
+    expect(compiled.length).toBeGreaterThan(500);
+    const { rows } = await pool.query(`SELECT count(q::tsquery)::int AS n FROM unnest($1::text[]) AS q`, [
+      compiled,
+    ]);
+    expect(rows[0].n).toBe(compiled.length);
+  });
+
+  it('rewrites operators outside quoted lexemes only', () => {
+    const q = `'a<->b' <-> 'c' & !'d|e'`;
+    expect(isPhrase(q)).toBe(true);
+    expect(isPhrase(`'a<->b' & 'c'`)).toBe(false);
+    expect(phraseAsAnd(q)).toBe(`'a<->b' & 'c' & !'d|e'`);
+    expect(asRankTerms(`'a' <-> 'b' & 'c'`)).toBe(`'a' | 'b' | 'c'`);
+    expect(lastAsPrefix(`'e' <-> 'gov'`)).toBe(`'e' <-> 'gov':*`);
+  });
+});

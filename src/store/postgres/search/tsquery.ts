@@ -1,0 +1,236 @@
+import { hasCjk, type QueryAst, type Term } from '../../../domain/query-language/index.ts';
+
+/*
+ * The query language (src/domain/query-language) compiled for PostgreSQL: each term becomes a tsquery
+ * built from PostgreSQL's own stemming of it (`Lexicon`: one round trip per search, every configuration
+ * at once), so user text never reaches tsquery syntax: quotes, `&`, `!`, `:*` typed by a reader are
+ * plain characters the parser splits on. Phrases are `<->` chains, prefixes `:*`, clauses AND, a
+ * clause's alternatives OR, exclusions `!`.
+ */
+
+/** The tsqueries of one term text, per configuration (PostgreSQL's `phraseto_tsquery`), as text. */
+export type Lexicon = {
+  /** The term in every configuration of `configs` ('' when none keeps a word of it). */
+  stemmed(text: string): string[];
+  /** The term case- and accent-folded, unstemmed (`cp_simple`). */
+  simple(text: string): string;
+  /** The configurations entity rows are indexed with (each row matches its own configuration's forms). */
+  configs: string[];
+  /** The same lexicon restricted to one configuration's forms. */
+  in(config: string): Lexicon;
+};
+
+/** The SQL that builds a Lexicon: $1 the texts, $2 the configurations. */
+export const LEXICON_SQL = `SELECT t.i::int AS i, c.cfg AS cfg, phraseto_tsquery(c.cfg::regconfig, cp_fold(t.txt))::text AS q
+  FROM unnest($1::text[]) WITH ORDINALITY AS t(txt, i) CROSS JOIN unnest($2::text[]) AS c(cfg)`;
+
+/** A Lexicon from LEXICON_SQL's rows; `configs`: those the indexed rows use (default: every one asked). */
+export function lexiconOf(
+  texts: string[],
+  rows: { i: number; cfg: string; q: string }[],
+  configs?: string[],
+): Lexicon {
+  const forms = new Map<string, Map<string, string>>();
+  for (const r of rows) {
+    const text = texts[r.i - 1]!;
+    if (!forms.has(text)) forms.set(text, new Map());
+    forms.get(text)!.set(r.cfg, r.q);
+  }
+  const used = configs ?? [...new Set(rows.map((r) => r.cfg))];
+  const make = (only: string[]): Lexicon => ({
+    stemmed: (t) => [...new Set(only.map((c) => forms.get(t)?.get(c) ?? '').filter(Boolean))],
+    simple: (t) => forms.get(t)?.get('cp_simple') ?? '',
+    configs: only,
+    in: (config) => make([config]),
+  });
+  return make(used);
+}
+
+/**
+ * The text a term is stemmed as. A prefix loses its punctuation: PostgreSQL's parser also makes one
+ * token of a whole hyphenated word ("e-gov" → 'e-gov', 'e', 'gov'), which as a prefix would only match
+ * words starting "e-gov" exactly; its parts as a phrase match "e-government" as FTS5 does.
+ */
+const stemText = (t: Term) =>
+  t.kind === 'word' && t.prefix ? t.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : t.text;
+
+/** The term texts a query needs stemmed. */
+export const termTexts = (ast: QueryAst) => [
+  ...new Set([...ast.must.flatMap((c) => c.any), ...ast.not].flatMap((t) => [t.text, stemText(t)])),
+];
+
+/**
+ * A prefix matched against the unstemmed `words` column: one run of letters or digits, no CJK (the FTS5
+ * engine's rule). Other prefixes (`e-gov*`, CJK) match stems, like there.
+ */
+export const exactPrefix = (t: Term) =>
+  t.kind === 'word' && t.prefix && /^[\p{L}\p{N}]+$/u.test(t.text) && !hasCjk(t.text);
+
+const any = (parts: string[]) =>
+  parts.length === 1 ? parts[0]! : `(${parts.map((p) => `(${p})`).join(' | ')})`;
+
+/** `'a' <-> 'b'` → `'a' <-> 'b':*` : the last lexeme of a tsquery as a prefix. */
+export const lastAsPrefix = (q: string) => q.replace(/'((?:[^']|'')*)'(?:\s*)$/u, `'$1':*`);
+
+/** Whether a tsquery has phrase operators outside its quoted lexemes. */
+export function isPhrase(q: string): boolean {
+  return / <(?:-|\d+)> /.test(unquoted(q));
+}
+
+/** The query with every phrase operator as AND: what GIN can answer without reading positions. */
+export const phraseAsAnd = (q: string) => mapUnquoted(q, (s) => s.replace(/<(?:-|\d+)>/g, '&'));
+
+/** The query with every operator as OR, negations left out: the lexemes ts_rank sums over. */
+export const asRankTerms = (q: string) => mapUnquoted(q, (s) => s.replace(/<(?:-|\d+)>|&/g, '|'));
+
+function mapUnquoted(q: string, f: (s: string) => string): string {
+  return q
+    .split(/('(?:[^']|'')*')/u)
+    .map((part, i) => (i % 2 ? part : f(part)))
+    .join('');
+}
+const unquoted = (q: string) => mapUnquoted(q, (s) => s).replace(/'(?:[^']|'')*'/gu, "''");
+
+/** One term as a tsquery over the stemmed `tsv` column, or null when it holds no word. */
+export function termTsquery(t: Term, lex: Lexicon): string | null {
+  const forms = lex.stemmed(stemText(t));
+  if (!forms.length) return null;
+  // A prefix also matches stems starting with it (the FTS5 engine's `"p" * OR "p"` on its stemmed index).
+  return any(t.kind === 'word' && t.prefix ? forms.map(lastAsPrefix) : forms);
+}
+
+/** An exact prefix as a tsquery over the unstemmed `words` column, or null when it holds no word. */
+export function wordsPrefix(t: Term, lex: Lexicon): string | null {
+  const q = lex.simple(t.text);
+  return q ? lastAsPrefix(q) : null;
+}
+
+/** What the entity search asks of a query: SQL conditions over `tsv`/`words` and a ranking query. */
+export type TextMatch = {
+  /** Conditions every matching entity meets (ANDed); each is SQL with $n placeholders into `params`. */
+  where: string[];
+  /** The lexemes ts_rank sums over (OR of every positive term), or null when nothing is typed. */
+  rank: string | null;
+  /** False when a clause can match nothing (all its terms hold no word): the result is empty. */
+  possible: boolean;
+};
+
+/**
+ * The query as SQL conditions on `search_entities`. Plain clauses go into one tsquery (one GIN lookup);
+ * a clause with an exact prefix is its own condition on `words`. A clause holding a phrase is matched by
+ * its words ANDed in that tsquery (GIN, no positions read) and checked as a phrase by its own condition,
+ * `phraseCheck(q)` (the caller's SQL for "the entity's text or one of its paragraphs holds q").
+ */
+export function compileText(
+  ast: QueryAst,
+  lex: Lexicon,
+  param: (value: unknown) => string,
+  phraseCheck: (tsqueryParam: string) => string,
+): TextMatch {
+  if (lex.configs.length <= 1) return compileFor(ast, lex, param, phraseCheck);
+  // Rows of several languages: each matches its own configuration's forms of the words (a French stem
+  // must not find an English text that happens to hold the same letters); the ranking query keeps all.
+  const per = lex.configs.map((c) => ({ c, m: compileFor(ast, lex.in(c), param, phraseCheck) }));
+  const possible = per.filter((p) => p.m.possible);
+  const rank = compileFor(ast, lex, () => '', phraseCheck).rank;
+  if (!possible.length) return { where: [], rank, possible: false };
+  return {
+    where: [
+      `(${possible
+        .map(
+          (p) =>
+            `(config = ${param(p.c)}::regconfig AND ${p.m.where.length ? p.m.where.join(' AND ') : 'true'})`,
+        )
+        .join(' OR ')})`,
+    ],
+    rank,
+    possible: true,
+  };
+}
+
+function compileFor(
+  ast: QueryAst,
+  lex: Lexicon,
+  param: (value: unknown) => string,
+  phraseCheck: (tsqueryParam: string) => string,
+): TextMatch {
+  const where: string[] = [];
+  const main: string[] = [];
+  const rank: string[] = [];
+  let possible = true;
+  for (const clause of ast.must) {
+    const parts: { q: string; words: boolean }[] = [];
+    for (const t of clause.any) {
+      if (exactPrefix(t)) {
+        const w = wordsPrefix(t, lex);
+        if (w) parts.push({ q: w, words: true });
+      } else {
+        const q = termTsquery(t, lex);
+        if (q) parts.push({ q, words: false });
+      }
+      const r = termTsquery(t, lex);
+      if (r) rank.push(asRankTerms(r));
+    }
+    if (!parts.length) {
+      possible = false;
+      continue;
+    }
+    if (parts.some((p) => p.words)) {
+      where.push(
+        `(${parts.map((p) => `${p.words ? 'words' : 'tsv'} @@ ${param(p.q)}::tsquery`).join(' OR ')})`,
+      );
+      continue;
+    }
+    const q = any(parts.map((p) => p.q));
+    if (isPhrase(q)) {
+      main.push(phraseAsAnd(q));
+      where.push(phraseCheck(param(q)));
+    } else main.push(q);
+  }
+  const nots: string[] = [];
+  for (const t of ast.not) {
+    if (exactPrefix(t)) {
+      const w = wordsPrefix(t, lex);
+      if (w) where.push(`NOT (words @@ ${param(w)}::tsquery)`);
+    } else {
+      const q = termTsquery(t, lex);
+      if (q) nots.push(q);
+    }
+  }
+  if (main.length) {
+    const positive = main.map((m) => `(${m})`).join(' & ');
+    const q = nots.length ? `${positive} & !(${any(nots)})` : positive;
+    where.unshift(`tsv @@ ${param(q)}::tsquery`);
+  } else if (nots.length) where.push(`NOT (tsv @@ ${param(any(nots))}::tsquery)`);
+  return { where, rank: rank.length ? rank.map((r) => `(${r})`).join(' | ') : null, possible };
+}
+
+/**
+ * The positive terms as one tsquery for paragraphs (snippets, search within a file): clauses ANDed, or
+ * ORed with `anyClause`. Exact prefixes match stems here (paragraph vectors are stemmed). Null when
+ * nothing positive holds a word.
+ */
+export function paragraphTsquery(ast: QueryAst, lex: Lexicon, { anyClause = false } = {}): string | null {
+  const clauses = ast.must
+    .map((c) => c.any.map((t) => termTsquery(t, lex)).filter((q): q is string => !!q))
+    .filter((qs) => qs.length)
+    .map(any);
+  if (!clauses.length) return null;
+  return clauses.map((c) => `(${c})`).join(anyClause ? ' | ' : ' & ');
+}
+
+/**
+ * For two or more plain words (no OR, prefix or quotes): the words as one phrase, whose holders rank
+ * above entities where the words are scattered. Null otherwise.
+ */
+export function boostPhrase(ast: QueryAst, lex: Lexicon): string | null {
+  const words = ast.must.map((c) => (c.any.length === 1 ? c.any[0]! : null));
+  if (words.length < 2 || !words.every((w) => w?.kind === 'word' && !w.prefix)) return null;
+  const forms = words.map((w) => lex.stemmed(w!.text));
+  if (forms.some((f) => f.length !== 1)) {
+    // Words stemmed differently per language: the phrase in each language's own forms is enough.
+    if (forms.some((f) => !f.length)) return null;
+    return forms.map((f) => any(f)).join(' <-> ');
+  }
+  return forms.map((f) => f[0]!).join(' <-> ');
+}
