@@ -64,22 +64,7 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
     return failed(kind, `The file could not be processed (${detail.slice(0, 160)}).`);
   }
   if (!result.ok) return failed(kind, result.reason);
-  // A first guess from the start of the text narrows the candidates per paragraph; the file's language is then
-  // the one most of its characters are in (a French annex must not make an English file French).
-  const guess = detectLanguage(result.fullText);
-  const chars = new Map<string, number>();
-  for (const p of result.paragraphs) {
-    p.language = detectLanguage(p.text, { fileLanguage: guess });
-    if (p.language) chars.set(p.language, (chars.get(p.language) ?? 0) + p.text.length);
-  }
-  let language = guess;
-  let most = 0;
-  for (const [code, n] of chars) {
-    if (n > most) {
-      most = n;
-      language = code;
-    }
-  }
+  const language = assignLanguages(result.fullText, result.paragraphs);
   return {
     status: result.status,
     reason: result.reason,
@@ -117,6 +102,32 @@ async function extractByKind(
       };
     }
   }
+}
+
+/**
+ * Sets each paragraph's language and returns the file's. A first guess from the start of the text narrows
+ * the candidates per paragraph; the file's language is then the one most of its characters are in (a
+ * French annex must not make an English file French).
+ */
+export function assignLanguages(
+  fullText: string,
+  paragraphs: { text: string; language: string | null }[],
+): string | null {
+  const guess = detectLanguage(fullText);
+  const chars = new Map<string, number>();
+  for (const p of paragraphs) {
+    p.language = detectLanguage(p.text, { fileLanguage: guess });
+    if (p.language) chars.set(p.language, (chars.get(p.language) ?? 0) + p.text.length);
+  }
+  let language = guess;
+  let most = 0;
+  for (const [code, n] of chars) {
+    if (n > most) {
+      most = n;
+      language = code;
+    }
+  }
+  return language;
 }
 
 function finish(result: ExtractorResult, onProgress?: ProgressCallback): ExtractorResult {

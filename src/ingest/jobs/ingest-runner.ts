@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type Database from 'better-sqlite3';
-import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
+import { INGEST_FILE_JOB, OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
 import {
   getFileForIngest,
+  getFileStatus,
   setFileFailed,
   setFileProcessing,
   setFileProgress,
@@ -19,6 +20,9 @@ import {
   renewLeases,
   setJobProgress,
 } from '../../store/sqlite/jobs-queue.ts';
+import { getOcrContext } from '../../store/sqlite/ocr-queue.ts';
+import { isOcrText, type OcrRequest } from '../ocr/ocr-extraction.ts';
+import { tesseractLanguage } from '../ocr/tesseract.ts';
 import { clearFilesText } from './clear-text.ts';
 import { ExtractClient, ExtractFailure } from './extract-client.ts';
 import type { ExtractSummary } from './extract-worker.ts';
@@ -44,7 +48,8 @@ export const MAX_PARAGRAPHS_PER_FILE = 250_000;
 
 /** Events for progress output (CLI bars, logs). */
 export type IngestEvent =
-  | { type: 'started'; fileId: string }
+  /** `ocr`: an OCR job's run (the file was extracted before and needed OCR). */
+  | { type: 'started'; fileId: string; ocr?: boolean }
   | { type: 'progress'; fileId: string; progress: number }
   | {
       type: 'finished';
@@ -165,7 +170,9 @@ export class IngestRunner {
   #isIdle(fileIds?: string[]) {
     return (
       (fileIds !== undefined || this.#running === 0) &&
-      countPendingJobs(this.#opts.sqlite, INGEST_FILE_JOB, fileIds) === 0
+      countPendingJobs(this.#opts.sqlite, INGEST_FILE_JOB, fileIds) +
+        countPendingJobs(this.#opts.sqlite, OCR_FILE_JOB, fileIds) ===
+        0
     );
   }
 
@@ -187,7 +194,7 @@ export class IngestRunner {
     while (!this.#stopped) {
       let job: ReturnType<typeof claimNextJob> = null;
       try {
-        job = claimNextJob(sqlite, [INGEST_FILE_JOB], this.#claim);
+        job = claimNextJob(sqlite, [INGEST_FILE_JOB, OCR_FILE_JOB], this.#claim);
       } catch (err) {
         console.error('Claiming an ingest job failed; trying again shortly:', err);
       }
@@ -225,7 +232,7 @@ export class IngestRunner {
         error =
           job.attempts > MAX_ATTEMPTS
             ? this.#fail(fileId, new Error(GAVE_UP_REASON))
-            : await this.#processFile(client, fileId, job.id);
+            : await this.#processFile(client, fileId, job.id, job.kind === OCR_FILE_JOB ? job.payload : null);
       } catch (err) {
         if (this.#stopped) {
           this.#running--;
@@ -266,12 +273,26 @@ export class IngestRunner {
     client: ExtractClient,
     fileId: string,
     jobId: number,
+    ocrPayload: Record<string, unknown> | null,
   ): Promise<string | null | undefined> {
     const { sqlite, dataDir, maxBytes, onEvent } = this.#opts;
     const file = getFileForIngest(sqlite, fileId);
     if (!file) return `File ${fileId} no longer exists`;
+    let ocr: OcrRequest | undefined;
+    if (ocrPayload) {
+      // A new version with a text layer may have replaced the scan since the job was queued: its text stays.
+      const now = getFileStatus(sqlite, fileId);
+      if (now?.status !== 'needs-ocr' && !isOcrText(now?.reason ?? null)) return null;
+      const context = getOcrContext(sqlite, fileId);
+      ocr = {
+        language:
+          tesseractLanguage(String(ocrPayload.language ?? '')) ?? tesseractLanguage(context.chosenLanguage),
+        hint: context.documentLanguage,
+        pageTimeoutMs: this.#opts.timeoutMs,
+      };
+    }
     setFileProcessing(sqlite, fileId, 0);
-    onEvent?.({ type: 'started', fileId });
+    onEvent?.({ type: 'started', fileId, ...(ocr ? { ocr: true } : {}) });
     let bytes: Buffer;
     try {
       // originalPath refuses a key that is not ours, so a corrupt row reads nothing outside the files dir.
@@ -293,6 +314,7 @@ export class IngestRunner {
         dbPath: sqlite.name,
         fileId,
         hookModule: this.#opts.onFileWrittenModule,
+        ocr,
         onProgress: (p) => {
           onEvent?.({ type: 'progress', fileId, progress: p });
           // Progress is for people watching; a write per second is plenty.

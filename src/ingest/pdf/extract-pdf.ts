@@ -14,7 +14,8 @@ export const NEEDS_OCR_REASON =
 
 type Rotation = 0 | 90 | 180 | 270;
 
-interface RawPage {
+/** One page's lines before layout: from pdf.js's text, or from OCR (ingest/ocr). */
+export interface RawPage {
   number: number;
   /** Unrotated size, PDF points. */
   width: number;
@@ -152,39 +153,7 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (failed.length === raw.length) {
       return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
     }
-    const running = findRunningLines(
-      raw.map((p) => p.lines),
-      raw.map((p) => p.height),
-    );
-    const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
-    const bodySize = bodySizeOf(raw);
-    const own = body.map((lines) => findGutter(lines, bodySize));
-    const hint = commonGutter(own);
-    const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
-    const drafts = splitDrafts(buildParagraphs(ordered));
-    const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
-    const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
-    const pages: ExtractedPage[] = raw.map((p) => ({
-      number: p.number,
-      width: round(turned(p) ? p.height : p.width),
-      height: round(turned(p) ? p.width : p.height),
-      start: 0,
-      end: 0,
-      text: '',
-      lines: pageLines.get(p.number) ?? [],
-    }));
-    let cursor = 0;
-    for (const page of pages) {
-      if (page.lines.length > 0) {
-        page.start = Math.min(...page.lines.map((l) => l.start));
-        page.end = Math.max(...page.lines.map((l) => l.end));
-        cursor = page.end;
-      } else {
-        page.start = cursor;
-        page.end = cursor;
-      }
-      page.text = fullText.slice(page.start, page.end);
-    }
+    const { fullText, pages, paragraphs } = layoutPages(raw);
     let reason: string | null = null;
     if (failed.length > 0) {
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
@@ -199,6 +168,51 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
   } finally {
     await opened.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Lines of every page → paragraphs in reading order, with page texts and line geometry: running headers
+ * dropped, columns ordered, paragraphs built and long ones split. Shared by text PDFs and OCR'd scans.
+ */
+export function layoutPages(raw: RawPage[]): {
+  fullText: string;
+  pages: ExtractedPage[];
+  paragraphs: ExtractedParagraph[];
+} {
+  const running = findRunningLines(
+    raw.map((p) => p.lines),
+    raw.map((p) => p.height),
+  );
+  const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
+  const bodySize = bodySizeOf(raw);
+  const own = body.map((lines) => findGutter(lines, bodySize));
+  const hint = commonGutter(own);
+  const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
+  const drafts = splitDrafts(buildParagraphs(ordered));
+  const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
+  const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
+  const pages: ExtractedPage[] = raw.map((p) => ({
+    number: p.number,
+    width: round(turned(p) ? p.height : p.width),
+    height: round(turned(p) ? p.width : p.height),
+    start: 0,
+    end: 0,
+    text: '',
+    lines: pageLines.get(p.number) ?? [],
+  }));
+  let cursor = 0;
+  for (const page of pages) {
+    if (page.lines.length > 0) {
+      page.start = Math.min(...page.lines.map((l) => l.start));
+      page.end = Math.max(...page.lines.map((l) => l.end));
+      cursor = page.end;
+    } else {
+      page.start = cursor;
+      page.end = cursor;
+    }
+    page.text = fullText.slice(page.start, page.end);
+  }
+  return { fullText, pages, paragraphs };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

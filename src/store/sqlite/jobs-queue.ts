@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 
 /** A claimed job row. */
 export type ClaimedJob = { id: number; kind: string; payload: Record<string, unknown>; attempts: number };
@@ -10,8 +11,9 @@ const now = () => new Date().toISOString();
 
 /**
  * Takes the oldest queued job of the given kinds for `claim.owner` (atomic: one claimer wins, across
- * processes too). A job whose file another runner is processing right now waits for that run to end, so
- * a re-extraction queued next to a running one never writes the same file twice at once.
+ * processes too). A job whose file another runner is processing right now (with any of `kinds`: an
+ * extraction and an OCR run of one file are not run together either) waits for that run to end, so a
+ * re-extraction queued next to a running one never writes the same file twice at once.
  */
 export function claimNextJob(sqlite: Database.Database, kinds: string[], claim: Claim): ClaimedJob | null {
   const placeholders = kinds.map(() => '?').join(',');
@@ -20,12 +22,12 @@ export function claimNextJob(sqlite: Database.Database, kinds: string[], claim: 
       `UPDATE jobs SET status = 'running', attempts = attempts + 1, owner = ?, lease_expires = ?, updated_at = ?
        WHERE id = (
          SELECT q.id FROM jobs q WHERE q.status = 'queued' AND q.kind IN (${placeholders})
-           AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind = q.kind
+           AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind IN (${placeholders})
                            AND json_extract(r.payload, '$.fileId') IS json_extract(q.payload, '$.fileId'))
          ORDER BY q.id LIMIT 1)
        RETURNING id, kind, payload, attempts`,
     )
-    .get(claim.owner, Date.now() + claim.leaseMs, now(), ...kinds) as
+    .get(claim.owner, Date.now() + claim.leaseMs, now(), ...kinds, ...kinds) as
     | { id: number; kind: string; payload: string; attempts: number }
     | undefined;
   return row ? { ...row, payload: JSON.parse(row.payload) } : null;
@@ -73,22 +75,21 @@ export function releaseJobs(sqlite: Database.Database, ids: number[], owner: str
           `UPDATE jobs SET status = 'queued', owner = NULL, lease_expires = NULL, progress = NULL,
            attempts = max(attempts - 1, 0), updated_at = ?
            WHERE status = 'running' AND owner = ? AND id IN (SELECT value FROM json_each(?))
-           RETURNING json_extract(payload, '$.fileId') AS fileId`,
+           RETURNING kind, json_extract(payload, '$.fileId') AS fileId`,
         )
-        .all(now(), owner, JSON.stringify(ids)) as { fileId: string | null }[];
-      requeueFiles(
-        sqlite,
-        released.map((r) => r.fileId),
-      );
+        .all(now(), owner, JSON.stringify(ids)) as { kind: string; fileId: string | null }[];
+      requeueFiles(sqlite, released);
     })
     .immediate();
 }
 
-function requeueFiles(sqlite: Database.Database, fileIds: (string | null)[]) {
+/** A file whose job goes back to the queue waits again: as `queued`, or a scan as `needs-ocr` (its OCR job). */
+function requeueFiles(sqlite: Database.Database, jobs: { kind: string; fileId: string | null }[]) {
   const update = sqlite.prepare(
-    `UPDATE files SET status = 'queued', progress = NULL, updated_at = ? WHERE id = ? AND status = 'processing'`,
+    `UPDATE files SET status = ?, progress = NULL, updated_at = ? WHERE id = ? AND status = 'processing'`,
   );
-  for (const id of fileIds) if (id) update.run(now(), id);
+  for (const j of jobs)
+    if (j.fileId) update.run(j.kind === OCR_FILE_JOB ? 'needs-ocr' : 'queued', now(), j.fileId);
 }
 
 /** What a recovery pass put right, for logs and tests. */
@@ -117,26 +118,31 @@ export function recoverAbandonedJobs(
       const t = now();
       const running = sqlite
         .prepare(
-          `SELECT id, owner, lease_expires AS leaseExpires, json_extract(payload, '$.fileId') AS fileId
+          `SELECT id, kind, owner, lease_expires AS leaseExpires, json_extract(payload, '$.fileId') AS fileId
            FROM jobs WHERE status = 'running'`,
         )
-        .all() as { id: number; owner: string | null; leaseExpires: number | null; fileId: string | null }[];
+        .all() as {
+        id: number;
+        kind: string;
+        owner: string | null;
+        leaseExpires: number | null;
+        fileId: string | null;
+      }[];
       const abandoned = running.filter(isAbandoned);
       const requeue = sqlite.prepare(
         `UPDATE jobs SET status = 'queued', owner = NULL, lease_expires = NULL, updated_at = ? WHERE id = ?`,
       );
       for (const j of abandoned) requeue.run(t, j.id);
-      requeueFiles(
-        sqlite,
-        abandoned.map((j) => j.fileId),
-      );
+      requeueFiles(sqlite, abandoned);
+      // A file being read by OCR is `processing` under its ocr-file job: not stuck.
       const files = sqlite
         .prepare(
           `UPDATE files SET status = 'queued', progress = NULL, updated_at = ?
            WHERE status = 'processing' AND NOT EXISTS (
-             SELECT 1 FROM jobs WHERE status = 'running' AND kind = ? AND json_extract(payload, '$.fileId') = files.id)`,
+             SELECT 1 FROM jobs WHERE status = 'running' AND kind IN (?, ?)
+             AND json_extract(payload, '$.fileId') = files.id)`,
         )
-        .run(t, kind);
+        .run(t, kind, OCR_FILE_JOB);
       const restored = sqlite
         .prepare(
           `INSERT INTO jobs (kind, payload, status, created_at, updated_at)
