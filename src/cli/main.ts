@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { CliError } from './context.ts';
@@ -17,6 +18,7 @@ registerServe(program);
 registerDemo(program);
 registerUser(program);
 registerFiles(program);
+registerOcr(program);
 registerExportImport(program);
 
 try {

@@ -20,6 +20,7 @@ const MIN_ROLE: Record<string, Role> = {
   'PATCH /api/v1/users/:id': 'admin',
   'DELETE /api/v1/users/:id': 'admin',
   'GET /api/v1/activity': 'admin',
+  'POST /api/v1/files/:id/ocr': 'admin',
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',
