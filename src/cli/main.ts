@@ -5,6 +5,7 @@ import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
 import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerToc } from './commands/toc.ts';
 import { registerUser } from './commands/user.ts';
 import { CliError } from './context.ts';
 
@@ -19,6 +20,7 @@ registerDemo(program);
 registerUser(program);
 registerFiles(program);
 registerOcr(program);
+registerToc(program);
 registerExportImport(program);
 
 try {

@@ -12,6 +12,7 @@ import { detectLanguage } from './language.ts';
 import { normalizeText } from './normalize.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { textBlocks } from './text.ts';
+import { tocFromHeadings } from './toc.ts';
 import type { Extraction, ExtractorResult, ProgressCallback } from './types.ts';
 
 export type { ExtractedPage, ExtractedParagraph, Extraction, ExtractionStatus } from './types.ts';
@@ -34,7 +35,16 @@ function size(n: number): string {
 }
 
 function failed(kind: FileKind, reason: string): Extraction {
-  return { status: 'failed', reason, kind, language: null, fullText: '', pages: [], paragraphs: [] };
+  return {
+    status: 'failed',
+    reason,
+    kind,
+    language: null,
+    fullText: '',
+    pages: [],
+    paragraphs: [],
+    toc: { source: 'headings', entries: [] },
+  };
 }
 
 export async function extractDocument(input: ExtractInput): Promise<Extraction> {
@@ -73,6 +83,7 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
     fullText: result.fullText,
     pages: result.pages,
     paragraphs: result.paragraphs,
+    toc: result.toc ?? { source: 'headings', entries: tocFromHeadings(result.paragraphs) },
   };
 }
 

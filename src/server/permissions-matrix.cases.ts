@@ -241,6 +241,19 @@ export const CASES: Case[] = [
     note: 'restricted',
   },
   {
+    method: 'GET',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.publishedFile}/toc`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/toc`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
     method: 'POST',
     route: '/api/v1/files/:id/ocr',
     url: async (f) => `/api/v1/files/${await freshPdf(f, true)}/ocr`,

@@ -10,6 +10,7 @@ import { createRelationTypeRepository } from './repositories/relation-type.repos
 import { createSessionRepository } from './repositories/session.repository.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
+import { createTocRepository } from './repositories/toc.repository.ts';
 import { createUserRepository } from './repositories/user.repository.ts';
 import { createCollectionRepository } from './sqlite/collection.repository.ts';
 import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
@@ -45,6 +46,7 @@ function repositories(db: Kysely<Tables>, sqlite: Database.Database) {
     files: createFileRepository(db),
     fileText: createFileTextRepository(sqlite),
     pages: createPageRepository(db),
+    toc: createTocRepository(db),
     references: createReferenceRepository(sqlite),
     relationTypes: createRelationTypeRepository(db),
     jobs: {

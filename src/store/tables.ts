@@ -133,6 +133,17 @@ export type ActivityLogTable = {
   at: string;
 };
 
+/** A file's table of contents, one row per entry in order (migration 2026113010-toc-entries). */
+export type TocEntriesTable = {
+  file_id: string;
+  ordinal: number;
+  label: string;
+  level: number;
+  page: number;
+  paragraph_id: string | null;
+  source: string;
+};
+
 /** The whole schema. */
 export type Tables = {
   users: UsersTable;
@@ -148,4 +159,5 @@ export type Tables = {
   text_references: TextReferencesTable;
   jobs: JobsTable;
   activity_log: ActivityLogTable;
+  toc_entries: TocEntriesTable;
 };

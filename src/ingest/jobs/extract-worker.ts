@@ -4,6 +4,7 @@ import { paragraphIdsByKey } from '../../store/sqlite/file-text.ts';
 import { newId } from '../../store/sqlite/ids.ts';
 import { queueFileJobOnce } from '../../store/sqlite/jobs-queue.ts';
 import { applyPragmas } from '../../store/sqlite/open-database.ts';
+import { replaceFileToc } from '../../store/sqlite/toc-write.ts';
 import { extractDocument, stableParagraphKeys } from '../extract-document.ts';
 import { type OcrRequest, ocrExtraction } from '../ocr/ocr-extraction.ts';
 import { OcrToolError } from '../ocr/tesseract.ts';
@@ -69,6 +70,7 @@ function tooManyParagraphs(result: Extraction, max: number): Extraction {
     fullText: '',
     pages: [],
     paragraphs: [],
+    toc: { source: 'headings', entries: [] },
   };
 }
 
@@ -104,6 +106,16 @@ parent.on('message', async (req: ExtractRequest) => {
     const ids = paragraphs.map((p) => previous.get(p.key) ?? newId());
     await writeFileText(sqlite, req.fileId, { ...result, paragraphs }, ids, {
       afterWrite: () => {
+        // The TOC with the text, its entries anchored to the paragraphs' (kept) ids.
+        replaceFileToc(
+          sqlite,
+          req.fileId,
+          result.toc.entries.map((e) => ({
+            ...e,
+            paragraphId: e.ordinal === null ? null : (ids[e.ordinal] ?? null),
+          })),
+          result.toc.source,
+        );
         hook?.(sqlite, req.fileId);
         // In the same transaction as the status: a scan is never left needing OCR without a job to do it.
         if (result.status === 'needs-ocr') queueFileJobOnce(sqlite, OCR_FILE_JOB, req.fileId);

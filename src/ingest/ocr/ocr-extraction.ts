@@ -1,5 +1,6 @@
 /** An `ocr-file` job's work in the extraction worker: the scan read by OCR, as an Extraction to write. */
 import { assignLanguages } from '../extract-document.ts';
+import { tocFromHeadings } from '../toc.ts';
 import type { Extraction, ProgressCallback } from '../types.ts';
 import { ocrPdf } from './ocr-pdf.ts';
 
@@ -42,5 +43,6 @@ export async function ocrExtraction(
     fullText: r.fullText,
     pages: r.pages,
     paragraphs: r.paragraphs,
+    toc: { source: 'headings', entries: tocFromHeadings(r.paragraphs, r.sizes) },
   };
 }

@@ -46,6 +46,8 @@ export type OcrResult = {
   fullText: string;
   pages: ExtractedPage[];
   paragraphs: ExtractedParagraph[];
+  /** Type size of each paragraph's first line, by ordinal. */
+  sizes: number[];
   /** Pages tesseract found no text on. */
   emptyPages: number[];
 };
@@ -78,12 +80,13 @@ export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrRe
       });
       opts.onProgress?.(n, sides.length);
     }
-    const { fullText, pages, paragraphs } = layoutPages(raw);
+    const { fullText, pages, paragraphs, sizes } = layoutPages(raw);
     return {
       ocrLanguage: lang ?? 'eng',
       fullText,
       pages,
       paragraphs,
+      sizes,
       emptyPages: raw.filter((p) => p.lines.length === 0).map((p) => p.number),
     };
   } finally {

@@ -2,10 +2,12 @@
 import type { Line, Rect } from '../../domain/schemas/file.ts';
 import { PARAGRAPH_SEPARATOR } from '../normalize.ts';
 import { splitDrafts } from '../split-long.ts';
+import { type TocOf, tocFromHeadings, tocFromOutline } from '../toc.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
 import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
+import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
 
@@ -153,16 +155,21 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (failed.length === raw.length) {
       return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
     }
-    const { fullText, pages, paragraphs } = layoutPages(raw);
+    const { fullText, pages, paragraphs, sizes } = layoutPages(raw);
+    const outline = await readOutline(doc, (n) => raw[n - 1]?.height ?? 0);
+    const toc: TocOf =
+      outline.length > 0
+        ? { source: 'outline', entries: tocFromOutline(outline, paragraphs) }
+        : { source: 'headings', entries: tocFromHeadings(paragraphs, sizes) };
     let reason: string | null = null;
     if (failed.length > 0) {
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
     }
     // No text: a scan if some page paints an image, otherwise blank pages (or drawings), which are ready.
     if (paragraphs.length === 0 && (await hasImages(bytes, doc, raw)))
-      return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
+      return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs, toc };
     if (paragraphs.length === 0) reason ??= BLANK_REASON;
-    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };
+    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs, toc };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };
   } finally {
@@ -178,6 +185,8 @@ export function layoutPages(raw: RawPage[]): {
   fullText: string;
   pages: ExtractedPage[];
   paragraphs: ExtractedParagraph[];
+  /** Type size of each paragraph's first line, by ordinal (heading levels for the TOC). */
+  sizes: number[];
 } {
   const running = findRunningLines(
     raw.map((p) => p.lines),
@@ -212,7 +221,7 @@ export function layoutPages(raw: RawPage[]): {
     }
     page.text = fullText.slice(page.start, page.end);
   }
-  return { fullText, pages, paragraphs };
+  return { fullText, pages, paragraphs, sizes: drafts.map((d) => d.lines[0]!.size) };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

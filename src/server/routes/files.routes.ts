@@ -12,8 +12,10 @@ import {
   Paragraph,
   UploadQuery,
 } from '../../domain/schemas/file.ts';
+import { Toc } from '../../domain/schemas/toc.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
+import { getFileToc } from '../../operations/get-file-toc.ts';
 import { listPages } from '../../operations/list-pages.ts';
 import { listParagraphs } from '../../operations/list-paragraphs.ts';
 import { openFileOriginal } from '../../operations/open-file-original.ts';
@@ -182,6 +184,21 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         from: req.query.from,
         to: req.query.to,
       }),
+  );
+  r.get(
+    '/files/:id/toc',
+    {
+      schema: {
+        tags,
+        summary: "A file's table of contents: the PDF's outline, else its headings",
+        description:
+          'Entries in order with their level (1 = top), page and the paragraph they lead to (null for a page ' +
+          'without text). Written with the text, so paragraph ids follow re-extractions.',
+        params: IdParams,
+        response: { 200: Toc },
+      },
+    },
+    async (req) => getFileToc({ store: app.store, actor: req.actor, fileId: req.params.id }),
   );
   r.get(
     '/files/:id/paragraphs',
