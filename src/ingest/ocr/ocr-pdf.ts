@@ -28,6 +28,7 @@ const MAX_SIDE_PX = 7000;
 const CONFIDENT = 75;
 /** One candidate per script; French and Spanish are told from English by the text read with `eng`. */
 const SCRIPT_CANDIDATES = ['eng', 'rus', 'ara', 'chi_sim'];
+const LATIN = ['eng', 'fra', 'spa'];
 
 export type OcrOptions = {
   /** The language to read in (tesseract name or ISO 639-1); null to detect it from the first page. */
@@ -112,18 +113,22 @@ async function detectAndRead(
     return score;
   };
   const hinted = tesseractLanguage(opts.hint);
-  if (hinted && (await read(hinted)) >= CONFIDENT) return { lang: hinted, hocr: tried.get(hinted)!.hocr };
-  for (const lang of SCRIPT_CANDIDATES) if (!tried.has(lang)) await read(lang);
-  let best = SCRIPT_CANDIDATES[0]!;
-  for (const [lang, t] of tried) if (t.score > tried.get(best)!.score) best = lang;
-  if (best === 'eng' || best === 'fra' || best === 'spa') {
+  let best: string;
+  if (hinted && (await read(hinted)) >= CONFIDENT) best = hinted;
+  else {
+    for (const lang of SCRIPT_CANDIDATES) if (!tried.has(lang)) await read(lang);
+    best = SCRIPT_CANDIDATES[0]!;
+    for (const [lang, t] of tried) if (t.score > tried.get(best)!.score) best = lang;
+  }
+  // Latin letters read confidently in any Latin language: the words tell English, French and Spanish apart.
+  if (LATIN.includes(best)) {
     const text = hocrToLines(tried.get(best)!.hocr, 1, 1)
       .map((l) => l.text)
       .join('\n');
     const latin = TESSERACT_LANGUAGES[detectLanguage(text) ?? ''];
-    if (latin && latin !== best && ['eng', 'fra', 'spa'].includes(latin)) {
-      await read(latin);
-      return { lang: latin, hocr: tried.get(latin)!.hocr };
+    if (latin && latin !== best && LATIN.includes(latin)) {
+      if (!tried.has(latin)) await read(latin);
+      best = latin;
     }
   }
   return { lang: best, hocr: tried.get(best)!.hocr };
