@@ -9,16 +9,10 @@ import { describe, expect, it } from 'vitest';
  * cannot see: the handle reached as a property (`store.sqlite`), a dynamic import, a biome-ignore.
  */
 const ROOT = join(import.meta.dirname, '..');
-const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo'];
+const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo', 'src/ingest'];
 
-/**
- * Still on the handle, until the ingest runner's step of issue 13: the runner is built on a better-sqlite3
- * connection, and the `onFileWritten` hook runs inside its transaction in the extraction worker.
- */
-const RUNNER_HOOKS = new Set(['src/operations/create-ingest-runner.ts', 'src/operations/on-file-written.ts']);
-
-/** The one place above the engine that builds the search provider: the composition root. */
-const PROVIDER_FACTORY = { file: 'src/server/start-portal.ts', module: 'worker-pool.ts' };
+/** The one place above the engine that asks for the search provider: the composition root. */
+const PROVIDER_FACTORY = { file: 'src/server/start-portal.ts', module: 'open-search.ts' };
 
 function sources(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
@@ -70,23 +64,21 @@ describe('the storage seam', () => {
     expect(searchEngineImports("import { x } from '../store/sqlite/search/queries.ts';")).toEqual([]);
   });
 
-  it('keeps search engine modules out of operations, server, CLI and demo: they see SearchProvider only', () => {
-    const offenders = LAYERS.flatMap(sources)
-      .filter((f) => !RUNNER_HOOKS.has(f))
-      .flatMap((f) =>
-        searchEngineImports(readFileSync(join(ROOT, f), 'utf8'))
-          .filter((m) => !(f === PROVIDER_FACTORY.file && m === PROVIDER_FACTORY.module))
-          .map((m) => `${f}: src/search/${m}`),
-      );
+  it('keeps search engine modules out of operations, server, CLI, demo and ingest: they see SearchProvider only', () => {
+    const offenders = LAYERS.flatMap(sources).flatMap((f) =>
+      searchEngineImports(readFileSync(join(ROOT, f), 'utf8'))
+        .filter((m) => !(f === PROVIDER_FACTORY.file && m === PROVIDER_FACTORY.module))
+        .map((m) => `${f}: src/search/${m}`),
+    );
     expect(offenders).toEqual([]);
   });
 
-  it('keeps the SQLite handle and engine modules out of operations, server, CLI and demo', () => {
+  it('keeps the SQLite handle and engine modules out of operations, server, CLI, demo and ingest', () => {
     const files = LAYERS.flatMap(sources);
     expect(files.length).toBeGreaterThan(50);
-    const offenders = files
-      .filter((f) => !RUNNER_HOOKS.has(f))
-      .flatMap((f) => engineUses(readFileSync(join(ROOT, f), 'utf8')).map((line) => `${f}: ${line}`));
+    const offenders = files.flatMap((f) =>
+      engineUses(readFileSync(join(ROOT, f), 'utf8')).map((line) => `${f}: ${line}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

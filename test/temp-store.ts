@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../src/config.ts';
-import { openStore, type Store } from '../src/store/store.ts';
+import { openStore, type SqliteStore } from '../src/store/store.ts';
 
 /** A store in a fresh temp data directory, built through the real migrations. */
-export type TempStore = { store: Store; dataDir: string; config: Config; cleanup: () => Promise<void> };
+export type TempStore = { store: SqliteStore; dataDir: string; config: Config; cleanup: () => Promise<void> };
 
 /** Makes a temp data dir, opens a store in it and returns a config pointing there (logging silenced). */
 export async function createTempStore(overrides: Partial<Config> = {}): Promise<TempStore> {

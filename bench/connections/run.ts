@@ -26,7 +26,6 @@ import { uploadFile } from '../../src/operations/upload-file.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { referencesRoutes } from '../../src/server/routes/references.routes.ts';
 import { newId, nowIso } from '../../src/store/sqlite/ids.ts';
-import { createReferenceRepository } from '../../src/store/sqlite/reference.repository.ts';
 import { openStore } from '../../src/store/store.ts';
 import { measureViewerOpen } from './viewer-open.ts';
 
@@ -138,14 +137,14 @@ function randomAnchor(fileId: string) {
 async function connect(subject: Doc) {
   const others = demoDocs.filter((d) => d.fileId !== subject.fileId);
   await store.transaction(async (tx) => {
-    const references = createReferenceRepository(tx.sqlite.sqlite);
+    const references = tx.references;
     for (let i = 0; i < N; i++) {
       const other = pick(others);
       const here = randomAnchor(subject.fileId);
       const there = randomAnchor(other.fileId);
       const outgoing = random() < 0.5;
       const relationType = pick(RELATIONS);
-      references.insert({
+      await references.insert({
         id: newId(),
         relationTypeId: relationTypes.get(relationType)!,
         relationType,

@@ -18,13 +18,7 @@ import { deleteEntity } from '../../src/operations/delete-entity.ts';
 import { OPERATOR } from '../../src/operations/permissions.ts';
 import { saveTemplate } from '../../src/operations/save-template.ts';
 import { uploadFile } from '../../src/operations/upload-file.ts';
-import { indexFile, removeEntity } from '../../src/search/indexer.ts';
-import {
-  deleteFileTextBatch,
-  finishFileText,
-  insertFileTextBatch,
-} from '../../src/store/sqlite/file-text.ts';
-import { newId } from '../../src/store/sqlite/ids.ts';
+import { newId } from '../../src/store/ids.ts';
 import { createTempStore } from '../../test/temp-store.ts';
 
 const N = Number(process.argv[2] ?? 200_000);
@@ -114,26 +108,24 @@ await measure('idle loop, nothing running (baseline)', () => new Promise((r) => 
   // The former one-transaction write, composed of the batched path's steps: nested, they become savepoints
   // of this one transaction.
   await measure('write, one transaction on the HTTP thread (before)', () =>
-    sqlite
-      .transaction(() => {
-        // All paragraphs go in the first call, all pages in the second.
-        deleteFileTextBatch(sqlite, file.id, Number.MAX_SAFE_INTEGER);
-        deleteFileTextBatch(sqlite, file.id, Number.MAX_SAFE_INTEGER);
-        const ids = input.paragraphs.map(() => newId());
-        insertFileTextBatch(sqlite, file.id, input.pages, input.paragraphs, ids);
-        finishFileText(
-          sqlite,
-          file.id,
-          { ...input, pageCount: input.pages.length, paragraphCount: input.paragraphs.length },
-          () => indexFile({ sqlite, fileId: file.id }),
-        );
-      })
-      .immediate(),
+    store.transaction(async (tx) => {
+      // All paragraphs go in the first call, all pages in the second.
+      await tx.fileText.deleteBatch(file.id, Number.MAX_SAFE_INTEGER);
+      await tx.fileText.deleteBatch(file.id, Number.MAX_SAFE_INTEGER);
+      const ids = input.paragraphs.map(() => newId());
+      await tx.fileText.insertBatch(file.id, input.pages, input.paragraphs, ids);
+      await tx.fileText.setTextStatus(file.id, {
+        ...input,
+        pageCount: input.pages.length,
+        paragraphCount: input.paragraphs.length,
+      });
+      await tx.searchIndex.indexFile(file.id);
+    }),
   );
   await measure('delete entity, one transaction (before)', async () => {
     await store.transaction(async (tx) => {
       await tx.entities.delete(entity.id);
-      removeEntity({ sqlite: tx.sqlite.sqlite, entityId: entity.id });
+      await tx.searchIndex.removeEntity(entity.id);
     });
   });
 }

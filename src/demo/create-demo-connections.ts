@@ -56,7 +56,7 @@ export async function createDemoConnections({
       result.skipped++;
       continue;
     }
-    if (references.findSame(pair.relation, source.anchor, target.anchor)) {
+    if (await references.findSame(pair.relation, source.anchor, target.anchor)) {
       result.existing++;
       continue;
     }

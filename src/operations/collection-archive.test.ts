@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildEntity, buildTemplate, buildUser } from '../../test/factories.ts';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { drainIngestQueue } from '../cli/context.ts';
-import { DUMPED_TABLES, iterateTableRows } from '../store/sqlite/collection-dump.ts';
+import { DUMPED_TABLES, type Row } from '../store/store.ts';
 import { addUser } from './add-user.ts';
 import { createEntity } from './create-entity.ts';
 import { exportCollection } from './export-collection.ts';
@@ -24,9 +24,14 @@ afterEach(async () => {
 });
 
 const rowsOf = (t: TempStore) =>
-  Object.fromEntries(
-    DUMPED_TABLES.map((table) => [table, [...iterateTableRows(t.store.sqlite.sqlite, table)]]),
-  );
+  t.store.collection.readSnapshot(async (rows) => {
+    const out: Record<string, Row[]> = {};
+    for (const table of DUMPED_TABLES) {
+      out[table] = [];
+      for await (const row of rows(table)) out[table].push(row);
+    }
+    return out;
+  });
 
 describe('export → import', () => {
   it('round-trips every row and every original file', async () => {
@@ -64,7 +69,7 @@ describe('export → import', () => {
     const b = await temp();
     const imported = await importCollection({ store: b.store, archive });
     expect(imported.counts).toEqual(exported.counts);
-    expect(rowsOf(b)).toEqual(rowsOf(a));
+    expect(await rowsOf(b)).toEqual(await rowsOf(a));
     const bytes = await new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = [];
       const stored =

@@ -49,7 +49,7 @@ export async function createEntity({
     await tx.entities.insert({ ...entity, templateId: template.id });
     await tx.entities.replaceLinks(entity.id, links);
     // Same connection, same transaction: the entity is searchable exactly when it exists.
-    tx.searchIndex.indexEntity(entity.id);
+    await tx.searchIndex.indexEntity(entity.id);
     await recordActivity({
       store: tx,
       actor: who,

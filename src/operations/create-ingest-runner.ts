@@ -87,7 +87,7 @@ export function createIngestRunner({
   };
   return new ReanchoringIngestRunner(
     {
-      sqlite: store.sqlite.sqlite,
+      store,
       dataDir: config.dataDir,
       concurrency: config.ingestConcurrency,
       maxBytes: config.maxUploadBytes,
@@ -104,9 +104,11 @@ export function createIngestRunner({
     reanchoring,
     {
       sweep: () => sweepStrayFiles({ store, graceMs: strayGraceMs }),
-      resume: () => {
-        for (const fileId of store.jobs.queuedFileIds(REANCHOR_FILE_JOB)) reanchor(fileId);
-      },
+      resume: () =>
+        store.jobs
+          .queuedFileIds(REANCHOR_FILE_JOB)
+          .then((ids) => ids.forEach(reanchor))
+          .catch((error: Error) => console.error('Reading the re-anchoring queue failed:', error)),
     },
   );
 }

@@ -44,7 +44,7 @@ export async function createReference({
 
   const id = newId();
   await store.transaction(async (tx) => {
-    tx.references.insert({
+    await tx.references.insert({
       id,
       relationTypeId: type.id,
       relationType: type.name,
@@ -67,7 +67,7 @@ export async function createReference({
       }"${targetEntity.title}"`,
     });
   });
-  const created = store.references.get(id);
+  const created = await store.references.get(id);
   if (!created) throw new Error(`Reference ${id} vanished after insert`);
   return created;
 }

@@ -1,8 +1,6 @@
 /** Deleting a document with a huge file: the text leaves in batches while the HTTP thread keeps running. */
 import { afterEach, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
-import { indexFile } from '../search/indexer.ts';
-import { finishFileText, insertFileTextBatch } from '../store/sqlite/file-text.ts';
 import { createEntity } from './create-entity.ts';
 import { deleteEntity } from './delete-entity.ts';
 import { OPERATOR } from './permissions.ts';
@@ -53,19 +51,25 @@ it('removes a 50k-paragraph file in batches, never showing part of its text as r
       rects: [],
     };
   });
-  insertFileTextBatch(
-    sqlite,
-    file.id,
-    [],
-    paragraphs,
-    paragraphs.map((_, i) => `p${i}`),
+  await store.transaction((tx) =>
+    tx.fileText.insertBatch(
+      file.id,
+      [],
+      paragraphs,
+      paragraphs.map((_, i) => `p${i}`),
+    ),
   );
-  finishFileText(
-    sqlite,
-    file.id,
-    { status: 'ready', reason: null, language: 'en', fullText: '', pageCount: 0, paragraphCount: n },
-    () => indexFile({ sqlite, fileId: file.id }),
-  );
+  await store.transaction(async (tx) => {
+    await tx.fileText.setTextStatus(file.id, {
+      status: 'ready',
+      reason: null,
+      language: 'en',
+      fullText: '',
+      pageCount: 0,
+      paragraphCount: n,
+    });
+    await tx.searchIndex.indexFile(file.id);
+  });
   const count = sqlite.prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?').pluck();
   const status = sqlite.prepare('SELECT status FROM files WHERE id = ?').pluck();
   const partial: { rows: number; status: unknown }[] = [];

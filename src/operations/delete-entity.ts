@@ -1,4 +1,4 @@
-import { clearStoreFilesText } from '../ingest/jobs/clear-text.ts';
+import { clearFilesText } from '../ingest/jobs/clear-text.ts';
 import type { Store } from '../store/store.ts';
 import { NotFound } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -26,19 +26,19 @@ export async function deleteEntity({
     // (in a worker thread for large files).
     // The entity leaves search and its files are marked before that, so a crash midway leaves a document
     // to delete again, never half a text shown as ready.
-    store.searchIndex.withdrawEntityWithFiles(
+    await store.searchIndex.withdrawEntityWithFiles(
       id,
       files.map((f) => f.id),
       DELETING,
     );
-    await clearStoreFilesText(store, files);
+    await clearFilesText(store, files);
   }
   await store.transaction(async (tx) => {
     // Taken before the delete cascades the links away: the linking entities' index rows hold its title.
     const linkers = (await tx.entities.inboundLinks(id)).map((l) => l.fromId).filter((from) => from !== id);
     await tx.entities.delete(id);
-    tx.searchIndex.removeEntity(id);
-    tx.searchIndex.reindexLinkersOfDeleted(linkers);
+    await tx.searchIndex.removeEntity(id);
+    await tx.searchIndex.reindexLinkersOfDeleted(linkers);
     await recordActivity({
       store: tx,
       actor: who,

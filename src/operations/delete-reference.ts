@@ -16,9 +16,9 @@ export async function deleteReference({
   const who = requireRole(actor, 'editor');
   await store.transaction(async (tx) => {
     const references = tx.references;
-    const ref = references.get(id);
+    const ref = await references.get(id);
     if (!ref) throw new NotFound('Reference', id);
-    references.delete(id);
+    await references.delete(id);
     await recordActivity({
       store: tx,
       actor: who,

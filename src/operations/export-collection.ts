@@ -43,18 +43,20 @@ export async function exportCollection({
   const stage = mkdtempSync(join(tmpdir(), 'cyberportal-export-'));
   const tables = DUMPED_TABLES.filter((t) => withAccounts || !ACCOUNT_TABLES.includes(t));
   try {
-    // One read transaction, so the tables agree with each other even while the server keeps writing.
-    const counts: Partial<Record<DumpedTable, number>> = store.collection.countRows();
-    if (!withAccounts) for (const t of ACCOUNT_TABLES) delete counts[t];
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    let done = 0;
     mkdirSync(join(stage, 'tables'));
-    await store.collection.readSnapshot(async (rowsOf) => {
+    // One snapshot, so the tables (and their counts) agree with each other even while the server keeps writing.
+    let counts: Partial<Record<DumpedTable, number>> = {};
+    let done = 0;
+    let total = 0;
+    await store.collection.readSnapshot(async (rowsOf, countsOf) => {
+      counts = await countsOf();
+      if (!withAccounts) for (const t of ACCOUNT_TABLES) delete counts[t];
+      total = Object.values(counts).reduce((a, b) => a + b, 0);
       for (const table of tables) {
         const rows = rowsOf(table);
         const accountColumn = withAccounts ? undefined : ACCOUNT_COLUMNS[table];
         const stream = createWriteStream(join(stage, 'tables', `${table}.jsonl`));
-        for (const row of rows) {
+        for await (const row of rows) {
           if (accountColumn) row[accountColumn] = null;
           if (!stream.write(`${JSON.stringify(row)}\n`)) await once(stream, 'drain');
           if (++done % 1000 === 0) onProgress?.({ step: 'rows', done, total });
@@ -64,7 +66,7 @@ export async function exportCollection({
       }
     });
     onProgress?.({ step: 'rows', done, total });
-    const keys = store.collection.storageKeys();
+    const keys = await store.collection.storageKeys();
     let copied = 0;
     for (const key of keys) {
       const from = originalPath(dataDir, key);

@@ -54,7 +54,7 @@ export async function importCollection({
 }): Promise<{ counts: Record<string, number>; files: number; requeued: number }> {
   if (!existsSync(archive)) throw new ImportError(`No such archive: ${archive}`);
   const { dataDir } = store;
-  if (!store.collection.isEmpty())
+  if (!(await store.collection.isEmpty()))
     throw new ImportError(
       'The collection is not empty. Import into a new data directory (--data DIR), so nothing here is overwritten.',
     );
@@ -115,9 +115,11 @@ export async function importCollection({
     const total = [...tables.values()].reduce((a, r) => a + r.length, 0);
     // One transaction: the rows, the unfinished files queued again and the search index (derived data, not
     // part of an archive) rebuilt.
-    const { counts, requeued } = store.collection.load(tables, (done) =>
-      onProgress?.({ step: 'rows', done, total }),
-    );
+    const { counts, requeued } = await store.transaction(async (tx) => {
+      const loaded = await tx.collection.load(tables, (done) => onProgress?.({ step: 'rows', done, total }));
+      await tx.searchIndex.reindexAll();
+      return loaded;
+    });
     return { counts, files: keys.length, requeued };
   } finally {
     rmSync(stage, { recursive: true, force: true });

@@ -43,11 +43,11 @@ export async function listReferences({
     if (page === undefined) return references.listByFile(fileId, opts);
     // A page past the end (or of a file not extracted yet) has no connections: an empty list, not an error,
     // since the viewer asks for pages as it scrolls.
-    const range = references.findPage(fileId, page);
+    const range = await references.findPage(fileId, page);
     if (!range) return { items: [], total: 0, limit, offset };
     return references.listByPageRange(fileId, range.start, range.end, opts);
   }
-  const paragraph = references.findParagraph(paragraphId!);
+  const paragraph = await references.findParagraph(paragraphId!);
   if (!paragraph) throw new NotFound('Paragraph', paragraphId!);
   await getFile({ store, actor, id: paragraph.fileId }).catch(() => {
     throw new NotFound('Paragraph', paragraphId!);

@@ -1,7 +1,5 @@
-import type Database from 'better-sqlite3';
 import { REANCHOR_FILE_JOB } from '../domain/schemas/job.ts';
-import { indexFile } from '../search/indexer.ts';
-import { queueFileJobOnce } from '../store/sqlite/jobs-queue.ts';
+import type { Store } from '../store/store.ts';
 
 /**
  * The ingest runner's hook (`onFileWrittenModule`), loaded by the extraction worker and run inside the
@@ -9,7 +7,7 @@ import { queueFileJobOnce } from '../store/sqlite/jobs-queue.ts';
  * then, and a `reanchor-file` job is queued, finished once its connections are re-anchored
  * (`createIngestRunner`), so a process that dies between the two re-anchors them at its next start.
  */
-export function onFileWritten(sqlite: Database.Database, fileId: string): void {
-  indexFile({ sqlite, fileId });
-  queueFileJobOnce(sqlite, REANCHOR_FILE_JOB, fileId);
+export async function onFileWritten(tx: Store, fileId: string): Promise<void> {
+  await tx.searchIndex.indexFile(fileId);
+  await tx.jobs.queueFileJobOnce(REANCHOR_FILE_JOB, fileId);
 }

@@ -51,7 +51,7 @@ export async function reanchorFileReferences({
       return otherTexts.get(id)!;
     };
     const references = tx.references;
-    for (const ref of references.listAnchorsInFile(fileId)) {
+    for (const ref of await references.listAnchorsInFile(fileId)) {
       summary.total++;
       let lost = false;
       const follow = async (anchor: Anchor): Promise<Anchor> => {
@@ -78,7 +78,7 @@ export async function reanchorFileReferences({
       const source = await follow(ref.source);
       const target = ref.target ? await follow(ref.target) : null;
       if (lost && !ref.orphaned) summary.orphaned++;
-      references.updateAnchors(ref.id, source, target, lost);
+      await references.updateAnchors(ref.id, source, target, lost);
     }
     if (summary.total > 0)
       await recordActivity({

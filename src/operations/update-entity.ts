@@ -52,7 +52,7 @@ export async function updateEntity({
   await store.transaction(async (tx) => {
     await tx.entities.update(next);
     await tx.entities.replaceLinks(id, links);
-    tx.searchIndex.indexEntity(id);
+    await tx.searchIndex.indexEntity(id);
     await recordActivity({
       store: tx,
       actor: who,

@@ -6,7 +6,7 @@ import { ANONYMOUS } from '../domain/visibility.ts';
 import { OPERATOR } from '../operations/permissions.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { openStore, type SqliteStore } from '../store/store.ts';
 import type { SearchParams, SearchProvider } from './provider.ts';
 import { withResultCache } from './result-cache.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
@@ -15,7 +15,7 @@ import { createSearchPool, type SearchPool } from './worker-pool.ts';
 const SIGNED_IN = { canSeeUnpublished: true };
 
 let fx: Fixture;
-let store: Store;
+let store: SqliteStore;
 let pool: SearchPool;
 let calls: SearchParams[];
 let cached: SearchProvider;
@@ -75,10 +75,10 @@ describe('shared search result cache', () => {
   });
 
   it('sees an entity edit and a publish made through the operations on the next search', async () => {
-    const before = store.searchIndex.generation();
+    const before = await store.searchIndex.generation();
     expect((await cached.search({ q: 'renamed', viewer: ANONYMOUS })).total).toBe(0);
     await updateEntity({ store, actor: OPERATOR, id: firstId, patch: { title: 'Renamed strategy' } });
-    expect(store.searchIndex.generation()).toBeGreaterThan(before);
+    expect(await store.searchIndex.generation()).toBeGreaterThan(before);
     expect((await cached.search({ q: 'renamed', viewer: ANONYMOUS })).total).toBe(1);
 
     expect((await cached.search({ q: 'draft', viewer: ANONYMOUS })).total).toBe(0);
@@ -91,11 +91,11 @@ describe('shared search result cache', () => {
   });
 
   it('sees a write from another connection (the CLI, the ingest worker) on the next search', async () => {
-    const before = store.searchIndex.generation();
+    const before = await store.searchIndex.generation();
     expect((await cached.search({ q: 'quantum', viewer: ANONYMOUS })).total).toBe(0);
     // The fixture writes through its own connection, as another process on the same database would.
     addDocument(fx, { title: 'Elsewhere', paragraphs: ['quantum resilience'] });
-    expect(store.searchIndex.generation()).toBeGreaterThan(before);
+    expect(await store.searchIndex.generation()).toBeGreaterThan(before);
     expect((await cached.search({ q: 'quantum', viewer: ANONYMOUS })).total).toBe(1);
   });
 

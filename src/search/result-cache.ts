@@ -3,7 +3,7 @@ import type { SearchParams, SearchProvider, SearchResult } from './provider.ts';
 
 export type ResultCacheOptions = {
   /** The collection's write generation (store.searchIndex.generation()); read before every answer. */
-  generation: () => number;
+  generation: () => number | Promise<number>;
   /** Most entries kept (default 500). */
   maxEntries?: number;
   /** Most bytes of results kept, counted as their JSON length (default 32 MB). */
@@ -71,23 +71,23 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     }
   };
 
-  const search = (params: SearchParams): Promise<SearchResult> => {
-    const generation = opts.generation();
+  const search = async (params: SearchParams): Promise<SearchResult> => {
+    const generation = await opts.generation();
     const k = searchKey(params);
     const hit = entries.get(k);
     if (hit && hit.generation === generation) {
       entries.delete(k);
       entries.set(k, hit);
-      return Promise.resolve(hit.result);
+      return hit.result;
     }
     const key = `${generation}:${k}`;
     const pending = inFlight.get(key);
     if (pending) return pending;
     const call = inner.search(params).then(
-      (result) => {
+      async (result) => {
         inFlight.delete(key);
         // A write that landed while it ran may or may not be in it: keep it only if nothing moved.
-        if (opts.generation() === generation) store(k, generation, result);
+        if ((await opts.generation()) === generation) store(k, generation, result);
         return result;
       },
       (err: unknown) => {

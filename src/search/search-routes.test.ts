@@ -3,12 +3,12 @@ import { loadConfig } from '../config.ts';
 import { buildApp } from '../server/app.ts';
 import { searchRoutes } from '../server/routes/search.routes.ts';
 import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { openStore, type SqliteStore } from '../store/store.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
 import { createSearchPool, type SearchPool } from './worker-pool.ts';
 
 let fx: Fixture;
-let store: Store;
+let store: SqliteStore;
 let pool: SearchPool;
 let app: Awaited<ReturnType<typeof buildApp>>;
 let fileId: string;

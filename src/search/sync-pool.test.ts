@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFileText } from '../ingest/jobs/write-file-text.ts';
 import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { indexEntity, indexFile, reindexAll, removeEntity } from './indexer.ts';
+import { openStore } from '../store/store.ts';
+import { indexEntity, reindexAll, removeEntity } from './indexer.ts';
 import { search } from './search.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
 import { createSearchPool } from './worker-pool.ts';
@@ -46,8 +47,9 @@ describe('keeping the index in sync', () => {
       language: 'en',
       rects: [],
     });
+    const store = await openStore(fx.dataDir, { migrate: false });
     await writeFileText(
-      fx.sqlite,
+      store,
       fileId,
       {
         status: 'ready',
@@ -58,8 +60,9 @@ describe('keeping the index in sync', () => {
         paragraphs: [para('new okapi text', 0)],
       },
       ['parnew00001'],
-      { afterWrite: () => indexFile({ sqlite: fx.sqlite, fileId }) },
+      { afterWrite: (tx) => tx.searchIndex.indexFile(fileId) },
     );
+    await store.close();
     expect(ids('narwhal')).toEqual([]);
     const hit = search(fx.sqlite, { q: 'okapi', viewer }).items[0]!;
     expect(hit.entity.id).toBe(doc);

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { applyPragmas } from '../store/sqlite/open-database.ts';
-import type { Store } from '../store/store.ts';
+import type { SqliteStore } from '../store/store.ts';
 import { SearchTimeout, SearchUnavailable } from './errors.ts';
 import { exportResults } from './export.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
@@ -66,7 +66,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
  * its searches go through the shared result cache, keyed by the store's write generation (decision 20).
  */
 export function createStoreSearchPool(
-  store: Store,
+  store: SqliteStore,
   { cache = false, ...opts }: Omit<SearchPoolOptions, 'dbPath' | 'sqlite'> & { cache?: boolean },
 ): SearchPool {
   const pool = createSearchPool({ ...opts, dbPath: store.sqlite.path, sqlite: store.sqlite.sqlite });

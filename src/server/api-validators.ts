@@ -15,8 +15,8 @@ const BOOT = randomBytes(4).toString('hex');
 
 const hash = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url').slice(0, 22);
 
-const generationTag = (app: FastifyInstance, request: FastifyRequest) =>
-  `W/"${BOOT}-${app.store.searchIndex.generation()}-${viewerClass(viewerOf(request.actor))}-${hash(request.url)}"`;
+const generationTag = async (app: FastifyInstance, request: FastifyRequest) =>
+  `W/"${BOOT}-${await app.store.searchIndex.generation()}-${viewerClass(viewerOf(request.actor))}-${hash(request.url)}"`;
 
 const matches = (request: FastifyRequest, etag: string) => {
   const header = request.headers['if-none-match'];
@@ -43,7 +43,7 @@ const notModified = (reply: FastifyReply, etag: string) => {
 export function registerApiValidators(app: FastifyInstance) {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !BY_GENERATION.has(request.routeOptions.url ?? '')) return;
-    const etag = generationTag(app, request);
+    const etag = await generationTag(app, request);
     if (matches(request, etag)) {
       notModified(reply.header('cache-control', 'private, no-cache').header('vary', 'Cookie'), etag);
       return reply.send();

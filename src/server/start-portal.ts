@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
+// biome-ignore lint/style/noRestrictedImports: the composition root asks for the engine's SearchProvider (decision 19).
+import { openSearch } from '../search/open-search.ts';
 import type { SearchProvider } from '../search/provider.ts';
-// biome-ignore lint/style/noRestrictedImports: the composition root builds the FTS5 SearchProvider (decision 19).
-import { createStoreSearchPool } from '../search/worker-pool.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
@@ -28,7 +28,7 @@ export async function startPortal(
 ): Promise<RunningServer> {
   const runner = createIngestRunner({ store, config });
   runner.start();
-  const pool = createStoreSearchPool(store, {
+  const pool = openSearch(store, {
     workers: config.searchWorkers,
     timeoutMs: config.searchTimeoutMs,
     cache: config.searchCache,

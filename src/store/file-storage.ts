@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -106,7 +107,11 @@ export function createFileStorage(dataDir: string): FileStorage {
       }
       const source = content instanceof Uint8Array ? [content] : content;
       try {
-        await pipeline(tap(source as AsyncIterable<Uint8Array>), createWriteStream(tmp, { flags: 'wx' }));
+        // Opened before the copy starts: a source that fails at once would otherwise leave the file to be
+        // created by the stream's late open, after the clean-up below had already run.
+        const out = createWriteStream(tmp, { flags: 'wx' });
+        await once(out, 'ready');
+        await pipeline(tap(source as AsyncIterable<Uint8Array>), out);
         const fh = await open(tmp, 'r');
         await fh.sync(); // durable before it becomes visible under its final name
         await fh.close();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId, nowIso } from './sqlite/ids.ts';
 import { migrations } from './sqlite/migrations/index.ts';
-import { openStore, type Store } from './store.ts';
+import { openStore, type SqliteStore } from './store.ts';
 
 const TABLES = [
   'activity_log',
@@ -24,18 +24,18 @@ const TABLES = [
 ];
 
 let dir: string;
-let store: Store | undefined;
+let store: SqliteStore | undefined;
 afterEach(async () => {
   await store?.close();
   store = undefined;
   await rm(dir, { recursive: true, force: true });
 });
 
-const tableNames = (s: Store) =>
+const tableNames = (s: SqliteStore) =>
   (
     s.sqlite.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
   ).map((r) => r.name);
-const migrationRows = (s: Store) =>
+const migrationRows = (s: SqliteStore) =>
   s.sqlite.sqlite.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[];
 
 describe('openStore', () => {

@@ -1,66 +1,68 @@
-import type Database from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { createFileStorage, type FileStorage } from './file-storage.ts';
 import { createActivityRepository } from './repositories/activity.repository.ts';
+import { createCollectionRepository } from './repositories/collection.repository.ts';
 import { createEntityRepository } from './repositories/entity.repository.ts';
 import { createFileRepository } from './repositories/file.repository.ts';
+import { createFileTextRepository } from './repositories/file-text.repository.ts';
 import { createJobRepository } from './repositories/job.repository.ts';
+import { createJobQueueRepository } from './repositories/job-queue.repository.ts';
 import { createPageRepository } from './repositories/page.repository.ts';
+import { createReferenceRepository } from './repositories/reference.repository.ts';
 import { createRelationTypeRepository } from './repositories/relation-type.repository.ts';
 import { createSessionRepository } from './repositories/session.repository.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
 import { createTocRepository } from './repositories/toc.repository.ts';
 import { createUserRepository } from './repositories/user.repository.ts';
-import { createCollectionRepository } from './sqlite/collection.repository.ts';
-import { findEntityIdsByMetadata } from './sqlite/entity-lookup.ts';
-import { createFileTextRepository } from './sqlite/file-text.repository.ts';
-import { countJobs, finishFileJobs, listQueuedFileJobs } from './sqlite/jobs-queue.ts';
-import { openDatabase, type SqliteHandle } from './sqlite/open-database.ts';
-import { createReferenceRepository } from './sqlite/reference.repository.ts';
+import type { SqlDialect } from './sql-dialect.ts';
+import { sqliteDialect } from './sql-dialect.ts';
+import { openDatabase, type SqliteHandle, sqliteSnapshot } from './sqlite/open-database.ts';
 import { createSearchIndexRepository } from './sqlite/search-index.repository.ts';
 import type { Tables } from './tables.ts';
 
+export {
+  DUMPED_TABLES,
+  type DumpedTable,
+  RETIRED_TABLES,
+  type Row,
+  type RowsOf,
+} from './repositories/collection.repository.ts';
 export type { StoredFile } from './repositories/file.repository.ts';
+export type { FileTextInput } from './repositories/file-text.repository.ts';
+export type { Claim, ClaimedJob, Recovery } from './repositories/job-queue.repository.ts';
+export type { StoredAnchors } from './repositories/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
-export { DUMPED_TABLES, type DumpedTable, RETIRED_TABLES } from './sqlite/collection-dump.ts';
-export type { StoredAnchors } from './sqlite/reference.repository.ts';
 
-/**
- * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on
- * it; `sqlite` is the same connection for the repositories still on raw better-sqlite3 (references, the FTS
- * index, the dump): their statements join a Kysely transaction open on it (docs/ARCHITECTURE.md, decision 18).
- */
-function repositories(db: Kysely<Tables>, sqlite: Database.Database) {
+/** The repositories both engines share: one Kysely code path each, on `db` (a connection or a transaction). */
+export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
   return {
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
     templates: createTemplateRepository(db),
     thesauri: createThesaurusRepository(db),
-    entities: {
-      ...createEntityRepository(db),
-      /** Ids of entities of a template whose metadata `key` equals `value`, case-insensitive (a State by iso3). */
-      findIdsByMetadata: (q: { template: string; key: string; value: string }): string[] =>
-        findEntityIdsByMetadata(sqlite, q),
-    },
+    entities: createEntityRepository(db, dialect),
     files: createFileRepository(db),
-    fileText: createFileTextRepository(sqlite),
+    fileText: createFileTextRepository(db),
     pages: createPageRepository(db),
     toc: createTocRepository(db),
-    references: createReferenceRepository(sqlite),
+    references: createReferenceRepository(db, dialect),
     relationTypes: createRelationTypeRepository(db),
-    jobs: {
-      ...createJobRepository(db),
-      /** Jobs per status (the CLI's `jobs`). */
-      countByStatus: (): Record<string, number> => countJobs(sqlite),
-      /** Marks the waiting `{fileId}` jobs of a kind done (work done outside the queue). */
-      finishFileJobs: (kind: string, fileId: string): void => finishFileJobs(sqlite, kind, fileId),
-      /** The files with a waiting job of a kind, oldest first. */
-      queuedFileIds: (kind: string): string[] => listQueuedFileJobs(sqlite, kind),
-    },
+    jobs: { ...createJobRepository(db), ...createJobQueueRepository(db, dialect) },
     activity: createActivityRepository(db),
-    searchIndex: createSearchIndexRepository(sqlite),
-    collection: createCollectionRepository(sqlite),
+  };
+}
+
+/**
+ * Every repository on one connection. `db` is the Kysely instance of that connection or of a transaction on
+ * it; the engine's own part (the FTS5 index) runs raw statements on the same SQLite connection,
+ * so they join a Kysely transaction open on it (docs/ARCHITECTURE.md, decision 18).
+ */
+function repositories(db: Kysely<Tables>, handle: SqliteHandle) {
+  return {
+    ...sharedRepositories(db, sqliteDialect),
+    searchIndex: createSearchIndexRepository(handle.sqlite),
+    collection: createCollectionRepository(db, sqliteDialect, sqliteSnapshot(handle.path)),
   };
 }
 
@@ -68,44 +70,64 @@ function repositories(db: Kysely<Tables>, sqlite: Database.Database) {
 export type Repositories = ReturnType<typeof repositories>;
 
 /**
+ * Where a store lives, as plain data: what a worker process needs to open the same store for itself (the
+ * extraction worker writes a file's text on its own connection).
+ */
+export type StoreLocator =
+  | { engine: 'sqlite'; dataDir: string }
+  | { engine: 'postgres'; url: string; dataDir: string };
+
+/**
  * The narrow seam between operations and persistence: repositories, a transaction, the originals on disk.
- * A PostgreSQL implementation provides the same shape.
+ * The PostgreSQL implementation provides the same shape.
  */
 export type Store = Repositories & {
   /** Where uploaded originals are kept. */
   originals: FileStorage;
-  /** The data directory this store lives in. */
+  /** The data directory this store lives in (originals, and the SQLite database on that engine). */
   dataDir: string;
+  /** How another process opens this store. */
+  locator: StoreLocator;
   /** Runs `fn` in one transaction: all its writes land, or none do. Nested calls join the outer one. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   /** Closes the database. */
   close(): Promise<void>;
-  /** The SQLite handle, for the SQLite-specific parts of src/store and src/search (FTS, worker pool) only. */
-  sqlite: SqliteHandle;
 };
 
-/** Opens the store in `dataDir`: creates the database if needed and runs pending migrations. */
-export async function openStore(dataDir: string): Promise<Store> {
-  const handle = await openDatabase(dataDir);
+/** A SQLite store with its handle, for the SQLite-specific parts of src/store and src/search only. */
+export type SqliteStore = Store & { sqlite: SqliteHandle };
+
+/** True for a store on the embedded engine (its search and dump use the connection itself). */
+export const isSqliteStore = (store: Store): store is SqliteStore => store.locator.engine === 'sqlite';
+
+/**
+ * Opens the store in `dataDir`: creates the database if needed and runs pending migrations (not with
+ * `migrate: false`, for worker processes of a store already open).
+ */
+export async function openStore(dataDir: string, { migrate = true } = {}): Promise<SqliteStore> {
+  const handle = await openDatabase(dataDir, { migrate });
   const originals = createFileStorage(dataDir);
+  const locator: StoreLocator = { engine: 'sqlite', dataDir };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     await handle.db.destroy();
   };
-  const store: Store = {
-    ...repositories(handle.db, handle.sqlite),
+  const store: SqliteStore = {
+    ...repositories(handle.db, handle),
     originals,
     dataDir,
+    locator,
     sqlite: handle,
     close,
     transaction: (fn) =>
       handle.db.transaction().execute((trx) => {
-        const tx: Store = {
-          ...repositories(trx, handle.sqlite),
+        const tx: SqliteStore = {
+          ...repositories(trx, handle),
           originals,
           dataDir,
+          locator,
           sqlite: handle,
           close,
           transaction: (inner) => inner(tx),
@@ -114,4 +136,10 @@ export async function openStore(dataDir: string): Promise<Store> {
       }),
   };
   return store;
+}
+
+/** Opens the store a locator names (a worker process opening its parent's store). */
+export async function openStoreAt(locator: StoreLocator, opts: { migrate?: boolean } = {}): Promise<Store> {
+  if (locator.engine === 'sqlite') return openStore(locator.dataDir, opts);
+  throw new Error('PostgreSQL stores are not built in yet');
 }

@@ -58,7 +58,7 @@ async function addMetadata(store: Store, opts: AddOptions): Promise<Record<strin
   const metadata: Record<string, unknown> = {};
   if (opts.template === 'Document') metadata.documentType = opts.type;
   if (opts.state) {
-    const ids = store.entities.findIdsByMetadata({
+    const ids = await store.entities.findIdsByMetadata({
       template: 'State',
       key: 'iso3',
       value: opts.state,
@@ -217,9 +217,9 @@ export function registerFiles(program: Command) {
     .action(async (fileId: string, opts: { json: boolean }, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const status = store.fileText.status(fileId);
+        const status = await store.fileText.status(fileId);
         if (!status) throw new CliError(`No file with id "${fileId}"`);
-        const rows = store.fileText.paragraphs(fileId);
+        const rows = await store.fileText.paragraphs(fileId);
         if (opts.json)
           return console.log(
             JSON.stringify(
@@ -247,7 +247,7 @@ export function registerFiles(program: Command) {
     .action(async (_o, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const ids = store.fileText.allFileIds();
+        const ids = await store.fileText.allFileIds();
         for (const fileId of ids) await store.jobs.enqueue(INGEST_FILE_JOB, { fileId }, nowIso());
         const bar = progressBar('Re-extracting');
         let done = 0;
@@ -256,7 +256,7 @@ export function registerFiles(program: Command) {
         });
         bar.stop();
         const index = progressBar('Search index');
-        store.searchIndex.reindexAll({ onProgress: (d, t) => index.update(d, t) });
+        await store.searchIndex.reindexAll({ onProgress: (d, t) => index.update(d, t) });
         index.stop();
         console.log(`Re-extracted ${ids.length} file(s) and rebuilt the search index.`);
       });

@@ -1,10 +1,6 @@
-import Database from 'better-sqlite3';
 import { OCR_FILE_JOB } from '../../domain/schemas/job.ts';
-import { paragraphIdsByKey } from '../../store/sqlite/file-text.ts';
-import { newId } from '../../store/sqlite/ids.ts';
-import { queueFileJobOnce } from '../../store/sqlite/jobs-queue.ts';
-import { applyPragmas } from '../../store/sqlite/open-database.ts';
-import { replaceFileToc } from '../../store/sqlite/toc-write.ts';
+import { newId } from '../../store/ids.ts';
+import { openStoreAt, type Store, type StoreLocator } from '../../store/store.ts';
 import { extractDocument, stableParagraphKeys } from '../extract-document.ts';
 import { type OcrRequest, ocrExtraction } from '../ocr/ocr-extraction.ts';
 import { OcrToolError } from '../ocr/tesseract.ts';
@@ -18,9 +14,10 @@ export type ExtractRequest = {
   filename: string;
   maxBytes: number;
   maxParagraphs: number;
-  dbPath: string;
+  /** The store to write into, opened by this worker for itself. */
+  locator: StoreLocator;
   fileId: string;
-  /** A module exporting `onFileWritten(sqlite, fileId)`, run inside the transaction that makes the file ready. */
+  /** A module exporting `onFileWritten(tx, fileId)`, run inside the transaction that makes the file ready. */
   hookModule?: string;
   /** Read the pages' pictures with OCR instead of extracting their text (an `ocr-file` job). */
   ocr?: OcrRequest;
@@ -29,7 +26,7 @@ export type ExtractRequest = {
 /** What the runner hears back once the text is written. */
 export type ExtractSummary = { status: string; reason: string | null; pages: number; paragraphs: number };
 
-type Hook = (sqlite: Database.Database, fileId: string) => void;
+type Hook = (tx: Store, fileId: string) => Promise<void>;
 
 /** Runs as a child process (extract-client.ts): its memory goes back to the system when it exits. */
 const parent = {
@@ -39,18 +36,17 @@ const parent = {
 // The server went away (or closed the channel): nothing left to do for it.
 process.on('disconnect', () => process.exit(0));
 
-let connection: { path: string; sqlite: Database.Database } | null = null;
+let connection: { key: string; store: Store } | null = null;
 const hooks = new Map<string, Hook>();
 
 /** This worker's own connection: the write happens here, so the HTTP thread only hears "done". */
-function open(path: string): Database.Database {
-  if (connection?.path !== path) {
-    connection?.sqlite.close();
-    const sqlite = new Database(path);
-    applyPragmas(sqlite);
-    connection = { path, sqlite };
+async function open(locator: StoreLocator): Promise<Store> {
+  const key = JSON.stringify(locator);
+  if (connection?.key !== key) {
+    await connection?.store.close();
+    connection = { key, store: await openStoreAt(locator, { migrate: false }) };
   }
-  return connection.sqlite;
+  return connection.store;
 }
 
 async function hookOf(module: string | undefined): Promise<Hook | undefined> {
@@ -96,29 +92,30 @@ parent.on('message', async (req: ExtractRequest) => {
     if (result.paragraphs.length > req.maxParagraphs) result = tooManyParagraphs(result, req.maxParagraphs);
     // From here on the time limit no longer applies: the write is bounded by the paragraph cap.
     parent.postMessage({ id: req.id, phase: 'writing' });
-    const sqlite = open(req.dbPath);
+    const store = await open(req.locator);
     const hook = await hookOf(req.hookModule);
     // Keys over the whole list: a repeated paragraph text gets "#2", "#3", so each keeps its own id.
     const keys = stableParagraphKeys(result.paragraphs.map((p) => p.text));
     const paragraphs = result.paragraphs.map((p, i) => ({ ...p, key: keys[i]! }));
     // Keep the ids of paragraphs whose text did not change, so permalinks and anchors survive a reindex.
-    const previous = paragraphIdsByKey(sqlite, req.fileId, stableParagraphKeys);
+    const previous = await store.fileText.paragraphIdsByKey(req.fileId, stableParagraphKeys);
     const ids = paragraphs.map((p) => previous.get(p.key) ?? newId());
-    await writeFileText(sqlite, req.fileId, { ...result, paragraphs }, ids, {
-      afterWrite: () => {
+    await writeFileText(store, req.fileId, { ...result, paragraphs }, ids, {
+      afterWrite: async (tx) => {
         // The TOC with the text, its entries anchored to the paragraphs' (kept) ids.
-        replaceFileToc(
-          sqlite,
+        await tx.toc.replace(
           req.fileId,
           result.toc.entries.map((e) => ({
-            ...e,
+            label: e.label,
+            level: e.level,
+            page: e.page,
             paragraphId: e.ordinal === null ? null : (ids[e.ordinal] ?? null),
           })),
           result.toc.source,
         );
-        hook?.(sqlite, req.fileId);
+        await hook?.(tx, req.fileId);
         // In the same transaction as the status: a scan is never left needing OCR without a job to do it.
-        if (result.status === 'needs-ocr') queueFileJobOnce(sqlite, OCR_FILE_JOB, req.fileId);
+        if (result.status === 'needs-ocr') await tx.jobs.queueFileJobOnce(OCR_FILE_JOB, req.fileId);
       },
       pause,
     });

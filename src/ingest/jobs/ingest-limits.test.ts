@@ -142,7 +142,7 @@ describe('a huge file is written in batches', () => {
     const over = await upload('over.txt', Buffer.from(paragraphsText(1500)));
     const good = await upload('good.txt', Buffer.from(paragraphsText(20)));
     const runner = new IngestRunner({
-      sqlite: sqliteOf(t!),
+      store: t!.store,
       dataDir: t!.dataDir,
       concurrency: 1,
       maxBytes: t!.config.maxUploadBytes,

@@ -9,7 +9,6 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
-import { listFileParagraphs } from '../../store/sqlite/file-text.ts';
 
 let t: TempStore | undefined;
 afterEach(async () => {
@@ -77,13 +76,13 @@ describe('ingest runner', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect(fileRow(t, file.id).status).toBe('processing');
-    expect(listFileParagraphs(sqliteOf(t), file.id)).toHaveLength(0);
+    expect(await t.store.fileText.paragraphs(file.id)).toHaveLength(0);
 
     // The next start recovers the interrupted job and finishes the file once.
     await drainIngestQueue(t.store, t.config);
     const done = fileRow(t, file.id);
     expect(done).toMatchObject({ status: 'ready', page_count: 400 });
-    const paragraphs = listFileParagraphs(sqliteOf(t), file.id);
+    const paragraphs = await t.store.fileText.paragraphs(file.id);
     expect(paragraphs.length).toBe(done.paragraph_count);
     expect(paragraphs.some((p) => /\d+ \/ 400/.test(p.text))).toBe(false);
     const jobs = sqliteOf(t).prepare(`SELECT status FROM jobs`).pluck().all();
@@ -113,14 +112,14 @@ describe('ingest runner', () => {
       content: Buffer.from(text),
     });
     await drainIngestQueue(t.store, t.config);
-    const before = listFileParagraphs(sqliteOf(t), file.id).map((p) => p.id);
+    const before = (await t.store.fileText.paragraphs(file.id)).map((p) => p.id);
     sqliteOf(t)
       .prepare(
         `INSERT INTO jobs (kind, payload, status, created_at, updated_at) VALUES ('ingest-file', ?, 'queued', '', '')`,
       )
       .run(JSON.stringify({ fileId: file.id }));
     await drainIngestQueue(t.store, t.config);
-    expect(listFileParagraphs(sqliteOf(t), file.id).map((p) => p.id)).toEqual(before);
+    expect((await t.store.fileText.paragraphs(file.id)).map((p) => p.id)).toEqual(before);
     expect(before).toHaveLength(3);
     expect(new Set(before).size).toBe(3);
   });

@@ -1,26 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type Database from 'better-sqlite3';
 import { INGEST_FILE_JOB, OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
-import {
-  getFileForIngest,
-  getFileStatus,
-  setFileFailed,
-  setFileProcessing,
-  setFileProgress,
-} from '../../store/sqlite/file-text.ts';
-import {
-  type Claim,
-  claimNextJob,
-  countPendingJobs,
-  finishJob,
-  recoverAbandonedJobs,
-  releaseJobs,
-  renewLeases,
-  setJobProgress,
-} from '../../store/sqlite/jobs-queue.ts';
-import { getOcrContext } from '../../store/sqlite/ocr-queue.ts';
+import type { Claim, ClaimedJob, Store } from '../../store/store.ts';
 import { isOcrText, type OcrRequest } from '../ocr/ocr-extraction.ts';
 import { tesseractLanguage } from '../ocr/tesseract.ts';
 import { clearFilesText } from './clear-text.ts';
@@ -61,7 +43,7 @@ export type IngestEvent =
     };
 
 export type IngestRunnerOptions = {
-  sqlite: Database.Database;
+  store: Store;
   dataDir: string;
   concurrency: number;
   maxBytes: number;
@@ -71,7 +53,7 @@ export type IngestRunnerOptions = {
   /** Defaults to MAX_PARAGRAPHS_PER_FILE. */
   maxParagraphs?: number;
   /**
-   * URL of a module exporting `onFileWritten(sqlite, fileId)`, run in the extraction worker inside the
+   * URL of a module exporting `onFileWritten(tx, fileId)`, run in the extraction worker inside the
    * transaction that makes a file ready (the search index hooks in here). A module, not a function: the
    * text is written by the worker, on its own connection, so the HTTP thread never holds it.
    */
@@ -107,22 +89,20 @@ export class IngestRunner {
     this.#claim = { owner: newOwner(), leaseMs: opts.leaseMs ?? DEFAULT_LEASE_MS };
   }
 
-  /** Starts the slots; returns at once. */
+  /** Starts the slots; returns at once (they claim work once the first recovery pass is done). */
   start(): void {
     setOwnerLive(this.#claim.owner, true);
-    this.#recover();
+    const recovered = this.#recover();
     this.#heartbeat = setInterval(() => {
-      try {
-        renewLeases(this.#opts.sqlite, [...this.#held], this.#claim);
-      } catch (err) {
-        console.error('Renewing the ingest job lease failed:', err);
-      }
+      this.#opts.store.jobs
+        .renewLeases([...this.#held], this.#claim)
+        .catch((err) => console.error('Renewing the ingest job lease failed:', err));
     }, this.#claim.leaseMs / 3);
     this.#heartbeat.unref();
     for (let i = 0; i < this.#opts.concurrency; i++) {
       const client = new ExtractClient({ timeoutMs: this.#opts.timeoutMs, memoryMb: this.#opts.memoryMb });
       this.#clients.push(client);
-      this.#loops.push(this.#loop(client));
+      this.#loops.push(recovered.then(() => this.#loop(client)));
     }
   }
 
@@ -136,7 +116,7 @@ export class IngestRunner {
    * (only jobs of `fileIds` when given: a CLI `add` waits for its files, not for the server's other work).
    */
   async idle(fileIds?: string[]): Promise<void> {
-    if (this.#isIdle(fileIds)) return;
+    if (await this.#isIdle(fileIds)) return;
     // The slots' poll timers do not keep the process alive; a caller waiting for another process's job does.
     const keepAlive = setInterval(() => {}, 60_000);
     try {
@@ -157,7 +137,8 @@ export class IngestRunner {
     await Promise.all(this.#loops);
     clearInterval(this.#heartbeat);
     try {
-      releaseJobs(this.#opts.sqlite, [...this.#held], this.#claim.owner);
+      const held = [...this.#held];
+      await this.#opts.store.transaction((tx) => tx.jobs.release(held, this.#claim.owner));
     } catch (err) {
       // The lease runs out instead, and the next runner re-queues them.
       console.error('Releasing the ingest jobs of a stopping runner failed:', err);
@@ -167,43 +148,42 @@ export class IngestRunner {
   }
 
   /** No job waiting or running, in this process or another one on the same database. */
-  #isIdle(fileIds?: string[]) {
+  async #isIdle(fileIds?: string[]) {
     return (
       (fileIds !== undefined || this.#running === 0) &&
-      countPendingJobs(this.#opts.sqlite, INGEST_FILE_JOB, fileIds) +
-        countPendingJobs(this.#opts.sqlite, OCR_FILE_JOB, fileIds) ===
+      (await this.#opts.store.jobs.countPending(INGEST_FILE_JOB, fileIds)) +
+        (await this.#opts.store.jobs.countPending(OCR_FILE_JOB, fileIds)) ===
         0
     );
   }
 
   /** Re-queues jobs whose runner is gone and repairs stuck files (see recoverAbandonedJobs). */
-  #recover() {
+  async #recover() {
     this.#lastRecovery = Date.now();
     try {
-      recoverAbandonedJobs(this.#opts.sqlite, {
-        kind: INGEST_FILE_JOB,
-        isAbandoned: (job) => isAbandoned(job),
-      });
+      await this.#opts.store.transaction((tx) =>
+        tx.jobs.recoverAbandoned({ kind: INGEST_FILE_JOB, isAbandoned: (job) => isAbandoned(job) }),
+      );
     } catch (err) {
       console.error('Recovering abandoned ingest jobs failed:', err);
     }
   }
 
   async #loop(client: ExtractClient) {
-    const { sqlite } = this.#opts;
+    const { store } = this.#opts;
     while (!this.#stopped) {
-      let job: ReturnType<typeof claimNextJob> = null;
+      let job: ClaimedJob | null = null;
       try {
-        job = claimNextJob(sqlite, [INGEST_FILE_JOB, OCR_FILE_JOB], this.#claim);
+        job = await store.jobs.claimNext([INGEST_FILE_JOB, OCR_FILE_JOB], this.#claim);
       } catch (err) {
         console.error('Claiming an ingest job failed; trying again shortly:', err);
       }
       if (!job) {
         // Another process's runner may have died holding a job: take it back once its lease runs out.
-        if (Date.now() - this.#lastRecovery > this.#claim.leaseMs / 2) this.#recover();
+        if (Date.now() - this.#lastRecovery > this.#claim.leaseMs / 2) await this.#recover();
         try {
           for (const w of [...this.#idleWaiters])
-            if (this.#isIdle(w.fileIds)) {
+            if (await this.#isIdle(w.fileIds)) {
               this.#idleWaiters.splice(this.#idleWaiters.indexOf(w), 1);
               w.resolve();
             }
@@ -231,17 +211,17 @@ export class IngestRunner {
       try {
         error =
           job.attempts > MAX_ATTEMPTS
-            ? this.#fail(fileId, new Error(GAVE_UP_REASON))
+            ? await this.#fail(fileId, new Error(GAVE_UP_REASON))
             : await this.#processFile(client, fileId, job.id, job.kind === OCR_FILE_JOB ? job.payload : null);
       } catch (err) {
         if (this.#stopped) {
           this.#running--;
           return; // still held: stop() releases it
         }
-        error = this.#fail(fileId, err);
+        error = await this.#fail(fileId, err);
       }
       try {
-        if (error !== undefined) finishJob(sqlite, job.id, this.#claim.owner, error);
+        if (error !== undefined) await store.jobs.finish(job.id, this.#claim.owner, error);
       } catch (err) {
         console.error(`Finishing ingest job ${job.id} failed:`, err);
       }
@@ -256,10 +236,10 @@ export class IngestRunner {
    * (the disk is still full), returns undefined: the file stays `processing` under a claim nobody renews,
    * so it is queued again once the lease runs out, and fails for good after MAX_ATTEMPTS.
    */
-  #fail(fileId: string, err: unknown): string | undefined {
+  async #fail(fileId: string, err: unknown): Promise<string | undefined> {
     const reason = isDiskFull(err) ? DISK_FULL_REASON : (err as Error).message;
     try {
-      setFileFailed(this.#opts.sqlite, fileId, reason);
+      await this.#opts.store.fileText.setFailed(fileId, reason);
     } catch (writeError) {
       console.error(`Marking file ${fileId} failed did not work (${reason}):`, writeError);
       return undefined;
@@ -275,15 +255,15 @@ export class IngestRunner {
     jobId: number,
     ocrPayload: Record<string, unknown> | null,
   ): Promise<string | null | undefined> {
-    const { sqlite, dataDir, maxBytes, onEvent } = this.#opts;
-    const file = getFileForIngest(sqlite, fileId);
+    const { store, dataDir, maxBytes, onEvent } = this.#opts;
+    const file = await store.fileText.forIngest(fileId);
     if (!file) return `File ${fileId} no longer exists`;
     let ocr: OcrRequest | undefined;
     if (ocrPayload) {
       // A new version with a text layer may have replaced the scan since the job was queued: its text stays.
-      const now = getFileStatus(sqlite, fileId);
+      const now = await store.fileText.status(fileId);
       if (now?.status !== 'needs-ocr' && !isOcrText(now?.reason ?? null)) return null;
-      const context = getOcrContext(sqlite, fileId);
+      const context = await store.jobs.ocrContext(fileId);
       ocr = {
         language:
           tesseractLanguage(String(ocrPayload.language ?? '')) ?? tesseractLanguage(context.chosenLanguage),
@@ -291,7 +271,7 @@ export class IngestRunner {
         pageTimeoutMs: this.#opts.timeoutMs,
       };
     }
-    setFileProcessing(sqlite, fileId, 0);
+    await store.fileText.setProcessing(fileId, 0);
     onEvent?.({ type: 'started', fileId, ...(ocr ? { ocr: true } : {}) });
     let bytes: Buffer;
     try {
@@ -311,7 +291,7 @@ export class IngestRunner {
         filename: file.filename,
         maxBytes,
         maxParagraphs: this.#opts.maxParagraphs ?? MAX_PARAGRAPHS_PER_FILE,
-        dbPath: sqlite.name,
+        locator: store.locator,
         fileId,
         hookModule: this.#opts.onFileWrittenModule,
         ocr,
@@ -320,13 +300,10 @@ export class IngestRunner {
           // Progress is for people watching; a write per second is plenty.
           if (Date.now() - lastWrite > 1000) {
             lastWrite = Date.now();
-            // Called from the worker's message event: a throw here (a full disk) would end the process.
-            try {
-              setFileProgress(sqlite, fileId, p);
-              setJobProgress(sqlite, jobId, p);
-            } catch (err) {
-              console.error(`Recording the progress of file ${fileId} failed:`, err);
-            }
+            // Called from the worker's message event: a rejection here (a full disk) must not end the process.
+            Promise.all([store.fileText.setProgress(fileId, p), store.jobs.setProgress(jobId, p)]).catch(
+              (err) => console.error(`Recording the progress of file ${fileId} failed:`, err),
+            );
           }
         },
       });
@@ -335,7 +312,7 @@ export class IngestRunner {
       // A worker lost in the middle of writing leaves part of the new text under a `processing` file:
       // remove it (in batches, off this thread: its size is unknown here), so the failed file shows no half text.
       if (err instanceof ExtractFailure && err.writing)
-        await clearFilesText(sqlite, [{ id: fileId, paragraphCount: Number.POSITIVE_INFINITY }]);
+        await clearFilesText(store, [{ id: fileId, paragraphCount: Number.POSITIVE_INFINITY }]);
       return this.#fail(fileId, err);
     }
     onEvent?.({

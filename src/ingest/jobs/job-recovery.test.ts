@@ -7,7 +7,6 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
-import { recoverAbandonedJobs } from '../../store/sqlite/jobs-queue.ts';
 import { isAbandoned, THIS_HOST } from './job-claim.ts';
 
 let t: TempStore | undefined;
@@ -125,7 +124,9 @@ describe('stuck states at start', () => {
         .run(owner, lease, ids[i]);
       db(x).prepare(`UPDATE files SET status = 'processing' WHERE id = ?`).run(ids[i]);
     });
-    const r = recoverAbandonedJobs(db(x), { kind: INGEST_FILE_JOB, isAbandoned: (j) => isAbandoned(j) });
+    const r = await x.store.transaction((tx) =>
+      tx.jobs.recoverAbandoned({ kind: INGEST_FILE_JOB, isAbandoned: (j) => isAbandoned(j) }),
+    );
     expect(r).toEqual({ requeuedJobs: 2, requeuedFiles: 0, restoredJobs: 0 });
     expect(ids.map((id) => [fileState(x, id).status, ...jobStates(x, id)])).toEqual([
       ['queued', 'queued'],

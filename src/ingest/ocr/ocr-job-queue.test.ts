@@ -5,14 +5,6 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
-import {
-  claimNextJob,
-  finishJob,
-  queueFileJobOnce,
-  recoverAbandonedJobs,
-  releaseJobs,
-} from '../../store/sqlite/jobs-queue.ts';
-import { getOcrContext } from '../../store/sqlite/ocr-queue.ts';
 
 /**
  * The OCR job is durable like the ingest job, and the queue's repairs know it: a file being read by OCR
@@ -52,55 +44,61 @@ async function scanFile() {
   // As an extraction that ended needs-ocr leaves it: its ingest job done, an OCR job queued.
   db.prepare(`UPDATE jobs SET status = 'done' WHERE kind = ?`).run(INGEST_FILE_JOB);
   db.prepare(`UPDATE files SET status = 'needs-ocr' WHERE id = ?`).run(file.id);
-  queueFileJobOnce(db, OCR_FILE_JOB, file.id);
+  await t.store.jobs.queueFileJobOnce(OCR_FILE_JOB, file.id);
   const status = () =>
     (db.prepare(`SELECT status FROM files WHERE id = ?`).pluck().get(file.id) as string) ?? '';
   const jobs = () =>
     db.prepare(`SELECT kind || ':' || status FROM jobs ORDER BY id`).pluck().all() as string[];
-  return { db, fileId: file.id, status, jobs };
+  const q = t.store.jobs;
+  const claim = (c: typeof A) => q.claimNext([INGEST_FILE_JOB, OCR_FILE_JOB], c);
+  const recover = (abandoned: boolean) =>
+    t!.store.transaction((tx) =>
+      tx.jobs.recoverAbandoned({ kind: INGEST_FILE_JOB, isAbandoned: () => abandoned }),
+    );
+  return { db, q, claim, recover, fileId: file.id, status, jobs };
 }
 
 describe('OCR jobs in the durable queue', () => {
   it('leaves a processing file under a running OCR job alone', async () => {
-    const { db, fileId, status, jobs } = await scanFile();
-    const job = claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], A);
+    const { db, claim, recover, fileId, status, jobs } = await scanFile();
+    const job = await claim(A);
     expect(job?.kind).toBe(OCR_FILE_JOB);
     db.prepare(`UPDATE files SET status = 'processing' WHERE id = ?`).run(fileId);
-    const r = recoverAbandonedJobs(db, { kind: INGEST_FILE_JOB, isAbandoned: () => false });
+    const r = await recover(false);
     expect(r).toEqual({ requeuedJobs: 0, requeuedFiles: 0, restoredJobs: 0 });
     expect(status()).toBe('processing');
     expect(jobs()).toEqual(['ingest-file:done', 'ocr-file:running']);
   });
 
   it('puts an abandoned or released OCR job back with its file needing OCR, not queued for extraction', async () => {
-    const { db, fileId, status, jobs } = await scanFile();
-    claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], A);
+    const { db, claim, recover, fileId, status, jobs } = await scanFile();
+    await claim(A);
     db.prepare(`UPDATE files SET status = 'processing' WHERE id = ?`).run(fileId);
-    recoverAbandonedJobs(db, { kind: INGEST_FILE_JOB, isAbandoned: () => true });
+    await recover(true);
     expect(status()).toBe('needs-ocr');
     expect(jobs()).toEqual(['ingest-file:done', 'ocr-file:queued']);
-    const again = claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], B)!;
+    const again = (await claim(B))!;
     db.prepare(`UPDATE files SET status = 'processing' WHERE id = ?`).run(fileId);
-    releaseJobs(db, [again.id], B.owner);
+    await t!.store.transaction((tx) => tx.jobs.release([again.id], B.owner));
     expect(status()).toBe('needs-ocr');
     expect(jobs()).toEqual(['ingest-file:done', 'ocr-file:queued']);
   });
 
   it('never claims an extraction and an OCR run of one file together', async () => {
-    const { db, fileId, jobs } = await scanFile();
-    const ocr = claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], A)!;
-    queueFileJobOnce(db, INGEST_FILE_JOB, fileId); // a reindex meanwhile
-    expect(claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], B)).toBeNull();
-    finishJob(db, ocr.id, A.owner);
-    expect(claimNextJob(db, [INGEST_FILE_JOB, OCR_FILE_JOB], B)?.kind).toBe(INGEST_FILE_JOB);
+    const { q, claim, fileId, jobs } = await scanFile();
+    const ocr = (await claim(A))!;
+    await q.queueFileJobOnce(INGEST_FILE_JOB, fileId); // a reindex meanwhile
+    expect(await claim(B)).toBeNull();
+    await q.finish(ocr.id, A.owner);
+    expect((await claim(B))?.kind).toBe(INGEST_FILE_JOB);
     expect(jobs()).toEqual(['ingest-file:done', 'ocr-file:done', 'ingest-file:running']);
   });
 
   it('remembers the language an admin chose for a file, and gives the document language', async () => {
-    const { db, fileId } = await scanFile();
-    expect(getOcrContext(db, fileId)).toEqual({ chosenLanguage: null, documentLanguage: 'fr' });
-    await t!.store.jobs.enqueue(OCR_FILE_JOB, { fileId, language: 'spa' }, new Date().toISOString());
-    queueFileJobOnce(db, OCR_FILE_JOB, fileId);
-    expect(getOcrContext(db, fileId)).toEqual({ chosenLanguage: 'spa', documentLanguage: 'fr' });
+    const { q, fileId } = await scanFile();
+    expect(await q.ocrContext(fileId)).toEqual({ chosenLanguage: null, documentLanguage: 'fr' });
+    await q.enqueue(OCR_FILE_JOB, { fileId, language: 'spa' }, new Date().toISOString());
+    await q.queueFileJobOnce(OCR_FILE_JOB, fileId);
+    expect(await q.ocrContext(fileId)).toEqual({ chosenLanguage: 'spa', documentLanguage: 'fr' });
   });
 });

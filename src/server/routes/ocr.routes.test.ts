@@ -12,9 +12,9 @@ import { uploadFile } from '../../operations/upload-file.ts';
 import { buildApp } from '../app.ts';
 
 /**
- * An admin re-runs OCR with another language: a Spanish scan whose document says English is first read
- * with English data (confident enough on Latin letters, but without Spanish words' accents), then read
- * again in Spanish through the API; the choice outlives a re-extraction.
+ * An admin re-runs OCR with another language: a Spanish scan whose document says English is first read in
+ * the language detected from its words (Spanish), then, through the API, in the language the admin names;
+ * the choice outlives a re-extraction.
  */
 const SPANISH = `<h1>Estrategia nacional de ciberseguridad</h1>
 <p>La protección de la información y de las infraestructuras críticas es una prioridad del Gobierno.
@@ -84,19 +84,21 @@ const fullText = (id: string) =>
 
 describe('POST /api/v1/files/:id/ocr', () => {
   it('reads a scan again in the language an admin names, and keeps that language on re-extraction', async () => {
-    expect((await t.store.files.findById(scan))?.reason).toMatch(/language eng/);
-    const queued = await ocr(scan, admin, 'es');
-    expect(queued.statusCode).toBe(202);
-    await drainIngestQueue(t.store, t.config);
-    const file = await t.store.files.findById(scan);
-    expect(file).toMatchObject({ status: 'ready', language: 'es' });
-    expect(file?.reason).toMatch(/language spa/);
+    const first = await t.store.files.findById(scan);
+    expect(first?.reason).toMatch(/language spa/);
     expect(await fullText(scan)).toMatch(
       /La protección de la información y de las infraestructuras críticas/,
     );
+    const queued = await ocr(scan, admin, 'fr');
+    expect(queued.statusCode).toBe(202);
+    await drainIngestQueue(t.store, t.config);
+    const file = await t.store.files.findById(scan);
+    expect(file?.status).toBe('ready');
+    expect(file?.reason).toMatch(/language fra/);
+    expect(await fullText(scan)).toMatch(/infraestructuras/);
     await t.store.jobs.enqueue(INGEST_FILE_JOB, { fileId: scan }, new Date().toISOString());
     await drainIngestQueue(t.store, t.config);
-    expect((await t.store.files.findById(scan))?.reason).toMatch(/language spa/);
+    expect((await t.store.files.findById(scan))?.reason).toMatch(/language fra/);
   }, 120_000);
 
   it('refuses an unknown language, a file that is not a scan, and anyone but an admin', async () => {

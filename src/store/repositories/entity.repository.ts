@@ -1,10 +1,11 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import {
   type Entity,
   type EntityListQuery,
   type LastReviewed,
   NOT_REVIEWED,
 } from '../../domain/schemas/entity.ts';
+import type { SqlDialect } from '../sql-dialect.ts';
 import type { Tables } from '../tables.ts';
 
 /** SQLite allows 32,766 bound variables; stay far below it and keep statements cacheable. */
@@ -52,7 +53,7 @@ const SORT_COLUMNS = { title: 'e.title', updatedAt: 'e.updated_at', createdAt: '
 export type EntityLink = { fromId: string; property: string; toId: string };
 
 /** Entities (metadata as JSON) and the mirror of their relationship values in entity_links. */
-export function createEntityRepository(db: Kysely<Tables>) {
+export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) {
   const base = () =>
     db
       .selectFrom('entities as e')
@@ -71,6 +72,17 @@ export function createEntityRepository(db: Kysely<Tables>) {
       ]);
 
   return {
+    /** Ids of entities of a template whose metadata `key` equals `value`, case-insensitive (a State by iso3). */
+    async findIdsByMetadata({ template, key, value }: { template: string; key: string; value: string }) {
+      const rows = await db
+        .selectFrom('entities as e')
+        .innerJoin('templates as t', 't.id', 'e.template_id')
+        .select('e.id')
+        .where('t.name', '=', template)
+        .where(sql`lower(${dialect.jsonText('e.metadata', key)})`, '=', value.toLowerCase())
+        .execute();
+      return rows.map((r) => r.id);
+    },
     /** The entity with this id, or null. */
     async findById(id: string) {
       const r = await base().where('e.id', '=', id).executeTakeFirst();

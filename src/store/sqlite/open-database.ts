@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, type MigrationProvider, Migrator, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  type MigrationProvider,
+  Migrator,
+  SqliteDialect,
+  type SqliteDriver,
+  sql,
+} from 'kysely';
+import type { OpenSnapshot } from '../repositories/collection.repository.ts';
 import type { Tables } from '../tables.ts';
 import { migrations } from './migrations/index.ts';
 
@@ -22,16 +33,35 @@ export function applyPragmas(sqlite: Database.Database, { readonly = false } = {
   }
 }
 
+/**
+ * Every write transaction starts IMMEDIATE: it takes the write lock at BEGIN, waiting for it under
+ * busy_timeout. A deferred one that reads first and writes later fails at once with SQLITE_BUSY when another
+ * process (the extraction worker, a CLI command) wrote in between, and busy_timeout cannot help it.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = async (connection: DatabaseConnection) => {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    };
+    return driver;
+  }
+}
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
-export async function openDatabase(dataDir: string): Promise<SqliteHandle> {
+/**
+ * Opens (creating if needed) the database in `dataDir` and brings its schema up to date; `migrate: false`
+ * for the worker processes of a store that is already open.
+ */
+export async function openDatabase(dataDir: string, { migrate = true } = {}): Promise<SqliteHandle> {
   // A directory made here is the owner's alone: the database holds password hashes (an existing one is left as is).
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const path = databasePath(dataDir);
   const sqlite = new Database(path);
   applyPragmas(sqlite);
-  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  if (!migrate) return { sqlite, db, path };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -39,4 +69,27 @@ export async function openDatabase(dataDir: string): Promise<SqliteHandle> {
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? error}`);
   }
   return { sqlite, db, path };
+}
+
+/**
+ * A consistent read of the whole database on a connection of its own (read-only, one deferred read
+ * transaction: WAL keeps its snapshot while the writer goes on), so an export neither waits for the
+ * server's writes nor holds them up, and the server's writes never land inside it.
+ */
+export function sqliteSnapshot(path: string): OpenSnapshot {
+  return async (fn) => {
+    const sqlite = new Database(path, { readonly: true, fileMustExist: true });
+    applyPragmas(sqlite, { readonly: true });
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+    try {
+      await sql`begin`.execute(db);
+      try {
+        return await fn(db);
+      } finally {
+        await sql`commit`.execute(db);
+      }
+    } finally {
+      await db.destroy();
+    }
+  };
 }

@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3';
-import { setFileFailed } from './file-text.ts';
-import { indexEntity, indexLinkersOfDeleted, reindexAll, removeEntity } from './search/indexer.ts';
+import { indexEntity, indexFile, indexLinkersOfDeleted, reindexAll, removeEntity } from './search/indexer.ts';
 
 /**
  * The FTS5 index as operations keep it current: each method runs on the store's one connection, so called
  * on a transaction's store (`tx.searchIndex`) it joins that transaction and an entity is searchable exactly
- * when it exists. The search side (queries, the worker pool) is not here: it becomes a `SearchProvider` in a
- * later step of issue 13.
+ * when it exists. The methods are async because another engine's index answers over the network.
  */
 export function createSearchIndexRepository(sqlite: Database.Database) {
   const readGeneration = sqlite.prepare(`SELECT value FROM search_state WHERE key = 'generation'`).pluck();
@@ -16,19 +14,23 @@ export function createSearchIndexRepository(sqlite: Database.Database) {
      * that can change a search result, from any process on this database. One indexed row read: cheap
      * enough to ask before every cached answer.
      */
-    generation(): number {
+    async generation(): Promise<number> {
       return (readGeneration.get() as number | undefined) ?? 0;
     },
     /** (Re)indexes an entity after it was created or changed, and the entities linking to it if needed. */
-    indexEntity(entityId: string): void {
+    async indexEntity(entityId: string): Promise<void> {
       indexEntity({ sqlite, entityId });
     },
+    /** (Re)indexes the entity of a file whose text was just written (in the transaction that makes it ready). */
+    async indexFile(fileId: string): Promise<void> {
+      indexFile({ sqlite, fileId });
+    },
     /** Removes a deleted entity from the index. */
-    removeEntity(entityId: string): void {
+    async removeEntity(entityId: string): Promise<void> {
       removeEntity({ sqlite, entityId });
     },
     /** Reindexes the entities that linked to a deleted one (ids taken before the delete). */
-    reindexLinkersOfDeleted(linkers: string[]): void {
+    async reindexLinkersOfDeleted(linkers: string[]): Promise<void> {
       indexLinkersOfDeleted({ sqlite, linkers });
     },
     /**
@@ -36,14 +38,19 @@ export function createSearchIndexRepository(sqlite: Database.Database) {
      * and its files are marked failed with `reason`, so a crash while their text is cleared leaves a
      * document to delete again, never half a text shown as ready.
      */
-    withdrawEntityWithFiles(entityId: string, fileIds: string[], reason: string): void {
+    async withdrawEntityWithFiles(entityId: string, fileIds: string[], reason: string): Promise<void> {
       sqlite.transaction(() => {
         removeEntity({ sqlite, entityId });
-        for (const id of fileIds) setFileFailed(sqlite, id, reason);
+        const failed = sqlite.prepare(
+          `UPDATE files SET status = 'failed', reason = ?, progress = NULL, updated_at = ? WHERE id = ?`,
+        );
+        for (const id of fileIds) failed.run(reason, new Date().toISOString(), id);
       })();
     },
     /** Rebuilds the whole index in batches (after a re-extraction, an import). */
-    reindexAll(opts: { onProgress?: (done: number, total: number) => void } = {}): { entities: number } {
+    async reindexAll(
+      opts: { onProgress?: (done: number, total: number) => void } = {},
+    ): Promise<{ entities: number }> {
       return reindexAll({ sqlite, ...opts });
     },
   };
