@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerToc } from './commands/toc.ts';
@@ -22,6 +23,7 @@ registerFiles(program);
 registerOcr(program);
 registerToc(program);
 registerExportImport(program);
+registerMigrateStore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,13 +15,14 @@ import { sweepStrayFiles } from './sweep-stray-files.ts';
 class ReanchoringIngestRunner extends IngestRunner {
   readonly #reanchoring: Set<Promise<void>>;
   readonly #sweep: () => Promise<unknown>;
-  readonly #resume: () => void;
+  readonly #resume: () => Promise<unknown>;
   #sweeping: Promise<unknown> = Promise.resolve();
+  #resuming: Promise<unknown> = Promise.resolve();
 
   constructor(
     opts: IngestRunnerOptions,
     reanchoring: Set<Promise<void>>,
-    { sweep, resume }: { sweep: () => Promise<unknown>; resume: () => void },
+    { sweep, resume }: { sweep: () => Promise<unknown>; resume: () => Promise<unknown> },
   ) {
     super(opts);
     this.#reanchoring = reanchoring;
@@ -35,7 +36,7 @@ class ReanchoringIngestRunner extends IngestRunner {
    */
   override start(): void {
     super.start();
-    this.#resume();
+    this.#resuming = this.#resume();
     this.#sweeping = this.#sweep().catch((error: Error) =>
       console.error('Removing stray files from the files directory failed:', error),
     );
@@ -43,13 +44,13 @@ class ReanchoringIngestRunner extends IngestRunner {
 
   override async idle(fileIds?: string[]): Promise<void> {
     await super.idle(fileIds);
-    await this.#sweeping;
+    await Promise.all([this.#sweeping, this.#resuming]);
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 
   override async stop(): Promise<void> {
     await super.stop();
-    await this.#sweeping;
+    await Promise.all([this.#sweeping, this.#resuming]);
     while (this.#reanchoring.size) await Promise.all([...this.#reanchoring]);
   }
 }

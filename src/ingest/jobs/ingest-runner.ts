@@ -184,7 +184,10 @@ export class IngestRunner {
         try {
           for (const w of [...this.#idleWaiters])
             if (await this.#isIdle(w.fileIds)) {
-              this.#idleWaiters.splice(this.#idleWaiters.indexOf(w), 1);
+              // Another slot may have answered this waiter while this one awaited.
+              const at = this.#idleWaiters.indexOf(w);
+              if (at < 0) continue;
+              this.#idleWaiters.splice(at, 1);
               w.resolve();
             }
         } catch (err) {
