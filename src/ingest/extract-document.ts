@@ -84,6 +84,7 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
     pages: result.pages,
     paragraphs: result.paragraphs,
     toc: result.toc ?? { source: 'headings', entries: tocFromHeadings(result.paragraphs) },
+    ocrPages: result.ocrPages,
   };
 }
 

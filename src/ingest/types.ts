@@ -19,6 +19,8 @@ export interface Extraction {
   paragraphs: ExtractedParagraph[];
   /** The table of contents: the PDF's outline, else the headings. */
   toc: TocOf;
+  /** Pages of a PDF with text that are pictures without text: an OCR job reads them. */
+  ocrPages?: number[];
 }
 
 /** A paragraph-level block of a file without pages (DOCX, HTML, text), already whitespace-normalised. */
@@ -40,5 +42,6 @@ export type ExtractorResult =
       paragraphs: ExtractedParagraph[];
       /** Set by extractors that know more than the headings (a PDF's outline); else built from headings. */
       toc?: TocOf;
+      ocrPages?: number[];
     }
   | { ok: false; reason: string };

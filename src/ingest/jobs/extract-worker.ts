@@ -115,7 +115,8 @@ parent.on('message', async (req: ExtractRequest) => {
         );
         await hook?.(tx, req.fileId);
         // In the same transaction as the status: a scan is never left needing OCR without a job to do it.
-        if (result.status === 'needs-ocr') await tx.jobs.queueFileJobOnce(OCR_FILE_JOB, req.fileId);
+        if (result.status === 'needs-ocr' || (result.ocrPages?.length ?? 0) > 0)
+          await tx.jobs.queueFileJobOnce(OCR_FILE_JOB, req.fileId);
       },
       pause,
     });

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makePdf } from '../../../test/fixtures/pdf/make-pdf.ts';
 import { ingestFiles } from '../../../test/ingest-files.ts';
 import { scannedPdf } from '../../../test/scanned-pdf.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
@@ -32,6 +34,28 @@ let t: TempStore;
 let search: SearchPool;
 let latin: string;
 let chinese: string;
+let mixed: string;
+
+/** A text PDF with a scanned page inserted as its page 2 (a signed annex, a faxed letter). */
+async function mixedPdf(): Promise<Uint8Array> {
+  const text = await makePdf({
+    blocks: [
+      { text: 'Report on the national exercise', kind: 'heading' },
+      {
+        text: 'The exercise tested how ministries share information during a crisis affecting energy supply.',
+      },
+    ],
+  });
+  const doc = await PDFDocument.load(text.bytes);
+  const scan = await PDFDocument.load(
+    await scannedPdf([
+      '<p>Annex. The regulator confirms that the grid operator notified the incident within four hours and that backup telephone lines worked throughout.</p>',
+    ]),
+  );
+  const [page] = await doc.copyPages(scan, [0]);
+  doc.addPage(page!);
+  return doc.save();
+}
 
 beforeAll(async () => {
   t = await createTempStore();
@@ -39,9 +63,12 @@ beforeAll(async () => {
   const chinesePath = join(t.dataDir, 'strategy-scan.pdf');
   writeFileSync(latinPath, await scannedPdf([PAGE_1, PAGE_2], { skewDeg: 0.5 }));
   writeFileSync(chinesePath, await scannedPdf([CHINESE]));
-  const outcomes = await ingestFiles(t, [latinPath, chinesePath]);
+  const mixedPath = join(t.dataDir, 'exercise-with-annex.pdf');
+  writeFileSync(mixedPath, await mixedPdf());
+  const outcomes = await ingestFiles(t, [latinPath, chinesePath, mixedPath]);
   latin = outcomes[0]!.fileId!;
   chinese = outcomes[1]!.fileId!;
+  mixed = outcomes[2]!.fileId!;
   search = createSearchPool({ dbPath: t.store.sqlite.path, sqlite: t.store.sqlite.sqlite, workers: 0 });
 }, 180_000);
 afterAll(async () => {
@@ -101,5 +128,19 @@ describe('OCR of scanned PDFs', () => {
     expect(within.matches.map((m) => m.page)).toEqual([1]);
     const paragraphs = await t.store.pages.listParagraphs(chinese);
     expect(paragraphs[0]).toMatchObject({ text: '国家网络安全战略', isHeading: true });
+  });
+
+  it('reads the picture pages of a text PDF and keeps the text of the others', async () => {
+    const file = await t.store.files.findById(mixed);
+    expect(file?.status).toBe('ready');
+    expect(file?.reason).toMatch(/^Text recognised by OCR \(tesseract, language eng\) on page 2;/);
+    const paragraphs = await t.store.pages.listParagraphs(mixed);
+    expect(paragraphs.map((p) => [p.page, p.text.slice(0, 30)])).toEqual([
+      [1, 'Report on the national exercis'],
+      [1, 'The exercise tested how minist'],
+      [2, 'Annex. The regulator confirms '],
+    ]);
+    const within = await searchWithinFile({ search, actor: OPERATOR, fileId: mixed, q: 'telephone' });
+    expect(within.matches.map((m) => m.page)).toEqual([2]);
   });
 });

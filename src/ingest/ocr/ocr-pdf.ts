@@ -39,6 +39,8 @@ export type OcrOptions = {
   /** Limit for each external program (one page's drawing or reading). */
   pageTimeoutMs: number;
   onProgress?: ProgressCallback;
+  /** pdf.js's lines per page: pages with text keep them and only the others are read by OCR. */
+  keep?: RawPage[] | null;
 };
 
 export type OcrResult = {
@@ -51,6 +53,8 @@ export type OcrResult = {
   sizes: number[];
   /** Pages tesseract found no text on. */
   emptyPages: number[];
+  /** Pages read by OCR (the others kept their text). */
+  ocrPages: number[];
 };
 
 export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrResult> {
@@ -63,7 +67,15 @@ export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrRe
       Math.max(72, Math.min(opts.dpi ?? OCR_DPI, Math.floor((MAX_SIDE_PX * 72) / sides[n - 1]!)));
     const raw: RawPage[] = [];
     let lang = tesseractLanguage(opts.language);
+    const ocrPages: number[] = [];
     for (let n = 1; n <= sides.length; n++) {
+      const kept = opts.keep?.[n - 1];
+      if (kept && !kept.failed && kept.lines.length > 0) {
+        raw.push(kept);
+        opts.onProgress?.(n, sides.length);
+        continue;
+      }
+      ocrPages.push(n);
       const dpi = dpiOf(n);
       const image = await rasterisePage(pdfPath, n, dpi, dir, opts.pageTimeoutMs);
       let hocr: string;
@@ -89,6 +101,7 @@ export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrRe
       paragraphs,
       sizes,
       emptyPages: raw.filter((p) => p.lines.length === 0).map((p) => p.number),
+      ocrPages,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

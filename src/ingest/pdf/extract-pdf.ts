@@ -79,6 +79,41 @@ const BARCODE_NAME =
 
 export const BLANK_REASON = 'The PDF has no text: its pages are blank or hold only drawings.';
 
+/** Start of the note on a text PDF with pages that are pictures without text (a scanned page inside). */
+export const PICTURE_PAGES_START = 'Some pages are pictures without text';
+/** Textless pages whose operators are read to see whether they paint a picture (each may decode images). */
+const PICTURE_PAGES_CHECKED = 50;
+
+/** Textless pages of a PDF with text that paint a picture: a scanned page inside, for OCR to read. */
+async function picturePages(doc: PdfDocument, raw: RawPage[]): Promise<number[]> {
+  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  const out: number[] = [];
+  for (const p of raw.filter((r) => !r.failed && r.lines.length === 0).slice(0, PICTURE_PAGES_CHECKED)) {
+    try {
+      const page = await doc.getPage(p.number);
+      const ops = await page.getOperatorList();
+      page.cleanup();
+      if (ops.fnArray.some((fn) => paintsImage.has(fn))) out.push(p.number);
+    } catch {
+      // an unreadable page shows nothing
+    }
+  }
+  return out;
+}
+
+/** The lines pdf.js finds on each page (null when the file cannot be opened): OCR keeps the pages with text. */
+export async function readPdfLines(bytes: Uint8Array): Promise<RawPage[] | null> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) return null;
+  try {
+    return await readPages(opened.doc);
+  } catch {
+    return null;
+  } finally {
+    await opened.destroy().catch(() => undefined);
+  }
+}
+
 const PLAIN: FontFlags = { bold: false, italic: false };
 
 async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promise<RawPage[]> {
@@ -169,7 +204,11 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (paragraphs.length === 0 && (await hasImages(bytes, doc, raw)))
       return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs, toc };
     if (paragraphs.length === 0) reason ??= BLANK_REASON;
-    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs, toc };
+    // Text, and pages that are pictures: those are read by an OCR job (which keeps the text pages' text).
+    const ocrPages = paragraphs.length > 0 ? await picturePages(doc, raw) : [];
+    if (ocrPages.length > 0)
+      reason = `${PICTURE_PAGES_START} (${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')}): they are read by OCR.${reason ? ` ${reason}` : ''}`;
+    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs, toc, ocrPages };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };
   } finally {
