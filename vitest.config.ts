@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A throw-away PostgreSQL cluster for the second engine's tests (or CYBERPORTAL_TEST_DATABASE_URL).
+    globalSetup: ['test/postgres/global-setup.ts'],
     // Native SQLite and pdf.js work is CPU bound; two workers match the two cores we have.
     pool: 'forks',
     maxWorkers: 2,

@@ -17,7 +17,10 @@ async function signIn(page: Page, url: string, next: string) {
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((u) => u.pathname === next.split('?')[0]);
+  // The server adds the reader's language to the address (English here).
+  await page.waitForURL(
+    (u) => u.pathname.replace(/\/$/, '') === `/en${next.split('?')[0]}`.replace(/\/$/, ''),
+  );
   await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
 }
 

@@ -34,7 +34,7 @@ describe('home map', () => {
     await germany.hover();
     await expect.poll(() => page.locator('.worldmap__tip').textContent()).toBe('Germany');
     await germany.click();
-    await page.waitForURL(`${url}/states/germany`);
+    await page.waitForURL(`${url}/en/states/germany`);
     await page.locator('[data-profile-ready]').waitFor();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Germany');
     await page.close();

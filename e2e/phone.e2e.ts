@@ -89,7 +89,7 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     await expect.poll(() => nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('link', { name: 'Browse' }).click();
-    await page.waitForURL(`${url}/browse`);
+    await page.waitForURL(`${url}/en/browse`);
     // A new page closes the menu again.
     await expect.poll(() => nav.isVisible()).toBe(false);
     await page.context().close();
@@ -112,7 +112,7 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     await expect.poll(zoom).toBe('1.00');
     await estonia.tap();
     await expect.poll(size).toBeGreaterThanOrEqual(24);
-    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).pathname).toBe('/en');
     await estonia.tap();
     await page.waitForURL(/\/states\/estonia/);
     await page.context().close();

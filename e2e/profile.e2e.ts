@@ -55,7 +55,7 @@ describe('profile', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
     // The section links to its glossary entry.
-    await page.locator('#section-nationalCert a[href="/glossary#nationalCert"]').click();
+    await page.locator('#section-nationalCert a[href="/en/glossary#nationalCert"]').click();
     await page.waitForURL(/\/glossary#nationalCert$/);
     await expect.poll(() => page.locator('#nationalCert dd').first().textContent()).toMatch(/incidents/);
     await page.close();
@@ -80,7 +80,7 @@ describe('profile', () => {
     await open('/states/estonia#section-strategyDocuments', 'phone');
     const section = page.locator('#section-strategyDocuments');
     const firstDoc = section.locator('.item').first();
-    await expect.poll(() => firstDoc.locator('a[href^="/documents/"]').count()).toBe(1);
+    await expect.poll(() => firstDoc.locator('a[href^="/en/documents/"]').count()).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('#section-legislation-body').isVisible()).toBe(true);
     await expect.poll(() => page.locator('header.layout__header').isVisible()).toBe(false);

@@ -11,6 +11,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port'),
   HOST: z.string().default('127.0.0.1').describe('Interface to listen on (0.0.0.0 to expose)'),
   CYBERPORTAL_DATA: z.string().default('./data').describe('Data directory: database and uploaded files'),
+  CYBERPORTAL_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres://user:password@host:port/database URL')
+    .optional()
+    .describe('PostgreSQL database instead of the SQLite file in the data directory'),
   CYBERPORTAL_MAX_UPLOAD_MB: z.coerce
     .number()
     .int()
@@ -77,6 +82,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** A PostgreSQL database (postgres://…) instead of SQLite in dataDir; originals stay in dataDir. */
+  databaseUrl: string | null;
   maxUploadBytes: number;
   ingestConcurrency: number;
   ingestTimeoutSeconds: number;
@@ -109,6 +116,7 @@ export function loadConfig(
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.CYBERPORTAL_DATA),
+    databaseUrl: e.CYBERPORTAL_DATABASE_URL ?? null,
     maxUploadBytes: e.CYBERPORTAL_MAX_UPLOAD_MB * 1024 * 1024,
     ingestConcurrency: e.CYBERPORTAL_INGEST_CONCURRENCY,
     ingestTimeoutSeconds: e.CYBERPORTAL_INGEST_TIMEOUT_SECONDS,

@@ -8,10 +8,10 @@ export type CliRun = {
 };
 
 /** Starts `node bin/cyberportal.js --data DIR ...args` (the real CLI, as an operator runs it). */
-export function runCli(dataDir: string, args: string[]): CliRun {
+export function runCli(dataDir: string, args: string[], env: Record<string, string> = {}): CliRun {
   const child = spawn(process.execPath, ['bin/cyberportal.js', '--data', dataDir, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, CYBERPORTAL_LOG_LEVEL: 'silent' },
+    env: { ...process.env, CYBERPORTAL_LOG_LEVEL: 'silent', ...env },
   });
   let stdout = '';
   let stderr = '';

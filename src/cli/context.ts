@@ -1,10 +1,11 @@
 import { type Config, loadConfig } from '../config.ts';
 import type { IngestEvent } from '../ingest/jobs/ingest-runner.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { openConfiguredStore } from '../store/open-configured-store.ts';
+import type { Store } from '../store/store.ts';
 
 /** Options every command takes. */
-export type GlobalOptions = { data?: string };
+export type GlobalOptions = { data?: string; database?: string };
 
 /** A clear message for the person at the terminal; the CLI prints it without a stack trace (exit 1). */
 export class CliError extends Error {
@@ -20,6 +21,11 @@ export class UsageError extends CliError {
 export function configFrom(opts: GlobalOptions & { port?: string }): Config {
   const overrides: Partial<Config> = {};
   if (opts.data) overrides.dataDir = opts.data;
+  if (opts.database !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(opts.database))
+      throw new UsageError('--database must be a postgres://user:password@host:port/database URL');
+    overrides.databaseUrl = opts.database;
+  }
   if (opts.port !== undefined) {
     const port = Number(opts.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -31,7 +37,10 @@ export function configFrom(opts: GlobalOptions & { port?: string }): Config {
 
 /** Opens the store for a command and always closes it. */
 export async function withStore<T>(config: Config, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(config.dataDir);
+  // An unreachable database or a failed migration is the operator's to fix: a message, not a stack trace.
+  const store = await openConfiguredStore(config).catch((err: Error) => {
+    throw new CliError(err.message);
+  });
   try {
     return await fn(store);
   } finally {

@@ -13,6 +13,10 @@ import { CliError } from './context.ts';
 const program = new Command('cyberportal')
   .description('Cyber Policy Portal: profiles, documents, search and connections for cyber policy')
   .option('-d, --data <dir>', 'data directory (default CYBERPORTAL_DATA or ./data)')
+  .option(
+    '--database <url>',
+    'PostgreSQL database postgres://… (default CYBERPORTAL_DATABASE_URL; without: SQLite in the data directory)',
+  )
   .showHelpAfterError()
   .exitOverride();
 

@@ -14,6 +14,11 @@ beforeAll(async () => {
   webRoot = await mkdtemp(join(tmpdir(), 'cp-web-'));
   await writeFile(join(webRoot, 'index.html'), '<!doctype html><title>Cyber Policy Portal</title>');
   await writeFile(join(webRoot, 'app.js'), 'console.log(1)');
+  await mkdir(join(webRoot, '.vite'));
+  await writeFile(
+    join(webRoot, '.vite', 'manifest.json'),
+    JSON.stringify({ 'i18n/ar.json': { file: 'assets/ar-Ab12Cd34.js', isDynamicEntry: true } }),
+  );
   await mkdir(join(webRoot, 'assets'));
   await writeFile(
     join(webRoot, 'assets', 'viewer-Bx12abCd.js'),
@@ -70,7 +75,7 @@ describe('extension hooks', () => {
 
   it('serves the web app and falls back to index.html for client routes, but not under /api', async () => {
     expect((await app.inject({ url: '/app.js' })).body).toBe('console.log(1)');
-    const page = await app.inject({ url: '/states/fr?tab=strategy' });
+    const page = await app.inject({ url: '/fr/states/fr?tab=strategy' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>Cyber Policy Portal</title>');
     const api = await app.inject({ url: '/api/v1/missing' });
@@ -84,6 +89,63 @@ describe('extension hooks', () => {
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type'], url).toMatch(/^application\/problem\+json/);
     }
+  });
+});
+
+describe('the language of the web app', () => {
+  it('serves each language with its lang and dir on <html>, right to left for Arabic', async () => {
+    const ar = await app.inject({ url: '/ar/search?q=%D8%A3%D9%85%D9%86' });
+    expect(ar.statusCode).toBe(200);
+    expect(ar.body).toMatch(/^<!doctype html><html lang="ar" dir="rtl">/);
+    const zh = await app.inject({ url: '/zh/states/china' });
+    expect(zh.body).toContain('<html lang="zh-Hans" dir="ltr">');
+    expect(zh.headers.etag).not.toBe(ar.headers.etag);
+  });
+
+  it("has the page ask for its language's catalogue at once (English is in the entry chunk)", async () => {
+    const ar = await app.inject({ url: '/ar/states/egypt' });
+    expect(ar.body).toContain('<link rel="modulepreload" crossorigin href="/assets/ar-Ab12Cd34.js">');
+    const en = await app.inject({ url: '/en/states/egypt' });
+    expect(en.body).not.toContain('modulepreload');
+  });
+
+  it('redirects / and old English addresses to the reader language from Accept-Language', async () => {
+    const cases: [string, string | undefined, string][] = [
+      ['/', 'fr-CH, fr;q=0.9, en;q=0.8', '/fr'],
+      ['/', undefined, '/en'],
+      ['/', 'de-DE, de;q=0.9', '/en'],
+      ['/', 'de, ru;q=0.5, ar;q=0.7', '/ar'],
+      ['/index.html', 'zh-CN', '/zh'],
+      ['/states/france?tab=x', 'es-419', '/es/states/france?tab=x'],
+      ['/search?q=due+diligence', 'en-US,en;q=0.9', '/en/search?q=due+diligence'],
+      ['/documents/abc?page=2', 'ar-EG', '/ar/documents/abc?page=2'],
+    ];
+    for (const [url, accept, location] of cases) {
+      const res = await app.inject({ url, headers: accept ? { 'accept-language': accept } : {} });
+      expect(res.statusCode, url).toBe(302);
+      expect(res.headers.location, `${url} ${accept}`).toBe(location);
+      expect(res.headers.vary, url).toMatch(/Accept-Language/);
+    }
+  });
+
+  it('prefers ?lang= and then the language chosen before (cookie) over Accept-Language', async () => {
+    const asked = await app.inject({
+      url: '/states/france?lang=ru&x=1',
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(asked.headers.location).toBe('/ru/states/france?x=1');
+    const chosen = await app.inject({
+      url: '/compare',
+      headers: { 'accept-language': 'fr', cookie: 'cp.lang=zh' },
+    });
+    expect(chosen.headers.location).toBe('/zh/compare');
+    const bogus = await app.inject({ url: '/', headers: { 'accept-language': 'es', cookie: 'cp.lang=xx' } });
+    expect(bogus.headers.location).toBe('/es');
+  });
+
+  it('leaves /api alone: an unknown API path is a 404 problem, never a redirect', async () => {
+    const res = await app.inject({ url: '/api/v1/nothing', headers: { 'accept-language': 'fr' } });
+    expect(res.statusCode).toBe(404);
   });
 });
 
@@ -108,7 +170,7 @@ describe('caching and compression of the web app', () => {
   });
 
   it('revalidates index.html (and the SPA fallback) on every visit with an ETag', async () => {
-    for (const url of ['/', '/index.html', '/states/fr']) {
+    for (const url of ['/en', '/ar/states/fr']) {
       const res = await app.inject({ url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['cache-control'], url).toBe('no-cache');

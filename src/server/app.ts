@@ -21,7 +21,7 @@ import { templatesRoutes } from './routes/templates.routes.ts';
 import { thesauriRoutes } from './routes/thesauri.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
-import { registerCompression, registerWebApp } from './web-app.ts';
+import { registerCompression, registerWebApp, sendWebAppPage } from './web-app.ts';
 import './types.ts';
 
 /** The REST prefix; every route plugin is mounted under it. */
@@ -37,7 +37,8 @@ export type BuildAppOptions = {
   store: Store;
   /**
    * HOOK for the web app: the built SPA (dist/web). Served statically; any other GET outside /api answers
-   * with its index.html so client-side routes survive a reload.
+   * with its index.html in the address's language (`/fr/…`), or is redirected to one (web-app.ts), so
+   * client-side routes survive a reload.
    */
   webRoot?: string;
   /**
@@ -118,7 +119,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
   app.setNotFoundHandler((request, reply) => {
     const path = decodedPath(request.url);
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && !/^\/api(\/|$)/.test(path);
-    if (webRoot && isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    if (webRoot && isPage) return sendWebAppPage(request, reply, webRoot, path);
     return sendProblem(reply, problem(404, `No route ${request.method} ${request.url.split('?')[0]}`));
   });
   return app;

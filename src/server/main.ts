@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
-import { openStore, type Store } from '../store/store.ts';
+import { openConfiguredStore } from '../store/open-configured-store.ts';
+import type { Store } from '../store/store.ts';
 import { buildApp } from './app.ts';
 
 /** The built web app, when `npm run build` has produced it. */
@@ -27,7 +28,7 @@ export async function startServer(
     rootPlugins?: FastifyPluginAsync[];
   } = {},
 ): Promise<RunningServer> {
-  const store = opts.store ?? (await openStore(config.dataDir));
+  const store = opts.store ?? (await openConfiguredStore(config));
   const webRoot = opts.webRoot ?? (existsSync(DEFAULT_WEB_ROOT) ? DEFAULT_WEB_ROOT : undefined);
   const app = await buildApp({
     config,

@@ -1,7 +1,16 @@
-import { basename } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  isUiLanguage,
+  LANGUAGE_INFO,
+  languageOfPath,
+  pickLanguage,
+  type UiLanguage,
+} from '../domain/languages.ts';
 
 /** Vite's content-hashed output: a changed file gets a new name, so a browser may keep these for good. */
 const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8,}\.\w+$/;
@@ -24,7 +33,10 @@ export async function registerWebApp(app: FastifyInstance, root: string) {
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
-    index: 'index.html',
+    // index.html is never sent as it is: `/` redirects to a language and the pages get their lang and dir
+    // (sendWebAppPage below).
+    index: false,
+    allowedPath: (path) => path !== '/index.html',
     preCompressed: true,
     cacheControl: false,
     etag: true,
@@ -33,4 +45,75 @@ export async function registerWebApp(app: FastifyInstance, root: string) {
       reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+}
+
+/**
+ * The built chunk of a language's catalogue (Vite's manifest names it), so the page can ask for it at once
+ * instead of after the entry script has run: the first render waits for it in every language but English.
+ */
+function catalogueChunk(webRoot: string, language: UiLanguage): string | null {
+  const manifest = join(webRoot, '.vite', 'manifest.json');
+  if (language === 'en' || !existsSync(manifest)) return null;
+  const entries = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { file?: string }>;
+  return entries[`i18n/${language}.json`]?.file ?? null;
+}
+
+/** The SPA's index.html with `lang` and `dir` for one language, and its ETag; read once per web root. */
+const pages = new Map<string, Map<UiLanguage, { html: string; etag: string }>>();
+
+function pageFor(webRoot: string, language: UiLanguage) {
+  let byLanguage = pages.get(webRoot);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    pages.set(webRoot, byLanguage);
+  }
+  let page = byLanguage.get(language);
+  if (!page) {
+    const { htmlLang, dir } = LANGUAGE_INFO[language];
+    const source = readFileSync(join(webRoot, 'index.html'), 'utf8');
+    const chunk = catalogueChunk(webRoot, language);
+    const preload = chunk ? `<link rel="modulepreload" crossorigin href="/${chunk}">` : '';
+    let html = /<html[\s>]/i.test(source)
+      ? source.replace(/<html[^>]*>/i, `<html lang="${htmlLang}" dir="${dir}">`)
+      : source.replace(/^(<!doctype html>)?/i, `$1<html lang="${htmlLang}" dir="${dir}">`);
+    html = /<\/head>/i.test(html)
+      ? html.replace(/<\/head>/i, `${preload}</head>`)
+      : html.replace(/(<html[^>]*>)/i, `$1${preload}`);
+    const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
+    page = { html, etag };
+    byLanguage.set(language, page);
+  }
+  return page;
+}
+
+/**
+ * A page of the web app. An address with a language (`/fr/states/france`) gets index.html with that
+ * language's `lang` and `dir` from the first byte (no left-to-right flash before Arabic). One without
+ * (`/`, the English addresses of old, a link typed by hand) is redirected to the reader's language: `?lang=`,
+ * else the one chosen before (the `cp.lang` cookie the app sets), else Accept-Language, else English. Done
+ * here rather than in the browser so the redirect happens before any script loads, and shared links of
+ * either kind open in a language.
+ */
+export function sendWebAppPage(request: FastifyRequest, reply: FastifyReply, webRoot: string, path: string) {
+  const language = languageOfPath(path);
+  if (language) {
+    const page = pageFor(webRoot, language);
+    reply.header('cache-control', 'no-cache').header('etag', page.etag);
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply.type('text/html; charset=utf-8').send(page.html);
+  }
+  const url = new URL(request.url, 'http://portal.invalid');
+  const asked = url.searchParams.get('lang');
+  url.searchParams.delete('lang');
+  const cookie = request.cookies?.['cp.lang'];
+  const chosen = isUiLanguage(asked)
+    ? asked
+    : isUiLanguage(cookie)
+      ? cookie
+      : pickLanguage(request.headers['accept-language']);
+  const rest = url.pathname === '/' || url.pathname === '/index.html' ? '' : url.pathname;
+  return reply
+    .header('vary', 'Accept-Language, Cookie')
+    .header('cache-control', 'no-cache')
+    .redirect(`/${chosen}${rest}${url.search}`, 302);
 }

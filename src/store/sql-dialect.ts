@@ -20,6 +20,14 @@ export type SqlDialect = {
    */
   readonly claimLock: RawBuilder<unknown>;
   /**
+   * A statement that makes the rest of the transaction the only one repairing the queue (recovery reads,
+   * then inserts what is missing). PostgreSQL: a transaction-scoped advisory lock, so each statement after it
+   * sees what an earlier repair committed; SQLite: none, its write transactions begin IMMEDIATE already.
+   */
+  readonly queueRepairLock: RawBuilder<unknown> | null;
+  /** Whether an error is a unique constraint's refusal. */
+  isUniqueViolation(err: unknown): boolean;
+  /**
    * After rows were inserted with their own integer keys (an import, `migrate-store`): PostgreSQL's identity
    * sequences are moved past them; SQLite picks max(rowid) + 1 by itself.
    */
@@ -45,6 +53,9 @@ export const sqliteDialect: SqlDialect = {
   jsonInt: (column, key) => sql`json_extract(${sql.raw(column)}, ${sql.raw(`'$.${checked(key)}'`)})`,
   jsonObject: (key, value) => sql`json_object(${sql.raw(`'${checked(key)}'`)}, ${value})`,
   claimLock: sql``,
+  queueRepairLock: null,
+  isUniqueViolation: (err) =>
+    (err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT_UNIQUE') ?? false,
   afterKeyedLoad: async () => {},
 };
 
@@ -52,8 +63,14 @@ export const postgresDialect: SqlDialect = {
   engine: 'postgres',
   jsonText: (column, key) => sql`(${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})`,
   jsonInt: (column, key) => sql`((${sql.raw(column)}::jsonb ->> ${sql.raw(`'${checked(key)}'`)})::integer)`,
-  jsonObject: (key, value) => sql`json_build_object(${sql.raw(`'${checked(key)}'`)}, ${value})::text`,
+  // Spelled out rather than json_build_object, whose text has spaces (`{"fileId" : "x"}`): payloads are
+  // compared as text (a waiting job is not queued twice), so they must read exactly as SQLite's json_object
+  // and JSON.stringify write them.
+  jsonObject: (key, value) => sql`(${sql.raw(`'{"${checked(key)}":'`)} || to_json(${value})::text || '}')`,
   claimLock: sql`FOR UPDATE SKIP LOCKED`,
+  // Any fixed key will do, as long as nothing else in the database takes it: "cpjobs" in ASCII.
+  queueRepairLock: sql`SELECT pg_advisory_xact_lock(${sql.lit(0x63706a6f6273)})`,
+  isUniqueViolation: (err) => (err as { code?: string }).code === '23505',
   afterKeyedLoad: async (db) => {
     for (const [table, column] of GENERATED_KEYS)
       await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}),

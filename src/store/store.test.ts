@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { newId, nowIso } from './sqlite/ids.ts';
+import { newId } from './sqlite/ids.ts';
 import { migrations } from './sqlite/migrations/index.ts';
 import { openStore, type SqliteStore } from './store.ts';
 
@@ -65,34 +65,7 @@ describe('openStore', () => {
     expect(migrationRows(store)).toEqual(before);
     expect((await store.relationTypes.list()).map((r) => r.name)).toEqual(['cites']);
   });
-
-  it('rolls back every write of a failed transaction', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'cp-store-'));
-    store = await openStore(dir);
-    const s = store;
-    await expect(
-      s.transaction(async (tx) => {
-        await tx.relationTypes.insert({
-          id: newId(),
-          name: 'cites',
-          label: 'cites',
-          inverseLabel: 'cited by',
-        });
-        await tx.activity.insert({
-          userId: null,
-          username: null,
-          action: 'create',
-          targetType: 'x',
-          targetId: null,
-          summary: 's',
-          at: nowIso(),
-        });
-        throw new Error('boom');
-      }),
-    ).rejects.toThrow('boom');
-    expect(await s.relationTypes.list()).toEqual([]);
-    expect(await s.activity.list({ limit: 10 })).toEqual([]);
-  });
+  // Transactions, rollback and nesting are in the contract suite (test/contract), run on both engines.
 });
 
 describe('newId', () => {

@@ -141,5 +141,7 @@ export async function openStore(dataDir: string, { migrate = true } = {}): Promi
 /** Opens the store a locator names (a worker process opening its parent's store). */
 export async function openStoreAt(locator: StoreLocator, opts: { migrate?: boolean } = {}): Promise<Store> {
   if (locator.engine === 'sqlite') return openStore(locator.dataDir, opts);
-  throw new Error('PostgreSQL stores are not built in yet');
+  // Loaded on demand: a SQLite-only process never loads the PostgreSQL driver.
+  const { openPostgresStore } = await import('./postgres/open-postgres-store.ts');
+  return openPostgresStore(locator.url, { dataDir: locator.dataDir, ...opts });
 }

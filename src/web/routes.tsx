@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { Layout } from './components/Layout/Layout.tsx';
 import { RouteError } from './components/Status/RouteError.tsx';
 // Profiles are the pages most often opened from a shared link: their code comes with the entry chunk.
@@ -17,7 +17,7 @@ const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
-export const router = createBrowserRouter([
+const routes: RouteObject[] = [
   {
     element: <Layout />,
     errorElement: <RouteError />,
@@ -35,4 +35,10 @@ export const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
+
+/**
+ * The routes under the language of the address (`/fr/states/france`): the basename keeps the language in every
+ * link and navigation without any component knowing it; changing language loads the page anew.
+ */
+export const createRouter = (language: string) => createBrowserRouter(routes, { basename: `/${language}` });

@@ -7,7 +7,8 @@ import { hasCollection } from '../../demo/load-demo.ts';
 import { addUser } from '../../operations/add-user.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { startPortal } from '../../server/start-portal.ts';
-import { openStore, type Store } from '../../store/store.ts';
+import { openConfiguredStore } from '../../store/open-configured-store.ts';
+import type { Store } from '../../store/store.ts';
 import { configFrom, type GlobalOptions } from '../context.ts';
 import { installDemoCollection } from '../demo-collection.ts';
 
@@ -47,7 +48,7 @@ export function registerServe(program: Command) {
     .option('--no-demo', 'do not load the demo collection into an empty data directory')
     .action(async (opts: { port?: string; demo: boolean }, cmd: Command) => {
       const config = configFrom({ ...cmd.optsWithGlobals<GlobalOptions>(), port: opts.port });
-      const store = await openStore(config.dataDir);
+      const store = await openConfiguredStore(config);
       if (opts.demo) await firstStart(store, config);
       await startPortal(config, { store });
     });

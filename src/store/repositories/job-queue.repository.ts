@@ -15,6 +15,9 @@ export type Recovery = { requeuedJobs: number; requeuedFiles: number; restoredJo
 
 const now = () => new Date().toISOString();
 
+/** Claims tried in a row when a concurrent claim of the same file wins (PostgreSQL only). */
+const CLAIM_ATTEMPTS = 5;
+
 /**
  * The queue as runners use it: claim, renew, finish, release, recover. Several runners share it, in one
  * process or several, on one machine or (PostgreSQL) several: a claim is one UPDATE of the oldest waiting row,
@@ -45,6 +48,26 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
     }
   }
 
+  /**
+   * One claim statement: the oldest waiting job of `kinds` whose file has no running job of any of `kinds`
+   * (an extraction and an OCR run of one file are not run together), now `claim.owner`'s.
+   */
+  async function claimOnce(kinds: string[], claim: Claim): Promise<ClaimedJob | null> {
+    const row = (
+      await sql<{ id: number; kind: string; payload: string; attempts: number }>`
+        UPDATE jobs SET status = 'running', attempts = attempts + 1, owner = ${claim.owner},
+          lease_expires = ${Date.now() + claim.leaseMs}, updated_at = ${now()}
+        WHERE id = (
+          SELECT q.id FROM jobs q WHERE q.status = 'queued' AND q.kind IN (${sql.join(kinds)})
+            AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind IN (${sql.join(kinds)})
+              AND (${fileIdOf('r.payload')} = ${fileIdOf('q.payload')}
+                OR (${fileIdOf('r.payload')} IS NULL AND ${fileIdOf('q.payload')} IS NULL)))
+          ORDER BY q.id LIMIT 1 ${dialect.claimLock})
+        RETURNING id, kind, payload, attempts`.execute(db)
+    ).rows[0];
+    return row ? { ...row, payload: JSON.parse(row.payload) } : null;
+  }
+
   return {
     /**
      * Takes the oldest queued job of the given kinds for `claim.owner` (atomic: one claimer wins, across
@@ -53,19 +76,15 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
      * re-extraction queued next to a running one never writes the same file twice at once.
      */
     async claimNext(kinds: string[], claim: Claim): Promise<ClaimedJob | null> {
-      const row = (
-        await sql<{ id: number; kind: string; payload: string; attempts: number }>`
-          UPDATE jobs SET status = 'running', attempts = attempts + 1, owner = ${claim.owner},
-            lease_expires = ${Date.now() + claim.leaseMs}, updated_at = ${now()}
-          WHERE id = (
-            SELECT q.id FROM jobs q WHERE q.status = 'queued' AND q.kind IN (${sql.join(kinds)})
-              AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind IN (${sql.join(kinds)})
-                AND (${fileIdOf('r.payload')} = ${fileIdOf('q.payload')}
-                  OR (${fileIdOf('r.payload')} IS NULL AND ${fileIdOf('q.payload')} IS NULL)))
-            ORDER BY q.id LIMIT 1 ${dialect.claimLock})
-          RETURNING id, kind, payload, attempts`.execute(db)
-      ).rows[0];
-      return row ? { ...row, payload: JSON.parse(row.payload) } : null;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await claimOnce(kinds, claim);
+        } catch (err) {
+          // Another server claimed a job of the same file at the same moment (PostgreSQL's one-running-job-per-
+          // file index refused this one): its claim is committed now, so the next try sees it and skips.
+          if (attempt >= CLAIM_ATTEMPTS || !dialect.isUniqueViolation(err)) throw err;
+        }
+      }
     },
 
     /** Extends the lease of the jobs this owner is working on (its heartbeat). */
@@ -135,6 +154,8 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
       kind: string;
       isAbandoned: (job: { owner: string | null; leaseExpires: number | null }) => boolean;
     }): Promise<Recovery> {
+      // Two servers starting at once would otherwise both see a file without a job and both restore one.
+      if (dialect.queueRepairLock) await dialect.queueRepairLock.execute(db);
       const t = now();
       const running = (
         await sql<{
@@ -147,7 +168,8 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
           SELECT id, kind, owner, lease_expires AS "leaseExpires", ${fileIdOf('payload')} AS "fileId"
           FROM jobs WHERE status = 'running'`.execute(db)
       ).rows.map((j) => ({ ...j, leaseExpires: j.leaseExpires === null ? null : Number(j.leaseExpires) }));
-      const abandoned = running.filter(isAbandoned);
+      // One argument only: filter's index would land in a predicate's optional `at` (job-claim's isAbandoned).
+      const abandoned = running.filter((job) => isAbandoned(job));
       if (abandoned.length)
         await db
           .updateTable('jobs')

@@ -1,4 +1,5 @@
 import { cutText } from '../../domain/cut-text.ts';
+import { intlLocale } from '../../domain/languages.ts';
 
 /** Formats a partial date (YYYY, YYYY-MM or YYYY-MM-DD) in the reader's language, at its own precision. */
 export function formatPartialDate(value: string, lang: string): string {
@@ -10,7 +11,7 @@ export function formatPartialDate(value: string, lang: string): string {
   const opts: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, opts).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), opts).format(date);
 }
 
 /** The year of a partial date or ISO timestamp, or null. */

@@ -1,9 +1,9 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { LANGUAGES } from '../../i18n/index.ts';
 import { NARROW, useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { Loading } from '../Status/Loading.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { SessionMenu } from './SessionMenu.tsx';
 import './Layout.css';
 
@@ -17,7 +17,7 @@ const NAV = [
 
 /** Page frame: skip link, header with navigation, the routed scene, footer. */
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -76,18 +76,7 @@ export function Layout() {
             </ul>
           </nav>
           <SessionMenu />
-          {LANGUAGES.length > 1 && (
-            <label className="layout__lang">
-              <span className="visually-hidden">{t('nav.language')}</span>
-              <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          {narrow ? menuOpen && <LanguageSwitcher inline /> : <LanguageSwitcher inline={false} />}
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="layout__main">

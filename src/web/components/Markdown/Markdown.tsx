@@ -1,4 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
+import { languageOfPath } from '../../../domain/languages.ts';
+import { languageOfLocation } from '../../i18n/index.ts';
 import { safeHref } from './safe-href.ts';
 
 /**
@@ -83,6 +85,16 @@ function renderList(items: ListLine[], start: number): { node: ReactNode; next: 
   return { node: <List>{children}</List>, next: i };
 }
 
+/**
+ * A link to a page of the portal opens in the reader's language (`/states/kenya` → `/fr/states/kenya`), as the
+ * app's own links do; API paths, links that name a language and other sites are left as written.
+ */
+function inLanguage(href: string): string {
+  const language = languageOfLocation();
+  if (!language || !href.startsWith('/') || /^\/api(\/|$)/.test(href) || languageOfPath(href)) return href;
+  return `/${language}${href === '/' ? '' : href}`;
+}
+
 const INLINE = /(\*\*[^*]+\*\*|__[^_]+__|\*[^*\s][^*]*\*|_[^_\s][^_]*_|`[^`]+`|\[[^\]]+\]\([^)\s]+\))/g;
 
 function inline(text: string): ReactNode[] {
@@ -96,7 +108,7 @@ function inline(text: string): ReactNode[] {
       const href = safeHref(link[2] ?? '');
       if (href)
         return (
-          <a key={key} href={href}>
+          <a key={key} href={inLanguage(href)}>
             {link[1]}
           </a>
         );

@@ -30,7 +30,9 @@ export function ViewerToolbar({
   return (
     <div className="vtoolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
       <button type="button" className="btn btn--small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-        <span aria-hidden="true">‹</span>
+        <span aria-hidden="true" dir="ltr" className="flip-rtl">
+          ‹
+        </span>
         <span className="visually-hidden">{t('viewer.previousPage')}</span>
       </button>
       <form onSubmit={submit} className="vtoolbar__page">
@@ -55,7 +57,9 @@ export function ViewerToolbar({
         onClick={() => onPage(page + 1)}
         disabled={page >= pageCount}
       >
-        <span aria-hidden="true">›</span>
+        <span aria-hidden="true" dir="ltr" className="flip-rtl">
+          ›
+        </span>
         <span className="visually-hidden">{t('viewer.nextPage')}</span>
       </button>
       <span className="vtoolbar__sep" />

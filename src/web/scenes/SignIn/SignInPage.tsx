@@ -24,11 +24,17 @@ export default function SignInPage() {
       { onSuccess: () => navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/') },
     );
   };
-  const error = signIn.error
-    ? signIn.error instanceof ApiError && signIn.error.status === 401
+  const status = signIn.error instanceof ApiError ? signIn.error.status : null;
+  // The reader's language, not the server's English: wrong credentials, a lockout, or any other failure.
+  const error = !signIn.error
+    ? null
+    : status === 401
       ? t('signin.wrong')
-      : signIn.error.message
-    : null;
+      : status === 429
+        ? t('signin.tooMany')
+        : status !== null
+          ? t('status.serverError', { status })
+          : t('status.offline');
   return (
     <div className="page">
       <form className="panel signin" onSubmit={submit}>

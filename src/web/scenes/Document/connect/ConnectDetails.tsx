@@ -38,7 +38,9 @@ export function ConnectDetails({
       <h2 id="connect-title" className="connect__title">
         {t('connect.title')} <span className="muted">{t('connect.step', { step: 2 })}</span>
       </h2>
-      <blockquote className="connect__quote">“{shorten(source.exact, 240)}”</blockquote>
+      <blockquote className="connect__quote">
+        {t('common.quote', { text: shorten(source.exact, 240) })}
+      </blockquote>
       <label className="field">
         <span>{t('connect.relation')}</span>
         <select value={chosen} onChange={(e) => setRelation(e.target.value)}>

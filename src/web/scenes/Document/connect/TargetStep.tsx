@@ -52,7 +52,9 @@ export function TargetStep({
         {picked ? (
           <>
             <strong>{t('connect.picked', { page: picked.page })}</strong>
-            <blockquote className="connect__quote">“{shorten(picked.exact, 240)}”</blockquote>
+            <blockquote className="connect__quote">
+              {t('common.quote', { text: shorten(picked.exact, 240) })}
+            </blockquote>
           </>
         ) : (
           <p className="muted">{t('connect.nothingPicked')}</p>

@@ -97,10 +97,16 @@ export function ConnectionsPanel({
                   className="connection__quote"
                   onClick={() => onReveal(own, ownPlace.page)}
                 >
-                  “{shorten(own.exact, 220)}”
+                  {t('common.quote', { text: shorten(own.exact, 220) })}
                 </button>
               )}
-              {otherQuote && <p className="connection__other muted">→ “{shorten(otherQuote, 160)}”</p>}
+              {otherQuote && (
+                <p className="connection__other muted">
+                  {t('connections.otherQuote', {
+                    quote: t('common.quote', { text: shorten(otherQuote, 160) }),
+                  })}
+                </p>
+              )}
               {canDelete &&
                 (confirming === r.id ? (
                   <fieldset className="connection__confirm">

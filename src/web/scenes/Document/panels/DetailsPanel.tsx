@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
@@ -8,8 +9,11 @@ import { PropertyValue } from '../../Profile/PropertyValue.tsx';
 import { entityHref } from '../../Search/components/ResultCard.tsx';
 
 const KB = 1024;
-const size = (bytes: number) =>
-  bytes >= KB * KB ? `${(bytes / KB / KB).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / KB))} KB`;
+/** A file's size in the reader's language: the unit's abbreviation and the decimal sign differ. */
+const size = (bytes: number, t: TFunction) =>
+  bytes >= KB * KB
+    ? t('viewer.sizeMB', { value: Math.round((bytes / KB / KB) * 10) / 10 })
+    : t('viewer.sizeKB', { value: Math.max(1, Math.round(bytes / KB)) });
 
 /** The document's metadata (every filled property of its template) and its files with their state. */
 export function DetailsPanel({
@@ -66,7 +70,7 @@ export function DetailsPanel({
               </button>
             )}{' '}
             <span className="muted">
-              {size(f.size)}
+              {size(f.size, t)}
               {f.pageCount ? ` · ${t('viewer.pages', { count: f.pageCount })}` : ''}
               {f.status !== 'ready' ? ` · ${t(`viewer.status.${f.status}`)}` : ''}
             </span>{' '}

@@ -21,7 +21,9 @@ export function SuggestionCard({ item, action }: { item: SuggestionItem; action?
       <p className="suggestion__text">{shorten(item.text, 280)}</p>
       <p className="suggestion__why muted">
         {t('suggestions.shared')}{' '}
-        {[...item.sharedPhrases.map((p) => `“${p}”`), ...item.sharedTerms].slice(0, 8).join(', ')}
+        {[...item.sharedPhrases.map((p) => t('common.quote', { text: p })), ...item.sharedTerms]
+          .slice(0, 8)
+          .join(t('common.listSeparator'))}
       </p>
       {action}
     </>
@@ -35,7 +37,7 @@ export function RelatedPanel({ paragraph }: { paragraph: Paragraph | undefined }
   if (!paragraph) return <p className="muted">{t('suggestions.pick')}</p>;
   return (
     <div className="related">
-      <p className="related__source">“{shorten(paragraph.text, 200)}”</p>
+      <p className="related__source">{t('common.quote', { text: shorten(paragraph.text, 200) })}</p>
       {isLoading && <p className="muted">{t('status.loading')}</p>}
       {isError && <p role="alert">{t('suggestions.failed')}</p>}
       {data && data.items.length === 0 && <p className="muted">{t('suggestions.none')}</p>}

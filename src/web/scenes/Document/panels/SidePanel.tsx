@@ -55,7 +55,10 @@ export function SidePanel({
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(panel);
-    const next = e.key === 'ArrowRight' ? i + 1 : e.key === 'ArrowLeft' ? i - 1 : null;
+    // The tabs run from right to left in Arabic: the arrow keys follow what the reader sees.
+    const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    const next = e.key === forward ? i + 1 : e.key === back ? i - 1 : null;
     if (next === null) return;
     const name = TABS[(next + TABS.length) % TABS.length]!;
     onPanel(name);

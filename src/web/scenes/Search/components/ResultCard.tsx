@@ -64,7 +64,11 @@ export function ResultCard({ item }: { item: Item }) {
         <ul className="sresult__snippets" aria-label={t('search.snippetsLabel', { title: entity.title })}>
           {item.fields.map((f) => (
             <li key={f.property} className="ssnippet">
-              <span className="ssnippet__field">{f.section ? `${f.section} › ${f.label}` : f.label}:</span>{' '}
+              <span className="ssnippet__field">
+                {t('search.fieldLabel', {
+                  field: f.section ? t('search.fieldPath', { section: f.section, label: f.label }) : f.label,
+                })}
+              </span>{' '}
               <MarkedText html={f.html} />
             </li>
           ))}

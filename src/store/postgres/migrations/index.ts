@@ -1,0 +1,14 @@
+import type { Migration } from 'kysely';
+import * as initial from './2026113010-initial.ts';
+import * as tocEntries from './2026113020-toc-entries.ts';
+
+/**
+ * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
+ * engines reach the same tables by different steps. Never edited once shipped; a change is a new file added
+ * here. Full-text search (src/store/postgres/search) adds its migrations to this list under names that sort
+ * after the core's (`YYYYMMDDNN-search-…`).
+ */
+export const postgresMigrations: Record<string, Migration> = {
+  '2026113010-initial': initial,
+  '2026113020-toc-entries': tocEntries,
+};
