@@ -1,3 +1,4 @@
+import { diffEntity } from '../domain/entity-diff.ts';
 import { type Entity, EntityInput, NOT_REVIEWED } from '../domain/schemas/entity.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
@@ -44,6 +45,7 @@ export async function createEntity({
     updatedAt: at,
     createdBy: who.id,
     lastReviewed,
+    version: 1,
   };
   await store.transaction(async (tx) => {
     await tx.entities.insert({ ...entity, templateId: template.id });
@@ -57,6 +59,7 @@ export async function createEntity({
       targetType: 'entity',
       targetId: entity.id,
       summary: `Created ${template.name} "${entity.title}"${entity.published ? ' (published)' : ''}`,
+      changes: diffEntity(null, entity),
     });
   });
   return entity;

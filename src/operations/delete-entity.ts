@@ -1,8 +1,10 @@
+import { diffEntity } from '../domain/entity-diff.ts';
 import { clearFilesText } from '../ingest/jobs/clear-text.ts';
 import type { Store } from '../store/store.ts';
-import { NotFound } from './errors.ts';
+import { NotFound, VersionConflict } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
+import type { BasedOn } from './write-entity.ts';
 
 const DELETING = 'This document was being deleted when the server stopped: delete it again.';
 
@@ -11,14 +13,22 @@ export async function deleteEntity({
   store,
   actor,
   id,
+  ifMatch,
 }: {
   store: Store;
   actor: Actor;
   id: string;
+  /** The version the deletion is based on (If-Match), if the caller gave one: 409 when it is old. */
+  ifMatch?: BasedOn;
 }): Promise<void> {
   const who = requireRole(actor, 'editor');
   const entity = await store.entities.findById(id);
   if (!entity) throw new NotFound('Entity', id);
+  if (typeof ifMatch === 'number' && ifMatch !== entity.version)
+    throw new VersionConflict(
+      entity,
+      `This deletion was based on version ${ifMatch}, but the entity is now at version ${entity.version}. Nothing was deleted.`,
+    );
   const files = await store.files.listByEntity(id);
   if (files.length) {
     // A file's paragraphs leave the full-text index one by one (a trigger each): in the delete's own
@@ -46,6 +56,7 @@ export async function deleteEntity({
       targetType: 'entity',
       targetId: id,
       summary: `Deleted ${entity.template} "${entity.title}"${files.length ? ` and ${files.length} file(s)` : ''}`,
+      changes: diffEntity(entity, null),
     });
   });
   // The rows are gone; the originals go after the commit so a rollback never loses bytes.

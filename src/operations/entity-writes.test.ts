@@ -145,7 +145,8 @@ describe('updateEntity', () => {
         store: t.store,
         actor: OPERATOR,
         id: e.id,
-        patch: { title: 'New', metadata: { pages: 3 } },
+        // A merge patch: removing the required summary (null) makes the metadata invalid.
+        patch: { title: 'New', metadata: { summary: null } },
       }),
     ).rejects.toMatchObject({ errors: [{ path: 'metadata.summary' }] });
     expect(await t.store.entities.findById(e.id)).toEqual(e);

@@ -1,4 +1,5 @@
 import type { FieldError } from '../domain/metadata-validation.ts';
+import type { Entity } from '../domain/schemas/entity.ts';
 
 /** A full disk (ENOSPC, EDQUOT, SQLITE_FULL): callers answer 507 / fail the file with a reason, not a bug. */
 export { isDiskFull } from '../store/disk-full.ts';
@@ -43,6 +44,25 @@ export class ValidationFailed extends OperationError {
 /** The write clashes with existing data (a duplicate name, the last admin…). */
 export class Conflict extends OperationError {
   override name = 'Conflict';
+}
+
+/**
+ * A write based on a version of the entity that is no longer current (someone else wrote in between), or a
+ * revert of a change whose fields changed since. `current` is the entity as it is now, for the 409.
+ */
+export class VersionConflict extends Conflict {
+  override name = 'VersionConflict';
+  constructor(
+    readonly current: Entity,
+    message = `The entity changed since the version this write was based on; it is now at version ${current.version}. Nothing was written.`,
+  ) {
+    super(message);
+  }
+}
+
+/** A write that must say which version it is based on (a whole replacement) did not. */
+export class PreconditionRequired extends OperationError {
+  override name = 'PreconditionRequired';
 }
 
 /** Too many failed sign-ins; try again after `retryAfterSeconds`. */

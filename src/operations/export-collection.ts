@@ -9,8 +9,11 @@ import { DUMPED_TABLES, type DumpedTable, type Store } from '../store/store.ts';
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
 export const ARCHIVE_FORMAT = 'cyberportal-collection';
-/** 2: entities carry `last_reviewed` (archives of version 1 import with it empty). */
-export const ARCHIVE_VERSION = 2;
+/**
+ * 2: entities carry `last_reviewed` (archives of version 1 import with it empty). 3: entities carry
+ * `version` and activity entries `changes` (older archives import at version 1, without diffs).
+ */
+export const ARCHIVE_VERSION = 3;
 
 /** Progress of a long export or import: which step, how far. */
 export type Progress = (p: { step: string; done: number; total: number }) => void;

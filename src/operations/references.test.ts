@@ -137,17 +137,15 @@ describe('references', () => {
     const ref = await connect(collaborator, 'Assistance requests', 'respond to appropriate requests');
     const list = () => listReferences({ store: t.store, actor: null, query: { fileId: response.file.id } });
     await expect(list()).rejects.toBeInstanceOf(NotFound);
-    await t.store.entities.update({
-      ...response.entity,
-      published: true,
-      updatedAt: new Date().toISOString(),
-    });
+    await t.store.entities.update(
+      { ...response.entity, published: true, updatedAt: new Date().toISOString() },
+      response.entity.version,
+    );
     expect((await list()).total).toBe(0); // the statement is still unpublished
-    await t.store.entities.update({
-      ...statement.entity,
-      published: true,
-      updatedAt: new Date().toISOString(),
-    });
+    await t.store.entities.update(
+      { ...statement.entity, published: true, updatedAt: new Date().toISOString() },
+      statement.entity.version,
+    );
     expect((await list()).items.map((r) => r.id)).toEqual([ref.id]);
     await expect(deleteReference({ store: t.store, actor: collaborator, id: ref.id })).rejects.toBeInstanceOf(
       Forbidden,

@@ -1,66 +1,133 @@
-import { type Entity, EntityPatch } from '../domain/schemas/entity.ts';
-import { nowIso } from '../store/ids.ts';
+import { mergePatch } from '../domain/merge-patch.ts';
+import {
+  type Entity,
+  EntityPatch,
+  EntityReplace,
+  type LastReviewed,
+  NOT_REVIEWED,
+} from '../domain/schemas/entity.ts';
 import type { Store } from '../store/store.ts';
-import { checkLastReviewed } from './check-last-reviewed.ts';
-import { checkMetadata } from './check-metadata.ts';
-import { Forbidden, fieldErrors, NotFound, ValidationFailed } from './errors.ts';
-import { type Actor, canPublish, requireRole } from './permissions.ts';
-import { recordActivity } from './record-activity.ts';
+import { fieldErrors, ValidationFailed } from './errors.ts';
+import { type Actor, requireRole } from './permissions.ts';
+import { type BasedOn, basedOnOf, writeEntity } from './write-entity.ts';
 
-/** Changes an entity's title, language, published flag or metadata (replaced whole); re-validates metadata. */
+/** A review record merged with its patch (RFC 7396): an absent member is kept, null removes it. */
+function mergeReview(current: LastReviewed, patch: EntityPatch['lastReviewed']): LastReviewed {
+  if (patch === undefined) return current;
+  if (patch === null) return NOT_REVIEWED;
+  return {
+    profile: patch.profile === undefined ? current.profile : patch.profile,
+    sections:
+      patch.sections === undefined
+        ? current.sections
+        : patch.sections === null
+          ? {}
+          : (mergePatch(current.sections, patch.sections) as LastReviewed['sections']),
+  };
+}
+
+/**
+ * Changes an entity by JSON Merge Patch (RFC 7396, `PATCH /entities/:id`): a member absent from the patch
+ * is untouched, null removes it, metadata and lastReviewed are merged key by key. Based on the version given
+ * (body `version` or If-Match) when there is one: 409 if it is old. Without one the merge applies to the
+ * current version (it touches only the members it names).
+ */
 export async function updateEntity({
   store,
   actor,
   id,
   patch,
+  ifMatch,
 }: {
   store: Store;
   actor: Actor;
   id: string;
   patch: EntityPatch;
+  ifMatch?: BasedOn;
 }): Promise<Entity> {
-  const who = requireRole(actor, 'collaborator');
-  // Not EntityPatch: its defaults would turn an absent `published` into false (see api.ts).
   const parsed = EntityPatch.safeParse(patch);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
   const p = parsed.data;
-  const current = await store.entities.findById(id);
-  if (!current) throw new NotFound('Entity', id);
-  if (p.published !== undefined && p.published !== current.published && !canPublish(who))
-    throw new Forbidden('Collaborators cannot publish or unpublish; ask an editor');
-  const reviewChanged =
-    p.lastReviewed !== undefined && JSON.stringify(p.lastReviewed) !== JSON.stringify(current.lastReviewed);
-  if (reviewChanged && !canPublish(who))
-    throw new Forbidden('Only editors and admins record reviews; ask an editor');
-  const template = await store.templates.findByName(current.template);
-  if (!template) throw new NotFound('Template', current.template);
-  const { metadata, links } = await checkMetadata(store, template, p.metadata ?? current.metadata);
-  const lastReviewed =
-    p.lastReviewed && reviewChanged ? checkLastReviewed(template, p.lastReviewed) : current.lastReviewed;
-  const next: Entity = {
-    ...current,
-    title: p.title ?? current.title,
-    language: p.language ?? current.language,
-    published: p.published ?? current.published,
-    metadata,
-    lastReviewed,
-    updatedAt: nowIso(),
-  };
-  const changed = (['title', 'language', 'published', 'metadata', 'lastReviewed'] as const).filter(
-    (k) => JSON.stringify(next[k]) !== JSON.stringify(current[k]),
-  );
-  await store.transaction(async (tx) => {
-    await tx.entities.update(next);
-    await tx.entities.replaceLinks(id, links);
-    await tx.searchIndex.indexEntity(id);
-    await recordActivity({
-      store: tx,
-      actor: who,
-      action: 'update',
-      targetType: 'entity',
-      targetId: id,
-      summary: `Updated ${template.name} "${next.title}"${changed.length ? `: ${changed.join(', ')}` : ' (no changes)'}`,
-    });
+  return writeEntity({
+    store,
+    actor,
+    id,
+    basedOn: basedOnOf(p.version, ifMatch),
+    desire: (current) => ({
+      title: p.title ?? current.title,
+      language: p.language ?? current.language,
+      published: p.published ?? current.published,
+      metadata:
+        p.metadata === undefined
+          ? current.metadata
+          : p.metadata === null
+            ? {}
+            : (mergePatch(current.metadata, p.metadata) as Record<string, unknown>),
+      lastReviewed: mergeReview(current.lastReviewed, p.lastReviewed),
+    }),
   });
-  return next;
+}
+
+/**
+ * Replaces an entity's title, language, published flag and metadata whole (`PUT /entities/:id`): metadata
+ * keys absent from the input are removed. Must say which version it replaces (428 otherwise).
+ */
+export async function replaceEntity({
+  store,
+  actor,
+  id,
+  input,
+  ifMatch,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+  input: EntityReplace;
+  ifMatch?: BasedOn;
+}): Promise<Entity> {
+  const parsed = EntityReplace.safeParse(input);
+  if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
+  const r = parsed.data;
+  return writeEntity({
+    store,
+    actor,
+    id,
+    basedOn: basedOnOf(r.version, ifMatch),
+    requireVersion: true,
+    desire: (current) => ({
+      title: r.title,
+      language: r.language,
+      published: r.published,
+      metadata: r.metadata,
+      lastReviewed: r.lastReviewed ?? current.lastReviewed,
+    }),
+    summary: (next, fields) =>
+      `Replaced ${next.template} "${next.title}"${fields.length ? `: ${fields.join(', ')}` : ' (no changes)'}`,
+  });
+}
+
+/** Publishes or unpublishes one entity (`POST /entities/:id/publish|unpublish`, editors and admins). */
+export async function setPublished({
+  store,
+  actor,
+  id,
+  published,
+  ifMatch,
+}: {
+  store: Store;
+  actor: Actor;
+  id: string;
+  published: boolean;
+  ifMatch?: BasedOn;
+}): Promise<Entity> {
+  return writeEntity({
+    store,
+    actor: requireRole(actor, 'editor'),
+    id,
+    basedOn: ifMatch,
+    action: published ? 'publish' : 'unpublish',
+    desire: (current) => ({ ...current, published }),
+    summary: (next, fields) =>
+      `${published ? 'Published' : 'Unpublished'} ${next.template} "${next.title}"${fields.length ? '' : ' (already so)'}`,
+  });
 }

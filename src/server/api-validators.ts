@@ -59,7 +59,11 @@ export function registerApiValidators(app: FastifyInstance) {
     reply.header('vary', 'Cookie');
     if (reply.statusCode !== 200) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload; // streams (exports)
-    const etag = request.generationEtag ?? `"${hash(payload)}"`;
+    const etag =
+      request.generationEtag ??
+      (request.entityVersion === undefined
+        ? `"${hash(payload)}"`
+        : `"${request.entityVersion}-${hash(payload)}"`);
     reply.header('etag', etag);
     if (!matches(request, etag)) return payload;
     notModified(reply, etag);
@@ -71,5 +75,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The generation ETag of a BY_GENERATION route, taken before its work. */
     generationEtag?: string;
+    /** The version of the entity a GET answers with: it leads the ETag, for If-Match (entity-etag.ts). */
+    entityVersion?: number;
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '../domain/schemas/common.ts';
+import type { VersionConflictProblem } from '../domain/schemas/entity.ts';
 import type { DuplicateFileProblem } from '../domain/schemas/file.ts';
 import {
   Conflict,
@@ -9,12 +10,15 @@ import {
   Locked,
   NotFound,
   OperationError,
+  PreconditionRequired,
   TooLarge,
   Unauthorized,
   ValidationFailed,
+  VersionConflict,
 } from '../operations/errors.ts';
 import { DuplicateFile } from '../operations/find-duplicate-file.ts';
 import { SearchTimeout, SearchUnavailable } from '../search/provider.ts';
+import { presentEntity } from './presenters/entity.presenter.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
@@ -24,6 +28,7 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Too large',
   415: 'Unsupported media type',
+  428: 'Precondition required',
   429: 'Too many attempts',
   500: 'Internal error',
   503: 'Service unavailable',
@@ -53,6 +58,7 @@ const STATUS_OF = new Map<abstract new (...args: never[]) => OperationError, num
   [NotFound, 404],
   [Conflict, 409],
   [TooLarge, 413],
+  [PreconditionRequired, 428],
   [Locked, 429],
 ]);
 
@@ -65,6 +71,13 @@ export function toProblem(error: unknown): Problem {
       duplicateOf: error.duplicateOf,
     };
     return duplicate;
+  }
+  if (error instanceof VersionConflict) {
+    const conflict: VersionConflictProblem = {
+      ...problem(409, error.message),
+      current: presentEntity(error.current),
+    };
+    return conflict;
   }
   if (error instanceof OperationError)
     return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);

@@ -4,6 +4,7 @@ import { addUser } from '../operations/add-user.ts';
 import { createEntity } from '../operations/create-entity.ts';
 import { createReference } from '../operations/create-reference.ts';
 import { OPERATOR } from '../operations/permissions.ts';
+import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
 import type { Store } from '../store/store.ts';
 
@@ -48,6 +49,14 @@ const ADMIN_ONLY = (s: number): [number, number, number, number] => [401, 403, 4
 
 const freshEntity = async (f: Fixture, published = true) =>
   (await createEntity({ store: f.store, actor: OPERATOR, input: buildEntity({ published }) })).id;
+
+/** A logged title change of an entity of its own, so each revert has something to undo. */
+const freshChange = async (f: Fixture) => {
+  const id = await freshEntity(f, false);
+  await updateEntity({ store: f.store, actor: OPERATOR, id, patch: { title: `Changed ${unique()}` } });
+  const [entry] = await f.store.activity.list({ limit: 1, targetId: id });
+  return entry!.id;
+};
 
 /** A file of its own, so replacing it leaves the fixture's files processed. */
 const freshFile = async (f: Fixture, published: boolean) =>
@@ -218,6 +227,63 @@ export const CASES: Case[] = [
     expect: [401, 403, 200, 200],
     note: 'publish',
     bodyDecides: true,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/entities/:id',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f, false)}`,
+    body: () => ({ ...buildEntity({ title: `Replaced ${unique()}` }), version: 1 }),
+    expect: [401, 200, 200, 200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/entities/:id',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f, false)}`,
+    body: () => ({ ...buildEntity({ title: `Replaced ${unique()}`, published: true }), version: 1 }),
+    expect: [401, 403, 200, 200],
+    note: 'publish',
+    bodyDecides: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities/:id/publish',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f, false)}/publish`,
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities/:id/unpublish',
+    url: async (f) => `/api/v1/entities/${await freshEntity(f, true)}/unpublish`,
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities/bulk',
+    url: () => '/api/v1/entities/bulk',
+    body: () => ({ ids: [], action: 'publish' }),
+    expect: [401, 403, 400, 400],
+    note: 'empty list',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/entities/bulk',
+    url: () => '/api/v1/entities/bulk',
+    body: (f) => ({ ids: [f.published], action: 'publish' }),
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/activity/revert',
+    url: () => '/api/v1/activity/revert',
+    body: () => ({ activityIds: [999_999] }),
+    expect: [401, 403, 200, 200],
+    note: 'an unknown entry is reported, not an error',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/activity/:id/revert',
+    url: async (f) => `/api/v1/activity/${await freshChange(f)}/revert`,
+    expect: [401, 403, 200, 200],
   },
   {
     method: 'DELETE',

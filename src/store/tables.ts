@@ -48,6 +48,8 @@ export type EntitiesTable = {
   created_by: string | null;
   /** JSON LastReviewed; null: never reviewed. */
   last_reviewed: string | null;
+  /** Incremented by every write (migration 2026113020). */
+  version: Generated<number>;
 };
 export type EntityLinksTable = { from_id: string; property: string; to_id: string };
 export type FilesTable = {
@@ -131,9 +133,11 @@ export type ActivityLogTable = {
   target_id: string | null;
   summary: string;
   at: string;
+  /** JSON EntityChange[] of an entity write; null otherwise (migration 2026113020). */
+  changes: string | null;
 };
 
-/** A file's table of contents, one row per entry in order (migration 2026113010-toc-entries). */
+/** A file's table of contents, one row per entry in order (migration 2026113021-toc-entries). */
 export type TocEntriesTable = {
   file_id: string;
   ordinal: number;

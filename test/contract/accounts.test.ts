@@ -144,6 +144,7 @@ describeEachEngine('activity log', (open) => {
         targetType: 'entity',
         targetId: i % 2 ? 'e1' : 'e2',
         summary: `change ${i}`,
+        changes: null,
         at: at(i),
       });
     const newest = await store.activity.list({ limit: 2 });

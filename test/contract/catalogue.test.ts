@@ -87,13 +87,13 @@ describeEachEngine('entities', (open) => {
     expect(await store.entities.findById('missing')).toBeNull();
   });
 
-  it('updates the editable fields and deletes an entity with its links', async () => {
+  it('updates the editable fields at the version they were based on, and deletes an entity with its links', async () => {
     const store = await open();
     const t = await addTemplate(store);
     const a = await addEntity(store, t);
     const b = await addEntity(store, t);
     await store.entities.replaceLinks(a.id, [{ property: 'cites', toId: b.id }]);
-    await store.entities.update({
+    const change = {
       id: b.id,
       title: 'Renamed',
       language: 'es',
@@ -101,9 +101,18 @@ describeEachEngine('entities', (open) => {
       metadata: { summary: 'x' },
       updatedAt: at(7),
       lastReviewed: { profile: '2026', sections: {} },
-    });
+    };
+    expect(await store.entities.update(change, 1)).toBe(true);
+    // A second write based on the same version finds it moved on, and writes nothing.
+    expect(await store.entities.update({ ...change, title: 'Stale' }, 1)).toBe(false);
     const updated = await store.entities.findById(b.id);
-    expect(updated).toMatchObject({ title: 'Renamed', language: 'es', published: false, updatedAt: at(7) });
+    expect(updated).toMatchObject({
+      title: 'Renamed',
+      language: 'es',
+      published: false,
+      updatedAt: at(7),
+      version: 2,
+    });
     expect(updated?.lastReviewed).toEqual({ profile: '2026', sections: {} });
     expect(await store.entities.inboundLinks(b.id)).toEqual([
       { fromId: a.id, property: 'cites', toId: b.id },

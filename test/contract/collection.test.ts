@@ -36,6 +36,7 @@ async function fill(store: Store) {
       targetType: 'entity',
       targetId: e.id,
       summary: `step ${i}`,
+      changes: null,
       at: at(i),
     });
   return { fileId };
@@ -83,6 +84,7 @@ describeEachEngine('collection dump and load', (open) => {
       targetId: null,
       summary: 'after the load',
       at: at(9),
+      changes: null,
     });
     const ids = (await target.activity.list({ limit: 10 })).map((a) => a.id);
     expect(ids[0]).toBeGreaterThan(Math.max(...ids.slice(1)));
@@ -102,6 +104,7 @@ describeEachEngine('collection dump and load', (open) => {
         targetId: null,
         summary: 'written meanwhile',
         at: at(9),
+        changes: null,
       });
       let n = 0;
       for await (const _ of rows('activity_log')) n++;

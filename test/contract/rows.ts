@@ -56,6 +56,7 @@ export async function addEntity(
     updatedAt: at(1),
     createdBy: null,
     lastReviewed: NOT_REVIEWED,
+    version: 1,
     ...overrides,
   };
   await store.entities.insert(e);

@@ -17,6 +17,7 @@ const activity = (summary: string) => ({
   targetId: null,
   summary,
   at: nowIso(),
+  changes: null,
 });
 
 describeEachEngine('store transactions', (open) => {

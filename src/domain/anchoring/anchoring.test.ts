@@ -101,6 +101,35 @@ describe('resolveAnchor', () => {
     expect(resolveAnchor(text, a)).toBeNull();
   });
 
+  it('orphans a quote whose repeats match about equally well, rather than taking the nearest', () => {
+    const para = (n: number) =>
+      `${n}. Each State shall name a point of contact for incidents and report them.`;
+    const v1 = [1, 2, 3, 4, 5].map(para).join('\n\n');
+    const v2 = [1, 2, 4, 5].map(para).join('\n\n');
+    const quote = 'name a point of contact for incidents';
+    const start = v1.indexOf(quote, v1.indexOf('3. Each'));
+    const a = describeAnchor({ fileId: 'file000001', text: v1, start, end: start + quote.length });
+    // Paragraph 4 now sits at paragraph 3's old offsets with the same quote: only its context differs.
+    expect(v2.slice(a.start, a.end)).toBe(quote);
+    expect(resolveAnchor(v2, a)).toBeNull();
+    // Kept paragraphs are still found, by their number in the context.
+    const five = v1.indexOf(quote, v1.indexOf('5. Each'));
+    const b = describeAnchor({ fileId: 'file000001', text: v1, start: five, end: five + quote.length });
+    const r = resolveAnchor(v2, b);
+    expect(r?.method).toBe('quote');
+    expect(v2.slice(v2.lastIndexOf('\n', r!.start) + 1).startsWith('5. ')).toBe(true);
+  });
+
+  it('orphans an edited quote whose surroundings changed too (a weak match)', () => {
+    const a = anchorOf('States should take appropriate measures to protect their critical infrastructure');
+    const text = TEXT.replace(
+      /Article 2\.[^\n]*\n\nArticle 3\. States should take appropriate measures to protect their critical infrastructure from ICT threats\./,
+      'Annex B lists the sectors in scope.\n\nStates should take appropriate and proportionate measures to protect their critical infrastructure, as listed in Annex B.',
+    );
+    expect(text).not.toBe(TEXT);
+    expect(resolveAnchor(text, a)).toBeNull();
+  });
+
   it('does not attach a short quote to an unrelated occurrence', () => {
     const a = anchorOf('Article 2.');
     const text = TEXT.replace('Article 2.', 'Section two.');

@@ -17,11 +17,6 @@ export type ResolvedAnchor = { start: number; end: number; method: AnchorMethod 
 /** The fields of an anchor that resolving reads. */
 export type AnchorSelectors = Pick<Anchor, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>;
 
-// Candidate weights from Hypothesis's match-quote: the quote itself dominates, context on either side
-// decides between repeats, and the old position only breaks ties (text often moves by whole sections).
-const QUOTE_WEIGHT = 50;
-const CONTEXT_WEIGHT = 20;
-const POSITION_WEIGHT = 2;
 /** Most edits tolerated: a quarter of the quote, at most 32 (more and unrelated passages start to match). */
 export const maxQuoteErrors = (quoteLength: number) => Math.min(32, Math.floor(quoteLength / 4));
 /**
@@ -34,9 +29,11 @@ const MAX_EXACT_CANDIDATES = 1_000;
 const NEARBY_CHARACTERS = 8_192;
 
 /**
- * Finds `anchor` in `text`: the stored offsets when the quote there still agrees (whitespace ignored), else
- * the best exact occurrence of the quote, else the best approximate one. `null` means orphaned: the caller
- * keeps the anchor and shows it as such; it is never moved to a guess.
+ * Finds `anchor` in `text`: the stored offsets when the quote and its context there still agree (whitespace
+ * ignored), else the clearly best exact occurrence of the quote, else the clearly best approximate one.
+ * `null` means orphaned: nothing plausible, only a weak match (an edited quote in changed surroundings), or
+ * several places about equally good (near-identical paragraphs). The caller keeps the anchor and shows it
+ * as such; it is never moved to a guess, and the old position never breaks a tie.
  */
 export function resolveAnchor(text: string, anchor: AnchorSelectors): ResolvedAnchor | null {
   return createAnchorResolver(text)(anchor);
@@ -53,7 +50,12 @@ export function createAnchorResolver(text: string): (anchor: AnchorSelectors) =>
     const quote = withoutWhitespace(exact);
     if (start >= 0 && end <= text.length && start < end) {
       const there = text.slice(start, end);
-      if (there === exact || (quote.length > 0 && withoutWhitespace(there) === quote))
+      // The quote alone at the old offsets is not enough: when paragraphs before it were removed, a
+      // near-identical paragraph can slide into exactly those offsets. Its context must agree as well.
+      if (
+        (there === exact || (quote.length > 0 && withoutWhitespace(there) === quote)) &&
+        contextAgreesAt(text, start, end, anchor)
+      )
         return { start, end, method: 'position' };
     }
     if (quote.length === 0) return null;
@@ -67,68 +69,111 @@ function searchQuote(stripped: StrippedText, quote: string, anchor: AnchorSelect
   const context = {
     prefix: withoutWhitespace(anchor.prefix),
     suffix: withoutWhitespace(anchor.suffix),
-    hint: toStrippedOffset(stripped, Math.max(0, anchor.start)),
   };
 
-  const exactHits: { from: number; to: number; errors: number }[] = [];
+  const exactHits: Candidate[] = [];
   for (let at = stripped.text.indexOf(quote); at !== -1; at = stripped.text.indexOf(quote, at + 1)) {
     exactHits.push({ from: at, to: at + quote.length, errors: 0 });
     if (exactHits.length >= MAX_EXACT_CANDIDATES) break;
   }
-  const exactBest = pickBest(stripped, quote, context, exactHits);
-  if (exactBest) return { ...toOriginalRange(stripped, exactBest.from, exactBest.to), method: 'quote' };
+  if (exactHits.length > 0) {
+    // An approximate search would only find the same places again, less exactly: the exact hits decide.
+    const exact = pickBest(stripped, quote, context, exactHits);
+    return exact ? { ...toOriginalRange(stripped, exact.from, exact.to), method: 'quote' } : null;
+  }
 
   // Approximate search costs one scan of the text per quote piece, so look near the old position first
   // (edits before a passage shift it only a little) and scan the whole text only when nothing close and
-  // clearly similar is found there.
+  // clearly similar is found there. A tie near the old position is a tie everywhere: orphaned at once.
   const k = maxQuoteErrors(quote.length);
+  const hint = toStrippedOffset(stripped, Math.max(0, anchor.start));
   const radius = 2 * quote.length + NEARBY_CHARACTERS;
-  const from = Math.max(0, context.hint - radius);
-  const nearby = searchApproximate(stripped.text.slice(from, context.hint + radius), quote, k).map((m) => ({
+  const from = Math.max(0, hint - radius);
+  const nearby = searchApproximate(stripped.text.slice(from, hint + radius), quote, k).map((m) => ({
     from: from + m.start,
     to: from + m.end,
     errors: m.errors,
   }));
-  const nearBest = pickBest(stripped, quote, context, nearby);
-  if (nearBest && nearBest.errors <= k / 2)
-    return { ...toOriginalRange(stripped, nearBest.from, nearBest.to), method: 'fuzzy' };
+  const near = judge(stripped, quote, context, nearby);
+  if (near.ambiguous) return null;
+  if (near.best && near.best.errors <= k / 2)
+    return { ...toOriginalRange(stripped, near.best.from, near.best.to), method: 'fuzzy' };
   const everywhere = searchApproximate(stripped.text, quote, k).map((m) => ({
     from: m.start,
     to: m.end,
     errors: m.errors,
   }));
-  const fuzzyBest = pickBest(stripped, quote, context, everywhere);
-  if (fuzzyBest) return { ...toOriginalRange(stripped, fuzzyBest.from, fuzzyBest.to), method: 'fuzzy' };
-  return null;
+  const fuzzy = pickBest(stripped, quote, context, everywhere);
+  return fuzzy ? { ...toOriginalRange(stripped, fuzzy.from, fuzzy.to), method: 'fuzzy' } : null;
 }
 
 type Candidate = { from: number; to: number; errors: number };
-type Context = { prefix: string; suffix: string; hint: number };
+type Context = { prefix: string; suffix: string };
+type Judged = Candidate & { mismatch: number; prefix: number; suffix: number };
 
-/** Similarity in [0, 1] of stored context with the text found beside a candidate. */
-function contextSimilarity(expected: string, found: string) {
-  if (expected.length === 0) return 1;
-  return 1 - Math.min(1, editDistance(expected, found) / expected.length);
+/** Does the stored context (whitespace ignored) still stand right before and after `[start, end)`? */
+function contextAgreesAt(text: string, start: number, end: number, anchor: AnchorSelectors) {
+  const prefix = withoutWhitespace(anchor.prefix);
+  const suffix = withoutWhitespace(anchor.suffix);
+  // Twice the stored length leaves room for whitespace the new text added.
+  const before = withoutWhitespace(text.slice(Math.max(0, start - 2 * anchor.prefix.length), start));
+  const after = withoutWhitespace(text.slice(end, end + 2 * anchor.suffix.length));
+  return before.endsWith(prefix) && after.startsWith(suffix);
 }
 
-/** The highest-scoring candidate, or null when none is plausible. */
-function pickBest(stripped: StrippedText, quote: string, ctx: Context, candidates: Candidate[]) {
-  let best: (Candidate & { score: number }) | null = null;
+/** Edits between the stored context and the text found beside a candidate, with the similarity in [0, 1]. */
+function contextEdits(expected: string, found: string) {
+  if (expected.length === 0) return { edits: 0, similarity: 1 };
+  const edits = editDistance(expected, found);
+  return { edits, similarity: 1 - Math.min(1, edits / expected.length) };
+}
+
+/**
+ * Scores every plausible candidate by its mismatch (edits in the quote plus edits in its prefix and suffix)
+ * and says whether the best one is clearly the best. Another place, not overlapping it, whose mismatch is
+ * within `tieMargin` of the best one's matches about equally well: then no place is chosen (a near-identical
+ * paragraph, or a passage removed between two repeats of it, must never get the connection).
+ */
+function judge(stripped: StrippedText, quote: string, ctx: Context, candidates: Candidate[]) {
+  const hasContext = ctx.prefix.length > 0 || ctx.suffix.length > 0;
+  const judged: Judged[] = [];
   for (const c of candidates) {
-    const prefix = contextSimilarity(
+    const prefix = contextEdits(
       ctx.prefix,
       stripped.text.slice(Math.max(0, c.from - ctx.prefix.length), c.from),
     );
-    const suffix = contextSimilarity(ctx.suffix, stripped.text.slice(c.to, c.to + ctx.suffix.length));
-    const hasContext = ctx.prefix.length > 0 || ctx.suffix.length > 0;
-    if (quote.length < SHORT_QUOTE && hasContext && Math.max(prefix, suffix) < 0.5) continue;
-    const distance = Math.abs(c.from - ctx.hint) / Math.max(1, stripped.text.length);
-    const score =
-      QUOTE_WEIGHT * (1 - c.errors / quote.length) +
-      CONTEXT_WEIGHT * prefix +
-      CONTEXT_WEIGHT * suffix +
-      POSITION_WEIGHT * (1 - distance);
-    if (!best || score > best.score) best = { ...c, score };
+    const suffix = contextEdits(ctx.suffix, stripped.text.slice(c.to, c.to + ctx.suffix.length));
+    const agreement = Math.max(prefix.similarity, suffix.similarity);
+    if (quote.length < SHORT_QUOTE && hasContext && agreement < 0.5) continue;
+    // Weak: an edited quote whose surroundings changed too is as likely another passage as this one.
+    if (c.errors > 0 && hasContext && agreement < 0.5) continue;
+    judged.push({
+      ...c,
+      mismatch: c.errors + prefix.edits + suffix.edits,
+      prefix: prefix.similarity,
+      suffix: suffix.similarity,
+    });
   }
-  return best;
+  judged.sort((a, b) => a.mismatch - b.mismatch || a.from - b.from);
+  const best = judged[0] ?? null;
+  if (!best) return { best: null, ambiguous: false };
+  const margin = tieMargin(best.mismatch);
+  const ambiguous = judged.some(
+    (c) => c !== best && (c.to <= best.from || c.from >= best.to) && c.mismatch - best.mismatch < margin,
+  );
+  return { best, ambiguous };
+}
+
+/**
+ * How much worse than the best a rival must be for the best to count as found. A perfect match (quote and
+ * context unchanged) beats any imperfect one; an imperfect best needs a clear lead: 2 edits, or a quarter
+ * of its own mismatch, whichever is more (one differing digit is not a lead when the best is itself edited).
+ */
+const tieMargin = (bestMismatch: number) =>
+  bestMismatch === 0 ? 1 : Math.max(2, Math.ceil(bestMismatch / 4));
+
+/** The clearly best plausible candidate, or null when none is plausible or several are about as good. */
+function pickBest(stripped: StrippedText, quote: string, ctx: Context, candidates: Candidate[]) {
+  const { best, ambiguous } = judge(stripped, quote, ctx, candidates);
+  return ambiguous ? null : best;
 }

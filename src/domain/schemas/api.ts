@@ -31,3 +31,18 @@ export const ActivityQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   targetId: z.string().max(64).optional().describe('Only entries about this record'),
 });
+
+/** Path parameter of `POST /activity/:id/revert`. */
+export const ActivityIdParams = z.object({
+  id: z.coerce.number().int().min(1).describe('Activity log entry id'),
+});
+
+/** Request headers of entity writes: the version the write is based on, as an ETag. */
+export const IfMatchHeaders = z.looseObject({
+  'if-match': z
+    .string()
+    .optional()
+    .describe(
+      'The ETag of GET /entities/:id ("7-…"), or "7", or *: a write based on an older version answers 409',
+    ),
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LanguageCode, Timestamp } from './common.ts';
+import { Id, LanguageCode, Problem, Timestamp } from './common.ts';
 
 /** Metadata values keyed by property name; their shape is checked against the template on every write. */
 export const Metadata = z.record(z.string(), z.unknown()).describe('Values keyed by property name');
@@ -36,18 +36,57 @@ export const EntityInput = z.object({
 });
 export type EntityInput = z.input<typeof EntityInput>;
 
+/** The version a write is based on; a write based on an older one answers 409 with the current entity. */
+export const EntityVersion = z
+  .number()
+  .int()
+  .min(1)
+  .describe('The version this write is based on (or send it as If-Match); an older one answers 409');
+
 /**
- * Input for updating an entity (`PATCH /entities/:id`): absent keys stay absent and change nothing. Not a
- * `.partial()` of EntityInput, whose defaults would fill in `published: false` and `metadata: {}`.
+ * `PATCH /entities/:id` as a JSON Merge Patch (RFC 7396): an absent member is untouched, `null` removes it,
+ * objects (`metadata`, `lastReviewed`) are merged key by key. Title, language and published cannot be removed.
+ * Not a `.partial()` of EntityInput, whose defaults would fill in `published: false` and `metadata: {}`.
  */
 export const EntityPatch = z.object({
   title: EntityInput.shape.title.optional(),
   language: LanguageCode.optional(),
   published: z.boolean().optional().describe('Only editors and admins may change it'),
-  metadata: Metadata.optional().describe('Replaces the metadata whole'),
-  lastReviewed: LastReviewed.optional().describe('Only editors and admins may change it; replaced whole'),
+  metadata: Metadata.nullable()
+    .optional()
+    .describe(
+      'Merged key by key: an absent key is untouched, null removes it; null as a whole removes every key',
+    ),
+  lastReviewed: z
+    .object({
+      profile: ReviewDate.nullable().optional(),
+      sections: z.record(z.string().min(1).max(200), ReviewDate.nullable()).nullable().optional(),
+    })
+    .nullable()
+    .optional()
+    .describe('Only editors and admins may change it; merged like metadata (null removes a section)'),
+  version: EntityVersion.optional(),
 });
 export type EntityPatch = z.infer<typeof EntityPatch>;
+
+/** `PUT /entities/:id`: the whole entity replaced (absent metadata keys are removed); the version is required. */
+export const EntityReplace = z.object({
+  title: EntityInput.shape.title,
+  language: LanguageCode.default('en'),
+  published: z.boolean().default(false).describe('Changing it needs an editor'),
+  metadata: Metadata.default({}),
+  lastReviewed: LastReviewed.optional().describe('Only editors and admins may change it; absent: unchanged'),
+  version: EntityVersion.optional().describe('Required here or as If-Match (428 without either)'),
+});
+export type EntityReplace = z.input<typeof EntityReplace>;
+
+/** One changed field of an entity write: a top-level field or `metadata.<key>`; absent before/after: absent. */
+export const EntityChange = z.object({
+  field: z.string().describe('title, language, published, lastReviewed or metadata.<key>'),
+  before: z.unknown().optional().describe('Absent: the field did not exist'),
+  after: z.unknown().optional().describe('Absent: the field was removed'),
+});
+export type EntityChange = z.infer<typeof EntityChange>;
 
 /** A stored entity as the API returns it. */
 export const Entity = z.object({
@@ -61,8 +100,17 @@ export const Entity = z.object({
   updatedAt: Timestamp,
   createdBy: Id.nullable(),
   lastReviewed: LastReviewed,
+  version: z.number().int().min(1).describe('Incremented by every write; also the ETag of GET /entities/:id'),
 });
 export type Entity = z.infer<typeof Entity>;
+
+/** 409 to a write based on an old version: the entity as it is now, to show beside the rejected change. */
+export const VersionConflictProblem = Problem.extend({
+  current: Entity.optional().describe(
+    'The entity as it is now (absent when the conflict is not about a version)',
+  ),
+});
+export type VersionConflictProblem = z.infer<typeof VersionConflictProblem>;
 
 /** Most entities one page of GET /entities returns. */
 export const ENTITY_LIST_LIMIT_MAX = 500;

@@ -1,3 +1,4 @@
+export * from './bulk.ts';
 export * from './common.ts';
 export * from './entity.ts';
 export * from './entity-view.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
+import { EntityChange } from './entity.ts';
 
 /** admin: everything; editor: all content and publishing; collaborator: creates and edits, cannot publish. */
 export const ROLES = ['admin', 'editor', 'collaborator'] as const;
@@ -45,5 +46,9 @@ export const Activity = z.object({
   targetId: z.string().nullable(),
   summary: z.string(),
   at: Timestamp,
+  changes: z
+    .array(EntityChange)
+    .nullable()
+    .describe('Entity writes: the field-level diff (before → after); null for other entries'),
 });
 export type Activity = z.infer<typeof Activity>;

@@ -15,6 +15,7 @@ export const presentEntity = (e: Entity): Entity => ({
   updatedAt: e.updatedAt,
   createdBy: e.createdBy,
   lastReviewed: e.lastReviewed,
+  version: e.version,
 });
 
 const presentSummary = (s: EntitySummary): EntitySummary => ({

@@ -26,4 +26,5 @@ export const presentActivity = (a: Activity): Activity => ({
   targetId: a.targetId,
   summary: a.summary,
   at: a.at,
+  changes: a.changes,
 });

@@ -1,14 +1,24 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { EntityList, IdParams } from '../../domain/schemas/api.ts';
-import { Entity, EntityInput, EntityListQuery, EntityPatch } from '../../domain/schemas/entity.ts';
+import { EntityList, IdParams, IfMatchHeaders } from '../../domain/schemas/api.ts';
+import { BulkEditInput, BulkEditResult } from '../../domain/schemas/bulk.ts';
+import {
+  Entity,
+  EntityInput,
+  EntityListQuery,
+  EntityPatch,
+  EntityReplace,
+  VersionConflictProblem,
+} from '../../domain/schemas/entity.ts';
 import { EntityView } from '../../domain/schemas/entity-view.ts';
+import { bulkEditEntities } from '../../operations/bulk-edit-entities.ts';
 import { createEntity } from '../../operations/create-entity.ts';
 import { deleteEntity } from '../../operations/delete-entity.ts';
 import { getEntity } from '../../operations/get-entity.ts';
 import { getEntityView } from '../../operations/get-entity-view.ts';
 import { listEntities } from '../../operations/list-entities.ts';
-import { updateEntity } from '../../operations/update-entity.ts';
+import { replaceEntity, setPublished, updateEntity } from '../../operations/update-entity.ts';
+import { ifMatchVersion } from '../entity-etag.ts';
 import { presentEntity, presentEntityView } from '../presenters/entity.presenter.ts';
 
 /** Entities: anyone reads what they may see; collaborators create and edit; editors publish and delete. */
@@ -40,7 +50,11 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: Entity },
       },
     },
-    async (req) => presentEntity(await getEntity({ store: app.store, actor: req.actor, id: req.params.id })),
+    async (req) => {
+      const entity = await getEntity({ store: app.store, actor: req.actor, id: req.params.id });
+      req.entityVersion = entity.version;
+      return presentEntity(entity);
+    },
   );
   r.get(
     '/entities/:id/view',
@@ -75,22 +89,117 @@ export const entitiesRoutes: FastifyPluginAsync = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Change an entity (collaborator+; publishing needs editor)',
+        summary: 'Change an entity by JSON Merge Patch (collaborator+; publishing and reviews need editor)',
+        description:
+          'RFC 7396: a member absent from the body is untouched, null removes it; metadata and lastReviewed ' +
+          'are merged key by key. Send the version the change is based on as `If-Match` (the ETag of GET ' +
+          '/entities/:id) or a `version` field: an older version answers 409 with the current entity. ' +
+          'Without either the patch applies to the current version (it only touches the members it names).',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: EntityPatch,
-        response: { 200: Entity },
+        response: { 200: Entity, 409: VersionConflictProblem },
       },
     },
-    async (req) =>
-      presentEntity(
-        await updateEntity({ store: app.store, actor: req.actor, id: req.params.id, patch: req.body }),
-      ),
+    async (req, reply) => {
+      const entity = await updateEntity({
+        store: app.store,
+        actor: req.actor,
+        id: req.params.id,
+        patch: req.body,
+        ifMatch: ifMatchVersion(req),
+      });
+      return reply.header('etag', `"${entity.version}"`).send(presentEntity(entity));
+    },
+  );
+  r.put(
+    '/entities/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Replace an entity whole (collaborator+; publishing and reviews need editor)',
+        description:
+          'Title, language, published and metadata are replaced (absent metadata keys are removed; ' +
+          'lastReviewed absent: unchanged). The version replaced is required, as `If-Match` or `version`: ' +
+          '428 without it, 409 with the current entity when it is old.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: EntityReplace,
+        response: { 200: Entity, 409: VersionConflictProblem },
+      },
+    },
+    async (req, reply) => {
+      const entity = await replaceEntity({
+        store: app.store,
+        actor: req.actor,
+        id: req.params.id,
+        input: req.body,
+        ifMatch: ifMatchVersion(req),
+      });
+      return reply.header('etag', `"${entity.version}"`).send(presentEntity(entity));
+    },
+  );
+  for (const published of [true, false]) {
+    const verb = published ? 'publish' : 'unpublish';
+    r.post(
+      `/entities/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: `${published ? 'Publish' : 'Unpublish'} an entity (editor+)`,
+          description: `Logged as \`${verb}\` with its diff; If-Match, when sent, must name the current version.`,
+          params: IdParams,
+          headers: IfMatchHeaders,
+          response: { 200: Entity, 409: VersionConflictProblem },
+        },
+      },
+      async (req, reply) => {
+        const entity = await setPublished({
+          store: app.store,
+          actor: req.actor,
+          id: req.params.id,
+          published,
+          ifMatch: ifMatchVersion(req),
+        });
+        return reply.header('etag', `"${entity.version}"`).send(presentEntity(entity));
+      },
+    );
+  }
+  r.post(
+    '/entities/bulk',
+    {
+      schema: {
+        tags,
+        summary: 'Publish, unpublish, delete or set one property on many entities (editor+)',
+        description:
+          'Runs in short transactions (at most 200 entities or ~50 ms each), each entity through the ordinary write path with its own ' +
+          'activity entry; entities that cannot take the change are listed in `failed`, the others go on. ' +
+          'Undo with POST /activity/revert and the `activityIds` answered.',
+        body: BulkEditInput,
+        response: { 200: BulkEditResult },
+      },
+    },
+    async (req) => bulkEditEntities({ store: app.store, actor: req.actor, input: req.body }),
   );
   r.delete(
     '/entities/:id',
-    { schema: { tags, summary: 'Delete an entity with its files (editor+)', params: IdParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an entity with its files (editor+)',
+        description:
+          'If-Match, when sent, must name the current version (409 with the current entity otherwise).',
+        params: IdParams,
+        headers: IfMatchHeaders,
+      },
+    },
     async (req, reply) => {
-      await deleteEntity({ store: app.store, actor: req.actor, id: req.params.id });
+      await deleteEntity({
+        store: app.store,
+        actor: req.actor,
+        id: req.params.id,
+        ifMatch: ifMatchVersion(req),
+      });
       return reply.code(204).send();
     },
   );

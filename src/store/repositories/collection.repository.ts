@@ -48,6 +48,14 @@ const INSERT_CHUNK = 200;
  * The whole collection as rows, table by table: what export, import and `migrate-store` move. The same
  * Kysely code on both engines; each engine brings its snapshot connection.
  */
+/**
+ * Values for NOT NULL columns added after archives were first written, for rows of an older archive that
+ * lack them (a multi-row INSERT cannot say DEFAULT on SQLite). Keep in step with the migrations.
+ */
+const ADDED_COLUMN_DEFAULTS: Partial<Record<DumpedTable, Record<string, unknown>>> = {
+  entities: { version: 1 }, // migration 2026113020-entity-version
+};
+
 export function createCollectionRepository(
   db: Kysely<Tables>,
   dialect: SqlDialect,
@@ -143,7 +151,7 @@ export function createCollectionRepository(
           if (unknown.length)
             throw new Error(`${table}: unknown column(s) ${unknown.join(', ')} in the archive`);
           const values: Row = {};
-          for (const c of columns) values[c] = row[c] ?? null;
+          for (const c of columns) values[c] = row[c] ?? ADDED_COLUMN_DEFAULTS[table]?.[c] ?? null;
           chunk.push(values);
           if (chunk.length >= INSERT_CHUNK) await flush();
         }

@@ -29,6 +29,7 @@ type Row = {
   updated_at: string;
   created_by: string | null;
   last_reviewed: string | null;
+  version: number;
 };
 
 const toEntity = (r: Row): Entity => ({
@@ -42,6 +43,7 @@ const toEntity = (r: Row): Entity => ({
   updatedAt: r.updated_at,
   createdBy: r.created_by,
   lastReviewed: r.last_reviewed ? (JSON.parse(r.last_reviewed) as LastReviewed) : NOT_REVIEWED,
+  version: r.version,
 });
 
 const reviewJson = (r: LastReviewed) =>
@@ -69,6 +71,7 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
         'e.updated_at',
         'e.created_by',
         'e.last_reviewed',
+        'e.version',
       ]);
 
   return {
@@ -153,25 +156,33 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
           updated_at: e.updatedAt,
           created_by: e.createdBy,
           last_reviewed: reviewJson(e.lastReviewed),
+          version: e.version,
         })
         .execute();
     },
-    /** Overwrites an entity's editable fields. */
+    /**
+     * Overwrites an entity's editable fields if it is still at `basedOn` (its version when the change was
+     * computed), and moves it to the next version. False when another write came first: nothing written.
+     */
     async update(
       e: Pick<Entity, 'id' | 'title' | 'language' | 'published' | 'metadata' | 'updatedAt' | 'lastReviewed'>,
-    ) {
-      await db
+      basedOn: number,
+    ): Promise<boolean> {
+      const result = await db
         .updateTable('entities')
-        .set({
+        .set((eb) => ({
           title: e.title,
           language: e.language,
           published: e.published ? 1 : 0,
           metadata: JSON.stringify(e.metadata),
           updated_at: e.updatedAt,
           last_reviewed: reviewJson(e.lastReviewed),
-        })
+          version: eb('version', '+', 1),
+        }))
         .where('id', '=', e.id)
-        .execute();
+        .where('version', '=', basedOn)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     /** Removes an entity; its links, files, pages and paragraphs go with it (ON DELETE CASCADE). */
     async delete(id: string) {

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 
-/** Files' tables of contents (issue 14): the mirror of SQLite's migration 2026113010-toc-entries. */
+/** Files' tables of contents (issue 14): the mirror of SQLite's migration 2026113021-toc-entries. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE toc_entries (

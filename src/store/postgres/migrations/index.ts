@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026113010-initial.ts';
+import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113020-toc-entries.ts';
 
 /**
@@ -10,5 +11,6 @@ import * as tocEntries from './2026113020-toc-entries.ts';
  */
 export const postgresMigrations: Record<string, Migration> = {
   '2026113010-initial': initial,
+  '2026113011-entity-version': entityVersion,
   '2026113020-toc-entries': tocEntries,
 };
