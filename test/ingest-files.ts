@@ -20,7 +20,7 @@ export type IngestOutcome = {
   ms: number | null;
   /** Order in which the runner finished it (0-based). */
   finishedAs: number | null;
-  /** The runner's events for it ("started", "finished:failed"), to tell a file processed twice. */
+  /** The runner's events for it ("started", "started:ocr", "finished:failed"), to tell a file processed twice. */
   events: string[];
 };
 
@@ -79,7 +79,15 @@ export async function ingestFiles(
   await drainIngestQueue(t.store, t.config, (e) => {
     if (e.type === 'started') started.set(e.fileId, performance.now());
     if (e.type !== 'progress')
-      byId.get(e.fileId)?.events.push(e.type === 'finished' ? `finished:${e.status}` : e.type);
+      byId
+        .get(e.fileId)
+        ?.events.push(
+          e.type === 'finished'
+            ? `finished:${e.status}`
+            : e.type === 'started' && e.ocr
+              ? 'started:ocr'
+              : e.type,
+        );
     if (e.type === 'finished') {
       const o = byId.get(e.fileId);
       const t0 = started.get(e.fileId);

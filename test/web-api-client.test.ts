@@ -95,10 +95,12 @@ describe('the web API client against the real API', () => {
     expect((await getSession()).user).toBeNull();
   });
 
-  it('reads what the viewer reads: pages, paragraphs, file search, connections, autocomplete, suggestions', async () => {
+  it('reads what the viewer reads: pages, paragraphs, table of contents, file search, connections, autocomplete, suggestions', async () => {
     expect((await documentsApi.pages(doc.file.id, 1, 8)).length).toBeGreaterThan(0);
     const paragraphs = await documentsApi.paragraphs(doc.file.id);
     expect(paragraphs.length).toBe(2);
+    // A text file without headings: an empty table of contents, parsed by its schema.
+    expect(await documentsApi.toc(doc.file.id)).toEqual([]);
     expect((await documentsApi.searchFile(doc.file.id, 'norms')).matches).toHaveLength(1);
     expect((await documentsApi.references({ fileId: doc.file.id, page: 1, limit: 500 })).total).toBe(0);
     expect((await documentsApi.references({ entityId: doc.entity.id, offset: 0, limit: 20 })).total).toBe(0);

@@ -4,7 +4,9 @@ import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
+import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerToc } from './commands/toc.ts';
 import { registerUser } from './commands/user.ts';
 import { CliError } from './context.ts';
 
@@ -22,6 +24,8 @@ registerServe(program);
 registerDemo(program);
 registerUser(program);
 registerFiles(program);
+registerOcr(program);
+registerToc(program);
 registerExportImport(program);
 registerMigrateStore(program);
 

@@ -12,6 +12,7 @@ import { detectLanguage } from './language.ts';
 import { normalizeText } from './normalize.ts';
 import { extractPdf } from './pdf/extract-pdf.ts';
 import { textBlocks } from './text.ts';
+import { tocFromHeadings } from './toc.ts';
 import type { Extraction, ExtractorResult, ProgressCallback } from './types.ts';
 
 export type { ExtractedPage, ExtractedParagraph, Extraction, ExtractionStatus } from './types.ts';
@@ -34,7 +35,16 @@ function size(n: number): string {
 }
 
 function failed(kind: FileKind, reason: string): Extraction {
-  return { status: 'failed', reason, kind, language: null, fullText: '', pages: [], paragraphs: [] };
+  return {
+    status: 'failed',
+    reason,
+    kind,
+    language: null,
+    fullText: '',
+    pages: [],
+    paragraphs: [],
+    toc: { source: 'headings', entries: [] },
+  };
 }
 
 export async function extractDocument(input: ExtractInput): Promise<Extraction> {
@@ -64,22 +74,7 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
     return failed(kind, `The file could not be processed (${detail.slice(0, 160)}).`);
   }
   if (!result.ok) return failed(kind, result.reason);
-  // A first guess from the start of the text narrows the candidates per paragraph; the file's language is then
-  // the one most of its characters are in (a French annex must not make an English file French).
-  const guess = detectLanguage(result.fullText);
-  const chars = new Map<string, number>();
-  for (const p of result.paragraphs) {
-    p.language = detectLanguage(p.text, { fileLanguage: guess });
-    if (p.language) chars.set(p.language, (chars.get(p.language) ?? 0) + p.text.length);
-  }
-  let language = guess;
-  let most = 0;
-  for (const [code, n] of chars) {
-    if (n > most) {
-      most = n;
-      language = code;
-    }
-  }
+  const language = assignLanguages(result.fullText, result.paragraphs);
   return {
     status: result.status,
     reason: result.reason,
@@ -88,6 +83,8 @@ export async function extractDocument(input: ExtractInput): Promise<Extraction> 
     fullText: result.fullText,
     pages: result.pages,
     paragraphs: result.paragraphs,
+    toc: result.toc ?? { source: 'headings', entries: tocFromHeadings(result.paragraphs) },
+    ocrPages: result.ocrPages,
   };
 }
 
@@ -117,6 +114,32 @@ async function extractByKind(
       };
     }
   }
+}
+
+/**
+ * Sets each paragraph's language and returns the file's. A first guess from the start of the text narrows
+ * the candidates per paragraph; the file's language is then the one most of its characters are in (a
+ * French annex must not make an English file French).
+ */
+export function assignLanguages(
+  fullText: string,
+  paragraphs: { text: string; language: string | null }[],
+): string | null {
+  const guess = detectLanguage(fullText);
+  const chars = new Map<string, number>();
+  for (const p of paragraphs) {
+    p.language = detectLanguage(p.text, { fileLanguage: guess });
+    if (p.language) chars.set(p.language, (chars.get(p.language) ?? 0) + p.text.length);
+  }
+  let language = guess;
+  let most = 0;
+  for (const [code, n] of chars) {
+    if (n > most) {
+      most = n;
+      language = code;
+    }
+  }
+  return language;
 }
 
 function finish(result: ExtractorResult, onProgress?: ProgressCallback): ExtractorResult {

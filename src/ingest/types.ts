@@ -1,5 +1,6 @@
 /** Types shared by the extractors. The output shapes come from the domain schemas (src/domain/schemas/file.ts). */
 import type { FileKind, Page, Paragraph } from '../domain/schemas/file.ts';
+import type { TocOf } from './toc.ts';
 
 export type ExtractedPage = Omit<Page, 'fileId'>;
 export type ExtractedParagraph = Omit<Paragraph, 'id' | 'fileId'>;
@@ -16,6 +17,10 @@ export interface Extraction {
   fullText: string;
   pages: ExtractedPage[];
   paragraphs: ExtractedParagraph[];
+  /** The table of contents: the PDF's outline, else the headings. */
+  toc: TocOf;
+  /** Pages of a PDF with text that are pictures without text: an OCR job reads them. */
+  ocrPages?: number[];
 }
 
 /** A paragraph-level block of a file without pages (DOCX, HTML, text), already whitespace-normalised. */
@@ -35,5 +40,8 @@ export type ExtractorResult =
       fullText: string;
       pages: ExtractedPage[];
       paragraphs: ExtractedParagraph[];
+      /** Set by extractors that know more than the headings (a PDF's outline); else built from headings. */
+      toc?: TocOf;
+      ocrPages?: number[];
     }
   | { ok: false; reason: string };

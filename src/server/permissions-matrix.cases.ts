@@ -70,6 +70,18 @@ const freshFile = async (f: Fixture, published: boolean) =>
     })
   ).id;
 
+/** A PDF of its own (a scan to OCR: no text layer), so queueing OCR leaves the fixture's files alone. */
+const freshPdf = async (f: Fixture, published: boolean) =>
+  (
+    await uploadFile({
+      store: f.store,
+      actor: OPERATOR,
+      entityId: await freshEntity(f, published),
+      filename: 'scan.pdf',
+      content: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    })
+  ).id;
+
 const freshReference = async (f: Fixture) =>
   (
     await createReference({
@@ -292,6 +304,34 @@ export const CASES: Case[] = [
     url: async (f) => `/api/v1/files/${await freshFile(f, false)}/versions`,
     multipart: true,
     expect: [401, 202, 202, 202],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.publishedFile}/toc`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/toc`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/files/:id/ocr',
+    url: async (f) => `/api/v1/files/${await freshPdf(f, true)}/ocr`,
+    body: () => ({ language: 'fra' }),
+    expect: ADMIN_ONLY(202),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/files/:id/ocr',
+    url: async (f) => `/api/v1/files/${await freshPdf(f, false)}/ocr`,
+    body: () => ({ language: 'fra' }),
+    expect: ADMIN_ONLY(202),
     note: 'restricted',
   },
   {

@@ -13,6 +13,7 @@ import { createRelationTypeRepository } from './repositories/relation-type.repos
 import { createSessionRepository } from './repositories/session.repository.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
+import { createTocRepository } from './repositories/toc.repository.ts';
 import { createUserRepository } from './repositories/user.repository.ts';
 import type { SqlDialect } from './sql-dialect.ts';
 import { sqliteDialect } from './sql-dialect.ts';
@@ -44,6 +45,7 @@ export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
     files: createFileRepository(db),
     fileText: createFileTextRepository(db),
     pages: createPageRepository(db),
+    toc: createTocRepository(db),
     references: createReferenceRepository(db, dialect),
     relationTypes: createRelationTypeRepository(db),
     jobs: { ...createJobRepository(db), ...createJobQueueRepository(db, dialect) },

@@ -137,6 +137,17 @@ export type ActivityLogTable = {
   changes: string | null;
 };
 
+/** A file's table of contents, one row per entry in order (migration 2026113021-toc-entries). */
+export type TocEntriesTable = {
+  file_id: string;
+  ordinal: number;
+  label: string;
+  level: number;
+  page: number;
+  paragraph_id: string | null;
+  source: string;
+};
+
 /** The whole schema. */
 export type Tables = {
   users: UsersTable;
@@ -152,4 +163,5 @@ export type Tables = {
   text_references: TextReferencesTable;
   jobs: JobsTable;
   activity_log: ActivityLogTable;
+  toc_entries: TocEntriesTable;
 };

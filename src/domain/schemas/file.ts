@@ -55,6 +55,18 @@ export const UploadQuery = z.object({
     .describe('"allow" stores a copy of a file already in the collection; by default it is refused (409)'),
 });
 
+/** `POST /files/:id/ocr`: read a scanned PDF again with OCR in this language. */
+export const OcrInput = z.object({
+  language: z
+    .string()
+    .min(2)
+    .max(10)
+    .describe(
+      'Tesseract language (eng, fra, spa, rus, ara, chi_sim) or its ISO 639-1 code (en, fr, es, ru, ar, zh)',
+    ),
+});
+export type OcrInput = z.infer<typeof OcrInput>;
+
 /** A rectangle on a page in PDF points, origin top-left (as the viewer draws it). */
 export const Rect = z.object({
   page: z.number().int().min(1),

@@ -8,4 +8,5 @@ export * from './reference.ts';
 export * from './reference-view.ts';
 export * from './template.ts';
 export * from './thesaurus.ts';
+export * from './toc.ts';
 export * from './user.ts';

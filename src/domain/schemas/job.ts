@@ -11,6 +11,13 @@ export const INGEST_FILE_JOB = 'ingest-file';
  */
 export const REANCHOR_FILE_JOB = 'reanchor-file';
 
+/**
+ * Reading a scanned PDF's pages with OCR; payload `{fileId, language?}` (a tesseract language an admin
+ * chose; without it, the language an admin chose last for the file, else the document's or the detected
+ * one). Queued in the transaction that ends an extraction `needs-ocr`, and by `POST /files/:id/ocr`.
+ */
+export const OCR_FILE_JOB = 'ocr-file';
+
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 
 /** A durable unit of background work (ingesting a file, reindexing); survives restarts. */

@@ -87,6 +87,12 @@ describe.skipIf(!present)('real-world PDFs from the pdf.js corpus', () => {
       reason: expect.stringMatching(/incomplete/),
     });
     expect(statusOf('ArabicCIDTrueType.pdf')).toMatchObject({ status: 'ready' });
+    // A scan is extracted (no text: needs OCR), then read by its OCR job, each once.
+    expect(statusOf('jbig2_symbol_offset.pdf')).toMatchObject({
+      status: 'ready',
+      reason: expect.stringMatching(/^Text recognised by OCR/),
+      events: ['started', 'finished:needs-ocr', 'started:ocr', 'finished:ready'],
+    });
     expect(statusOf('good.pdf')).toMatchObject({ status: 'ready', paragraphs: 1 });
   }, 300_000);
 

@@ -124,21 +124,32 @@ export class ExtractClient {
             `The file needs more memory to process than the ${memoryMb} MB allowed (it may hold a compressed stream that inflates to gigabytes); split it or save it again.`,
           );
       }, WATCH_MS);
+      // OCR's limit is per page (a scan's reading time grows with its pages): each page's progress rearms it.
+      const perPage = request.ocr !== undefined;
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () =>
+            kill(
+              perPage
+                ? `OCR took too long on one page (over ${seconds(timeoutMs)}): the page may be damaged or huge; split the file or scan it again.`
+                : `The file took too long to process (over ${seconds(timeoutMs)}): it may be damaged or built to be expensive to read; split it, or save it again from its source application.`,
+            ),
+          timeoutMs,
+        );
+      };
       const onMessage = (m: Message) => {
         if (m.id !== id) return;
-        if (m.progress !== undefined) return onProgress?.(m.progress);
+        if (m.progress !== undefined) {
+          if (perPage && !writing) arm();
+          return onProgress?.(m.progress);
+        }
         if (m.phase === 'extracting') {
           // Measured once the worker has loaded pdf.js, so the limits count this file's cost only; the time
           // limit starts now too (loading takes seconds under load).
           rssBefore = rss();
           if (!this.#rssAtStart) this.#rssAtStart = rssBefore;
-          timer = setTimeout(
-            () =>
-              kill(
-                `The file took too long to process (over ${seconds(timeoutMs)}): it may be damaged or built to be expensive to read; split it, or save it again from its source application.`,
-              ),
-            timeoutMs,
-          );
+          arm();
           return;
         }
         if (m.phase === 'writing') {

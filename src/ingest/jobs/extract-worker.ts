@@ -1,6 +1,9 @@
+import { OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 import { newId } from '../../store/ids.ts';
 import { openStoreAt, type Store, type StoreLocator } from '../../store/store.ts';
 import { extractDocument, stableParagraphKeys } from '../extract-document.ts';
+import { type OcrRequest, ocrExtraction } from '../ocr/ocr-extraction.ts';
+import { OcrToolError } from '../ocr/tesseract.ts';
 import type { Extraction } from '../types.ts';
 import { writeFileText } from './write-file-text.ts';
 
@@ -16,6 +19,8 @@ export type ExtractRequest = {
   fileId: string;
   /** A module exporting `onFileWritten(tx, fileId)`, run inside the transaction that makes the file ready. */
   hookModule?: string;
+  /** Read the pages' pictures with OCR instead of extracting their text (an `ocr-file` job). */
+  ocr?: OcrRequest;
 };
 
 /** What the runner hears back once the text is written. */
@@ -61,6 +66,7 @@ function tooManyParagraphs(result: Extraction, max: number): Extraction {
     fullText: '',
     pages: [],
     paragraphs: [],
+    toc: { source: 'headings', entries: [] },
   };
 }
 
@@ -73,12 +79,16 @@ parent.on('message', async (req: ExtractRequest) => {
   // The time limit starts now, not when the worker was created (loading pdf.js takes seconds under load).
   parent.postMessage({ id: req.id, phase: 'extracting' });
   try {
-    let result = await extractDocument({
-      bytes: req.bytes,
-      filename: req.filename,
-      maxBytes: req.maxBytes,
-      onProgress: (done: number, total: number) => parent.postMessage({ id: req.id, progress: done / total }),
-    });
+    const onProgress = (done: number, total: number) =>
+      parent.postMessage({ id: req.id, progress: done / total });
+    let result = req.ocr
+      ? await ocrExtraction(req.bytes, req.ocr, onProgress)
+      : await extractDocument({
+          bytes: req.bytes,
+          filename: req.filename,
+          maxBytes: req.maxBytes,
+          onProgress,
+        });
     if (result.paragraphs.length > req.maxParagraphs) result = tooManyParagraphs(result, req.maxParagraphs);
     // From here on the time limit no longer applies: the write is bounded by the paragraph cap.
     parent.postMessage({ id: req.id, phase: 'writing' });
@@ -91,7 +101,23 @@ parent.on('message', async (req: ExtractRequest) => {
     const previous = await store.fileText.paragraphIdsByKey(req.fileId, stableParagraphKeys);
     const ids = paragraphs.map((p) => previous.get(p.key) ?? newId());
     await writeFileText(store, req.fileId, { ...result, paragraphs }, ids, {
-      afterWrite: hook ? (tx) => hook(tx, req.fileId) : undefined,
+      afterWrite: async (tx) => {
+        // The TOC with the text, its entries anchored to the paragraphs' (kept) ids.
+        await tx.toc.replace(
+          req.fileId,
+          result.toc.entries.map((e) => ({
+            label: e.label,
+            level: e.level,
+            page: e.page,
+            paragraphId: e.ordinal === null ? null : (ids[e.ordinal] ?? null),
+          })),
+          result.toc.source,
+        );
+        await hook?.(tx, req.fileId);
+        // In the same transaction as the status: a scan is never left needing OCR without a job to do it.
+        if (result.status === 'needs-ocr' || (result.ocrPages?.length ?? 0) > 0)
+          await tx.jobs.queueFileJobOnce(OCR_FILE_JOB, req.fileId);
+      },
       pause,
     });
     const summary: ExtractSummary = {
@@ -102,10 +128,14 @@ parent.on('message', async (req: ExtractRequest) => {
     };
     parent.postMessage({ id: req.id, result: summary });
   } catch (err) {
-    // extractDocument reports bad input as a status; reaching here is a bug, reported as such.
+    // extractDocument reports bad input as a status; reaching here is a bug, reported as such (or OCR's tools
+    // missing or over their time limit, said as they are).
     parent.postMessage({
       id: req.id,
-      error: `Internal error while extracting: ${(err as Error).message}`,
+      error:
+        err instanceof OcrToolError
+          ? err.message
+          : `Internal error while extracting: ${(err as Error).message}`,
       // SQLITE_FULL / ENOSPC: the runner tells a full disk apart from a bug (isDiskFull).
       code: (err as { code?: unknown }).code,
     });

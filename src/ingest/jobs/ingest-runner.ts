@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
+import { INGEST_FILE_JOB, OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 import { isDiskFull } from '../../store/disk-full.ts';
 import { originalPath } from '../../store/file-storage.ts';
 import type { Claim, ClaimedJob, Store } from '../../store/store.ts';
+import { isOcrText, type OcrRequest } from '../ocr/ocr-extraction.ts';
+import { tesseractLanguage } from '../ocr/tesseract.ts';
+import { PICTURE_PAGES_START } from '../pdf/extract-pdf.ts';
 import { clearFilesText } from './clear-text.ts';
 import { ExtractClient, ExtractFailure } from './extract-client.ts';
 import type { ExtractSummary } from './extract-worker.ts';
@@ -28,7 +31,8 @@ export const MAX_PARAGRAPHS_PER_FILE = 250_000;
 
 /** Events for progress output (CLI bars, logs). */
 export type IngestEvent =
-  | { type: 'started'; fileId: string }
+  /** `ocr`: an OCR job's run (the file was extracted before and needed OCR). */
+  | { type: 'started'; fileId: string; ocr?: boolean }
   | { type: 'progress'; fileId: string; progress: number }
   | {
       type: 'finished';
@@ -148,7 +152,9 @@ export class IngestRunner {
   async #isIdle(fileIds?: string[]) {
     return (
       (fileIds !== undefined || this.#running === 0) &&
-      (await this.#opts.store.jobs.countPending(INGEST_FILE_JOB, fileIds)) === 0
+      (await this.#opts.store.jobs.countPending(INGEST_FILE_JOB, fileIds)) +
+        (await this.#opts.store.jobs.countPending(OCR_FILE_JOB, fileIds)) ===
+        0
     );
   }
 
@@ -169,7 +175,7 @@ export class IngestRunner {
     while (!this.#stopped) {
       let job: ClaimedJob | null = null;
       try {
-        job = await store.jobs.claimNext([INGEST_FILE_JOB], this.#claim);
+        job = await store.jobs.claimNext([INGEST_FILE_JOB, OCR_FILE_JOB], this.#claim);
       } catch (err) {
         console.error('Claiming an ingest job failed; trying again shortly:', err);
       }
@@ -210,7 +216,7 @@ export class IngestRunner {
         error =
           job.attempts > MAX_ATTEMPTS
             ? await this.#fail(fileId, new Error(GAVE_UP_REASON))
-            : await this.#processFile(client, fileId, job.id);
+            : await this.#processFile(client, fileId, job.id, job.kind === OCR_FILE_JOB ? job.payload : null);
       } catch (err) {
         if (this.#stopped) {
           this.#running--;
@@ -251,12 +257,28 @@ export class IngestRunner {
     client: ExtractClient,
     fileId: string,
     jobId: number,
+    ocrPayload: Record<string, unknown> | null,
   ): Promise<string | null | undefined> {
     const { store, dataDir, maxBytes, onEvent } = this.#opts;
     const file = await store.fileText.forIngest(fileId);
     if (!file) return `File ${fileId} no longer exists`;
+    let ocr: OcrRequest | undefined;
+    if (ocrPayload) {
+      // A new version with a text layer may have replaced the scan since the job was queued: its text stays.
+      const now = await store.fileText.status(fileId);
+      const reason = now?.reason ?? '';
+      if (now?.status !== 'needs-ocr' && !isOcrText(reason) && !reason.startsWith(PICTURE_PAGES_START))
+        return null;
+      const context = await store.jobs.ocrContext(fileId);
+      ocr = {
+        language:
+          tesseractLanguage(String(ocrPayload.language ?? '')) ?? tesseractLanguage(context.chosenLanguage),
+        hint: context.documentLanguage,
+        pageTimeoutMs: this.#opts.timeoutMs,
+      };
+    }
     await store.fileText.setProcessing(fileId, 0);
-    onEvent?.({ type: 'started', fileId });
+    onEvent?.({ type: 'started', fileId, ...(ocr ? { ocr: true } : {}) });
     let bytes: Buffer;
     try {
       // originalPath refuses a key that is not ours, so a corrupt row reads nothing outside the files dir.
@@ -278,6 +300,7 @@ export class IngestRunner {
         locator: store.locator,
         fileId,
         hookModule: this.#opts.onFileWrittenModule,
+        ocr,
         onProgress: (p) => {
           onEvent?.({ type: 'progress', fileId, progress: p });
           // Progress is for people watching; a write per second is plenty.

@@ -2,10 +2,12 @@
 import type { Line, Rect } from '../../domain/schemas/file.ts';
 import { PARAGRAPH_SEPARATOR } from '../normalize.ts';
 import { splitDrafts } from '../split-long.ts';
+import { type TocOf, tocFromHeadings, tocFromOutline } from '../toc.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
 import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
+import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
 
@@ -14,7 +16,8 @@ export const NEEDS_OCR_REASON =
 
 type Rotation = 0 | 90 | 180 | 270;
 
-interface RawPage {
+/** One page's lines before layout: from pdf.js's text, or from OCR (ingest/ocr). */
+export interface RawPage {
   number: number;
   /** Unrotated size, PDF points. */
   width: number;
@@ -75,6 +78,41 @@ const BARCODE_NAME =
   /barcode|3of9|2of5|code-?(39|93|128)|\bc(39|128)|idautomation|\b(ean|upc)-?(8|13|a|e)?\b|postnet|datamatrix|pdf417|usps4cb|intelligentmail/i;
 
 export const BLANK_REASON = 'The PDF has no text: its pages are blank or hold only drawings.';
+
+/** Start of the note on a text PDF with pages that are pictures without text (a scanned page inside). */
+export const PICTURE_PAGES_START = 'Some pages are pictures without text';
+/** Textless pages whose operators are read to see whether they paint a picture (each may decode images). */
+const PICTURE_PAGES_CHECKED = 50;
+
+/** Textless pages of a PDF with text that paint a picture: a scanned page inside, for OCR to read. */
+async function picturePages(doc: PdfDocument, raw: RawPage[]): Promise<number[]> {
+  const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  const out: number[] = [];
+  for (const p of raw.filter((r) => !r.failed && r.lines.length === 0).slice(0, PICTURE_PAGES_CHECKED)) {
+    try {
+      const page = await doc.getPage(p.number);
+      const ops = await page.getOperatorList();
+      page.cleanup();
+      if (ops.fnArray.some((fn) => paintsImage.has(fn))) out.push(p.number);
+    } catch {
+      // an unreadable page shows nothing
+    }
+  }
+  return out;
+}
+
+/** The lines pdf.js finds on each page (null when the file cannot be opened): OCR keeps the pages with text. */
+export async function readPdfLines(bytes: Uint8Array): Promise<RawPage[] | null> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok) return null;
+  try {
+    return await readPages(opened.doc);
+  } catch {
+    return null;
+  } finally {
+    await opened.destroy().catch(() => undefined);
+  }
+}
 
 const PLAIN: FontFlags = { bold: false, italic: false };
 
@@ -152,53 +190,77 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
     if (failed.length === raw.length) {
       return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
     }
-    const running = findRunningLines(
-      raw.map((p) => p.lines),
-      raw.map((p) => p.height),
-    );
-    const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
-    const bodySize = bodySizeOf(raw);
-    const own = body.map((lines) => findGutter(lines, bodySize));
-    const hint = commonGutter(own);
-    const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
-    const drafts = splitDrafts(buildParagraphs(ordered));
-    const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
-    const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
-    const pages: ExtractedPage[] = raw.map((p) => ({
-      number: p.number,
-      width: round(turned(p) ? p.height : p.width),
-      height: round(turned(p) ? p.width : p.height),
-      start: 0,
-      end: 0,
-      text: '',
-      lines: pageLines.get(p.number) ?? [],
-    }));
-    let cursor = 0;
-    for (const page of pages) {
-      if (page.lines.length > 0) {
-        page.start = Math.min(...page.lines.map((l) => l.start));
-        page.end = Math.max(...page.lines.map((l) => l.end));
-        cursor = page.end;
-      } else {
-        page.start = cursor;
-        page.end = cursor;
-      }
-      page.text = fullText.slice(page.start, page.end);
-    }
+    const { fullText, pages, paragraphs, sizes } = layoutPages(raw);
+    const outline = await readOutline(doc, (n) => raw[n - 1]?.height ?? 0);
+    const toc: TocOf =
+      outline.length > 0
+        ? { source: 'outline', entries: tocFromOutline(outline, paragraphs) }
+        : { source: 'headings', entries: tocFromHeadings(paragraphs, sizes) };
     let reason: string | null = null;
     if (failed.length > 0) {
       reason = `${failed.length === 1 ? 'Page' : 'Pages'} ${failed.join(', ')} could not be read (the file is damaged); the other pages were extracted.`;
     }
     // No text: a scan if some page paints an image, otherwise blank pages (or drawings), which are ready.
     if (paragraphs.length === 0 && (await hasImages(bytes, doc, raw)))
-      return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs };
+      return { ok: true, status: 'needs-ocr', reason: NEEDS_OCR_REASON, fullText, pages, paragraphs, toc };
     if (paragraphs.length === 0) reason ??= BLANK_REASON;
-    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs };
+    // Text, and pages that are pictures: those are read by an OCR job (which keeps the text pages' text).
+    const ocrPages = paragraphs.length > 0 ? await picturePages(doc, raw) : [];
+    if (ocrPages.length > 0)
+      reason = `${PICTURE_PAGES_START} (${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')}): they are read by OCR.${reason ? ` ${reason}` : ''}`;
+    return { ok: true, status: 'ready', reason, fullText, pages, paragraphs, toc, ocrPages };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };
   } finally {
     await opened.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Lines of every page → paragraphs in reading order, with page texts and line geometry: running headers
+ * dropped, columns ordered, paragraphs built and long ones split. Shared by text PDFs and OCR'd scans.
+ */
+export function layoutPages(raw: RawPage[]): {
+  fullText: string;
+  pages: ExtractedPage[];
+  paragraphs: ExtractedParagraph[];
+  /** Type size of each paragraph's first line, by ordinal (heading levels for the TOC). */
+  sizes: number[];
+} {
+  const running = findRunningLines(
+    raw.map((p) => p.lines),
+    raw.map((p) => p.height),
+  );
+  const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
+  const bodySize = bodySizeOf(raw);
+  const own = body.map((lines) => findGutter(lines, bodySize));
+  const hint = commonGutter(own);
+  const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
+  const drafts = splitDrafts(buildParagraphs(ordered));
+  const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
+  const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
+  const pages: ExtractedPage[] = raw.map((p) => ({
+    number: p.number,
+    width: round(turned(p) ? p.height : p.width),
+    height: round(turned(p) ? p.width : p.height),
+    start: 0,
+    end: 0,
+    text: '',
+    lines: pageLines.get(p.number) ?? [],
+  }));
+  let cursor = 0;
+  for (const page of pages) {
+    if (page.lines.length > 0) {
+      page.start = Math.min(...page.lines.map((l) => l.start));
+      page.end = Math.max(...page.lines.map((l) => l.end));
+      cursor = page.end;
+    } else {
+      page.start = cursor;
+      page.end = cursor;
+    }
+    page.text = fullText.slice(page.start, page.end);
+  }
+  return { fullText, pages, paragraphs, sizes: drafts.map((d) => d.lines[0]!.size) };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

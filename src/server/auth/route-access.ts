@@ -25,6 +25,7 @@ const MIN_ROLE: Record<string, Role> = {
   'POST /api/v1/entities/bulk': 'editor',
   'POST /api/v1/entities/:id/publish': 'editor',
   'POST /api/v1/entities/:id/unpublish': 'editor',
+  'POST /api/v1/files/:id/ocr': 'admin',
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',

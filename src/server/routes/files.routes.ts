@@ -4,13 +4,23 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../domain/file-name.ts';
 import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
-import { DuplicateFileProblem, FileRecord, Page, Paragraph, UploadQuery } from '../../domain/schemas/file.ts';
+import {
+  DuplicateFileProblem,
+  FileRecord,
+  OcrInput,
+  Page,
+  Paragraph,
+  UploadQuery,
+} from '../../domain/schemas/file.ts';
+import { Toc } from '../../domain/schemas/toc.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
+import { getFileToc } from '../../operations/get-file-toc.ts';
 import { listPages } from '../../operations/list-pages.ts';
 import { listParagraphs } from '../../operations/list-paragraphs.ts';
 import { openFileOriginal } from '../../operations/open-file-original.ts';
 import { replaceFileVersion } from '../../operations/replace-file-version.ts';
+import { rerunOcr } from '../../operations/rerun-ocr.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
 import { presentFile } from '../presenters/file.presenter.ts';
 
@@ -100,6 +110,31 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       return reply.code(202).send(presentFile(file));
     },
   );
+  r.post(
+    '/files/:id/ocr',
+    {
+      schema: {
+        tags,
+        summary: 'Read a scanned PDF again with OCR in another language (admin)',
+        description:
+          'Queues an OCR job; the file is `processing` while its pages are read, then `ready` with the new ' +
+          'text (paragraph ids kept where the text reads the same). The language is remembered for later ' +
+          're-extractions. Refused (400) for a file that is not a PDF or has a text layer of its own.',
+        params: IdParams,
+        body: OcrInput,
+        response: { 202: FileRecord },
+      },
+    },
+    async (req, reply) => {
+      const file = await rerunOcr({
+        store: app.store,
+        actor: req.actor,
+        fileId: req.params.id,
+        language: req.body.language,
+      });
+      return reply.code(202).send(presentFile(file));
+    },
+  );
   r.get(
     '/files/:id',
     {
@@ -149,6 +184,21 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         from: req.query.from,
         to: req.query.to,
       }),
+  );
+  r.get(
+    '/files/:id/toc',
+    {
+      schema: {
+        tags,
+        summary: "A file's table of contents: the PDF's outline, else its headings",
+        description:
+          'Entries in order with their level (1 = top), page and the paragraph they lead to (null for a page ' +
+          'without text). Written with the text, so paragraph ids follow re-extractions.',
+        params: IdParams,
+        response: { 200: Toc },
+      },
+    },
+    async (req) => getFileToc({ store: app.store, actor: req.actor, fileId: req.params.id }),
   );
   r.get(
     '/files/:id/paragraphs',

@@ -16,6 +16,7 @@ export const DUMPED_TABLES = [
   'files',
   'pages',
   'paragraphs',
+  'toc_entries',
   'text_references',
   'activity_log',
 ] as const;

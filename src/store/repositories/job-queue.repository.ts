@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { OCR_FILE_JOB } from '../../domain/schemas/job.ts';
 import type { SqlDialect } from '../sql-dialect.ts';
 import type { Tables } from '../tables.ts';
 import { inChunks } from './entity.repository.ts';
@@ -25,21 +26,32 @@ const CLAIM_ATTEMPTS = 5;
 export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect) {
   const fileIdOf = (column: string) => dialect.jsonText(column, 'fileId');
 
-  /** Puts files a released or abandoned job was processing back to `queued`. */
-  async function requeueFiles(fileIds: (string | null)[]) {
-    const ids = fileIds.filter((id): id is string => !!id);
-    await inChunks(ids, async (chunk) => {
-      await db
-        .updateTable('files')
-        .set({ status: 'queued', progress: null, updated_at: now() })
-        .where('id', 'in', chunk)
-        .where('status', '=', 'processing')
-        .execute();
-      return [];
-    });
+  /**
+   * Puts files a released or abandoned job was processing back to waiting: `queued`, or a scan whose OCR
+   * job it was `needs-ocr` (`queued` would extract the scan again before its OCR job runs).
+   */
+  async function requeueFiles(jobs: { kind: string; fileId: string | null }[]) {
+    for (const [status, kinds] of [
+      ['needs-ocr', (k: string) => k === OCR_FILE_JOB],
+      ['queued', (k: string) => k !== OCR_FILE_JOB],
+    ] as const) {
+      const ids = jobs.filter((j) => kinds(j.kind) && j.fileId).map((j) => j.fileId as string);
+      await inChunks(ids, async (chunk) => {
+        await db
+          .updateTable('files')
+          .set({ status, progress: null, updated_at: now() })
+          .where('id', 'in', chunk)
+          .where('status', '=', 'processing')
+          .execute();
+        return [];
+      });
+    }
   }
 
-  /** One claim statement: the oldest waiting job of `kinds` whose file has no running job, now `claim.owner`'s. */
+  /**
+   * One claim statement: the oldest waiting job of `kinds` whose file has no running job of any of `kinds`
+   * (an extraction and an OCR run of one file are not run together), now `claim.owner`'s.
+   */
   async function claimOnce(kinds: string[], claim: Claim): Promise<ClaimedJob | null> {
     const row = (
       await sql<{ id: number; kind: string; payload: string; attempts: number }>`
@@ -47,7 +59,7 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
           lease_expires = ${Date.now() + claim.leaseMs}, updated_at = ${now()}
         WHERE id = (
           SELECT q.id FROM jobs q WHERE q.status = 'queued' AND q.kind IN (${sql.join(kinds)})
-            AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind = q.kind
+            AND NOT EXISTS (SELECT 1 FROM jobs r WHERE r.status = 'running' AND r.kind IN (${sql.join(kinds)})
               AND (${fileIdOf('r.payload')} = ${fileIdOf('q.payload')}
                 OR (${fileIdOf('r.payload')} IS NULL AND ${fileIdOf('q.payload')} IS NULL)))
           ORDER BY q.id LIMIT 1 ${dialect.claimLock})
@@ -59,8 +71,9 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
   return {
     /**
      * Takes the oldest queued job of the given kinds for `claim.owner` (atomic: one claimer wins, across
-     * processes and servers). A job whose file another runner is processing right now waits for that run to
-     * end, so a re-extraction queued next to a running one never writes the same file twice at once.
+     * processes and servers). A job whose file another runner is processing right now (with any of `kinds`:
+     * an extraction and an OCR run of one file are not run together either) waits for that run to end, so a
+     * re-extraction queued next to a running one never writes the same file twice at once.
      */
     async claimNext(kinds: string[], claim: Claim): Promise<ClaimedJob | null> {
       for (let attempt = 1; ; attempt++) {
@@ -114,13 +127,13 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
     async release(ids: number[], owner: string): Promise<void> {
       if (!ids.length) return;
       const released = (
-        await sql<{ fileId: string | null }>`
+        await sql<{ kind: string; fileId: string | null }>`
           UPDATE jobs SET status = 'queued', owner = NULL, lease_expires = NULL, progress = NULL,
             attempts = CASE WHEN attempts > 0 THEN attempts - 1 ELSE 0 END, updated_at = ${now()}
           WHERE status = 'running' AND owner = ${owner} AND id IN (${sql.join(ids)})
-          RETURNING ${fileIdOf('payload')} AS "fileId"`.execute(db)
+          RETURNING kind, ${fileIdOf('payload')} AS "fileId"`.execute(db)
       ).rows;
-      await requeueFiles(released.map((r) => r.fileId));
+      await requeueFiles(released);
     },
 
     /**
@@ -145,8 +158,14 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
       if (dialect.queueRepairLock) await dialect.queueRepairLock.execute(db);
       const t = now();
       const running = (
-        await sql<{ id: number; owner: string | null; leaseExpires: number | null; fileId: string | null }>`
-          SELECT id, owner, lease_expires AS "leaseExpires", ${fileIdOf('payload')} AS "fileId"
+        await sql<{
+          id: number;
+          kind: string;
+          owner: string | null;
+          leaseExpires: number | null;
+          fileId: string | null;
+        }>`
+          SELECT id, kind, owner, lease_expires AS "leaseExpires", ${fileIdOf('payload')} AS "fileId"
           FROM jobs WHERE status = 'running'`.execute(db)
       ).rows.map((j) => ({ ...j, leaseExpires: j.leaseExpires === null ? null : Number(j.leaseExpires) }));
       // One argument only: filter's index would land in a predicate's optional `at` (job-claim's isAbandoned).
@@ -161,11 +180,12 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
             abandoned.map((j) => j.id),
           )
           .execute();
-      await requeueFiles(abandoned.map((j) => j.fileId));
+      await requeueFiles(abandoned);
+      // A file being read by OCR is `processing` under its ocr-file job: not stuck.
       const files = await sql`
         UPDATE files SET status = 'queued', progress = NULL, updated_at = ${t}
         WHERE status = 'processing' AND NOT EXISTS (
-          SELECT 1 FROM jobs WHERE status = 'running' AND kind = ${kind}
+          SELECT 1 FROM jobs WHERE status = 'running' AND kind IN (${kind}, ${OCR_FILE_JOB})
             AND ${fileIdOf('jobs.payload')} = files.id)`.execute(db);
       const restored = await sql`
         INSERT INTO jobs (kind, payload, status, created_at, updated_at)
@@ -208,6 +228,30 @@ export function createJobQueueRepository(db: Kysely<Tables>, dialect: SqlDialect
         )
       ).rows;
       return rows.map((r) => r.fileId).filter((id) => id !== null);
+    },
+
+    /**
+     * What an OCR job needs to choose its language: the language an admin chose last for the file (the
+     * newest OCR job of the file whose payload names one, so a re-extraction that queues OCR again keeps
+     * it) and the document's language.
+     */
+    async ocrContext(
+      fileId: string,
+    ): Promise<{ chosenLanguage: string | null; documentLanguage: string | null }> {
+      const chosen = (
+        await sql<{ language: string }>`
+          SELECT ${dialect.jsonText('payload', 'language')} AS language FROM jobs
+          WHERE kind = ${OCR_FILE_JOB} AND ${fileIdOf('payload')} = ${fileId}
+            AND ${dialect.jsonText('payload', 'language')} IS NOT NULL
+          ORDER BY id DESC LIMIT 1`.execute(db)
+      ).rows[0];
+      const document = await db
+        .selectFrom('files')
+        .innerJoin('entities', 'entities.id', 'files.entity_id')
+        .select('entities.language')
+        .where('files.id', '=', fileId)
+        .executeTakeFirst();
+      return { chosenLanguage: chosen?.language ?? null, documentLanguage: document?.language ?? null };
     },
 
     /** Records how far a running job is (0–1). */

@@ -10,6 +10,7 @@ import {
   ReferenceListQuery,
   ReferenceView,
   RelationType,
+  Toc,
 } from '../../domain/schemas/index.ts';
 import {
   AutocompleteQuery,
@@ -37,6 +38,7 @@ export const documentsApi = {
     get(z.array(Page), checkedQuery(PageRangeQuery, `/files/${enc(fileId)}/pages`, { from, to }), signal),
   paragraphs: (fileId: string, signal?: AbortSignal) =>
     get(z.array(Paragraph), `/files/${enc(fileId)}/paragraphs`, signal),
+  toc: (fileId: string, signal?: AbortSignal) => get(Toc, `/files/${enc(fileId)}/toc`, signal),
   searchFile: (fileId: string, q: string, signal?: AbortSignal) =>
     get(FileSearchResponse, checkedQuery(FileSearchQuery, `/files/${enc(fileId)}/search`, { q }), signal),
   references: (
@@ -66,6 +68,7 @@ export const fileDownloadUrl = (fileId: string) => `/api/v1/files/${enc(fileId)}
 export const documentKeys = {
   pages: (fileId: string, block: number) => ['pages', fileId, block] as const,
   paragraphs: (fileId: string) => ['paragraphs', fileId] as const,
+  toc: (fileId: string) => ['toc', fileId] as const,
   referencesOfPage: (fileId: string, page: number) => ['references', 'file', fileId, page] as const,
   referencesOfEntity: (entityId: string, offset: number) =>
     ['references', 'entity', entityId, offset] as const,
@@ -92,6 +95,15 @@ export const useParagraphs = (fileId: string | undefined) =>
   useQuery({
     queryKey: documentKeys.paragraphs(fileId ?? ''),
     queryFn: ({ signal }) => documentsApi.paragraphs(fileId ?? '', signal),
+    enabled: Boolean(fileId),
+    staleTime: 5 * 60_000,
+  });
+
+/** A file's table of contents (its PDF outline, else its headings), once the file is ready. */
+export const useFileToc = (fileId: string | undefined) =>
+  useQuery({
+    queryKey: documentKeys.toc(fileId ?? ''),
+    queryFn: ({ signal }) => documentsApi.toc(fileId ?? '', signal),
     enabled: Boolean(fileId),
     staleTime: 5 * 60_000,
   });

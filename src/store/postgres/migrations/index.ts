@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as search from '../search/migration.ts';
 import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
+import * as tocEntries from './2026113021-toc-entries.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -13,4 +14,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113010-initial': initial,
   '2026113011-entity-version': entityVersion,
   '2026113020-search-fts': search,
+  '2026113021-toc-entries': tocEntries,
 };

@@ -10,6 +10,7 @@ import * as jobClaims from './2026112906-job-claims.ts';
 import * as searchGeneration from './2026113001-search-generation.ts';
 import * as dropRelationships from './2026113002-drop-relationships.ts';
 import * as entityVersion from './2026113020-entity-version.ts';
+import * as tocEntries from './2026113021-toc-entries.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '2026113001-search-generation': searchGeneration,
   '2026113002-drop-relationships': dropRelationships,
   '2026113020-entity-version': entityVersion,
+  '2026113021-toc-entries': tocEntries,
 };

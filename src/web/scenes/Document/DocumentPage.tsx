@@ -203,6 +203,11 @@ export default function DocumentPage() {
           file && setConnect({ step: 'details', source: passageOf(file.id, list, p) })
         }
         onGoTo={goTo}
+        onOpenParagraph={(paragraphId, n) => {
+          const p = list.find((x) => x.id === paragraphId);
+          goTo(p?.page ?? n, p ? { start: p.start, end: p.end } : undefined);
+        }}
+        page={page}
         onFile={(fileId) => url.set({ fileId, page: 1 })}
       />
     );

@@ -2,8 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import { formatZoom, parseZoom, type Zoom } from './viewer/zoom.ts';
 
-export type PanelName = 'connections' | 'find' | 'details' | 'related';
-const PANELS: PanelName[] = ['connections', 'find', 'details', 'related'];
+export type PanelName = 'connections' | 'find' | 'details' | 'related' | 'contents';
+const PANELS: PanelName[] = ['connections', 'find', 'details', 'related', 'contents'];
 
 /**
  * The viewer's state as a link can share it: `?page=` (kept current while reading), `?zoom=`, `?file=` for

@@ -10,10 +10,11 @@ import { ConnectionsPanel } from './ConnectionsPanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FindPanel } from './FindPanel.tsx';
 import { RelatedPanel } from './RelatedPanel.tsx';
+import { TocPanel } from './TocPanel.tsx';
 
-const TABS: PanelName[] = ['connections', 'find', 'related', 'details'];
+const TABS: PanelName[] = ['connections', 'find', 'contents', 'related', 'details'];
 
-/** The viewer's side panel: tabs (arrow keys move between them, as WAI-ARIA tabs do) over four panels. */
+/** The viewer's side panel: tabs (arrow keys move between them, as WAI-ARIA tabs do) over five panels. */
 export function SidePanel({
   panel,
   onPanel,
@@ -25,6 +26,8 @@ export function SidePanel({
   canConnect,
   onConnectParagraph,
   onGoTo,
+  onOpenParagraph,
+  page,
   onFile,
 }: {
   panel: PanelName;
@@ -42,6 +45,10 @@ export function SidePanel({
   canConnect: boolean;
   onConnectParagraph: (p: Paragraph) => void;
   onGoTo: (page: number, range?: TextRange) => void;
+  /** Scrolls to a paragraph and marks it (a TOC entry); `page` when the paragraph is not known. */
+  onOpenParagraph: (paragraphId: string | null, page: number) => void;
+  /** The page being read, to mark the TOC entry it falls under. */
+  page: number;
   onFile: (fileId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -95,6 +102,14 @@ export function SidePanel({
             result={find.result}
             isFetching={find.isFetching}
             onOpen={(m) => onGoTo(m.page, { start: m.fileStart, end: m.fileStart + m.text.length })}
+          />
+        )}
+        {panel === 'contents' && (
+          <TocPanel
+            fileId={file?.status === 'ready' ? file.id : undefined}
+            page={page}
+            currentParagraphId={current?.id}
+            onOpen={onOpenParagraph}
           />
         )}
         {panel === 'related' && (
