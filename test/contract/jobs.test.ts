@@ -79,6 +79,21 @@ describeEachEngine('job queue', (open, engine) => {
     }
   });
 
+  it('never runs two kinds of work on one file at once (an extraction and an OCR run)', async () => {
+    const store = await open();
+    const servers = [store];
+    for (let i = 0; i < 7; i++) servers.push(await open.another(store));
+    for (let round = 0; round < 3; round++) {
+      const fileIds = await enqueueFiles(store, 100);
+      for (const fileId of fileIds) await store.jobs.enqueue('ocr', { fileId }, at(1));
+      const claimed = await claimAll(servers, [KIND, 'ocr'], { finish: false });
+      const perFile = new Map<unknown, number>();
+      for (const c of claimed) perFile.set(c.fileId, (perFile.get(c.fileId) ?? 0) + 1);
+      expect([...perFile.entries()].filter(([, n]) => n > 1)).toEqual([]);
+      expect(perFile.size).toBe(100);
+    }
+  });
+
   it('gives a job whose lease ran out to another owner, and ignores the first owner’s late finish', async () => {
     const store = await open();
     const other = await open.another(store);
