@@ -1,28 +1,121 @@
+import {
+  csvLine,
+  type Labels,
+  propertyColumns,
+  readableValue,
+  snippetText,
+  UTF8_BOM,
+} from '../domain/readable-csv.ts';
 import type { SearchQuery } from '../domain/schemas/search.ts';
-import { viewerOf } from '../domain/visibility.ts';
-import type { SearchProvider } from '../search/provider.ts';
+import { publishedOnly, type Viewer, viewerOf } from '../domain/visibility.ts';
+import type { SearchProvider, SearchResult } from '../search/provider.ts';
+import type { Store } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
+
+/** Entities per page while exporting: the whole result set is walked by cursor, never capped. */
+const EXPORT_PAGE = 500;
 
 /**
  * Every result of a search the actor may see, as CSV or JSON chunks, paged by cursor (never capped). The
  * first chunk is fetched before this resolves, so a search past its deadline fails here, before a
  * response has started, and is still answered with a proper error rather than a cut-off download.
+ *
+ * JSON is the records as stored (ids, for programs). CSV is for people (issue 12): one row per entity and
+ * one column per property under its label, thesaurus labels and related entities' titles instead of ids,
+ * several values joined with `|`, the best passage and its page for a text search, formula-safe cells, and a
+ * UTF-8 byte-order mark so spreadsheets show accents, Arabic and Chinese.
  */
 export async function exportSearch({
+  store,
   search,
   actor,
   query,
   format,
 }: {
+  store: Store;
   search: SearchProvider;
   actor: Actor;
   query: SearchQuery;
   format: 'csv' | 'json';
 }): Promise<AsyncGenerator<string>> {
-  const chunks = search.exportResults({ ...query, viewer: viewerOf(actor) }, format);
+  const viewer = viewerOf(actor);
+  const chunks =
+    format === 'json'
+      ? search.exportResults({ ...query, viewer }, format)
+      : readableCsv(store, search, query, viewer);
   const first = await chunks.next();
   return (async function* () {
     if (!first.done) yield first.value;
     yield* chunks;
   })();
+}
+
+async function* readableCsv(
+  store: Store,
+  search: SearchProvider,
+  query: SearchQuery,
+  viewer: Viewer,
+): AsyncGenerator<string> {
+  const templates = await store.templates.list();
+  const labels: Omit<Labels, 'titles'> = {
+    templates: new Map(templates.map((t) => [t.name, t])),
+    thesauri: new Map((await store.thesauri.list()).map((t) => [t.name, t])),
+  };
+  const columns = propertyColumns(templates, query.template);
+  const relationships = new Set(
+    templates.flatMap((t) => t.properties.filter((p) => p.type === 'relationship').map((p) => p.name)),
+  );
+  const text = query.q.trim() !== '';
+  let cursor: string | undefined;
+  let head: string | null =
+    UTF8_BOM +
+    csvLine([
+      'Title',
+      'Template',
+      'Published',
+      ...(text ? ['Best passage', 'Page'] : []),
+      ...columns.map((c) => c.label),
+      'Id',
+    ]);
+  do {
+    const page: SearchResult = await search.search({
+      ...query,
+      viewer,
+      cursor,
+      limit: EXPORT_PAGE,
+      snippets: text,
+      cards: false,
+      facets: false,
+    });
+    // Related entities' titles for this page only, and only those the viewer may see.
+    const related = page.items.flatMap(({ entity }) =>
+      [...relationships].flatMap((p) => {
+        const v = entity.metadata[p];
+        return Array.isArray(v) ? v.map(String) : [];
+      }),
+    );
+    const titles = new Map(
+      (await store.entities.findMany(related, { publishedOnly: publishedOnly(viewer) })).map((e) => [
+        e.id,
+        e.title,
+      ]),
+    );
+    let chunk = head ?? '';
+    head = null;
+    for (const { entity, templateLabel, snippets } of page.items) {
+      const best = snippets[0];
+      chunk += csvLine([
+        entity.title,
+        templateLabel,
+        entity.published ? 'yes' : 'no',
+        ...(text ? [best ? snippetText(best.html) : '', best?.page ?? ''] : []),
+        ...columns.map((c) =>
+          readableValue(entity.template, c.name, entity.metadata[c.name], { ...labels, titles }),
+        ),
+        entity.id,
+      ]);
+    }
+    if (chunk) yield chunk;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
 }

@@ -55,7 +55,13 @@ describe('search operations', () => {
   it('export: the same rule over the whole result set', async () => {
     const read = async (actor: Actor) => {
       let out = '';
-      for await (const chunk of await exportSearch({ search, actor, query: query(WORDS), format: 'json' }))
+      for await (const chunk of await exportSearch({
+        store: t.store,
+        search,
+        actor,
+        query: query(WORDS),
+        format: 'json',
+      }))
         out += chunk;
       return (JSON.parse(out) as { title: string }[]).map((e) => e.title).sort();
     };

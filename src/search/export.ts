@@ -1,17 +1,12 @@
+import { csvCell } from '../domain/readable-csv.ts';
 import type { SearchParams, SearchResult } from './search.ts';
 
 /** Rows per page fetched while exporting; the whole result set is walked by cursor, never capped. */
 const EXPORT_PAGE = 500;
 
-const csvCell = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-  // Leading = + - @ would be formulas in spreadsheets (CSV injection); a quote prefix neutralises them.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /**
- * Streams every result of a search as CSV or JSON (an array), page by page through `run` (in-process
+ * Streams every result of a search as CSV of stored values (ids; for programs — people get the readable CSV
+ * of operations/export-search.ts) or JSON (an array), page by page through `run` (in-process
  * `search` or the worker pool), so memory stays flat however many entities match. The first page is
  * fetched before anything is yielded, so a search that fails (a deadline) fails before the response
  * has started and can still be answered with a proper error.

@@ -43,14 +43,15 @@ export const searchRoutes =
       {
         schema: {
           tags: ['search'],
-          summary: 'The whole result set as CSV or JSON (streamed, no cap)',
+          summary:
+            'The whole result set, streamed with no cap: CSV for people (property labels as columns, thesaurus labels and titles instead of ids, values joined with |, the best passage and its page for a text search, UTF-8 with BOM) or JSON records as stored',
           querystring: SearchQuery.and(ExportQuery),
         },
       },
       async (request, reply) => {
         const { format, ...query } = request.query as SearchQuery & { format: 'csv' | 'json' };
         // Awaited before the headers go out, so a search past its deadline is still a 503 problem.
-        const chunks = await exportSearch({ search, actor: request.actor, query, format });
+        const chunks = await exportSearch({ store: app.store, search, actor: request.actor, query, format });
         const stream = Readable.from(chunks);
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')

@@ -1,0 +1,89 @@
+import type { Template } from './schemas/template.ts';
+import type { Thesaurus } from './schemas/thesaurus.ts';
+
+/**
+ * One CSV cell, safe to open in a spreadsheet: a value starting with = + - @ (or a tab or carriage return)
+ * would run as a formula (CSV injection), so it gets a quote prefix; quotes, commas and line breaks quote
+ * the cell.
+ */
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A CSV line (RFC 4180 line end, so spreadsheets on every system read it). */
+export const csvLine = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** Spreadsheets take a file as UTF-8 (accents, Arabic, Chinese) only when it starts with this mark. */
+export const UTF8_BOM = '\uFEFF';
+
+/** Separates the values of a multi-valued cell, as Uwazi's CSV import reads them. */
+export const MULTI_SEPARATOR = '|';
+
+/** A column of a readable export: one property, under its label, shared by the templates that have it. */
+export type PropertyColumn = { name: string; label: string };
+
+/**
+ * The property columns of an export: those of `template` when the search names one, else every property of
+ * every template, by name, in template order, labelled by the first template that has it.
+ */
+export function propertyColumns(templates: Template[], template?: string): PropertyColumn[] {
+  const columns = new Map<string, PropertyColumn>();
+  for (const t of templates) {
+    if (template && t.name !== template) continue;
+    for (const p of t.properties)
+      if (!columns.has(p.name)) columns.set(p.name, { name: p.name, label: p.label });
+  }
+  return [...columns.values()];
+}
+
+/** Labels a reader knows for stored ids: thesaurus values by thesaurus, entities by id. */
+export type Labels = {
+  templates: Map<string, Template>;
+  thesauri: Map<string, Thesaurus>;
+  /** Titles of the related entities the viewer may see; an id missing here is left out of the cell. */
+  titles: Map<string, string>;
+};
+
+/**
+ * One metadata value as a person reads it: thesaurus labels, related entities' titles, a date range as
+ * `from:to`, a place as `lat|lon`, a link as its address; several values joined with MULTI_SEPARATOR.
+ */
+export function readableValue(template: string, property: string, value: unknown, labels: Labels): string {
+  if (value === undefined || value === null) return '';
+  const p = labels.templates.get(template)?.properties.find((x) => x.name === property);
+  const many = Array.isArray(value) ? value : [value];
+  const one = (v: unknown): string | null => {
+    if (p?.type === 'select' || p?.type === 'multiselect') {
+      const values = labels.thesauri.get(p.thesaurus ?? '')?.values ?? [];
+      return values.find((x) => x.id === v)?.label ?? String(v);
+    }
+    if (p?.type === 'relationship') return labels.titles.get(String(v)) ?? null;
+    if (p?.type === 'daterange' && v && typeof v === 'object') {
+      const r = v as { from?: string; to?: string };
+      return `${r.from ?? ''}:${r.to ?? ''}`;
+    }
+    if (p?.type === 'geolocation' && v && typeof v === 'object') {
+      const g = v as { lat: number; lon: number };
+      return `${g.lat}|${g.lon}`;
+    }
+    if (p?.type === 'link' && v && typeof v === 'object') return (v as { url: string }).url;
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  };
+  return many
+    .map(one)
+    .filter((s): s is string => s !== null && s !== '')
+    .join(` ${MULTI_SEPARATOR} `);
+}
+
+/** The text of a snippet's HTML (escaped text with <mark>s), as a cell shows it. */
+export function snippetText(html: string): string {
+  return html
+    .replace(/<\/?mark>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
