@@ -1,5 +1,6 @@
 import { MARK_CLOSE, MARK_OPEN } from '../../sqlite/search/queries.ts';
 import { SNIPPET_SCAN } from '../../sqlite/search/snippet-window.ts';
+import { textWindows } from '../../text-windows.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 
 /*
@@ -13,24 +14,6 @@ import { rowsOf, type SqlRunner } from './sql-runner.ts';
 export const SNIPPET_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=30, MinWords=12, ShortWord=0, MaxFragments=0`;
 /** Every match of a whole text marked (search within a file). */
 export const HIGHLIGHT_ALL_OPTIONS = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, HighlightAll=true`;
-
-const WINDOW = 4000;
-const OVERLAP = 300;
-
-function windows(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + WINDOW);
-    if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + WINDOW / 2) end = space;
-      else if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-    }
-    out.push([start, Math.min(text.length, end + OVERLAP)]);
-    start = end;
-  }
-  return out;
-}
 
 const batches = function* (count: number) {
   for (let from = 0, size = 1; from < count; from += size, size = Math.min(16, size * 2))
@@ -59,7 +42,7 @@ export async function windowSnippet(
   query: string,
 ): Promise<string> {
   const scanned = text.slice(0, SNIPPET_SCAN);
-  const all = windows(scanned);
+  const all = textWindows(scanned);
   for (const [b, e] of batches(all.length)) {
     const slice = all.slice(b, e).map(([s, t]) => text.slice(s, t));
     const [row] = await rowsOf<{ i: number; marked: string }>(db, `${WINDOW_SQL(SNIPPET_OPTIONS)} LIMIT 1`, [
@@ -83,7 +66,7 @@ export async function windowHighlights(
   query: string,
   maxRanges: number,
 ): Promise<{ ranges: { start: number; end: number }[]; capped: boolean }> {
-  const all = windows(text);
+  const all = textWindows(text);
   const ranges: { start: number; end: number }[] = [];
   let covered = 0;
   for (const [b, e] of batches(all.length)) {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { textWindows } from '../../text-windows.ts';
 import { MARK_CLOSE, MARK_OPEN } from './queries.ts';
 import { cached } from './statements.ts';
 
@@ -9,9 +10,6 @@ import { cached } from './statements.ts';
  * 20,000 characters it is under a millisecond).
  */
 export const LONG_PARAGRAPH = 20_000;
-/** Characters per window, and how far each reaches into the next (a phrase across the cut still matches). */
-const WINDOW = 4000;
-const OVERLAP = 300;
 /**
  * Windows tokenized per round trip: 1, 2, 4… up to 16. A frequent word matches in the first window
  * (4 KB tokenized, not 64); a rare one costs few round trips however far in it is.
@@ -26,23 +24,6 @@ const batches = function* (count: number) {
  * snippet is the paragraph's opening, unmarked.
  */
 export const SNIPPET_SCAN = 256_000;
-
-/** [start, end) of each window of a long text, cut at white space where there is some. */
-function windows(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(text.length, start + WINDOW);
-    if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + WINDOW / 2) end = space;
-      // Never between the two halves of a surrogate pair.
-      else if (/[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
-    }
-    out.push([start, Math.min(text.length, end + OVERLAP)]);
-    start = end;
-  }
-  return out;
-}
 
 function ensureTable(sqlite: Database.Database) {
   // Temp objects are private to the connection and allowed on a read-only one; same tokenizer as the
@@ -73,7 +54,7 @@ export function windowHighlights(
     'raw',
   );
   const clear = cached(sqlite, `DELETE FROM temp.snippet_window`);
-  const all = windows(text);
+  const all = textWindows(text);
   const ranges: { start: number; end: number }[] = [];
   let covered = 0;
   try {
@@ -127,7 +108,7 @@ export function windowSnippet(sqlite: Database.Database, text: string, match: st
     'raw',
   );
   const clear = cached(sqlite, `DELETE FROM temp.snippet_window`);
-  const all = windows(text.slice(0, SNIPPET_SCAN));
+  const all = textWindows(text.slice(0, SNIPPET_SCAN));
   try {
     for (const [b, e] of batches(all.length)) {
       for (let i = b; i < e; i++) insert.run(i + 1, text.slice(...all[i]!));
