@@ -36,11 +36,10 @@ export async function deleteEntity({
     // (in a worker thread for large files).
     // The entity leaves search and its files are marked before that, so a crash midway leaves a document
     // to delete again, never half a text shown as ready.
-    await store.searchIndex.withdrawEntityWithFiles(
-      id,
-      files.map((f) => f.id),
-      DELETING,
-    );
+    await store.transaction(async (tx) => {
+      await tx.searchIndex.removeEntity(id);
+      for (const f of files) await tx.fileText.setFailed(f.id, DELETING);
+    });
     await clearFilesText(store, files);
   }
   await store.transaction(async (tx) => {

@@ -33,20 +33,6 @@ export function createSearchIndexRepository(sqlite: Database.Database) {
     async reindexLinkersOfDeleted(linkers: string[]): Promise<void> {
       indexLinkersOfDeleted({ sqlite, linkers });
     },
-    /**
-     * First step of deleting an entity with files, in one transaction of its own: the entity leaves search
-     * and its files are marked failed with `reason`, so a crash while their text is cleared leaves a
-     * document to delete again, never half a text shown as ready.
-     */
-    async withdrawEntityWithFiles(entityId: string, fileIds: string[], reason: string): Promise<void> {
-      sqlite.transaction(() => {
-        removeEntity({ sqlite, entityId });
-        const failed = sqlite.prepare(
-          `UPDATE files SET status = 'failed', reason = ?, progress = NULL, updated_at = ? WHERE id = ?`,
-        );
-        for (const id of fileIds) failed.run(reason, new Date().toISOString(), id);
-      })();
-    },
     /** Rebuilds the whole index in batches (after a re-extraction, an import). */
     async reindexAll(
       opts: { onProgress?: (done: number, total: number) => void } = {},

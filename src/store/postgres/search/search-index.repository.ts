@@ -33,20 +33,6 @@ export function createPostgresSearchIndexRepository(db: Kysely<unknown>) {
     removeEntity: (entityId: string) => removeEntity(run, entityId),
     /** Reindexes the entities that linked to a deleted one (ids taken before the delete). */
     reindexLinkersOfDeleted: (linkers: string[]) => indexLinkersOfDeleted(run, linkers),
-    /**
-     * First step of deleting an entity with files, in one transaction: the entity leaves search and its
-     * files are marked failed with `reason`.
-     */
-    async withdrawEntityWithFiles(entityId: string, fileIds: string[], reason: string): Promise<void> {
-      await inTransaction(async (tx) => {
-        await removeEntity(tx, entityId);
-        if (fileIds.length)
-          await tx.query(
-            `UPDATE files SET status = 'failed', reason = $2, progress = NULL, updated_at = $3 WHERE id = ANY($1::text[])`,
-            [fileIds, reason, new Date().toISOString()],
-          );
-      });
-    },
     /** Rebuilds the whole entity index, 200 entities per transaction, so readers keep going. */
     reindexAll(opts: { onProgress?: (done: number, total: number) => void } = {}) {
       return reindexAll(run, {
