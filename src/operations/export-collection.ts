@@ -1,10 +1,10 @@
 import { once } from 'node:events';
 import { closeSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { copyFile, link, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { create } from 'tar';
-import { originalPath } from '../store/file-storage.ts';
+import { linkOrCopy, originalPath } from '../store/file-storage.ts';
 import { DUMPED_TABLES, type DumpedTable, type Store } from '../store/store.ts';
 
 /** Identifies an archive written by this portal, and the layout version an import expects. */
@@ -75,9 +75,7 @@ export async function exportCollection({
       const from = originalPath(dataDir, key);
       if (!existsSync(from)) throw new Error(`Original file missing from the data directory: files/${key}`);
       const to = join(stage, 'files', key);
-      mkdirSync(dirname(to), { recursive: true });
-      // A hard link costs nothing; across file systems it fails and we copy.
-      await link(from, to).catch(() => copyFile(from, to));
+      await linkOrCopy(from, to);
       onProgress?.({ step: 'files', done: ++copied, total: keys.length });
     }
     const manifest = {

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { originalPath } from '../store/file-storage.ts';
+import { linkOrCopy, originalPath } from '../store/file-storage.ts';
 import { DUMPED_TABLES, type DumpedTable, type Row, type Store } from '../store/store.ts';
 
 /** What a migration moved, and what the check of the target found, table by table. */
@@ -72,9 +70,7 @@ export async function migrateStore({
       const from = originalPath(source.dataDir, key);
       const to = originalPath(target.dataDir, key);
       if (!existsSync(from)) throw new MigrationError(`Original file missing from the source: files/${key}`);
-      await mkdir(dirname(to), { recursive: true });
-      // A hard link costs nothing; across file systems it fails and we copy.
-      await link(from, to).catch(() => copyFile(from, to));
+      await linkOrCopy(from, to);
       files++;
       onProgress?.({ step: 'files', done: files, total: keys.length });
     }
