@@ -65,6 +65,11 @@ export function createCollectionRepository(
     Number(
       (await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(table)}`.execute(on)).rows[0]?.n ?? 0,
     );
+  const countAll = async (on: Kysely<Tables>) => {
+    const counts = {} as Record<DumpedTable, number>;
+    for (const t of DUMPED_TABLES) counts[t] = await count(on, t);
+    return counts;
+  };
   let columnCache: Map<string, string[]> | undefined;
   const columnsOf = async (table: DumpedTable) => {
     columnCache ??= new Map(
@@ -82,11 +87,7 @@ export function createCollectionRepository(
 
   return {
     /** Rows per dumped table. */
-    async countRows(): Promise<Record<DumpedTable, number>> {
-      const counts = {} as Record<DumpedTable, number>;
-      for (const t of DUMPED_TABLES) counts[t] = await count(db, t);
-      return counts;
-    },
+    countRows: (): Promise<Record<DumpedTable, number>> => countAll(db),
 
     /** True when the collection holds no entities, templates or users (an import may go there). */
     async isEmpty(): Promise<boolean> {
@@ -110,12 +111,7 @@ export function createCollectionRepository(
             .select(columns as never[])
             .stream(500) as AsyncIterable<Row>;
         };
-        const counts = async () => {
-          const out = {} as Record<DumpedTable, number>;
-          for (const t of DUMPED_TABLES) out[t] = await count(snap, t);
-          return out;
-        };
-        return fn(rows, counts);
+        return fn(rows, () => countAll(snap));
       });
     },
 
