@@ -106,36 +106,45 @@ export const isSqliteStore = (store: Store): store is SqliteStore => store.locat
  */
 export async function openStore(dataDir: string, { migrate = true } = {}): Promise<SqliteStore> {
   const handle = await openDatabase(dataDir, { migrate });
+  return assembleStore<SqliteStore>({
+    db: handle.db,
+    dataDir,
+    locator: { engine: 'sqlite', dataDir },
+    bind: (conn) => ({ ...repositories(conn, handle), sqlite: handle }),
+  });
+}
+
+/**
+ * A store over an engine's Kysely root, the same for both engines: `bind` gives the engine's repositories
+ * (and handles) on the root or on a transaction; `transaction` binds them to a new one, and calls inside it
+ * join it; `close` destroys the root once.
+ */
+export function assembleStore<S extends Store>({
+  db,
+  dataDir,
+  locator,
+  bind,
+}: {
+  db: Kysely<Tables>;
+  dataDir: string;
+  locator: StoreLocator;
+  bind: (conn: Kysely<Tables>) => Omit<S, 'originals' | 'dataDir' | 'locator' | 'transaction' | 'close'>;
+}): S {
   const originals = createFileStorage(dataDir);
-  const locator: StoreLocator = { engine: 'sqlite', dataDir };
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
-    await handle.db.destroy();
+    await db.destroy();
   };
-  const store: SqliteStore = {
-    ...repositories(handle.db, handle),
-    originals,
-    dataDir,
-    locator,
-    sqlite: handle,
-    close,
-    transaction: (fn) =>
-      handle.db.transaction().execute((trx) => {
-        const tx: SqliteStore = {
-          ...repositories(trx, handle),
-          originals,
-          dataDir,
-          locator,
-          sqlite: handle,
-          close,
-          transaction: (inner) => inner(tx),
-        };
-        return fn(tx);
-      }),
-  };
-  return store;
+  const make = (conn: Kysely<Tables>, transaction: Store['transaction']) =>
+    ({ ...bind(conn), originals, dataDir, locator, close, transaction }) as S;
+  return make(db, (fn) =>
+    db.transaction().execute((trx) => {
+      const tx = make(trx, (inner) => inner(tx));
+      return fn(tx);
+    }),
+  );
 }
 
 /** Opens the store a locator names (a worker process opening its parent's store). */

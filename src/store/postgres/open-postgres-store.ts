@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, type MigrationProvider, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
-import { createFileStorage } from '../file-storage.ts';
-import type { Store, StoreLocator } from '../store.ts';
+import { assembleStore, type Store } from '../store.ts';
 import type { Tables } from '../tables.ts';
 import { postgresMigrations } from './migrations/index.ts';
 import { postgresRepositories } from './repositories.ts';
@@ -79,30 +78,12 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await db.destroy();
     throw err;
   }
-  const originals = createFileStorage(dataDir);
-  const locator: StoreLocator = { engine: 'postgres', url, dataDir };
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await db.destroy();
-  };
-  const bind = (conn: Kysely<Tables>, transaction: Store['transaction']): PostgresStore => ({
-    ...postgresRepositories(conn, db),
-    originals,
+  return assembleStore<PostgresStore>({
+    db,
     dataDir,
-    locator,
-    close,
-    transaction,
-    postgres: { db: conn, pool },
+    locator: { engine: 'postgres', url, dataDir },
+    bind: (conn) => ({ ...postgresRepositories(conn, db), postgres: { db: conn, pool } }),
   });
-  const store = bind(db, (fn) =>
-    db.transaction().execute((trx) => {
-      const tx: PostgresStore = bind(trx, (inner) => inner(tx));
-      return fn(tx);
-    }),
-  );
-  return store;
 }
 
 /** The URL as it may be shown in a message or log: the password replaced. */
