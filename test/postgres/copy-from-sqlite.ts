@@ -8,54 +8,16 @@ import type pg from 'pg';
  * `batch` rows through unnest, so 200,000 paragraphs are a few hundred statements.
  */
 export async function copyFromSqlite(sqlite: Database.Database, pool: pg.Pool, { batch = 2000 } = {}) {
+  // The columns as the SQLite schema has them: PostgreSQL mirrors it (decision 23), so the lists are not
+  // written out again here.
   const tables: [string, string[]][] = [
-    ['templates', ['id', 'name', 'label', 'color', 'properties', 'created_at', 'updated_at']],
-    ['thesauri', ['id', 'name', 'label', 'values', 'created_at', 'updated_at']],
-    [
-      'entities',
-      ['id', 'template_id', 'title', 'language', 'published', 'metadata', 'created_at', 'updated_at'],
-    ],
-    ['entity_links', ['from_id', 'property', 'to_id']],
-    [
-      'files',
-      [
-        'id',
-        'entity_id',
-        'filename',
-        'mime_type',
-        'kind',
-        'size',
-        'sha256',
-        'storage_key',
-        'status',
-        'reason',
-        'language',
-        'page_count',
-        'paragraph_count',
-        'progress',
-        'full_text',
-        'created_at',
-        'updated_at',
-      ],
-    ],
-    [
-      'paragraphs',
-      [
-        'rowid',
-        'id',
-        'file_id',
-        'ordinal',
-        'page',
-        'page_end',
-        'start',
-        'end',
-        'text',
-        'is_heading',
-        'language',
-        'rects',
-      ],
-    ],
-  ];
+    'templates',
+    'thesauri',
+    'entities',
+    'entity_links',
+    'files',
+    'paragraphs',
+  ].map((table) => [table, (sqlite.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name)]);
   const { rows: types } = await pool.query<{ table_name: string; column_name: string; type: string }>(
     `SELECT table_name, column_name, format_type(a.atttypid, a.atttypmod) AS type
      FROM information_schema.columns c JOIN pg_attribute a ON a.attrelid = c.table_name::regclass AND a.attname = c.column_name
