@@ -3,6 +3,7 @@ import { OPERATOR } from '../operations/permissions.ts';
 import { saveRelationType } from '../operations/save-relation-type.ts';
 import { saveTemplate } from '../operations/save-template.ts';
 import { saveThesaurus } from '../operations/save-thesaurus.ts';
+import { stateNameTranslations } from '../operations/state-names.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
 import type { Store } from '../store/store.ts';
@@ -96,6 +97,7 @@ export async function loadDemo({
         input: {
           template: 'State',
           title: s.name,
+          translations: stateNameTranslations(s.iso2),
           published: true,
           metadata: {
             iso2: s.iso2,

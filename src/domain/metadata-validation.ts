@@ -46,6 +46,61 @@ function valueSchema(p: Property): z.ZodTypeAny {
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
+/** Property types whose values differ per language (decision 31); every other type is shared. */
+export const TRANSLATABLE_TYPES: ReadonlySet<Property['type']> = new Set(['text', 'markdown', 'link']);
+
+/**
+ * Checks an entity's translations against its template: only translatable properties, values of their type,
+ * never the entity's own language (that one is `title`/`metadata`). Empty values and languages are dropped.
+ */
+export function validateTranslations(
+  template: Pick<Template, 'properties'>,
+  ownLanguage: string,
+  translations: Record<string, { title?: string; metadata?: Record<string, unknown> }>,
+): { ok: true; translations: typeof translations } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const clean: typeof translations = {};
+  const known = new Map(template.properties.map((p) => [p.name, p]));
+  for (const [lang, t] of Object.entries(translations)) {
+    if (lang === ownLanguage) {
+      errors.push({
+        path: `translations.${lang}`,
+        message: `is the entity's own language; its values go in title and metadata`,
+      });
+      continue;
+    }
+    const out: { title?: string; metadata?: Record<string, unknown> } = {};
+    if (t.title) out.title = t.title;
+    for (const [key, raw] of Object.entries(t.metadata ?? {})) {
+      const path = `translations.${lang}.metadata.${key}`;
+      const p = known.get(key);
+      if (!p) {
+        errors.push({ path, message: 'is not a property of this template' });
+        continue;
+      }
+      if (!TRANSLATABLE_TYPES.has(p.type)) {
+        errors.push({
+          path,
+          message: `${p.label} (${p.type}) is shared by all languages; set it in metadata`,
+        });
+        continue;
+      }
+      if (isEmpty(raw)) continue;
+      const parsed = valueSchema(p).safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const sub = issue.path.length ? `.${issue.path.join('.')}` : '';
+          errors.push({ path: path + sub, message: `${p.label} (${p.type}): ${issue.message}` });
+        }
+        continue;
+      }
+      out.metadata = { ...out.metadata, [key]: parsed.data };
+    }
+    if (out.title !== undefined || out.metadata !== undefined) clean[lang] = out;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, translations: clean };
+}
+
 /**
  * Checks metadata against its template and returns the cleaned metadata or one error per field.
  * Empty values are dropped so that "missing" is one state, not three.

@@ -1,5 +1,6 @@
-import { validateMetadata } from '../domain/metadata-validation.ts';
+import { validateMetadata, validateTranslations } from '../domain/metadata-validation.ts';
 import type { Template } from '../domain/schemas/template.ts';
+import type { EntityTranslations } from '../domain/schemas/translations.ts';
 import type { Store } from '../store/store.ts';
 import { ValidationFailed } from './errors.ts';
 
@@ -34,4 +35,15 @@ export async function checkMetadata(
       ((result.metadata[p.name] as string[] | undefined) ?? []).map((toId) => ({ property: p.name, toId })),
     );
   return { metadata: result.metadata, links };
+}
+
+/** Validates an entity's translations against its template (translatable properties only); throws per field. */
+export function checkTranslations(
+  template: Template,
+  ownLanguage: string,
+  translations: EntityTranslations,
+): EntityTranslations {
+  const result = validateTranslations(template, ownLanguage, translations);
+  if (!result.ok) throw new ValidationFailed(result.errors);
+  return result.translations as EntityTranslations;
 }

@@ -3,7 +3,7 @@ import { type Entity, EntityInput, NOT_REVIEWED } from '../domain/schemas/entity
 import { newId, nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
-import { checkMetadata } from './check-metadata.ts';
+import { checkMetadata, checkTranslations } from './check-metadata.ts';
 import { Forbidden, fieldErrors, ValidationFailed } from './errors.ts';
 import { type Actor, canPublish, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
@@ -32,6 +32,7 @@ export async function createEntity({
   if (data.lastReviewed && !canPublish(who))
     throw new Forbidden('Only editors and admins record reviews; ask an editor');
   const { metadata, links } = await checkMetadata(store, template, data.metadata);
+  const translations = checkTranslations(template, data.language, data.translations);
   const lastReviewed = data.lastReviewed ? checkLastReviewed(template, data.lastReviewed) : NOT_REVIEWED;
   const at = nowIso();
   const entity: Entity = {
@@ -41,6 +42,7 @@ export async function createEntity({
     language: data.language,
     published: data.published,
     metadata,
+    translations,
     createdAt: at,
     updatedAt: at,
     createdBy: who.id,

@@ -17,13 +17,22 @@ function summarize(entity: Entity, template: Template | undefined): EntitySummar
       .filter((p) => p.showInCard || p.type === 'date' || p.type === 'daterange' || p.name === 'status')
       .map((p) => p.name),
   );
-  const metadata = Object.fromEntries(Object.entries(entity.metadata).filter(([k]) => keep.has(k)));
+  const kept = (m: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(m).filter(([k]) => keep.has(k)));
+  const translations = Object.fromEntries(
+    Object.entries(entity.translations).map(([lang, t]) => [
+      lang,
+      { ...(t?.title ? { title: t.title } : {}), ...(t?.metadata ? { metadata: kept(t.metadata) } : {}) },
+    ]),
+  );
   return {
     id: entity.id,
     template: entity.template,
     title: entity.title,
     published: entity.published,
-    metadata,
+    metadata: kept(entity.metadata),
+    language: entity.language,
+    translations,
     updatedAt: entity.updatedAt,
   };
 }

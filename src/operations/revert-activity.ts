@@ -1,6 +1,7 @@
-import { type DiffedEntity, fieldValue, sameValue } from '../domain/entity-diff.ts';
+import { type DiffedEntity, fieldValue, sameValue, withField } from '../domain/entity-diff.ts';
 import type { RevertManyResult } from '../domain/schemas/bulk.ts';
 import type { Entity, LastReviewed } from '../domain/schemas/entity.ts';
+import type { EntityTranslations } from '../domain/schemas/translations.ts';
 import type { Store } from '../store/store.ts';
 import { Conflict, NotFound, OperationError, VersionConflict } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -51,15 +52,13 @@ export async function revertActivity({
     basedOn: current.version,
     action: 'revert',
     desire: (now) => {
-      const state: DiffedEntity = { ...now, metadata: { ...now.metadata } };
-      for (const c of changes) {
-        if (c.field.startsWith('metadata.')) {
-          const key = c.field.slice('metadata.'.length);
-          if (c.before === undefined) delete state.metadata[key];
-          else state.metadata[key] = c.before;
-        } else if (c.before !== undefined) (state as Record<string, unknown>)[c.field] = c.before;
-      }
-      return { ...state, lastReviewed: state.lastReviewed as LastReviewed };
+      let state: DiffedEntity = now;
+      for (const c of changes) state = withField(state, c.field, c.before);
+      return {
+        ...state,
+        translations: (state.translations ?? {}) as EntityTranslations,
+        lastReviewed: state.lastReviewed as LastReviewed,
+      };
     },
     summary: (next, fields) =>
       `Reverted entry ${activityId} on ${next.template} "${next.title}": ${fields.join(', ') || 'no changes'}`,

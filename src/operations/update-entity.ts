@@ -6,6 +6,7 @@ import {
   type LastReviewed,
   NOT_REVIEWED,
 } from '../domain/schemas/entity.ts';
+import type { EntityTranslations } from '../domain/schemas/translations.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';
 import { type Actor, requireRole } from './permissions.ts';
@@ -63,6 +64,12 @@ export async function updateEntity({
           : p.metadata === null
             ? {}
             : (mergePatch(current.metadata, p.metadata) as Record<string, unknown>),
+      translations:
+        p.translations === undefined
+          ? current.translations
+          : p.translations === null
+            ? {}
+            : (mergePatch(current.translations, p.translations) as EntityTranslations),
       lastReviewed: mergeReview(current.lastReviewed, p.lastReviewed),
     }),
   });
@@ -99,6 +106,7 @@ export async function replaceEntity({
       language: r.language,
       published: r.published,
       metadata: r.metadata,
+      translations: r.translations,
       lastReviewed: r.lastReviewed ?? current.lastReviewed,
     }),
     summary: (next, fields) =>

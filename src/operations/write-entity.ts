@@ -1,9 +1,10 @@
 import { diffEntity, sameValue } from '../domain/entity-diff.ts';
 import type { Entity, LastReviewed, Metadata } from '../domain/schemas/entity.ts';
+import type { EntityTranslations } from '../domain/schemas/translations.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { checkLastReviewed } from './check-last-reviewed.ts';
-import { checkMetadata } from './check-metadata.ts';
+import { checkMetadata, checkTranslations } from './check-metadata.ts';
 import { Forbidden, NotFound, PreconditionRequired, ValidationFailed, VersionConflict } from './errors.ts';
 import { type Actor, canPublish, requireRole } from './permissions.ts';
 import { recordActivity } from './record-activity.ts';
@@ -17,6 +18,7 @@ export type DesiredEntity = {
   language: string;
   published: boolean;
   metadata: Metadata;
+  translations: EntityTranslations;
   lastReviewed: LastReviewed;
 };
 
@@ -88,6 +90,7 @@ export async function writeEntity({
   const template = await store.templates.findByName(current.template);
   if (!template) throw new NotFound('Template', current.template);
   const { metadata, links } = await checkMetadata(store, template, wanted.metadata);
+  const translations = checkTranslations(template, wanted.language, wanted.translations);
   const lastReviewed = reviewChanged
     ? checkLastReviewed(template, wanted.lastReviewed)
     : current.lastReviewed;
@@ -97,6 +100,7 @@ export async function writeEntity({
     language: wanted.language,
     published: wanted.published,
     metadata,
+    translations,
     lastReviewed,
     updatedAt: nowIso(),
     version: current.version + 1,

@@ -25,6 +25,10 @@ export type TemplatesTable = {
   label: string;
   color: string | null;
   properties: string;
+  /** JSON Labels (other UN languages); null: none. */
+  labels: string | null;
+  /** JSON `{section: Labels}`; null: none. */
+  section_labels: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -33,6 +37,8 @@ export type ThesauriTable = {
   name: string;
   label: string;
   values: string;
+  /** JSON Labels; null: none. */
+  labels: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -43,6 +49,8 @@ export type EntitiesTable = {
   language: string;
   published: number;
   metadata: string;
+  /** JSON EntityTranslations: title and text values in the other UN languages. */
+  translations: Generated<string>;
   created_at: string;
   updated_at: string;
   created_by: string | null;
@@ -95,7 +103,15 @@ export type ParagraphsTable = {
   language: string | null;
   rects: string;
 };
-export type RelationTypesTable = { id: string; name: string; label: string; inverse_label: string };
+export type RelationTypesTable = {
+  id: string;
+  name: string;
+  label: string;
+  inverse_label: string;
+  /** JSON Labels of the label and of the inverse label; null: none. */
+  labels: string | null;
+  inverse_labels: string | null;
+};
 export type TextReferencesTable = {
   id: string;
   relation_type_id: string;

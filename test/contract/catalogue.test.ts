@@ -15,8 +15,10 @@ describeEachEngine('templates, thesauri and relation types', (open) => {
     const changed = {
       ...doc,
       label: 'Documents',
+      labels: { ar: 'وثائق', zh: '文件' },
+      sectionLabels: { Strategy: { fr: 'Stratégie' } },
       color: '#224466',
-      properties: doc.properties.slice(1),
+      properties: doc.properties.slice(1).map((p) => ({ ...p, labels: { es: 'Resumen' } })),
       updatedAt: at(9),
     };
     await store.templates.update(changed);
@@ -50,7 +52,8 @@ describeEachEngine('templates, thesauri and relation types', (open) => {
     const replaced = {
       ...t,
       label: 'World regions',
-      values: [{ id: 'europe', label: 'Europe' }],
+      labels: { fr: 'Régions du monde', ar: 'مناطق العالم' },
+      values: [{ id: 'europe', label: 'Europe', labels: { ru: 'Европа', zh: '欧洲' } }],
       updatedAt: at(5),
     };
     await store.thesauri.update(replaced);
@@ -61,12 +64,16 @@ describeEachEngine('templates, thesauri and relation types', (open) => {
     const store = await open();
     const cites = { id: newId(), name: 'cites', label: 'cites', inverseLabel: 'cited by' };
     await store.relationTypes.insert(cites);
-    await store.relationTypes.update({ ...cites, label: 'refers to', inverseLabel: 'referred to by' });
-    expect(await store.relationTypes.findByName('cites')).toEqual({
+    expect(await store.relationTypes.findByName('cites')).toEqual(cites);
+    const relabelled = {
       ...cites,
       label: 'refers to',
       inverseLabel: 'referred to by',
-    });
+      labels: { fr: 'renvoie à' },
+      inverseLabels: { fr: 'cité par', es: 'citado por' },
+    };
+    await store.relationTypes.update(relabelled);
+    expect(await store.relationTypes.findByName('cites')).toEqual(relabelled);
     expect(await store.relationTypes.findByName('missing')).toBeNull();
   });
 });
@@ -99,6 +106,7 @@ describeEachEngine('entities', (open) => {
       language: 'es',
       published: false,
       metadata: { summary: 'x' },
+      translations: { fr: { title: 'Renommé', metadata: { summary: 'y' } } },
       updatedAt: at(7),
       lastReviewed: { profile: '2026', sections: {} },
     };
@@ -114,6 +122,7 @@ describeEachEngine('entities', (open) => {
       version: 2,
     });
     expect(updated?.lastReviewed).toEqual({ profile: '2026', sections: {} });
+    expect(updated?.translations).toEqual({ fr: { title: 'Renommé', metadata: { summary: 'y' } } });
     expect(await store.entities.inboundLinks(b.id)).toEqual([
       { fromId: a.id, property: 'cites', toId: b.id },
     ]);

@@ -52,6 +52,7 @@ export async function addEntity(
     language: 'en',
     published: true,
     metadata: { summary: 'A national cyber strategy.' },
+    translations: {},
     createdAt: at(1),
     updatedAt: at(1),
     createdBy: null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Entity } from './entity.ts';
 import { FileRecord } from './file.ts';
+import { EntityTranslations } from './translations.ts';
 
 /** The few fields of an entity a list, card or link needs. */
 export const EntitySummary = z.object({
@@ -10,6 +11,8 @@ export const EntitySummary = z.object({
   published: z.boolean(),
   /** Metadata properties flagged showInCard, plus dates and status, for cards and profile items. */
   metadata: z.record(z.string(), z.unknown()),
+  language: z.string().describe('The language of title and metadata'),
+  translations: EntityTranslations.describe('Title and the kept texts in the other languages'),
   updatedAt: z.string(),
 });
 export type EntitySummary = z.infer<typeof EntitySummary>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LanguageCode, Problem, Timestamp } from './common.ts';
+import { EntityTranslations, EntityTranslationsPatch } from './translations.ts';
 
 /** Metadata values keyed by property name; their shape is checked against the template on every write. */
 export const Metadata = z.record(z.string(), z.unknown()).describe('Values keyed by property name');
@@ -32,6 +33,7 @@ export const EntityInput = z.object({
   language: LanguageCode.default('en'),
   published: z.boolean().default(false).describe('Published entities are visible to anonymous readers'),
   metadata: Metadata.default({}),
+  translations: EntityTranslations.default({}),
   lastReviewed: LastReviewed.optional().describe('Only editors and admins may set it'),
 });
 export type EntityInput = z.input<typeof EntityInput>;
@@ -57,6 +59,7 @@ export const EntityPatch = z.object({
     .describe(
       'Merged key by key: an absent key is untouched, null removes it; null as a whole removes every key',
     ),
+  translations: EntityTranslationsPatch.nullable().optional(),
   lastReviewed: z
     .object({
       profile: ReviewDate.nullable().optional(),
@@ -75,6 +78,7 @@ export const EntityReplace = z.object({
   language: LanguageCode.default('en'),
   published: z.boolean().default(false).describe('Changing it needs an editor'),
   metadata: Metadata.default({}),
+  translations: EntityTranslations.default({}),
   lastReviewed: LastReviewed.optional().describe('Only editors and admins may change it; absent: unchanged'),
   version: EntityVersion.optional().describe('Required here or as If-Match (428 without either)'),
 });
@@ -82,7 +86,11 @@ export type EntityReplace = z.input<typeof EntityReplace>;
 
 /** One changed field of an entity write: a top-level field or `metadata.<key>`; absent before/after: absent. */
 export const EntityChange = z.object({
-  field: z.string().describe('title, language, published, lastReviewed or metadata.<key>'),
+  field: z
+    .string()
+    .describe(
+      'title, language, published, lastReviewed, metadata.<key>, translations.<lang>.title or .<key>',
+    ),
   before: z.unknown().optional().describe('Absent: the field did not exist'),
   after: z.unknown().optional().describe('Absent: the field was removed'),
 });
@@ -96,6 +104,7 @@ export const Entity = z.object({
   language: LanguageCode,
   published: z.boolean(),
   metadata: Metadata,
+  translations: EntityTranslations,
   createdAt: Timestamp,
   updatedAt: Timestamp,
   createdBy: Id.nullable(),

@@ -9,4 +9,5 @@ export * from './reference-view.ts';
 export * from './template.ts';
 export * from './thesaurus.ts';
 export * from './toc.ts';
+export * from './translations.ts';
 export * from './user.ts';

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
 import { Rect } from './file.ts';
+import { Labels } from './translations.ts';
 
 /** A named link between passages or entities with its inverse label ("responds to" / "answered by"). */
 export const RelationTypeInput = z.object({
   name: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes'),
   label: z.string().min(1).max(200),
   inverseLabel: z.string().min(1).max(200),
+  labels: Labels.optional(),
+  inverseLabels: Labels.optional(),
 });
 export type RelationTypeInput = z.infer<typeof RelationTypeInput>;
 export const RelationType = RelationTypeInput.extend({ id: Id });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common.ts';
+import { Labels, LongLabels } from './translations.ts';
 
 /** Every property type a template may use. */
 export const PROPERTY_TYPES = [
@@ -27,12 +28,14 @@ export const Property = z
       .regex(/^[a-z][a-zA-Z0-9]{0,63}$/, 'must be camelCase letters and digits, starting with a letter')
       .describe('Key of the value in entity metadata'),
     label: z.string().min(1).max(200).describe('Label shown to readers'),
+    labels: Labels.optional(),
     type: PropertyType,
     description: z
       .string()
       .max(2000)
       .optional()
       .describe('Glossary definition shown on hover and on the glossary page'),
+    descriptions: LongLabels.optional(),
     required: z.boolean().default(false).describe('An entity without a value is rejected'),
     filterable: z.boolean().default(false).describe('Offered as a search facet and map filter'),
     showInCard: z.boolean().default(false).describe('Shown on result cards'),
@@ -59,6 +62,11 @@ export const TemplateInput = z.object({
     .regex(/^[A-Z][A-Za-z0-9]{0,63}$/, 'must be PascalCase letters and digits')
     .describe('Unique template name (State, Organisation, Document…)'),
   label: z.string().min(1).max(200),
+  labels: Labels.optional(),
+  sectionLabels: z
+    .record(z.string().min(1).max(200), Labels)
+    .optional()
+    .describe("Section headings in other languages, keyed by the property's `section`"),
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/)

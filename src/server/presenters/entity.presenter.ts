@@ -11,6 +11,7 @@ export const presentEntity = (e: Entity): Entity => ({
   language: e.language,
   published: e.published,
   metadata: e.metadata,
+  translations: e.translations,
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
   createdBy: e.createdBy,
@@ -24,6 +25,8 @@ const presentSummary = (s: EntitySummary): EntitySummary => ({
   title: s.title,
   published: s.published,
   metadata: s.metadata,
+  language: s.language,
+  translations: s.translations,
   updatedAt: s.updatedAt,
 });
 

@@ -53,7 +53,7 @@ const INSERT_CHUNK = 200;
  * lack them (a multi-row INSERT cannot say DEFAULT on SQLite). Keep in step with the migrations.
  */
 const ADDED_COLUMN_DEFAULTS: Partial<Record<DumpedTable, Record<string, unknown>>> = {
-  entities: { version: 1 }, // migration 2026113020-entity-version
+  entities: { version: 1, translations: '{}' }, // migrations 2026113020-entity-version, 2026113030-translations
 };
 
 export function createCollectionRepository(

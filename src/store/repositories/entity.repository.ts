@@ -5,6 +5,7 @@ import {
   type LastReviewed,
   NOT_REVIEWED,
 } from '../../domain/schemas/entity.ts';
+import type { EntityTranslations } from '../../domain/schemas/translations.ts';
 import type { SqlDialect } from '../sql-dialect.ts';
 import type { Tables } from '../tables.ts';
 
@@ -25,6 +26,7 @@ type Row = {
   language: string;
   published: number;
   metadata: string;
+  translations: string;
   created_at: string;
   updated_at: string;
   created_by: string | null;
@@ -39,6 +41,7 @@ const toEntity = (r: Row): Entity => ({
   language: r.language,
   published: r.published === 1,
   metadata: JSON.parse(r.metadata) as Record<string, unknown>,
+  translations: JSON.parse(r.translations) as EntityTranslations,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   createdBy: r.created_by,
@@ -67,6 +70,7 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
         'e.language',
         'e.published',
         'e.metadata',
+        'e.translations',
         'e.created_at',
         'e.updated_at',
         'e.created_by',
@@ -152,6 +156,7 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
           language: e.language,
           published: e.published ? 1 : 0,
           metadata: JSON.stringify(e.metadata),
+          translations: JSON.stringify(e.translations),
           created_at: e.createdAt,
           updated_at: e.updatedAt,
           created_by: e.createdBy,
@@ -165,7 +170,10 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
      * computed), and moves it to the next version. False when another write came first: nothing written.
      */
     async update(
-      e: Pick<Entity, 'id' | 'title' | 'language' | 'published' | 'metadata' | 'updatedAt' | 'lastReviewed'>,
+      e: Pick<
+        Entity,
+        'id' | 'title' | 'language' | 'published' | 'metadata' | 'translations' | 'updatedAt' | 'lastReviewed'
+      >,
       basedOn: number,
     ): Promise<boolean> {
       const result = await db
@@ -175,6 +183,7 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
           language: e.language,
           published: e.published ? 1 : 0,
           metadata: JSON.stringify(e.metadata),
+          translations: JSON.stringify(e.translations),
           updated_at: e.updatedAt,
           last_reviewed: reviewJson(e.lastReviewed),
           version: eb('version', '+', 1),

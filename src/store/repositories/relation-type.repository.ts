@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { RelationType } from '../../domain/schemas/reference.ts';
-import type { Tables } from '../tables.ts';
+import type { Labels } from '../../domain/schemas/translations.ts';
+import type { RelationTypesTable, Tables } from '../tables.ts';
+import { labelsFromColumn, labelsToColumn, optional } from './labels-column.ts';
 
 /** Named link types with their inverse labels. */
 export function createRelationTypeRepository(db: Kysely<Tables>) {
-  const toType = (r: { id: string; name: string; label: string; inverse_label: string }): RelationType => ({
+  const toType = (r: RelationTypesTable): RelationType => ({
     id: r.id,
     name: r.name,
     label: r.label,
     inverseLabel: r.inverse_label,
+    ...optional('labels', labelsFromColumn<Labels>(r.labels)),
+    ...optional('inverseLabels', labelsFromColumn<Labels>(r.inverse_labels)),
   });
   return {
     /** Every relation type, by name. */
@@ -24,14 +28,26 @@ export function createRelationTypeRepository(db: Kysely<Tables>) {
     async insert(t: RelationType) {
       await db
         .insertInto('relation_types')
-        .values({ id: t.id, name: t.name, label: t.label, inverse_label: t.inverseLabel })
+        .values({
+          id: t.id,
+          name: t.name,
+          label: t.label,
+          inverse_label: t.inverseLabel,
+          labels: labelsToColumn(t.labels),
+          inverse_labels: labelsToColumn(t.inverseLabels),
+        })
         .execute();
     },
     /** Changes a relation type's labels. */
     async update(t: RelationType) {
       await db
         .updateTable('relation_types')
-        .set({ label: t.label, inverse_label: t.inverseLabel })
+        .set({
+          label: t.label,
+          inverse_label: t.inverseLabel,
+          labels: labelsToColumn(t.labels),
+          inverse_labels: labelsToColumn(t.inverseLabels),
+        })
         .where('id', '=', t.id)
         .execute();
     },

@@ -1,11 +1,15 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Property, Template } from '../../domain/schemas/template.ts';
+import type { Labels } from '../../domain/schemas/translations.ts';
 import type { Tables, TemplatesTable } from '../tables.ts';
+import { labelsFromColumn, labelsToColumn, optional } from './labels-column.ts';
 
 const toTemplate = (r: Selectable<TemplatesTable>): Template => ({
   id: r.id,
   name: r.name,
   label: r.label,
+  ...optional('labels', labelsFromColumn<Labels>(r.labels)),
+  ...optional('sectionLabels', labelsFromColumn<Record<string, Labels>>(r.section_labels)),
   ...(r.color ? { color: r.color } : {}),
   properties: JSON.parse(r.properties) as Property[],
   createdAt: r.created_at,
@@ -39,6 +43,8 @@ export function createTemplateRepository(db: Kysely<Tables>) {
           label: t.label,
           color: t.color ?? null,
           properties: JSON.stringify(t.properties),
+          labels: labelsToColumn(t.labels),
+          section_labels: labelsToColumn(t.sectionLabels),
           created_at: t.createdAt,
           updated_at: t.updatedAt,
         })
@@ -52,6 +58,8 @@ export function createTemplateRepository(db: Kysely<Tables>) {
           label: t.label,
           color: t.color ?? null,
           properties: JSON.stringify(t.properties),
+          labels: labelsToColumn(t.labels),
+          section_labels: labelsToColumn(t.sectionLabels),
           updated_at: t.updatedAt,
         })
         .where('id', '=', t.id)

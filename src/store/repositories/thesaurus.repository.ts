@@ -1,11 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Thesaurus, ThesaurusValue } from '../../domain/schemas/thesaurus.ts';
+import type { Labels } from '../../domain/schemas/translations.ts';
 import type { Tables, ThesauriTable } from '../tables.ts';
+import { labelsFromColumn, labelsToColumn, optional } from './labels-column.ts';
 
 const toThesaurus = (r: Selectable<ThesauriTable>): Thesaurus => ({
   id: r.id,
   name: r.name,
   label: r.label,
+  ...optional('labels', labelsFromColumn<Labels>(r.labels)),
   values: JSON.parse(r.values) as ThesaurusValue[],
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -40,6 +43,7 @@ export function createThesaurusRepository(db: Kysely<Tables>) {
           name: t.name,
           label: t.label,
           values: JSON.stringify(t.values),
+          labels: labelsToColumn(t.labels),
           created_at: t.createdAt,
           updated_at: t.updatedAt,
         })
@@ -49,7 +53,12 @@ export function createThesaurusRepository(db: Kysely<Tables>) {
     async update(t: Thesaurus) {
       await db
         .updateTable('thesauri')
-        .set({ label: t.label, values: JSON.stringify(t.values), updated_at: t.updatedAt })
+        .set({
+          label: t.label,
+          labels: labelsToColumn(t.labels),
+          values: JSON.stringify(t.values),
+          updated_at: t.updatedAt,
+        })
         .where('id', '=', t.id)
         .execute();
     },

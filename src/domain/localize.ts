@@ -1,0 +1,62 @@
+import { DEFAULT_LANGUAGE } from './languages.ts';
+import { TRANSLATABLE_TYPES } from './metadata-validation.ts';
+import type { Entity } from './schemas/entity.ts';
+import type { Template } from './schemas/template.ts';
+import type { Labels } from './schemas/translations.ts';
+
+/** A label in the reader's language, or the default one with `translated: false` (the UI marks it). */
+export type LocalLabel = { text: string; translated: boolean };
+
+/**
+ * The label to show a reader of `lang`: its translation when there is one, else the default `label`.
+ * A label whose default is already in the reader's language counts as translated.
+ */
+export function localLabel(
+  label: string,
+  labels: Labels | undefined,
+  lang: string,
+  defaultLanguage: string = DEFAULT_LANGUAGE,
+): LocalLabel {
+  const own = labels?.[lang as keyof Labels];
+  if (own) return { text: own, translated: true };
+  return { text: label, translated: lang === defaultLanguage };
+}
+
+/** An entity's values as a reader of one language sees them. */
+export type LocalizedEntity = {
+  title: string;
+  metadata: Record<string, unknown>;
+  /** Fields shown in the entity's own language because the reader's is missing: `title`, property names. */
+  untranslated: string[];
+};
+
+/**
+ * An entity as a reader of `lang` sees it (decision 31): the title and the text, markdown and link values in
+ * that language where they exist, otherwise the entity's own-language values, named in `untranslated` so the
+ * page can say "not translated" instead of leaving a section empty. Shared values pass through.
+ */
+export function localizeEntity(
+  entity: Pick<Entity, 'title' | 'language' | 'metadata' | 'translations'>,
+  template: Pick<Template, 'properties'> | undefined,
+  lang: string,
+): LocalizedEntity {
+  if (lang === entity.language) return { title: entity.title, metadata: entity.metadata, untranslated: [] };
+  const t = entity.translations[lang as keyof Entity['translations']];
+  const untranslated: string[] = [];
+  const title = t?.title ?? entity.title;
+  if (!t?.title) untranslated.push('title');
+  const metadata = { ...entity.metadata };
+  for (const p of template?.properties ?? []) {
+    if (!TRANSLATABLE_TYPES.has(p.type) || metadata[p.name] === undefined) continue;
+    const own = t?.metadata?.[p.name];
+    if (own !== undefined) metadata[p.name] = own;
+    else untranslated.push(p.name);
+  }
+  return { title, metadata, untranslated };
+}
+
+/** Languages in which an entity has a title: its own and every translated one (for "available in"). */
+export function titleLanguages(entity: Pick<Entity, 'language' | 'translations'>): string[] {
+  const others = Object.entries(entity.translations).flatMap(([l, t]) => (t?.title ? [l] : []));
+  return [entity.language, ...others.filter((l) => l !== entity.language)];
+}
