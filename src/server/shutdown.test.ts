@@ -145,7 +145,10 @@ describe('SIGTERM while a file is being processed', () => {
           .prepare(`SELECT status FROM jobs WHERE json_extract(payload, '$.fileId') = ?`)
           .pluck()
           .get(file.id);
-        const paragraphs = db.prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?').pluck().get(file.id);
+        const paragraphs = db
+          .prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?')
+          .pluck()
+          .get(file.id);
         if (status() === 'ready') {
           expect(job).toBe('done');
           expect(paragraphs).toBeGreaterThan(0);
