@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerImportCsv } from './commands/import-csv.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
@@ -22,6 +23,7 @@ const program = new Command('cyberportal')
 
 registerServe(program);
 registerDemo(program);
+registerImportCsv(program);
 registerUser(program);
 registerFiles(program);
 registerOcr(program);

@@ -48,7 +48,7 @@ export type Labels = {
 
 /**
  * One metadata value as a person reads it: thesaurus labels, related entities' titles, a date range as
- * `from:to`, a place as `lat|lon`, a link as its address; several values joined with MULTI_SEPARATOR.
+ * `from:to`, a place as `lat|lon`, a link as `label|url`; several values joined with MULTI_SEPARATOR.
  */
 export function readableValue(template: string, property: string, value: unknown, labels: Labels): string {
   if (value === undefined || value === null) return '';
@@ -68,7 +68,11 @@ export function readableValue(template: string, property: string, value: unknown
       const g = v as { lat: number; lon: number };
       return `${g.lat}|${g.lon}`;
     }
-    if (p?.type === 'link' && v && typeof v === 'object') return (v as { url: string }).url;
+    if (p?.type === 'link' && v && typeof v === 'object') {
+      // `label|url`, as Uwazi's CSV writes a link and the import reads it back.
+      const l = v as { label?: string; url: string };
+      return l.label ? `${l.label}${MULTI_SEPARATOR}${l.url}` : l.url;
+    }
     return typeof v === 'string' ? v : JSON.stringify(v);
   };
   return many

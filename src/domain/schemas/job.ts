@@ -33,3 +33,10 @@ export const Job = z.object({
   updatedAt: Timestamp,
 });
 export type Job = z.infer<typeof Job>;
+
+/**
+ * A CSV (or ZIP) import run as a durable job by the operation that started it; payload
+ * `{sha256, template, name, rows, lastRow, valuesAdded, pending}`: `lastRow` is the spreadsheet row written
+ * last, moved in the transaction that writes its batch, so a killed import resumes after it.
+ */
+export const IMPORT_CSV_JOB = 'import-csv';

@@ -40,6 +40,33 @@ export function createJobRepository(db: Kysely<Tables>) {
         .executeTakeFirstOrThrow();
       return r.id;
     },
+    /**
+     * Records where a job run by an operation (not the ingest runner) stands: its payload (the resume point),
+     * status, progress (0–1) and error. Written in the transaction of the work it records, so a kill
+     * leaves the two in step.
+     */
+    async update(
+      id: number,
+      change: { payload?: Record<string, unknown>; status?: Job['status']; progress?: number; error?: string | null },
+      at: string,
+    ) {
+      await db
+        .updateTable('jobs')
+        .set({
+          ...(change.payload ? { payload: JSON.stringify(change.payload) } : {}),
+          ...(change.status ? { status: change.status } : {}),
+          ...(change.progress !== undefined ? { progress: change.progress } : {}),
+          ...(change.error !== undefined ? { error: change.error } : {}),
+          updated_at: at,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    /** The job with this id, or null. */
+    async findById(id: number) {
+      const r = await db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toJob(r) : null;
+    },
     /** Jobs in a state, oldest first (optionally of some kinds). */
     async list({ status, kinds, limit = 100 }: { status?: Job['status']; kinds?: string[]; limit?: number }) {
       let q = db.selectFrom('jobs').selectAll();

@@ -1,0 +1,131 @@
+import { MULTI_SEPARATOR } from '../readable-csv.ts';
+import { DateRangeValue, GeolocationValue, LinkValue, PartialDate } from '../schemas/entity.ts';
+import type { Property } from '../schemas/template.ts';
+import type { ThesaurusValue } from '../schemas/thesaurus.ts';
+
+/** What converting cells needs beyond the property: its thesaurus, and entities by title for relationships. */
+export type CellContext = {
+  thesaurusValues: (property: Property) => ThesaurusValue[];
+  /** Ids of entities of `template` (any when undefined) with this title, case and spacing ignored. */
+  idsByTitle: (title: string, template: string | undefined) => string[];
+  /** Unknown thesaurus labels become new values (the admin ticked "add new values"); else they are errors. */
+  addNewValues: boolean;
+};
+
+/** A cell converted: the value, or why not; `newValues` are thesaurus labels to add before the row. */
+export type CellResult = { value?: unknown; error?: string; newValues?: string[] };
+
+/** The same label whatever its case, accents' composition and spacing: how a thesaurus value is matched. */
+export const labelKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * A cell as exported with the formula guard (readable-csv.ts prefixes `'` to a value starting with
+ * = + - @, tab or CR) read back as the value it guards.
+ */
+export const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** The parts of a multi-valued cell, split on `|`, trimmed, empty parts dropped. */
+export const parts = (cell: string) =>
+  cell
+    .split(MULTI_SEPARATOR)
+    .map((s) => unguard(s.trim()))
+    .filter((s) => s !== '');
+
+const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
+
+/** Finds a thesaurus value by id, label or any translated label; `group::child` names a grouped value. */
+function findValue(values: ThesaurusValue[], text: string): ThesaurusValue | undefined {
+  const [groupText, childText] = text.includes('::') ? text.split('::', 2) : [undefined, text];
+  const key = labelKey(childText ?? '');
+  const matches = (v: ThesaurusValue) =>
+    v.id === childText?.trim() ||
+    labelKey(v.label) === key ||
+    Object.values(v.labels ?? {}).some((l) => l && labelKey(l) === key);
+  if (groupText === undefined) return values.find(matches);
+  const group = values.find(
+    (v) => !v.group && (labelKey(v.label) === labelKey(groupText) || v.id === groupText),
+  );
+  return values.find((v) => v.group === group?.id && matches(v));
+}
+
+/**
+ * One cell of a property's column converted to the value the API takes, as Uwazi's CSV import reads it:
+ * `|` between several values, `group::child` for a grouped thesaurus value, `from:to` for a date range,
+ * `lat|lon` for a place, `label|url` for a link, a related entity by its title. An empty cell is no value.
+ */
+export function cellValue(property: Property, raw: string, ctx: CellContext): CellResult {
+  const cell = unguard(raw.trim());
+  if (cell === '') return {};
+  switch (property.type) {
+    case 'text':
+    case 'markdown':
+    case 'generatedId':
+    case 'image':
+      return { value: unguard(raw) };
+    case 'number': {
+      const n = Number(cell.replace(/\s/g, '').replace(/,(\d+)$/, '.$1'));
+      return Number.isFinite(n) ? { value: n } : { error: `"${cell}" is not a number` };
+    }
+    case 'date':
+      return PartialDate.safeParse(cell).success
+        ? { value: cell }
+        : { error: `"${cell}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+    case 'daterange': {
+      const [from = '', to = ''] = cell.split(':', 2).map((s) => s.trim());
+      const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      const r = DateRangeValue.safeParse(range);
+      return r.success
+        ? { value: range }
+        : { error: `"${cell}" is not a date range (from:to, dates as YYYY, YYYY-MM or YYYY-MM-DD)` };
+    }
+    case 'geolocation': {
+      const [lat, lon] = parts(cell).map(Number);
+      const g = GeolocationValue.safeParse({ lat, lon });
+      return g.success ? { value: g.data } : { error: `"${cell}" is not a place (lat|lon in degrees)` };
+    }
+    case 'link': {
+      const links: { label: string; url: string }[] = [];
+      let label = '';
+      for (const p of parts(cell)) {
+        if (!isUrl(p)) {
+          label = label ? `${label} | ${p}` : p;
+          continue;
+        }
+        const l = LinkValue.safeParse({ label, url: p });
+        if (!l.success) return { error: `"${p}" is not an http(s) address` };
+        links.push(l.data);
+        label = '';
+      }
+      if (label) return { error: `"${label}" is not followed by an http(s) address (label|url)` };
+      return { value: links };
+    }
+    case 'select':
+    case 'multiselect': {
+      const texts = property.type === 'select' ? [cell] : parts(cell);
+      const ids: string[] = [];
+      const newValues: string[] = [];
+      for (const text of texts) {
+        const v = findValue(ctx.thesaurusValues(property), text);
+        if (v) ids.push(v.id);
+        else if (ctx.addNewValues && !text.includes('::')) newValues.push(text.trim());
+        else
+          return {
+            error: `"${text}" is not a value of ${property.thesaurus}${ctx.addNewValues ? '' : ' (tick "add new values" to add it)'}`,
+          };
+      }
+      return { value: property.type === 'select' ? ids[0] : ids, newValues };
+    }
+    case 'relationship': {
+      const ids: string[] = [];
+      for (const title of parts(cell)) {
+        const found = ctx.idsByTitle(title, property.targetTemplate);
+        if (found.length === 0)
+          return { error: `no ${property.targetTemplate ?? 'entity'} is titled "${title}"` };
+        if (found.length > 1)
+          return { error: `${found.length} ${property.targetTemplate ?? 'entities'} are titled "${title}"` };
+        ids.push(found[0]!);
+      }
+      return { value: ids };
+    }
+  }
+}

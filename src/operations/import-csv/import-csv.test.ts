@@ -1,0 +1,232 @@
+import { zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
+import { CsvFormatError } from '../../domain/csv/read-csv.ts';
+import { createEntity } from '../create-entity.ts';
+import type { ValidationFailed } from '../errors.ts';
+import { OPERATOR } from '../permissions.ts';
+import { saveTemplate } from '../save-template.ts';
+import { saveThesaurus } from '../save-thesaurus.ts';
+import { planCsvImport } from './plan-csv-import.ts';
+import { readImportFile } from './read-import-file.ts';
+import { runCsvImport } from './run-csv-import.ts';
+
+const FLAGS = { required: false, filterable: false, showInCard: false };
+let t: TempStore;
+
+beforeEach(async () => {
+  t = await createTempStore();
+  const store = t.store;
+  await saveThesaurus({
+    store,
+    actor: OPERATOR,
+    input: {
+      name: 'documentType',
+      label: 'Document type',
+      values: [
+        { id: 'national-strategy', label: 'National strategy', labels: { fr: 'Stratégie nationale' } },
+        { id: 'law', label: 'Law' },
+        { id: 'sector', label: 'Sectoral' },
+        { id: 'energy', label: 'Energy', group: 'sector' },
+      ],
+    },
+  });
+  await saveTemplate({ store, actor: OPERATOR, input: { name: 'State', label: 'State', properties: [] } });
+  await saveTemplate({
+    store,
+    actor: OPERATOR,
+    input: {
+      name: 'Document',
+      label: 'Document',
+      properties: [
+        { ...FLAGS, name: 'documentType', label: 'Type', type: 'select', thesaurus: 'documentType' },
+        { ...FLAGS, name: 'tags', label: 'Tags', type: 'multiselect', thesaurus: 'documentType' },
+        { ...FLAGS, name: 'states', label: 'States', type: 'relationship', targetTemplate: 'State' },
+        { ...FLAGS, name: 'adopted', label: 'Adopted', type: 'date' },
+        { ...FLAGS, name: 'inForce', label: 'In force', type: 'daterange' },
+        { ...FLAGS, name: 'pages', label: 'Pages', type: 'number' },
+        { ...FLAGS, name: 'seat', label: 'Seat', type: 'geolocation' },
+        { ...FLAGS, name: 'source', label: 'Source', type: 'link' },
+        { ...FLAGS, name: 'summary', label: 'Summary', type: 'text', required: true },
+      ],
+    },
+  });
+  for (const title of ['Egypt', 'France', 'Kenya'])
+    await createEntity({ store, actor: OPERATOR, input: { template: 'State', title, published: true } });
+});
+afterEach(() => t.cleanup());
+
+const plan = (text: string, opts: { addNewValues?: boolean; files?: Set<string> } = {}) =>
+  planCsvImport({ store: t.store, text, template: 'Document', ...opts });
+const documents = async () =>
+  (await t.store.entities.list({ limit: 500, offset: 0, sort: 'title', publishedOnly: false })).items.filter(
+    (e) => e.template === 'Document',
+  );
+
+describe('reading hostile CSV files', () => {
+  it('reads semicolons, a BOM, CRLF, quotes and line breaks in cells, and every property type', async () => {
+    const text =
+      '\uFEFFTitle;title__fr;Type;Tags;States;Adopted;In force;Pages;Seat;Source;Summary;summary__fr\r\n' +
+      '"Strategy ""2030""";Stratégie 2030;Stratégie nationale;law|Sectoral::Energy;egypt | France;2021-05;2021:2030;12,5;30.04|31.23;Gazette|https://a.example/x;"Line one\r\nline two";Résumé\r\n';
+    const p = await plan(text);
+    expect(p.problems).toEqual([]);
+    expect(p.delimiter).toBe(';');
+    const [row] = p.planned;
+    const states = new Map(
+      (await t.store.entities.list({ limit: 10, offset: 0, sort: 'title', publishedOnly: false })).items.map(
+        (e) => [e.title, e.id],
+      ),
+    );
+    expect(row?.input).toMatchObject({
+      title: 'Strategy "2030"',
+      translations: { fr: { title: 'Stratégie 2030', metadata: { summary: 'Résumé' } } },
+      metadata: {
+        documentType: 'national-strategy',
+        tags: ['law', 'energy'],
+        states: [states.get('Egypt'), states.get('France')],
+        adopted: '2021-05',
+        inForce: { from: '2021', to: '2030' },
+        pages: 12.5,
+        seat: { lat: 30.04, lon: 31.23 },
+        source: [{ label: 'Gazette', url: 'https://a.example/x' }],
+        summary: 'Line one\r\nline two',
+      },
+    });
+  });
+
+  it('names every bad row and column, and a column that names no property, before anything is written', async () => {
+    const p = await plan(
+      'title,Adopted,Pages,Colour,States,Summary\n' +
+        'A,not a date,12,red,Egypt,ok\n' +
+        'B,2020,twelve,blue,Atlantis,ok\n' +
+        ',2020,1,green,,ok\n' +
+        'D,2020,1,green,,\n',
+    );
+    expect(p.problems).toEqual(
+      expect.arrayContaining([
+        { column: 'Colour', message: 'names no property of Document (Document)' },
+        expect.objectContaining({
+          row: 2,
+          column: 'Adopted',
+          message: expect.stringContaining('not a date'),
+        }),
+        expect.objectContaining({ row: 3, column: 'Pages', message: '"twelve" is not a number' }),
+        expect.objectContaining({ row: 3, column: 'States', message: 'no State is titled "Atlantis"' }),
+        expect.objectContaining({ row: 4, column: 'title', message: 'is empty' }),
+        expect.objectContaining({ row: 5, column: 'summary', message: 'Summary is required' }),
+      ]),
+    );
+    expect(await documents()).toEqual([]);
+  });
+
+  it('refuses a row with a cell too many (a wrong delimiter or an open quote) with its row number', async () => {
+    const error = await plan('title,Summary\nA,one\nB,two,three\n').catch((e) => e);
+    expect(error).toBeInstanceOf(CsvFormatError);
+    expect(error.message).toMatch(/^row 3: has 3 cells where the header has 2/);
+    expect(await plan('title|Summary\nA|b\n').catch((e) => e.constructor)).not.toBe(CsvFormatError);
+  });
+
+  it('refuses a file that is not UTF-8, and a ZIP without import.csv', () => {
+    const reason = (bytes: Uint8Array) => {
+      try {
+        readImportFile(bytes);
+      } catch (e) {
+        return (e as ValidationFailed).errors[0]?.message;
+      }
+    };
+    expect(reason(Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x0a, 0xe9, 0x0a]))).toMatch(/not UTF-8/);
+    expect(reason(zipSync({ 'data.csv': Buffer.from('title\nA\n') }))).toMatch(/no import.csv/);
+  });
+});
+
+describe('thesaurus values', () => {
+  it('refuses unknown values unless asked, then adds each distinct label once, whatever its case or spacing', async () => {
+    const rows = Array.from(
+      { length: 120 },
+      (_, i) => `Doc ${i},${['Decree', 'decree ', ' DECREE', 'Law'][i % 4]},s`,
+    );
+    const text = `title,Type,Summary\n${rows.join('\n')}\n`;
+    const refused = await plan(text);
+    expect(refused.problems).toHaveLength(90);
+    expect(refused.problems[0]?.message).toContain('tick "add new values"');
+    const accepted = await plan(text, { addNewValues: true });
+    expect(accepted.problems).toEqual([]);
+    expect(accepted.newValues).toEqual([{ thesaurus: 'documentType', id: 'decree', label: 'Decree' }]);
+    const result = await runCsvImport({
+      store: t.store,
+      actor: OPERATOR,
+      plan: accepted,
+      sha256: 'a',
+      name: 'a.csv',
+    });
+    expect(result).toMatchObject({ created: 120, valuesAdded: 1 });
+    const values = (await t.store.thesauri.findByName('documentType'))!.values;
+    expect(values.map((v) => v.id)).toEqual(['national-strategy', 'law', 'sector', 'energy', 'decree']);
+    expect(values.find((v) => v.id === 'national-strategy')?.labels).toEqual({ fr: 'Stratégie nationale' });
+    // A second file naming it again finds it: no second "Decree".
+    const again = await plan('title,Type,Summary\nX,DECREE,s\n', { addNewValues: true });
+    expect(again.newValues).toEqual([]);
+    expect(again.planned[0]?.input.metadata?.documentType).toBe('decree');
+  });
+});
+
+describe('a durable import', () => {
+  it('resumes after the last written row when cut off, writing no row twice', async () => {
+    const text = `title,Summary\n${Array.from({ length: 95 }, (_, i) => `Row ${i + 2},s`).join('\n')}\n`;
+    const p = await plan(text);
+    let batches = 0;
+    const cut = await runCsvImport({
+      store: t.store,
+      actor: OPERATOR,
+      plan: p,
+      sha256: 'same-file',
+      name: 'rows.csv',
+      batchSize: 20,
+      onProgress: () => {
+        if (++batches === 2) throw new Error('killed');
+      },
+    }).catch((e) => e);
+    expect(cut.message).toBe('killed');
+    expect(await documents()).toHaveLength(40);
+    const resumed = await runCsvImport({
+      store: t.store,
+      actor: OPERATOR,
+      plan: await plan(text),
+      sha256: 'same-file',
+      name: 'rows.csv',
+      batchSize: 20,
+    });
+    expect(resumed).toMatchObject({ created: 55, resumedAfterRow: 41 });
+    const titles = (await documents()).map((d) => d.title);
+    expect(titles).toHaveLength(95);
+    expect(new Set(titles).size).toBe(95);
+    expect((await t.store.jobs.findById(resumed.jobId))?.status).toBe('done');
+  });
+
+  it('attaches the files a ZIP carries to their rows', async () => {
+    const zip = zipSync({
+      'import.csv': Buffer.from('title,Summary,file,attachments\nWith file,s,strategy.txt,annex.txt\n'),
+      'strategy.txt': Buffer.from('The national strategy.'),
+      'annex.txt': Buffer.from('Annex one.'),
+    });
+    const source = readImportFile(zip);
+    const p = await plan(source.text, { files: new Set(source.files.keys()) });
+    expect(p.problems).toEqual([]);
+    const missing = await plan('title,Summary,file\nA,s,gone.pdf\n', { files: new Set(source.files.keys()) });
+    expect(missing.problems[0]?.message).toBe('"gone.pdf" is not in the ZIP');
+    const result = await runCsvImport({
+      store: t.store,
+      actor: OPERATOR,
+      plan: p,
+      sha256: source.sha256,
+      name: 'import.zip',
+      fileContent: (n) => source.files.get(n),
+    });
+    expect(result.filesAttached).toBe(2);
+    const [doc] = await documents();
+    expect((await t.store.files.listByEntity(doc?.id ?? '')).map((f) => f.filename).sort()).toEqual([
+      'annex.txt',
+      'strategy.txt',
+    ]);
+  });
+});

@@ -1,0 +1,179 @@
+import { labelKey } from '../../domain/csv/csv-cells.ts';
+import { IMPORT_CSV_JOB, type Job } from '../../domain/schemas/job.ts';
+import { nowIso } from '../../store/ids.ts';
+import type { Store } from '../../store/store.ts';
+import { createEntity } from '../create-entity.ts';
+import { type Actor, requireRole } from '../permissions.ts';
+import { saveThesaurus } from '../save-thesaurus.ts';
+import { uploadFile } from '../upload-file.ts';
+import type { CsvImportPlan } from './plan-csv-import.ts';
+
+/** Files an imported row still has to get (written after its batch, so a kill in between is resumed). */
+type PendingFiles = { entityId: string; names: string[] }[];
+
+type ImportPayload = {
+  sha256: string;
+  template: string;
+  name: string;
+  rows: number;
+  lastRow: number;
+  valuesAdded: boolean;
+  pending: PendingFiles;
+};
+
+/** What an import wrote; `resumedAfterRow` is set when it took up a run that had been cut off. */
+export type CsvImportResult = {
+  jobId: number;
+  created: number;
+  valuesAdded: number;
+  filesAttached: number;
+  resumedAfterRow: number | null;
+};
+
+/** The unfinished import of the same file into the same template, to take up rather than start again. */
+async function unfinished(store: Store, sha256: string, template: string): Promise<Job | undefined> {
+  const open = [
+    ...(await store.jobs.list({ status: 'running', kinds: [IMPORT_CSV_JOB] })),
+    ...(await store.jobs.list({ status: 'queued', kinds: [IMPORT_CSV_JOB] })),
+  ];
+  return open.find((j) => j.payload.sha256 === sha256 && j.payload.template === template);
+}
+
+/**
+ * Writes a planned CSV import as a durable job: new thesaurus values first (each once), then the rows in
+ * batches, each batch one transaction that also moves the job's `lastRow`, then each batch's files. Killed
+ * at any point and run again with the same file, it takes up the unfinished job after its last written row,
+ * so no row is written twice; files already attached to a row's entity are not attached again.
+ */
+export async function runCsvImport({
+  store,
+  actor,
+  plan,
+  sha256,
+  name,
+  fileContent,
+  batchSize = 200,
+  onProgress,
+}: {
+  store: Store;
+  actor: Actor;
+  plan: CsvImportPlan;
+  /** The import file's SHA-256: what makes a second run the same import. */
+  sha256: string;
+  name: string;
+  /** The bytes of a file named in the ZIP. */
+  fileContent?: (name: string) => Uint8Array | undefined;
+  batchSize?: number;
+  onProgress?: (p: { done: number; total: number }) => void;
+}): Promise<CsvImportResult> {
+  const who = requireRole(actor, 'admin');
+  const existing = await unfinished(store, sha256, plan.template);
+  let payload: ImportPayload = existing
+    ? (existing.payload as ImportPayload)
+    : { sha256, template: plan.template, name, rows: plan.rows, lastRow: 1, valuesAdded: false, pending: [] };
+  const jobId = existing?.id ?? (await store.jobs.enqueue(IMPORT_CSV_JOB, payload, nowIso()));
+  const resumedAfterRow = existing ? payload.lastRow : null;
+  const result: CsvImportResult = { jobId, created: 0, valuesAdded: 0, filesAttached: 0, resumedAfterRow };
+  const save = (tx: Store, progress?: number) =>
+    tx.jobs.update(
+      jobId,
+      { payload, status: 'running', ...(progress !== undefined ? { progress } : {}) },
+      nowIso(),
+    );
+  try {
+    await store.transaction(async (tx) => save(tx, 0));
+    if (!payload.valuesAdded) {
+      await store.transaction(async (tx) => {
+        for (const [thesaurus, values] of groupBy(plan.newValues, (v) => v.thesaurus)) {
+          const current = await tx.thesauri.findByName(thesaurus);
+          if (!current) continue;
+          const known = new Set(current.values.map((v) => labelKey(v.label)));
+          const fresh = values.filter((v) => !known.has(labelKey(v.label)));
+          if (fresh.length === 0) continue;
+          const { id: _id, createdAt: _c, updatedAt: _u, ...input } = current;
+          await saveThesaurus({
+            store: tx,
+            actor: who,
+            name: thesaurus,
+            input: {
+              ...input,
+              values: [...current.values, ...fresh.map(({ id, label }) => ({ id, label }))],
+            },
+          });
+          result.valuesAdded += fresh.length;
+        }
+        payload = { ...payload, valuesAdded: true };
+        await save(tx);
+      });
+    }
+    result.filesAttached += await attachPending(store, who, payload.pending, fileContent);
+    payload = { ...payload, pending: [] };
+    const todo = plan.planned.filter((r) => r.row > payload.lastRow);
+    const total = plan.planned.length;
+    let done = total - todo.length;
+    for (let i = 0; i < todo.length; i += batchSize) {
+      const batch = todo.slice(i, i + batchSize);
+      await store.transaction(async (tx) => {
+        const pending: PendingFiles = [];
+        for (const r of batch) {
+          const e = await createEntity({ store: tx, actor: who, input: r.input });
+          const names = [...(r.file ? [r.file] : []), ...r.attachments];
+          if (names.length) pending.push({ entityId: e.id, names });
+        }
+        payload = { ...payload, lastRow: batch.at(-1)!.row, pending };
+        await save(tx, (done + batch.length) / Math.max(total, 1));
+      });
+      result.created += batch.length;
+      done += batch.length;
+      result.filesAttached += await attachPending(store, who, payload.pending, fileContent);
+      payload = { ...payload, pending: [] };
+      onProgress?.({ done, total });
+    }
+    await store.transaction(async (tx) =>
+      tx.jobs.update(jobId, { payload, status: 'done', progress: 1, error: null }, nowIso()),
+    );
+    return result;
+  } catch (err) {
+    // The job stays open (running) so the same import run again resumes; the error says why it stopped.
+    await store.jobs.update(jobId, { error: (err as Error).message }, nowIso()).catch(() => {});
+    throw err;
+  }
+}
+
+/** Uploads the files of rows already written, skipping a name the entity already has (a resumed run). */
+async function attachPending(
+  store: Store,
+  actor: Actor,
+  pending: PendingFiles,
+  fileContent: ((name: string) => Uint8Array | undefined) | undefined,
+): Promise<number> {
+  let attached = 0;
+  for (const { entityId, names } of pending) {
+    const has = new Set((await store.files.listByEntity(entityId)).map((f) => f.filename));
+    for (const n of names) {
+      const content = fileContent?.(n);
+      if (!content || has.has(n)) continue;
+      await uploadFile({ store, actor, entityId, filename: n, content, mimeType: mimeOf(n) });
+      attached++;
+    }
+  }
+  return attached;
+}
+
+const MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  html: 'text/html',
+  htm: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
+const mimeOf = (n: string) => MIME[n.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
+  return out;
+}
