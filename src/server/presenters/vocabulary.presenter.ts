@@ -7,6 +7,8 @@ export const presentTemplate = (t: Template): Template => ({
   id: t.id,
   name: t.name,
   label: t.label,
+  ...(t.labels ? { labels: t.labels } : {}),
+  ...(t.sectionLabels ? { sectionLabels: t.sectionLabels } : {}),
   ...(t.color ? { color: t.color } : {}),
   properties: t.properties,
   createdAt: t.createdAt,
@@ -18,6 +20,7 @@ export const presentThesaurus = (t: Thesaurus): Thesaurus => ({
   id: t.id,
   name: t.name,
   label: t.label,
+  ...(t.labels ? { labels: t.labels } : {}),
   values: t.values,
   createdAt: t.createdAt,
   updatedAt: t.updatedAt,
@@ -29,4 +32,6 @@ export const presentRelationType = (t: RelationType): RelationType => ({
   name: t.name,
   label: t.label,
   inverseLabel: t.inverseLabel,
+  ...(t.labels ? { labels: t.labels } : {}),
+  ...(t.inverseLabels ? { inverseLabels: t.inverseLabels } : {}),
 });
