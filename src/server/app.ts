@@ -15,6 +15,7 @@ import { documentTextRoutes } from './routes/document-text.routes.ts';
 import { entitiesRoutes } from './routes/entities.routes.ts';
 import { filesRoutes } from './routes/files.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { importsRoutes } from './routes/imports.routes.ts';
 import { relationTypesRoutes } from './routes/relation-types.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { templatesRoutes } from './routes/templates.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     filesRoutes,
     usersRoutes,
     activityRoutes,
+    importsRoutes,
   ];
   for (const plugin of [...core, ...plugins]) await app.register(plugin, { prefix: API_PREFIX });
   // The plain-HTML text view lives outside /api and must be registered before the SPA fallback below.

@@ -293,6 +293,21 @@ export const CASES: Case[] = [
   },
   {
     method: 'POST',
+    route: '/api/v1/imports/csv',
+    url: () => '/api/v1/imports/csv?template=Document&dryRun=true',
+    multipart: true,
+    expect: [401, 403, 403, 200],
+    note: "a dry run: the preview lists the file's problems, nothing is written",
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/imports/:id',
+    url: () => '/api/v1/imports/999999',
+    expect: [401, 403, 403, 404],
+    note: 'no such import',
+  },
+  {
+    method: 'POST',
     route: '/api/v1/entities/:id/files',
     url: (f) => `/api/v1/entities/${f.published}/files`,
     multipart: true,

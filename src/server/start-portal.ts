@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
+import { resumeCsvImports } from '../operations/import-csv/csv-import-jobs.ts';
 // biome-ignore lint/style/noRestrictedImports: the composition root asks for the engine's SearchProvider (decision 19).
 import { openSearch } from '../search/open-search.ts';
 import type { SearchProvider } from '../search/provider.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
+import { importStageDir } from './routes/imports.routes.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 import { suggestionsRoutes } from './routes/suggestions.routes.ts';
@@ -44,10 +46,17 @@ export async function startPortal(
       process.off('exit', killWorkers);
     });
   };
-  return startServer(config, {
+  const server = await startServer(config, {
     store,
     webRoot,
     plugins: featureRoutes(pool),
     rootPlugins: [lifecycle],
   });
+  // Imports another process left unfinished (this server stopped mid-way, a killed CLI) go on here.
+  await resumeCsvImports({
+    store,
+    stageDir: importStageDir(config.dataDir),
+    onError: (err) => server.app.log.error({ err }, 'CSV import stopped'),
+  });
+  return server;
 }

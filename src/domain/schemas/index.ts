@@ -1,5 +1,6 @@
 export * from './bulk.ts';
 export * from './common.ts';
+export * from './csv-import.ts';
 export * from './entity.ts';
 export * from './entity-view.ts';
 export * from './file.ts';

@@ -3,22 +3,30 @@ import { IMPORT_CSV_JOB, type Job } from '../../domain/schemas/job.ts';
 import { nowIso } from '../../store/ids.ts';
 import type { Store } from '../../store/store.ts';
 import { createEntity } from '../create-entity.ts';
+import { Conflict } from '../errors.ts';
 import { type Actor, requireRole } from '../permissions.ts';
 import { saveThesaurus } from '../save-thesaurus.ts';
 import { uploadFile } from '../upload-file.ts';
+import { mayTakeUp, RUNNING_HERE, THIS_PROCESS } from './import-owner.ts';
 import type { CsvImportPlan } from './plan-csv-import.ts';
 
 /** Files an imported row still has to get (written after its batch, so a kill in between is resumed). */
 type PendingFiles = { entityId: string; names: string[] }[];
 
-type ImportPayload = {
+/** The job's payload: enough to take the import up again from its source file (see IMPORT_CSV_JOB). */
+export type ImportPayload = {
   sha256: string;
   template: string;
   name: string;
+  /** Valid rows to write. */
   rows: number;
+  created: number;
   lastRow: number;
   valuesAdded: boolean;
   pending: PendingFiles;
+  options?: { addNewValues: boolean; publish: boolean };
+  /** The process running it (`host:pid`), so another knows whether it may take it up. */
+  owner?: string;
 };
 
 /** What an import wrote; `resumedAfterRow` is set when it took up a run that had been cut off. */
@@ -30,13 +38,24 @@ export type CsvImportResult = {
   resumedAfterRow: number | null;
 };
 
-/** The unfinished import of the same file into the same template, to take up rather than start again. */
+/**
+ * The unfinished import of the same file into the same template, to take up rather than start again; a
+ * Conflict when the process running it is still at work (the same file imported twice at once would
+ * write its rows twice).
+ */
 async function unfinished(store: Store, sha256: string, template: string): Promise<Job | undefined> {
   const open = [
     ...(await store.jobs.list({ status: 'running', kinds: [IMPORT_CSV_JOB] })),
     ...(await store.jobs.list({ status: 'queued', kinds: [IMPORT_CSV_JOB] })),
-  ];
-  return open.find((j) => j.payload.sha256 === sha256 && j.payload.template === template);
+  ].filter((j) => j.payload.sha256 === sha256 && j.payload.template === template);
+  for (const job of open) {
+    if (!mayTakeUp(job))
+      throw new Conflict(
+        `This file is being imported by another process (import ${job.id}); wait for it to end`,
+      );
+    if (await store.jobs.claimIfUnchanged(job.id, job.updatedAt, nowIso())) return job;
+  }
+  return undefined;
 }
 
 /**
@@ -54,6 +73,8 @@ export async function runCsvImport({
   fileContent,
   batchSize = 200,
   onProgress,
+  options,
+  jobId: givenJob,
 }: {
   store: Store;
   actor: Actor;
@@ -65,21 +86,42 @@ export async function runCsvImport({
   fileContent?: (name: string) => Uint8Array | undefined;
   batchSize?: number;
   onProgress?: (p: { done: number; total: number }) => void;
+  /** Kept in the job, so a server taking the import up again plans it the same way. */
+  options?: ImportPayload['options'];
+  /** The job to run (a server resuming it); by default the unfinished import of the same file, or a new one. */
+  jobId?: number;
 }): Promise<CsvImportResult> {
   const who = requireRole(actor, 'admin');
-  const existing = await unfinished(store, sha256, plan.template);
+  const existing = givenJob
+    ? ((await store.jobs.findById(givenJob)) ?? undefined)
+    : await unfinished(store, sha256, plan.template);
   let payload: ImportPayload = existing
     ? (existing.payload as ImportPayload)
-    : { sha256, template: plan.template, name, rows: plan.rows, lastRow: 1, valuesAdded: false, pending: [] };
+    : {
+        sha256,
+        template: plan.template,
+        name,
+        rows: plan.planned.length,
+        created: 0,
+        lastRow: 1,
+        valuesAdded: false,
+        pending: [],
+        ...(options ? { options } : {}),
+      };
   const jobId = existing?.id ?? (await store.jobs.enqueue(IMPORT_CSV_JOB, payload, nowIso()));
   const resumedAfterRow = existing ? payload.lastRow : null;
   const result: CsvImportResult = { jobId, created: 0, valuesAdded: 0, filesAttached: 0, resumedAfterRow };
   const save = (tx: Store, progress?: number) =>
     tx.jobs.update(
       jobId,
-      { payload, status: 'running', ...(progress !== undefined ? { progress } : {}) },
+      {
+        payload: { ...payload, owner: THIS_PROCESS },
+        status: 'running',
+        ...(progress !== undefined ? { progress } : {}),
+      },
       nowIso(),
     );
+  RUNNING_HERE.add(jobId);
   try {
     await store.transaction(async (tx) => save(tx, 0));
     if (!payload.valuesAdded) {
@@ -120,7 +162,12 @@ export async function runCsvImport({
           const names = [...(r.file ? [r.file] : []), ...r.attachments];
           if (names.length) pending.push({ entityId: e.id, names });
         }
-        payload = { ...payload, lastRow: batch.at(-1)!.row, pending };
+        payload = {
+          ...payload,
+          lastRow: batch.at(-1)!.row,
+          pending,
+          created: (payload.created ?? 0) + batch.length,
+        };
         await save(tx, (done + batch.length) / Math.max(total, 1));
       });
       result.created += batch.length;
@@ -137,6 +184,8 @@ export async function runCsvImport({
     // The job stays open (running) so the same import run again resumes; the error says why it stopped.
     await store.jobs.update(jobId, { error: (err as Error).message }, nowIso()).catch(() => {});
     throw err;
+  } finally {
+    RUNNING_HERE.delete(jobId);
   }
 }
 

@@ -47,7 +47,12 @@ export function createJobRepository(db: Kysely<Tables>) {
      */
     async update(
       id: number,
-      change: { payload?: Record<string, unknown>; status?: Job['status']; progress?: number; error?: string | null },
+      change: {
+        payload?: Record<string, unknown>;
+        status?: Job['status'];
+        progress?: number;
+        error?: string | null;
+      },
       at: string,
     ) {
       await db
@@ -61,6 +66,19 @@ export function createJobRepository(db: Kysely<Tables>) {
         })
         .where('id', '=', id)
         .execute();
+    },
+    /**
+     * Claims a job by moving its `updated_at` only if it still has the value read: of several processes
+     * trying at once, one wins (true). For jobs run by operations rather than the ingest runner's leases.
+     */
+    async claimIfUnchanged(id: number, updatedAt: string, at: string): Promise<boolean> {
+      const r = await db
+        .updateTable('jobs')
+        .set({ updated_at: at, status: 'running' })
+        .where('id', '=', id)
+        .where('updated_at', '=', updatedAt)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
     /** The job with this id, or null. */
     async findById(id: number) {
