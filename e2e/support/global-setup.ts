@@ -6,6 +6,8 @@ declare module 'vitest' {
     portalUrl: string;
     /** An editor account of that portal, for the journeys that connect and delete. */
     editorLogin: { username: string; password: string };
+    /** An admin account of that portal, for the journeys of the settings (imports). */
+    adminLogin: { username: string; password: string };
   }
 }
 
@@ -18,11 +20,14 @@ export default async function setup(project: TestProject) {
     // CYBERPORTAL_E2E_EDITOR="name:password" of an editor of that portal.
     const [username = '', password = ''] = (process.env.CYBERPORTAL_E2E_EDITOR ?? '').split(/:(.*)/s);
     project.provide('editorLogin', { username, password });
+    const [adminName = '', adminPassword = ''] = (process.env.CYBERPORTAL_E2E_ADMIN ?? '').split(/:(.*)/s);
+    project.provide('adminLogin', { username: adminName, password: adminPassword });
     return;
   }
   const portal = await startPortal();
   project.provide('portalUrl', portal.url);
   project.provide('editorLogin', portal.editor);
+  project.provide('adminLogin', portal.admin);
   return async () => {
     await portal.stop();
   };

@@ -16,11 +16,12 @@ import { openStore } from '../../src/store/store.ts';
 /** The built web app the server serves (run `npx vite build` first; `npm run test:e2e` does). */
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-/** A real portal on a temp data directory loaded with the demo collection, and an editor account of it. */
+/** A real portal on a temp data directory loaded with the demo collection, an editor and an admin account. */
 export type Portal = {
   url: string;
   dataDir: string;
   editor: { username: string; password: string };
+  admin: { username: string; password: string };
   stop: () => Promise<void>;
 };
 
@@ -38,11 +39,14 @@ export async function startPortal({ port = 0 }: { port?: number } = {}): Promise
   // For the journeys that connect and delete passages; a fresh password per run, never a fixed one.
   const editor = { username: 'e2e-editor', password: randomBytes(12).toString('base64url') };
   await addUser({ store, actor: OPERATOR, input: { ...editor, role: 'editor' } });
+  const admin = { username: 'e2e-admin', password: randomBytes(12).toString('base64url') };
+  await addUser({ store, actor: OPERATOR, input: { ...admin, role: 'admin' } });
   const server = await startServer(config, { store, webRoot: WEB_ROOT });
   return {
     url: server.url.replace(/\/$/, ''),
     dataDir,
     editor,
+    admin,
     stop: async () => {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });

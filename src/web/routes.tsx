@@ -14,6 +14,7 @@ const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
 const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
 const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
+const ImportPage = lazy(() => import('./scenes/Import/ImportPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
@@ -32,6 +33,7 @@ const routes: RouteObject[] = [
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'entities/:id', element: <EntityRedirect /> },
       { path: 'signin', element: <SignInPage /> },
+      { path: 'admin/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -110,7 +110,7 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
         else if (ctx.addNewValues && !text.includes('::')) newValues.push(text.trim());
         else
           return {
-            error: `"${text}" is not a value of ${property.thesaurus}${ctx.addNewValues ? '' : ' (tick "add new values" to add it)'}`,
+            error: `"${text}" is not a value of ${property.label}${ctx.addNewValues ? '' : ' (choose to add new values to add it)'}`,
           };
       }
       return { value: property.type === 'select' ? ids[0] : ids, newValues };

@@ -159,6 +159,12 @@ export async function planCsvImport({
   );
   const planned: PlannedRow[] = [];
   const ctx = context(false);
+  // Problems name the file's own column headers, which the person fixing the file sees.
+  const headerOf = new Map(
+    columns.flatMap((c, i) =>
+      c.kind === 'property' && !c.lang ? [[c.property.name, table.header[i]!] as const] : [],
+    ),
+  );
   table.rows.forEach((cells, index) => {
     const row = index + 2;
     const rowProblems: ImportProblem[] = [];
@@ -221,9 +227,14 @@ export async function planCsvImport({
       templatesOf: (ids) =>
         new Map(ids.flatMap((id) => (templateOfId.has(id) ? [[id, templateOfId.get(id)!] as const] : []))),
     });
+    // A cell that could not be read already has its problem; "is required" on top would only repeat it.
+    const named = new Set(rowProblems.map((p) => p.column));
     if (!checked.ok)
-      for (const e of checked.errors)
-        rowProblems.push({ row, column: e.path.replace(/^metadata\./, ''), message: e.message });
+      for (const e of checked.errors) {
+        const property = e.path.replace(/^metadata\./, '').split('.')[0]!;
+        const column = headerOf.get(property) ?? property;
+        if (!named.has(column)) rowProblems.push({ row, column, message: e.message });
+      }
     const own = language ?? 'en';
     const checkedTranslations = validateTranslations(template, own, translations);
     if (!checkedTranslations.ok)

@@ -69,7 +69,7 @@ it('previews a ZIP with its problems, writes nothing until they are fixed, then 
     {
       row: 2,
       column: 'Status',
-      message: '"Repealed" is not a value of status (tick "add new values" to add it)',
+      message: '"Repealed" is not a value of Status (choose to add new values to add it)',
     },
   ]);
   expect(await titles()).toEqual([]);

@@ -33,8 +33,11 @@ for (const [k, v] of en) {
   else enPlain.set(k, v);
 }
 
-/** Latin words allowed in Arabic, Chinese and Russian: acronyms, formats and the query operator OR. */
-const LATIN_ALLOWED = new Set(['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'JSON']);
+/**
+ * Latin words allowed in Arabic, Chinese and Russian: acronyms, formats, the query operator OR and the name
+ * of the platform whose formats the portal reads (Uwazi). File names (`import.csv`) are not words.
+ */
+const LATIN_ALLOWED = new Set(['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'JSON', 'ZIP', 'Uwazi']);
 /** French and Spanish strings that are, correctly, spelt as in English. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: [
@@ -55,6 +58,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'connect.relation',
     'connect.template.Document',
     'connect.template.Organisation',
+    'import.options',
   ],
   es: ['signin.roles.editor'],
 };
@@ -88,7 +92,11 @@ function problems(lng: UiLanguage, cat = flatten(load(lng))): string[] {
         `${lng}: ${key} has {{${sorted(got).join('}} {{')}}} instead of {{${sorted(want).join('}} {{')}}}`,
       );
     if (lng !== 'en' && ['ar', 'zh', 'ru'].includes(lng)) {
-      const latin = value.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      const latin =
+        value
+          .replace(/\{\{[^}]*\}\}/g, '')
+          .replace(/\b[a-z]+\.[a-z]{2,4}\b/g, '')
+          .match(/[A-Za-z]{2,}/g) ?? [];
       const english = latin.filter((w) => !LATIN_ALLOWED.has(w));
       if (english.length) found.push(`${lng}: ${key} has Latin words ${english.join(' ')}`);
     }

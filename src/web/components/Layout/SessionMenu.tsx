@@ -23,6 +23,11 @@ export function SessionMenu() {
       <span>
         {user.username} <span className="layout__role">({t(`signin.roles.${user.role}`)})</span>
       </span>
+      {user.role === 'admin' && (
+        <Link className="layout__signout" to="/admin/import">
+          {t('import.link')}
+        </Link>
+      )}
       <button type="button" className="layout__signout" onClick={() => signOut.mutate()}>
         {t('signin.signOut')}
       </button>

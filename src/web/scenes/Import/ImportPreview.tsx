@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { CsvImportPreview } from '../../../domain/schemas/index.ts';
+
+/** What the check found: counts, every problem by row and column, values to add, the first rows. */
+export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
+  const { t } = useTranslation();
+  const delimiter = preview.delimiter === '\t' ? t('import.tab') : preview.delimiter;
+  return (
+    <section className="panel import__preview" aria-labelledby="import-preview-heading">
+      <h2 id="import-preview-heading">{t('import.previewTitle')}</h2>
+      <p>{t('import.summary', { rows: preview.rows, valid: preview.valid, delimiter })}</p>
+      {preview.problems.length > 0 ? (
+        <table className="import__table">
+          <caption>{t('import.problems', { count: preview.problems.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.row')}</th>
+              <th scope="col">{t('import.column')}</th>
+              <th scope="col">{t('import.problem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.problems.slice(0, 500).map((p, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: problems have no id and never reorder
+              <tr key={i}>
+                <td>{p.row ?? t('import.header')}</td>
+                <td>{p.column ?? ''}</td>
+                <td>{p.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="import__ok">{t('import.noProblems')}</p>
+      )}
+      {preview.newValues.length > 0 && (
+        <p>
+          {t('import.newValues')} {preview.newValues.map((v) => `${v.label} (${v.thesaurus})`).join(', ')}
+        </p>
+      )}
+      {preview.preview.length > 0 && (
+        <table className="import__table">
+          <caption>{t('import.firstRows')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.row')}</th>
+              <th scope="col">{t('import.titleColumn')}</th>
+              <th scope="col">{t('import.values')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {preview.preview.map((r) => (
+              <tr key={r.row}>
+                <td>{r.row}</td>
+                <td>{r.title}</td>
+                <td>
+                  {Object.entries(r.metadata)
+                    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+                    .join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
