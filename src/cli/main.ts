@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerExportCsv } from './commands/export-csv.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
 import { registerImportCsv } from './commands/import-csv.ts';
@@ -24,6 +25,7 @@ const program = new Command('cyberportal')
 registerServe(program);
 registerDemo(program);
 registerImportCsv(program);
+registerExportCsv(program);
 registerUser(program);
 registerFiles(program);
 registerOcr(program);
