@@ -5,10 +5,10 @@ import { IMPORT_CSV_JOB } from '../../domain/schemas/job.ts';
 import type { Store } from '../../store/store.ts';
 import { NotFound } from '../errors.ts';
 import { type Actor, OPERATOR, requireRole } from '../permissions.ts';
-import { mayTakeUp, THIS_PROCESS } from './import-owner.ts';
+import { mayTakeUp } from './import-owner.ts';
 import { type CsvImportPlan, planCsvImport } from './plan-csv-import.ts';
 import { readImportFile } from './read-import-file.ts';
-import { type ImportPayload, runCsvImport } from './run-csv-import.ts';
+import { type ImportPayload, newImportPayload, openImportJobs, runCsvImport } from './run-csv-import.ts';
 
 /** The preview a person reads before confirming: counts, every problem, new values, the first rows. */
 export function previewOf(plan: CsvImportPlan): Omit<CsvImportPreview, 'started'> {
@@ -70,18 +70,14 @@ export async function startCsvImport({
   await writeFile(stagePath(stageDir, source.sha256), bytes, { mode: 0o600 });
   const { addNewValues, publish } = options;
   // A job row first, so the answer can name it; the rows are written in the background.
-  const payload: ImportPayload = {
+  const payload = newImportPayload({
     sha256: source.sha256,
     template: plan.template,
     name,
     rows: plan.planned.length,
-    created: 0,
-    lastRow: 1,
-    valuesAdded: false,
-    pending: [],
     options: { addNewValues, publish },
-    owner: THIS_PROCESS,
-  };
+  });
+
   const jobId = await store.jobs.enqueue(
     IMPORT_CSV_JOB,
     { ...payload, at: Date.now() },
@@ -141,10 +137,7 @@ export async function resumeCsvImports({
   stageDir: string;
   onError?: (err: Error) => void;
 }): Promise<number[]> {
-  const open = [
-    ...(await store.jobs.list({ status: 'running', kinds: [IMPORT_CSV_JOB] })),
-    ...(await store.jobs.list({ status: 'queued', kinds: [IMPORT_CSV_JOB] })),
-  ];
+  const open = await openImportJobs(store);
   const taken: number[] = [];
   for (const job of open) {
     if (!mayTakeUp(job)) continue;

@@ -148,7 +148,9 @@ describe('thesaurus values', () => {
     const text = `title,Type,Summary\n${rows.join('\n')}\n`;
     const refused = await plan(text);
     expect(refused.problems).toHaveLength(90);
-    expect(refused.problems[0]?.message).toBe('"Decree" is not a value of Type (choose to add new values to add it)');
+    expect(refused.problems[0]?.message).toBe(
+      '"Decree" is not a value of Type (choose to add new values to add it)',
+    );
     const accepted = await plan(text, { addNewValues: true });
     expect(accepted.problems).toEqual([]);
     expect(accepted.newValues).toEqual([{ thesaurus: 'documentType', id: 'decree', label: 'Decree' }]);

@@ -38,16 +38,37 @@ export type CsvImportResult = {
   resumedAfterRow: number | null;
 };
 
+/** The payload of an import not started yet. */
+export const newImportPayload = (p: {
+  sha256: string;
+  template: string;
+  name: string;
+  rows: number;
+  options?: ImportPayload['options'];
+}): ImportPayload => ({
+  ...p,
+  created: 0,
+  lastRow: 1,
+  valuesAdded: false,
+  pending: [],
+  owner: THIS_PROCESS,
+});
+
+/** Imports not finished, running or waiting, oldest first. */
+export const openImportJobs = async (store: Store): Promise<Job[]> => [
+  ...(await store.jobs.list({ status: 'running', kinds: [IMPORT_CSV_JOB] })),
+  ...(await store.jobs.list({ status: 'queued', kinds: [IMPORT_CSV_JOB] })),
+];
+
 /**
  * The unfinished import of the same file into the same template, to take up rather than start again; a
  * Conflict when the process running it is still at work (the same file imported twice at once would
  * write its rows twice).
  */
 async function unfinished(store: Store, sha256: string, template: string): Promise<Job | undefined> {
-  const open = [
-    ...(await store.jobs.list({ status: 'running', kinds: [IMPORT_CSV_JOB] })),
-    ...(await store.jobs.list({ status: 'queued', kinds: [IMPORT_CSV_JOB] })),
-  ].filter((j) => j.payload.sha256 === sha256 && j.payload.template === template);
+  const open = (await openImportJobs(store)).filter(
+    (j) => j.payload.sha256 === sha256 && j.payload.template === template,
+  );
   for (const job of open) {
     if (!mayTakeUp(job))
       throw new Conflict(
@@ -97,17 +118,7 @@ export async function runCsvImport({
     : await unfinished(store, sha256, plan.template);
   let payload: ImportPayload = existing
     ? (existing.payload as ImportPayload)
-    : {
-        sha256,
-        template: plan.template,
-        name,
-        rows: plan.planned.length,
-        created: 0,
-        lastRow: 1,
-        valuesAdded: false,
-        pending: [],
-        ...(options ? { options } : {}),
-      };
+    : newImportPayload({ sha256, template: plan.template, name, rows: plan.planned.length, options });
   const jobId = existing?.id ?? (await store.jobs.enqueue(IMPORT_CSV_JOB, payload, nowIso()));
   const resumedAfterRow = existing ? payload.lastRow : null;
   const result: CsvImportResult = { jobId, created: 0, valuesAdded: 0, filesAttached: 0, resumedAfterRow };
