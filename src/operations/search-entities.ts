@@ -11,10 +11,13 @@ export function searchEntities({
   search,
   actor,
   query,
+  generation,
 }: {
   search: SearchProvider;
   actor: Actor;
   query: SearchQuery;
+  /** The write generation already read for this request (the ETag's), if any. */
+  generation?: number;
 }): Promise<SearchResult> {
-  return search.search({ ...query, viewer: viewerOf(actor) });
+  return search.search({ ...query, viewer: viewerOf(actor) }, { generation });
 }

@@ -11,8 +11,11 @@ import type { FileMatch } from './within-file.ts';
  * worker processes (`createSearchPool`), a PostgreSQL one would answer from its own connections.
  */
 export type SearchProvider = {
-  /** A page of entities with facets, snippets and a cursor. */
-  search(params: SearchParams): Promise<SearchResult>;
+  /**
+   * A page of entities with facets, snippets and a cursor. `generation`: the write generation the caller
+   * already read for this request (its ETag's), which a result cache then uses instead of reading it again.
+   */
+  search(params: SearchParams, opts?: { generation?: number }): Promise<SearchResult>;
   /** Every matching paragraph of one file, in reading order; null when the file is unknown or hidden. */
   searchWithinFile(params: WithinFileParams): Promise<{ matches: FileMatch[]; hints: string[] } | null>;
   /** Entity titles for pickers. */

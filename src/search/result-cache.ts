@@ -71,8 +71,8 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     }
   };
 
-  const search = async (params: SearchParams): Promise<SearchResult> => {
-    const generation = await opts.generation();
+  const search = async (params: SearchParams, known?: { generation?: number }): Promise<SearchResult> => {
+    const generation = known?.generation ?? (await opts.generation());
     const k = searchKey(params);
     const hit = entries.get(k);
     if (hit && hit.generation === generation) {

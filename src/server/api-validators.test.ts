@@ -77,6 +77,27 @@ describe('validators on API reads', () => {
     }
   });
 
+  it('reads the write generation once for a search the result cache answers', async () => {
+    const index = t.store.searchIndex;
+    const read = index.generation.bind(index);
+    let reads = 0;
+    index.generation = () => {
+      reads++;
+      return read();
+    };
+    try {
+      await get('/api/v1/search?q=strategy');
+      reads = 0;
+      const cached = await get('/api/v1/search?q=strategy');
+      expect(cached.statusCode).toBe(200);
+      expect(cached.json().total).toBe(1);
+      // The ETag's read serves the cache too (it was read again there before).
+      expect(reads).toBe(1);
+    } finally {
+      index.generation = read;
+    }
+  });
+
   it('gives a percent-encoded spelling of an API path the same private, revalidated headers', async () => {
     const res = await get('/%61pi/v1/templates');
     expect(res.statusCode).toBe(200);

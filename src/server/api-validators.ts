@@ -15,8 +15,8 @@ const BOOT = randomBytes(4).toString('hex');
 
 const hash = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url').slice(0, 22);
 
-const generationTag = async (app: FastifyInstance, request: FastifyRequest) =>
-  `W/"${BOOT}-${await app.store.searchIndex.generation()}-${viewerClass(viewerOf(request.actor))}-${hash(request.url)}"`;
+const generationTag = (generation: number, request: FastifyRequest) =>
+  `W/"${BOOT}-${generation}-${viewerClass(viewerOf(request.actor))}-${hash(request.url)}"`;
 
 const matches = (request: FastifyRequest, etag: string) => {
   const header = request.headers['if-none-match'];
@@ -43,13 +43,16 @@ const notModified = (reply: FastifyReply, etag: string) => {
 export function registerApiValidators(app: FastifyInstance) {
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !BY_GENERATION.has(request.routeOptions.url ?? '')) return;
-    const etag = await generationTag(app, request);
+    const generation = await app.store.searchIndex.generation();
+    const etag = generationTag(generation, request);
     if (matches(request, etag)) {
       notModified(reply.header('cache-control', 'private, no-cache').header('vary', 'Cookie'), etag);
       return reply.send();
     }
     // Computed before the work: a write during it must not label the new generation with an old answer.
+    // The work reuses the generation (the result cache keys on it): one read per request.
     request.generationEtag = etag;
+    request.generation = generation;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     // The matched route, not the raw URL: `/%61pi/v1/…` is the same route and must get the same headers.
@@ -75,6 +78,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The generation ETag of a BY_GENERATION route, taken before its work. */
     generationEtag?: string;
+    /** The write generation that ETag names. */
+    generation?: number;
     /** The version of the entity a GET answers with: it leads the ETag, for If-Match (entity-etag.ts). */
     entityVersion?: number;
   }

@@ -36,7 +36,13 @@ export const searchRoutes =
           response: { 200: SearchResponse },
         },
       },
-      async (request) => searchEntities({ search, actor: request.actor, query: request.query }),
+      async (request) =>
+        searchEntities({
+          search,
+          actor: request.actor,
+          query: request.query,
+          generation: request.generation,
+        }),
     );
     r.get(
       '/search/export',

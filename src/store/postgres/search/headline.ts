@@ -34,15 +34,21 @@ export function withEllipses(marked: string, text: string): string {
   return `${at > 0 ? '…' : ''}${marked}${at + plain.length < text.length ? '…' : ''}`;
 }
 
-/** A snippet of a long paragraph from its first matching window; its opening when none of the first 256 KB matches. */
+/**
+ * A snippet of a long paragraph from its first matching window; its opening when none of the first 256 KB
+ * matches. `text` may be those first SNIPPET_SCAN characters only, with `more` saying the paragraph goes on;
+ * `from`: where the first stored chunk holding the words starts (the search migration's paragraph_chunks),
+ * so the windows before it, which hold no match, are not given to ts_headline.
+ */
 export async function windowSnippet(
   db: SqlRunner,
   text: string,
   config: string,
   query: string,
+  { more = false, from = 0 } = {},
 ): Promise<string> {
   const scanned = text.slice(0, SNIPPET_SCAN);
-  const all = textWindows(scanned);
+  const all = textWindows(scanned).filter(([, end]) => end > from);
   for (const [b, e] of batches(all.length)) {
     const slice = all.slice(b, e).map(([s, t]) => text.slice(s, t));
     const [row] = await rowsOf<{ i: number; marked: string }>(db, `${WINDOW_SQL(SNIPPET_OPTIONS)} LIMIT 1`, [
@@ -53,7 +59,7 @@ export async function windowSnippet(
     if (!row) continue;
     const [from, to] = all[b + row.i - 1]!;
     const snippet = withEllipses(row.marked, text.slice(from, to));
-    return `${from > 0 && !snippet.startsWith('…') ? '…' : ''}${snippet}${to < text.length && !snippet.endsWith('…') ? '…' : ''}`;
+    return `${from > 0 && !snippet.startsWith('…') ? '…' : ''}${snippet}${(more || to < text.length) && !snippet.endsWith('…') ? '…' : ''}`;
   }
   return `${text.slice(0, 200)}…`;
 }

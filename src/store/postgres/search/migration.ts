@@ -3,7 +3,7 @@ import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
 import { STEMMED_LANGUAGES } from './languages.ts';
 
 /** Characters per stored chunk of a long paragraph, and how far each reaches into the next. */
-const CHUNK = 4000;
+export const CHUNK = 4000;
 const CHUNK_OVERLAP = 300;
 
 /*

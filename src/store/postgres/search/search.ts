@@ -28,7 +28,7 @@ import { markTexts } from './field-marks.ts';
 import { type Catalog, ENTITY_TS_WEIGHTS, loadEntities } from './queries.ts';
 import { pageSnippets } from './snippets.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
-import { boostPhrase, compileText, type Lexicon, paragraphTsquery } from './tsquery.ts';
+import { boostPhrase, compileText, type Lexicon, type PhraseCheck, paragraphTsquery } from './tsquery.ts';
 
 /** Collects statement parameters; `add` returns the placeholder. */
 export class Params {
@@ -42,13 +42,21 @@ export class Params {
 /**
  * "The entity's title, metadata or one of its paragraphs holds the phrase". Not the entity's full vector:
  * checking positions there reads (decompresses) it for every entity holding the words, and positions
- * stop at 16,383, past which no phrase would be found. Paragraph vectors are small and GIN finds the
- * ones holding all the words; a long paragraph's phrase is looked for in its chunks.
+ * stop at 16,383, past which no phrase would be found. The paragraphs (and long paragraphs' chunks) that
+ * may hold it come from the word-pairs index (migration-word-pairs.ts), or when the phrase has no pairs
+ * from those holding all its words; positions are checked on those only.
  */
-const phraseCheck = (q: string) =>
-  `(rank_tsv @@ ${q}::tsquery OR entity_id IN (SELECT f.entity_id FROM paragraphs p JOIN files f ON f.id = p.file_id
-     WHERE p.tsv @@ ${q}::tsquery) OR entity_id IN (SELECT f.entity_id FROM paragraph_chunks c
-     JOIN paragraphs p ON p.rowid = c.paragraph_rowid JOIN files f ON f.id = p.file_id WHERE c.tsv @@ ${q}::tsquery))`;
+const phraseCheck: PhraseCheck = (q, pairs) => {
+  // With pairs, the phrase is checked by @@'s function, which no index serves: ANDed with the words' GIN
+  // bitmap, the pairs' exact one would be rechecked row by row, recomputing cp_word_pairs (~1 ms a row).
+  const holds = (v: string) =>
+    pairs
+      ? `cp_word_pairs(${v}) @@ ${pairs}::tsquery AND ts_match_vq(${v}, ${q}::tsquery)`
+      : `${v} @@ ${q}::tsquery`;
+  return `(rank_tsv @@ ${q}::tsquery OR entity_id IN (SELECT f.entity_id FROM paragraphs p JOIN files f ON f.id = p.file_id
+     WHERE ${holds('p.tsv')}) OR entity_id IN (SELECT f.entity_id FROM paragraph_chunks c
+     JOIN paragraphs p ON p.rowid = c.paragraph_rowid JOIN files f ON f.id = p.file_id WHERE ${holds('c.tsv')}))`;
+};
 
 /** A facet filter as SQL on `tags`: the same test as `passes` (facets.ts) on the cached keys. */
 function filterSql(f: ActiveFilter, param: (v: unknown) => string): string {

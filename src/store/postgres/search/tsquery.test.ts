@@ -15,6 +15,7 @@ import {
   lexiconOf,
   paragraphTsquery,
   phraseAsAnd,
+  phrasePairs,
   termTexts,
 } from './tsquery.ts';
 
@@ -57,7 +58,8 @@ async function matches(q: string, text: string, config = 'cp_english', configs =
       params.push(v);
       return `$${params.length}`;
     },
-    (p) => `(tsv @@ ${p}::tsquery)`,
+    (p, pairs) =>
+      pairs ? `(cp_word_pairs(tsv) @@ ${pairs}::tsquery AND tsv @@ ${p}::tsquery)` : `(tsv @@ ${p}::tsquery)`,
   );
   if (!compiled.possible) return false;
   const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
@@ -142,6 +144,54 @@ describe('query language → tsquery', () => {
       compiled,
     ]);
     expect(rows[0].n).toBe(compiled.length);
+  });
+
+  it('finds every text holding a phrase through its word pairs, and far fewer than through its words', async () => {
+    expect(phrasePairs(`'due' <-> 'dilig'`)).toBe(`'due dilig'`);
+    expect(phrasePairs(`'a' <-> 'b' <2> 'c' <-> 'a' <-> 'b'`)).toBe(`'a b' & 'c a'`);
+    expect(phrasePairs(`'it''s' <-> 'x\\y'`)).toBe(`'it''s x\\y'`);
+    expect(phrasePairs(`'a' | 'b'`)).toBeNull();
+    expect(phrasePairs(`'a' <-> 'b':*`)).toBeNull();
+    expect(phrasePairs(`'a' <2> 'b'`)).toBeNull();
+    expect(phrasePairs(`('a' <-> 'b')`)).toBe(`'a b'`);
+    expect(phrasePairs(`('a') | ('b')`)).toBeNull();
+    const texts = [
+      'exercise due diligence in the e-government of it’s state',
+      "what is due: diligence, it's the e-gov way",
+      'diligence is due, due diligence is due again',
+      'the due process of diligence',
+      'Un État exerce la diligence requise',
+    ];
+    const phrases = [
+      '"due diligence"',
+      '"diligence is due"',
+      '"e-gov way"',
+      '"it\'s the"',
+      '"process of"',
+      '"diligence requise"',
+      '"due process diligence"',
+    ];
+    let holders = 0;
+    let wordHolders = 0;
+    for (const q of phrases) {
+      const ast = parseQuery(q).ast;
+      const lex = await lexicon(ast, ['cp_english']);
+      const phrase = paragraphTsquery(ast, lex)!;
+      const pairs = phrasePairs(phrase);
+      expect(pairs, q).not.toBeNull();
+      const { rows } = await pool.query(
+        `SELECT cp_tsvector('cp_english', t) @@ $1::tsquery AS phrase, cp_tsvector('cp_english', t) @@ $3::tsquery AS words,
+           cp_word_pairs(cp_tsvector('cp_english', t)) @@ $2::tsquery AS pairs FROM unnest($4::text[]) AS t`,
+        [phrase, pairs, phraseAsAnd(phrase), texts],
+      );
+      for (const [i, r] of rows.entries()) {
+        // The pairs are a necessary condition: no holder of the phrase is lost through them.
+        if (r.phrase) expect(r.pairs, `${q} in ${texts[i]}`).toBe(true);
+        holders += Number(r.pairs);
+        wordHolders += Number(r.words);
+      }
+    }
+    expect(holders).toBeLessThan(wordHolders);
   });
 
   it('rewrites operators outside quoted lexemes only', () => {

@@ -91,6 +91,38 @@ function mapUnquoted(q: string, f: (s: string) => string): string {
 }
 const unquoted = (q: string) => mapUnquoted(q, (s) => s).replace(/'(?:[^']|'')*'/gu, "''");
 
+/**
+ * A phrase's adjacent lexeme pairs as one tsquery over `cp_word_pairs(tsv)` (the word-pairs migration):
+ * `'a' <-> 'b' <-> 'c'` → `'a b' & 'b c'`. Every text holding the phrase holds its pairs, so GIN finds the
+ * few paragraphs that may hold it instead of every one holding its words, and the phrase is then checked
+ * on those alone. Null for anything but one chain of plain lexemes (alternatives, prefixes, weights) or a
+ * chain without an adjacent pair: the caller checks the phrase without this filter.
+ */
+export function phrasePairs(query: string): string | null {
+  // Outer parentheses (a clause as paragraphTsquery writes it); anything else they could hide fails below.
+  const q = query.replace(/^\((.*)\)$/su, '$1');
+  const lexeme = /'((?:[^']|'')*)'/y;
+  const link = / <(-|\d+)> /y;
+  const words: string[] = [];
+  const adjacent: boolean[] = [];
+  let at = 0;
+  for (;;) {
+    lexeme.lastIndex = at;
+    const w = lexeme.exec(q);
+    if (!w) return null;
+    words.push(w[1]!);
+    at = lexeme.lastIndex;
+    if (at === q.length) break;
+    link.lastIndex = at;
+    const l = link.exec(q);
+    if (!l) return null;
+    adjacent.push(l[1] === '-' || l[1] === '1');
+    at = link.lastIndex;
+  }
+  const pairs = adjacent.flatMap((next, i) => (next ? [`'${words[i]} ${words[i + 1]}'`] : []));
+  return pairs.length ? [...new Set(pairs)].join(' & ') : null;
+}
+
 /** One term as a tsquery over the stemmed `tsv` column, or null when it holds no word. */
 export function termTsquery(t: Term, lex: Lexicon): string | null {
   const forms = lex.stemmed(stemText(t));
@@ -116,16 +148,22 @@ export type TextMatch = {
 };
 
 /**
+ * SQL for "the entity holds the phrase": the placeholders of the phrase's tsquery and of its word pairs'
+ * (phrasePairs; null when it has none).
+ */
+export type PhraseCheck = (tsqueryParam: string, pairsParam: string | null) => string;
+
+/**
  * The query as SQL conditions on `search_entities`. Plain clauses go into one tsquery (one GIN lookup);
  * a clause with an exact prefix is its own condition on `words`. A clause holding a phrase is matched by
  * its words ANDed in that tsquery (GIN, no positions read) and checked as a phrase by its own condition,
- * `phraseCheck(q)` (the caller's SQL for "the entity's text or one of its paragraphs holds q").
+ * `phraseCheck` (the caller's SQL for "the entity's text or one of its paragraphs holds q").
  */
 export function compileText(
   ast: QueryAst,
   lex: Lexicon,
   param: (value: unknown) => string,
-  phraseCheck: (tsqueryParam: string) => string,
+  phraseCheck: PhraseCheck,
 ): TextMatch {
   if (lex.configs.length <= 1) return compileFor(ast, lex, param, phraseCheck);
   // Rows of several languages: each matches its own configuration's forms of the words (a French stem
@@ -152,7 +190,7 @@ function compileFor(
   ast: QueryAst,
   lex: Lexicon,
   param: (value: unknown) => string,
-  phraseCheck: (tsqueryParam: string) => string,
+  phraseCheck: PhraseCheck,
 ): TextMatch {
   const where: string[] = [];
   const main: string[] = [];
@@ -184,7 +222,8 @@ function compileFor(
     const q = any(parts.map((p) => p.q));
     if (isPhrase(q)) {
       main.push(phraseAsAnd(q));
-      where.push(phraseCheck(param(q)));
+      const pairs = phrasePairs(q);
+      where.push(phraseCheck(param(q), pairs === null ? null : param(pairs)));
     } else main.push(q);
   }
   const nots: string[] = [];
