@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
+import { registerImportUwazi } from './commands/import-uwazi.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
@@ -28,6 +29,7 @@ registerOcr(program);
 registerToc(program);
 registerExportImport(program);
 registerMigrateStore(program);
+registerImportUwazi(program);
 
 try {
   await program.parseAsync(process.argv);
