@@ -91,6 +91,9 @@ export function planConnections(
             targetSharedId: String(textRow === left ? right.entity : left.entity),
             relationTypeId: rtId,
           });
+          // A text connection: our reference (text → entity) says it all; no relationship value besides.
+          count(left);
+          continue;
         }
         const template = templates.get(idOf(source.template));
         const props = ((template?.properties ?? []) as BsonDoc[]).filter(
