@@ -32,6 +32,32 @@ async function writeDump(dir: string) {
     ],
     relationtypes: [{ _id: ids.cites, name: 'Cites' }],
     dictionaries: [],
+    translationsV2: [
+      {
+        language: 'fr',
+        key: 'Report',
+        value: 'Rapport',
+        context: { type: 'Entity', id: ids.template.toHexString() },
+      },
+      {
+        language: 'fr',
+        key: 'Summary',
+        value: 'Résumé',
+        context: { type: 'Entity', id: ids.template.toHexString() },
+      },
+      {
+        language: 'en',
+        key: 'Summary',
+        value: 'Summary',
+        context: { type: 'Entity', id: ids.template.toHexString() },
+      },
+      {
+        language: 'fr',
+        key: 'Cites',
+        value: 'Cite',
+        context: { type: 'Relationship Type', id: ids.cites.toHexString() },
+      },
+    ],
     entities: [
       {
         sharedId: 'rep1',
@@ -134,6 +160,15 @@ describe('import-uwazi text connections', () => {
     const rep = await t.store.entities.findById(mappings.get('entity')!.get('rep1')!);
     expect(Object.keys(rep!.metadata)).toEqual(['summary']);
     expect(rep!.translations).toEqual({ fr: { title: 'Rapport un', metadata: { summary: 'En français' } } });
+
+    const report1 = (await t.store.templates.findByName('Report'))!;
+    expect(report1.labels).toEqual({ fr: 'Rapport' });
+    expect(report1.properties[0]).toMatchObject({
+      name: 'summary',
+      label: 'Summary',
+      labels: { fr: 'Résumé' },
+    });
+    expect((await t.store.relationTypes.findByName('cites'))!.labels).toEqual({ fr: 'Cite' });
 
     const again = await importUwazi({
       store: t.store,

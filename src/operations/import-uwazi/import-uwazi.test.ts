@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTempPostgresStore } from '../../../test/postgres/temp-postgres-store.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { drainIngestQueue } from '../../cli/context.ts';
 import type { Entity } from '../../domain/schemas/entity.ts';
 import { SearchQuery } from '../../domain/schemas/search.ts';
 import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { verifyPassword } from '../passwords.ts';
 import { OPERATOR } from '../permissions.ts';
 import { searchEntities } from '../search-entities.ts';
 import { searchWithinFile } from '../search-within-file.ts';
@@ -73,6 +75,19 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
       const ours = entityOf.get(String(e.sharedId))!;
       expect(ours.translations[e.language as 'es']?.title).toBe(String(e.title).trim());
     }
+  });
+
+  it('keeps thesauri with their groups, one level deep', async () => {
+    const categorias = (await t.store.thesauri.list()).find((x) => x.label === 'Categorias')!;
+    const groupA = categorias.values.find((v) => v.label === 'Categoría A')!;
+    expect(groupA.id).toBe('v8rjiuewdlo');
+    expect(categorias.values.filter((v) => v.group === groupA.id).map((v) => v.id)).toEqual([
+      'd3b1s0w3lzi',
+      'm0tviad6bjb',
+      'qzq87xc71hq',
+      'vinofswyc6k',
+    ]);
+    expect(categorias.values).toHaveLength(10);
   });
 
   it('keeps a sample value of every property type as the BSON holds it', async () => {
@@ -218,6 +233,9 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
   it('imports accounts that cannot sign in until reset, and the activity log', async () => {
     const users = await t.store.users.list();
     expect(users.map((u) => u.username).sort()).toEqual(dump.users.map((u) => String(u.username)).sort());
+    const admin = (await t.store.users.findByUsername('admin'))!;
+    expect(admin.role).toBe('admin');
+    expect(await verifyPassword('admin', admin.passwordHash)).toBe(false);
     const activity = await t.store.activity.list({ limit: 5000 });
     expect(activity.filter((a) => a.targetType === 'uwazi-request')).toHaveLength(dump.activitylogs.length);
   });
@@ -261,4 +279,24 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
       await other.cleanup();
     }
   });
+});
+
+describe.skipIf(!fixture)('import-uwazi on PostgreSQL', () => {
+  it('imports the records of the fixture and changes nothing on a second run', async () => {
+    const pg = await createTempPostgresStore();
+    try {
+      const dumpDir = `${fixture}/dump`;
+      const first = await importUwazi({ store: pg.store, dumpDir, filesDir: null });
+      expect(first.kinds.entities).toMatchObject({ imported: 297, failed: [] });
+      expect(first.kinds.files.failed).toHaveLength(9);
+      const before = await pg.store.collection.readSnapshot((_rows, counts) => counts());
+      expect(before.entities).toBe(297);
+      expect(before.entity_links).toBe(1571 - 576);
+      const second = await importUwazi({ store: pg.store, dumpDir, filesDir: null });
+      expect(second.kinds.entities).toMatchObject({ imported: 0, unchanged: 297 });
+      expect(await pg.store.collection.readSnapshot((_rows, counts) => counts())).toEqual(before);
+    } finally {
+      await pg.cleanup();
+    }
+  }, 300_000);
 });
