@@ -170,6 +170,9 @@ export function planSchema({
         name: pName,
         type: 'relationship',
       });
+      report.notes.push(
+        `${label} › ${pLabel}: a relationship property made for the hub connections of type "${pLabel}" that no property of the template held`,
+      );
       const l = labels(rtId, pLabel);
       inputs.push({
         name: pName,

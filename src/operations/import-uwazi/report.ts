@@ -30,12 +30,14 @@ export type ImportReport = {
   defaultLanguage: string;
   languages: string[];
   kinds: Record<Kind, KindReport>;
+  /** What the import made that Uwazi did not have, and why (e.g. properties for hub-only connections). */
+  notes: string[];
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {
   const kinds = {} as Record<Kind, KindReport>;
   for (const k of KINDS) kinds[k] = { read: 0, imported: 0, unchanged: 0, loss: [], failed: [] };
-  return { dryRun, defaultLanguage: '', languages: [], kinds };
+  return { dryRun, defaultLanguage: '', languages: [], kinds, notes: [] };
 }
 
 /** The report as lines for a person at the terminal: one line per kind, then each loss and failure. */
@@ -54,5 +56,6 @@ export function formatReport(r: ImportReport): string {
     for (const l of r.kinds[k].loss) lines.push(`  ${k}: mapped with loss: ${l}`);
     for (const f of r.kinds[k].failed) lines.push(`  ${k}: failed: ${f}`);
   }
+  for (const n of r.notes) lines.push(`  note: ${n}`);
   return lines.join('\n');
 }
