@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { formatReport, importUwazi } from '../../operations/import-uwazi/import-uwazi.ts';
 import {
   CliError,
   configFrom,
@@ -37,6 +36,8 @@ export function registerImportUwazi(program: Command) {
         if (opts.files !== undefined && !existsSync(opts.files))
           throw new UsageError(`No folder ${opts.files}`);
         const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
+        // Loaded on demand: every other command starts without the BSON reader and the mapping modules.
+        const { formatReport, importUwazi } = await import('../../operations/import-uwazi/import-uwazi.ts');
         const report = await withStore(config, async (store) => {
           try {
             return await importUwazi({
