@@ -5,6 +5,7 @@ import { registerExportCsv } from './commands/export-csv.ts';
 import { registerExportImport } from './commands/export-import.ts';
 import { registerFiles } from './commands/files.ts';
 import { registerImportCsv } from './commands/import-csv.ts';
+import { registerImportUwazi } from './commands/import-uwazi.ts';
 import { registerMigrateStore } from './commands/migrate-store.ts';
 import { registerOcr } from './commands/ocr.ts';
 import { registerServe } from './commands/serve.ts';
@@ -32,6 +33,7 @@ registerOcr(program);
 registerToc(program);
 registerExportImport(program);
 registerMigrateStore(program);
+registerImportUwazi(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -28,6 +28,11 @@ function valueSchema(p: Property): z.ZodTypeAny {
       return PartialDate;
     case 'daterange':
       return DateRangeValue;
+    // Several dates or ranges (Uwazi's multidate and multidaterange), in the order they were entered.
+    case 'multidate':
+      return z.array(PartialDate).max(500);
+    case 'multidaterange':
+      return z.array(DateRangeValue).max(500);
     case 'select':
       return z.string().min(1);
     case 'multiselect':

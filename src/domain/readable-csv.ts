@@ -60,7 +60,7 @@ export function readableValue(template: string, property: string, value: unknown
       return values.find((x) => x.id === v)?.label ?? String(v);
     }
     if (p?.type === 'relationship') return labels.titles.get(String(v)) ?? null;
-    if (p?.type === 'daterange' && v && typeof v === 'object') {
+    if ((p?.type === 'daterange' || p?.type === 'multidaterange') && v && typeof v === 'object') {
       const r = v as { from?: string; to?: string };
       return `${r.from ?? ''}:${r.to ?? ''}`;
     }

@@ -5,6 +5,7 @@ import { createCollectionRepository } from './repositories/collection.repository
 import { createEntityRepository } from './repositories/entity.repository.ts';
 import { createFileRepository } from './repositories/file.repository.ts';
 import { createFileTextRepository } from './repositories/file-text.repository.ts';
+import { createImportMappingRepository } from './repositories/import-mapping.repository.ts';
 import { createJobRepository } from './repositories/job.repository.ts';
 import { createJobQueueRepository } from './repositories/job-queue.repository.ts';
 import { createPageRepository } from './repositories/page.repository.ts';
@@ -30,6 +31,7 @@ export {
 } from './repositories/collection.repository.ts';
 export type { StoredFile } from './repositories/file.repository.ts';
 export type { FileTextInput } from './repositories/file-text.repository.ts';
+export type { ImportMapping } from './repositories/import-mapping.repository.ts';
 export type { Claim, ClaimedJob, Recovery } from './repositories/job-queue.repository.ts';
 export type { StoredAnchors } from './repositories/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';
@@ -50,6 +52,7 @@ export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
     relationTypes: createRelationTypeRepository(db),
     jobs: { ...createJobRepository(db), ...createJobQueueRepository(db, dialect) },
     activity: createActivityRepository(db),
+    importMappings: createImportMappingRepository(db),
   };
 }
 

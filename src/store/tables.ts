@@ -154,6 +154,14 @@ export type ActivityLogTable = {
 };
 
 /** A file's table of contents, one row per entry in order (migration 2026113021-toc-entries). */
+/** Ids of imported records in their source system (`import-uwazi`), so a second import changes nothing. */
+export type ImportMappingsTable = {
+  source: string;
+  kind: string;
+  source_id: string;
+  local_id: string;
+  created_at: string;
+};
 export type TocEntriesTable = {
   file_id: string;
   ordinal: number;
@@ -180,4 +188,5 @@ export type Tables = {
   jobs: JobsTable;
   activity_log: ActivityLogTable;
   toc_entries: TocEntriesTable;
+  import_mappings: ImportMappingsTable;
 };

@@ -48,6 +48,15 @@ function findValue(values: ThesaurusValue[], text: string): ThesaurusValue | und
   return values.find((v) => v.group === group?.id && matches(v));
 }
 
+/** `from:to` (either side may be empty) as a date range. */
+function dateRange(cell: string): CellResult {
+  const [from = '', to = ''] = cell.split(':', 2).map((s) => s.trim());
+  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  return DateRangeValue.safeParse(range).success
+    ? { value: range }
+    : { error: `"${cell}" is not a date range (from:to, dates as YYYY, YYYY-MM or YYYY-MM-DD)` };
+}
+
 /**
  * One cell of a property's column converted to the value the API takes, as Uwazi's CSV import reads it:
  * `|` between several values, `group::child` for a grouped thesaurus value, `from:to` for a date range,
@@ -70,13 +79,18 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
       return PartialDate.safeParse(cell).success
         ? { value: cell }
         : { error: `"${cell}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
-    case 'daterange': {
-      const [from = '', to = ''] = cell.split(':', 2).map((s) => s.trim());
-      const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-      const r = DateRangeValue.safeParse(range);
-      return r.success
-        ? { value: range }
-        : { error: `"${cell}" is not a date range (from:to, dates as YYYY, YYYY-MM or YYYY-MM-DD)` };
+    case 'daterange':
+      return dateRange(cell);
+    case 'multidate': {
+      const bad = parts(cell).find((d) => !PartialDate.safeParse(d).success);
+      return bad === undefined
+        ? { value: parts(cell) }
+        : { error: `"${bad}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+    }
+    case 'multidaterange': {
+      const ranges = parts(cell).map(dateRange);
+      const bad = ranges.find((r) => r.error);
+      return bad ?? { value: ranges.map((r) => r.value) };
     }
     case 'geolocation': {
       const [lat, lon] = parts(cell).map(Number);

@@ -33,7 +33,9 @@ export const CsvImportPreview = z.object({
   problems: z.array(ImportProblem),
   newValues: z.array(z.object({ thesaurus: z.string(), id: z.string(), label: z.string() })),
   preview: z
-    .array(z.object({ row: z.number().int(), title: z.string(), metadata: z.record(z.string(), z.unknown()) }))
+    .array(
+      z.object({ row: z.number().int(), title: z.string(), metadata: z.record(z.string(), z.unknown()) }),
+    )
     .describe('The first valid rows as they would be written'),
   started: z.boolean().describe('True when the import was started (202): follow it at GET /imports/:id'),
   jobId: z.number().int().optional(),

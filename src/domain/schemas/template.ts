@@ -9,6 +9,8 @@ export const PROPERTY_TYPES = [
   'number',
   'date',
   'daterange',
+  'multidate',
+  'multidaterange',
   'select',
   'multiselect',
   'relationship',
@@ -42,6 +44,10 @@ export const Property = z
     section: z.string().max(200).optional().describe('Profile group heading this property belongs to'),
     thesaurus: z.string().optional().describe('Thesaurus name (select and multiselect)'),
     targetTemplate: z.string().optional().describe('Template name of related entities (relationship)'),
+    relationType: z
+      .string()
+      .optional()
+      .describe('Relation type name the links of this relationship property carry (imported from Uwazi)'),
     inverseOf: z
       .string()
       .optional()

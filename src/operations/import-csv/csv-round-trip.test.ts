@@ -38,6 +38,8 @@ const DOCUMENT: TemplateInput = {
     { ...FLAGS, name: 'source', label: 'Source', type: 'link' },
     { ...FLAGS, name: 'summary', label: 'Summary', type: 'text' },
     { ...FLAGS, name: 'body', label: 'Body', type: 'markdown' },
+    { ...FLAGS, name: 'reviews', label: 'Reviews', type: 'multidate' },
+    { ...FLAGS, name: 'terms', label: 'Terms', type: 'multidaterange' },
   ],
 };
 
@@ -79,6 +81,8 @@ beforeAll(async () => {
         ],
         summary: '=SUM(A1) is not a formula here',
         body: '# Heading\n\nA paragraph with *emphasis*,\nand a line break.',
+        reviews: ['2022', '2024-06-30'],
+        terms: [{ from: '2019', to: '2022' }, { from: '2023-01' }],
       },
     },
     { title: 'Minimal', published: false, metadata: { inForce: { from: '2019' }, pages: -3 } },

@@ -6,6 +6,7 @@ import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
 import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
 import * as translations from './2026113030-translations.ts';
+import * as importMappings from './2026113040-import-mappings.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -21,4 +22,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113022-one-running-job-per-file': oneRunningJob,
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113030-translations': translations,
+  '2026113040-import-mappings': importMappings,
 };

@@ -53,6 +53,18 @@ export function PropertyValue({ property, value }: { property: Property; value: 
       const fmt = (d?: string) => (d ? formatPartialDate(d, i18n.language) : '…');
       return <span>{`${fmt(r.from)} – ${fmt(r.to)}`}</span>;
     }
+    case 'multidate':
+      return Array.isArray(value) ? (
+        <span>{value.map((d) => formatPartialDate(String(d), i18n.language)).join(', ')}</span>
+      ) : null;
+    case 'multidaterange': {
+      const fmt = (d?: string) => (d ? formatPartialDate(d, i18n.language) : '…');
+      return Array.isArray(value) ? (
+        <span>
+          {(value as { from?: string; to?: string }[]).map((r) => `${fmt(r.from)} – ${fmt(r.to)}`).join(', ')}
+        </span>
+      ) : null;
+    }
     case 'geolocation':
     case 'image':
     case 'relationship':

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cleanFilename } from '../../domain/file-name.ts';
+import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
+import { newId, nowIso } from '../../store/ids.ts';
+import type { ImportMapping, Store, StoredFile } from '../../store/store.ts';
+import { detectFileKind } from '../detect-file-kind.ts';
+import { OPERATOR } from '../permissions.ts';
+import { recordActivity } from '../record-activity.ts';
+import { type BsonDoc, idOf } from './read-dump.ts';
+import type { ImportReport } from './report.ts';
+
+/** Uwazi's ISO 639-3 document languages (franc's codes) → ours; "other" and unknown ones → none. */
+const ISO3: Record<string, string> = {
+  eng: 'en',
+  spa: 'es',
+  ara: 'ar',
+  fra: 'fr',
+  rus: 'ru',
+  zho: 'zh',
+  cmn: 'zh',
+  por: 'pt',
+  deu: 'de',
+  ita: 'it',
+  tur: 'tr',
+};
+export const fileLanguage = (uwazi: unknown): string | null => ISO3[String(uwazi)] ?? null;
+
+/**
+ * Stores the primary documents and attachments of imported entities and queues each for our ingestion,
+ * as an upload does (decision: imported files go through the same pipeline, so their text, pages,
+ * paragraphs and search are ours, not Uwazi's `fullText`). The document's Uwazi language is written on the
+ * record; extraction then writes the language it detects. Thumbnails are Uwazi's renderings of the first
+ * page and are not kept. A file missing from `filesDir` is reported; its entity is imported all the same.
+ */
+export async function importFiles({
+  store,
+  files,
+  filesDir,
+  entityIdOf,
+  mapped,
+  dryRun,
+  report,
+}: {
+  store: Store;
+  files: BsonDoc[];
+  filesDir: string | null;
+  entityIdOf: (sharedId: string) => string | undefined;
+  mapped: Map<string, string> | undefined;
+  dryRun: boolean;
+  report: ImportReport;
+}): Promise<Map<string, string>> {
+  const r = report.kinds.files;
+  const ids = new Map(mapped ?? []);
+  let thumbnails = 0;
+  for (const f of files) {
+    r.read++;
+    const uwaziId = idOf(f._id);
+    const type = String(f.type ?? 'document');
+    const name = String(f.originalname ?? f.filename ?? uwaziId);
+    if (type === 'thumbnail') {
+      thumbnails++;
+      continue;
+    }
+    if (type !== 'document' && type !== 'attachment') {
+      r.failed.push(`${name}: a ${type} file (site asset), not an entity's file; not imported`);
+      continue;
+    }
+    if (mapped?.has(uwaziId)) {
+      r.unchanged++;
+      continue;
+    }
+    const entityId = entityIdOf(String(f.entity ?? ''));
+    if (!entityId) {
+      r.failed.push(`${name}: its entity ${String(f.entity)} was not imported`);
+      continue;
+    }
+    const path = filesDir ? join(filesDir, String(f.filename ?? '')) : null;
+    if (!path || !f.filename || !existsSync(path)) {
+      r.failed.push(
+        `${name} (${String(f.filename)}): missing from ${filesDir ?? 'the files folder (none given: --files)'}; its entity is imported without it`,
+      );
+      continue;
+    }
+    if (dryRun) {
+      r.imported++;
+      continue;
+    }
+    const id = newId();
+    const stored = await store.originals.write(id, await readFile(path));
+    const at = nowIso();
+    const file: StoredFile = {
+      id,
+      entityId,
+      filename: cleanFilename(name),
+      mimeType: String(f.mimetype ?? 'application/octet-stream').slice(0, 200),
+      kind: detectFileKind(stored.head, stored.tail, stored.size),
+      size: stored.size,
+      sha256: stored.sha256,
+      storageKey: stored.storageKey,
+      status: 'queued',
+      reason: null,
+      language: fileLanguage(f.language),
+      pageCount: null,
+      paragraphCount: null,
+      progress: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const mapping: ImportMapping = { kind: 'file', sourceId: uwaziId, localId: id };
+    try {
+      await store.transaction(async (tx) => {
+        await tx.files.insert(file);
+        await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, at);
+        await tx.importMappings.insert('uwazi', [mapping], at);
+        await recordActivity({
+          store: tx,
+          actor: OPERATOR,
+          action: 'upload',
+          targetType: 'file',
+          targetId: id,
+          summary: `Imported ${type} ${file.filename} from Uwazi (${file.kind}, ${file.size} bytes)`,
+        });
+      });
+    } catch (err) {
+      await store.originals.remove(stored.storageKey);
+      r.failed.push(`${name}: ${(err as Error).message}`);
+      continue;
+    }
+    ids.set(uwaziId, id);
+    r.imported++;
+  }
+  if (thumbnails)
+    r.loss.push(`${thumbnails} thumbnails not kept: Uwazi's renderings of a document's first page`);
+  return ids;
+}
+
+/** The files folder to read: the one given, else `uploaded_documents` beside the dump, else none. */
+export function defaultFilesDir(dumpDir: string): string | null {
+  for (const candidate of [join(dumpDir, 'uploaded_documents'), join(dumpDir, '..', 'uploaded_documents')])
+    if (existsSync(candidate)) return candidate;
+  return null;
+}

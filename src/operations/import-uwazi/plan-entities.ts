@@ -1,0 +1,141 @@
+import type { EntityTranslations } from '../../domain/schemas/translations.ts';
+import { isContentLanguage } from './labels.ts';
+import { mapUwaziValues, type UwaziValue } from './map-values.ts';
+import type { ConnectionPlan } from './plan-connections.ts';
+import type { TemplatePlan } from './plan-schema.ts';
+import { type BsonDoc, idOf } from './read-dump.ts';
+import type { ImportReport } from './report.ts';
+
+/** Uwazi property types whose values differ per language; the others are shared, as ours are. */
+const PER_LANGUAGE = new Set(['text', 'markdown', 'link', 'media']);
+
+export type EntityPlan = {
+  sharedId: string;
+  id: string;
+  existing: boolean;
+  template: string;
+  title: string;
+  language: string;
+  published: boolean;
+  metadata: Record<string, unknown>;
+  translations: EntityTranslations;
+  createdAt: string | null;
+  updatedAt: string | null;
+  uwaziUser: string;
+};
+
+const isoOf = (ms: unknown) =>
+  typeof ms === 'number' && Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+
+/**
+ * Uwazi's per-language copies of an entity (one document per language sharing a `sharedId`) as one record
+ * (decision 31): the default language's copy gives the title, the shared values and `published`; each other
+ * copy gives its title and its text, markdown, link and media values as `translations`. Ids of entities
+ * already imported are kept; the rest get `newId`, all before any value is mapped, so relationship values
+ * can name entities that come later in the dump.
+ */
+export function planEntities({
+  entities,
+  defaultLanguage,
+  templates,
+  connections,
+  existingId,
+  newId,
+  report,
+}: {
+  entities: BsonDoc[];
+  defaultLanguage: string;
+  templates: Map<string, TemplatePlan>;
+  connections: ConnectionPlan;
+  existingId: (sharedId: string) => string | undefined;
+  newId: () => string;
+  report: ImportReport;
+}): EntityPlan[] {
+  const copies = groupCopies(entities);
+  const ids = new Map<string, string>();
+  for (const sharedId of copies.keys()) ids.set(sharedId, existingId(sharedId) ?? newId());
+  const ctx = { entityId: (sharedId: string) => ids.get(sharedId) };
+  const plans: EntityPlan[] = [];
+  const r = report.kinds.entities;
+  let restricted = 0;
+  for (const [sharedId, byLanguage] of copies) {
+    r.read++;
+    report.kinds.translations.read += byLanguage.size;
+    const main = byLanguage.get(defaultLanguage) ?? [...byLanguage.values()][0]!;
+    const template = templates.get(idOf(main.template));
+    const title = String(main.title ?? '').trim();
+    if (!template) {
+      r.failed.push(`${sharedId} "${title}": its template ${idOf(main.template)} is not in the dump`);
+      continue;
+    }
+    if (!title) {
+      r.failed.push(`${sharedId}: no title in ${String(main.language)}`);
+      continue;
+    }
+    if (Array.isArray(main.permissions) && main.permissions.some((p: BsonDoc) => p.type !== 'public'))
+      restricted++;
+    const extra = connections.extraValues.get(sharedId);
+    const values = (copy: BsonDoc, uwaziName: string): UwaziValue[] => {
+      const own = ((copy.metadata ?? {}) as Record<string, UwaziValue[]>)[uwaziName] ?? [];
+      const added = (extra?.get(uwaziName) ?? []).map((value) => ({ value }));
+      return [...own, ...added];
+    };
+    const metadata: Record<string, unknown> = {};
+    for (const p of template.properties) {
+      if (p.type === null) continue;
+      const { value, loss } = mapUwaziValues(p.uwaziType, values(main, p.uwaziName), ctx);
+      if (loss) r.loss.push(`${sharedId} "${title.slice(0, 60)}" › ${p.name}: ${loss}`);
+      if (value !== undefined) metadata[p.name] = value;
+    }
+    const translations: EntityTranslations = {};
+    for (const [lang, copy] of byLanguage) {
+      if (copy === main) continue;
+      if (!isContentLanguage(lang)) {
+        report.kinds.translations.loss.push(
+          `${sharedId}: the ${lang} copy is not kept (not one of the six UN languages)`,
+        );
+        continue;
+      }
+      const t: { title?: string; metadata?: Record<string, unknown> } = {};
+      const tTitle = String(copy.title ?? '').trim();
+      if (tTitle) t.title = tTitle.slice(0, 500);
+      for (const p of template.properties) {
+        if (p.type === null || !PER_LANGUAGE.has(p.uwaziType)) continue;
+        const { value } = mapUwaziValues(p.uwaziType, values(copy, p.uwaziName), ctx);
+        if (value !== undefined) t.metadata = { ...t.metadata, [p.name]: value };
+      }
+      if (t.title || t.metadata) translations[lang] = t;
+    }
+    plans.push({
+      sharedId,
+      id: ids.get(sharedId)!,
+      existing: existingId(sharedId) !== undefined,
+      template: template.input.name,
+      title: title.slice(0, 500),
+      language: /^[a-z]{2,3}$/.test(String(main.language)) ? String(main.language) : defaultLanguage,
+      published: main.published === true,
+      metadata,
+      translations,
+      createdAt: isoOf(main.creationDate),
+      updatedAt: isoOf(main.editDate) ?? isoOf(main.creationDate),
+      uwaziUser: idOf(main.user),
+    });
+  }
+  if (restricted)
+    r.loss.push(
+      `${restricted} entities were shared with Uwazi users or groups; sharing is not kept (published or not is)`,
+    );
+  return plans;
+}
+
+/** sharedId → language → that language's copy. */
+function groupCopies(entities: BsonDoc[]): Map<string, Map<string, BsonDoc>> {
+  const copies = new Map<string, Map<string, BsonDoc>>();
+  for (const e of entities) {
+    const sharedId = String(e.sharedId ?? idOf(e._id));
+    const m = copies.get(sharedId) ?? new Map<string, BsonDoc>();
+    copies.set(sharedId, m);
+    m.set(String(e.language ?? ''), e);
+  }
+  return copies;
+}

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Tables } from '../tables.ts';
+
+/** One imported record: its kind and id in the source system, and its id here. */
+export type ImportMapping = { kind: string; sourceId: string; localId: string };
+
+/** Where imported records came from (`import_mappings`), per source system ("uwazi"). */
+export function createImportMappingRepository(db: Kysely<Tables>) {
+  return {
+    /** Every mapping of one source, by kind then source id. */
+    async list(source: string): Promise<Map<string, Map<string, string>>> {
+      const rows = await db
+        .selectFrom('import_mappings')
+        .select(['kind', 'source_id', 'local_id'])
+        .where('source', '=', source)
+        .execute();
+      const byKind = new Map<string, Map<string, string>>();
+      for (const r of rows) {
+        const m = byKind.get(r.kind) ?? new Map<string, string>();
+        byKind.set(r.kind, m);
+        m.set(r.source_id, r.local_id);
+      }
+      return byKind;
+    },
+    /** Records mappings; one already recorded for the same source id is left as it is. */
+    async insert(source: string, mappings: ImportMapping[], at: string): Promise<void> {
+      for (let i = 0; i < mappings.length; i += 200) {
+        await db
+          .insertInto('import_mappings')
+          .values(
+            mappings.slice(i, i + 200).map((m) => ({
+              source,
+              kind: m.kind,
+              source_id: m.sourceId,
+              local_id: m.localId,
+              created_at: at,
+            })),
+          )
+          .onConflict((oc) => oc.columns(['source', 'kind', 'source_id']).doNothing())
+          .execute();
+      }
+    },
+  };
+}
