@@ -39,6 +39,11 @@ async function fill(store: Store) {
       changes: null,
       at: at(i),
     });
+  await store.importMappings.insert(
+    'uwazi',
+    [{ kind: 'entity', sourceId: 'shared-1', localId: e.id }],
+    at(4),
+  );
   return { fileId };
 }
 
@@ -52,6 +57,7 @@ async function dump(store: Store) {
       'entity_links',
       'files',
       'activity_log',
+      'import_mappings',
     ] as const) {
       const out: Row[] = [];
       for await (const row of rows(table)) out.push(row);
@@ -66,7 +72,13 @@ describeEachEngine('collection dump and load', (open) => {
     const source = await open();
     const { fileId } = await fill(source);
     const { tables, counts } = await dump(source);
-    expect(counts).toMatchObject({ entities: 1, files: 1, activity_log: 3, entity_links: 1 });
+    expect(counts).toMatchObject({
+      entities: 1,
+      files: 1,
+      activity_log: 3,
+      entity_links: 1,
+      import_mappings: 1,
+    });
     const target = await open();
     expect(await target.collection.isEmpty()).toBe(true);
     const loaded = await target.transaction((tx) => tx.collection.load(tables));

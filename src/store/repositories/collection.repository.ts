@@ -19,6 +19,9 @@ export const DUMPED_TABLES = [
   'toc_entries',
   'text_references',
   'activity_log',
+  // Which record an import from another platform (Uwazi) made of each of its ids: a second import run on
+  // an exported or migrated collection must still find them (decision 33).
+  'import_mappings',
 ] as const;
 export type DumpedTable = (typeof DUMPED_TABLES)[number];
 
