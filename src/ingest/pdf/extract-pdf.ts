@@ -10,7 +10,7 @@ import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFo
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
-import { type ContentEntry, type StructNode, type TaggedPage, tagPage } from './struct-tree.ts';
+import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
 import { type TagVerdict, tagDrafts } from './struct-tree-drafts.ts';
 
 export const NEEDS_OCR_REASON =
@@ -281,7 +281,7 @@ export function layoutPages(raw: RawPage[]): Assembled {
 /** The structure tree's paragraphs when the file is tagged and its tree is sane (struct-tree-drafts.ts). */
 export function readTags(raw: RawPage[]): TagVerdict {
   return tagDrafts(
-    raw.map((p) => p.tags ?? null),
+    raw.map((p) => p.tags ?? untaggedPage(p.lines)),
     raw.map((p) => p.height),
   );
 }

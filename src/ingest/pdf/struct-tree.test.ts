@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { type TaggedLine, taggedPdf } from '../../../test/fixtures/pdf/tagged-pdf.ts';
 import { type Extraction, extractDocument } from '../extract-document.ts';
 import type { ExtractorResult } from '../types.ts';
-import { extractPdf } from './extract-pdf.ts';
+import { extractPdf, type RawPage, readTags } from './extract-pdf.ts';
+import type { PdfLine } from './lines.ts';
+import type { TaggedPage } from './struct-tree.ts';
 import type { TagVerdict } from './struct-tree-drafts.ts';
 
 const GOLDEN = new URL('../../../test/fixtures/pdf/tagged/', import.meta.url);
@@ -167,5 +169,57 @@ describe('hand-written structure trees', () => {
     const { r, verdict } = await withVerdict(bytes);
     expect(verdict).toMatchObject({ use: false, why: 'page-sized-blocks' });
     expect(r).toEqual(await geometryOf(bytes));
+  });
+});
+
+describe('tagged files with untagged pages', () => {
+  const line = (page: number, top: number, text: string): PdfLine => ({
+    page,
+    text,
+    x: 72,
+    top,
+    w: 6 * text.length,
+    h: 12,
+    baseline: top + 10,
+    size: 11,
+    bold: false,
+    italic: false,
+    flow: 0,
+  });
+  const tagged = (lines: PdfLine[]): TaggedPage => ({
+    blocks: lines.map((l) => ({
+      role: 'P',
+      parent: 'Document',
+      lines: [l],
+      unlabelled: false,
+      orphan: false,
+    })),
+    textChars: lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0),
+    coveredChars: lines.reduce((n, l) => n + l.text.replace(/\s/g, '').length, 0),
+  });
+  const page = (number: number, lines: PdfLine[], tags: TaggedPage | null): RawPage => ({
+    number,
+    width: 595,
+    height: 842,
+    rotation: 0,
+    lines,
+    failed: false,
+    tags,
+  });
+  const body = Array.from({ length: 12 }, (_, i) =>
+    line(1, 120 + 40 * i, `Paragraph ${i + 1} of the tagged page, a full sentence of text.`),
+  );
+
+  it('keeps the text of a page that has no tree when the rest of the file is tagged', () => {
+    const cover = [line(2, 300, 'Annex added later.')];
+    const verdict = readTags([page(1, body, tagged(body)), page(2, cover, null)]);
+    if (!verdict.use) throw new Error(verdict.why);
+    expect(verdict.drafts.map((d) => d.lines.map((l) => l.text).join(' '))).toContain('Annex added later.');
+  });
+
+  it('leaves the file to geometry when untagged pages hold much of the text', () => {
+    const untagged = body.map((l) => ({ ...l, page: 2 }));
+    const verdict = readTags([page(1, body, tagged(body)), page(2, untagged, null)]);
+    expect(verdict).toMatchObject({ use: false, why: 'low-coverage' });
   });
 });

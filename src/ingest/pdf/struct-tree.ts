@@ -157,7 +157,6 @@ export function tagPage(
   let coveredChars = 0;
   for (const e of entries) {
     if ('str' in e) {
-      const top = stack[stack.length - 1];
       if (stack.some((s) => s.artifact)) continue;
       const n = nonBlank(e.str);
       const block = [...stack].reverse().find((s) => s.block !== null)?.block ?? null;
@@ -168,7 +167,7 @@ export function tagPage(
         list.push(e);
         itemsOf.set(block, list);
         lastBlock = block;
-      } else if (n > 0 || top) {
+      } else if (n > 0) {
         const prev = orphans[orphans.length - 1];
         if (prev && prev.after === lastBlock) prev.items.push(e);
         else orphans.push({ after: lastBlock, items: [e] });
@@ -195,4 +194,17 @@ export function tagPage(
     pushOrphans(i);
   });
   return { blocks, textChars, coveredChars };
+}
+
+/**
+ * A page without a tree in a tagged file (a page added by another tool, a cover): its lines count as text
+ * the tree does not reach, and are kept as one untagged block.
+ */
+export function untaggedPage(lines: PdfLine[]): TaggedPage {
+  const textChars = lines.reduce((n, l) => n + nonBlank(l.text), 0);
+  return {
+    blocks: lines.length > 0 ? [{ role: '', parent: '', lines, unlabelled: false, orphan: true }] : [],
+    textChars,
+    coveredChars: 0,
+  };
 }
