@@ -135,6 +135,27 @@ describe('hand-written structure trees', () => {
     expect(r.fullText).not.toMatch(/(^|\s)3$/);
   });
 
+  it('follows a paragraph from one column into the next, and merges lines drawn out of order by row', async () => {
+    const lines: TaggedLine[] = [
+      { text: 'The first column of the report ends with', x: 72, y: 120, mcid: 0 },
+      { text: 'these words at the top of the second column.', x: 320, y: 740, mcid: 1 },
+      { text: 'is drawn before its first line.', x: 190, y: 600, mcid: 2 },
+      { text: 'A second paragraph', x: 72, y: 600, mcid: 3 },
+      { text: 'Its first line, drawn last, goes first.', x: 72, y: 620, mcid: 4 },
+    ];
+    const bytes = taggedPdf(lines, [
+      { role: 'P', mcids: [0, 1] },
+      { role: 'P', mcids: [2, 3, 4] },
+    ]);
+    const { r } = await withVerdict(bytes);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      'The first column of the report ends with these words at the top of the second column.',
+      'Its first line, drawn last, goes first. A second paragraph is drawn before its first line.',
+    ]);
+    expectIntegrity(r);
+  });
+
   const geometryOf = async (bytes: Uint8Array) => {
     const r = await extractPdf(bytes, undefined, { tags: false });
     if (!r.ok) throw new Error(r.reason);

@@ -116,22 +116,33 @@ const baseOf = (i: RawItem) => i.transform[5] ?? 0;
 const sizeOf = (i: RawItem) => Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || 10;
 
 /**
- * An element's items in content-stream order, cut where the text jumps back up the page (an element that
- * flows from one column into the next): each run is laid out on its own, so lines keep the stream's order.
+ * An element's items in content-stream order, cut where the text jumps back up the page into another
+ * column (beside the text so far, not over it: a producer that draws a paragraph's bold words after its
+ * plain ones jumps up too, and those must still merge into their rows). Each run is laid out on its own,
+ * so lines keep the stream's order.
  */
 function runsOf(items: RawItem[]): RawItem[][] {
   const runs: RawItem[][] = [];
   let run: RawItem[] = [];
   let low = Number.POSITIVE_INFINITY;
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
   for (const item of items) {
     if (item.str.length === 0) continue;
-    if (run.length > 0 && baseOf(item) > low + 1.5 * sizeOf(item)) {
+    const x = item.transform[4] ?? 0;
+    const size = sizeOf(item);
+    const beside = x >= right - size || x + Math.abs(item.width) <= left + size;
+    if (run.length > 0 && baseOf(item) > low + 1.5 * size && beside) {
       runs.push(run);
       run = [];
       low = Number.POSITIVE_INFINITY;
+      left = Number.POSITIVE_INFINITY;
+      right = Number.NEGATIVE_INFINITY;
     }
     run.push(item);
     low = Math.min(low, baseOf(item));
+    left = Math.min(left, x);
+    right = Math.max(right, x + Math.abs(item.width));
   }
   if (run.length > 0) runs.push(run);
   return runs;
