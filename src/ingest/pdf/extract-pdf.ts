@@ -10,6 +10,8 @@ import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFo
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
+import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
+import { type TagVerdict, tagDrafts } from './struct-tree-drafts.ts';
 
 export const NEEDS_OCR_REASON =
   'The PDF has no text layer (it looks like scanned images): it can be viewed, but its text cannot be searched until it is run through OCR.';
@@ -25,6 +27,15 @@ export interface RawPage {
   rotation: Rotation;
   lines: PdfLine[];
   failed: boolean;
+  /** The page's text grouped by its structure tree; null when the page has no tree (or tags are ignored). */
+  tags?: TaggedPage | null;
+}
+
+export interface PdfOptions {
+  /** Read paragraphs from the structure tree when it is sane (default); false: geometry only (benchmarks). */
+  tags?: boolean;
+  /** Told whether the tags were used, and if not why (benchmarks and tests). */
+  onTags?: (verdict: TagVerdict) => void;
 }
 
 /** An image XObject's dictionary: never inside a compressed object stream (streams cannot be), so in plain bytes. */
@@ -116,7 +127,11 @@ export async function readPdfLines(bytes: Uint8Array): Promise<RawPage[] | null>
 
 const PLAIN: FontFlags = { bold: false, italic: false };
 
-async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promise<RawPage[]> {
+async function readPages(
+  doc: PdfDocument,
+  onProgress?: ProgressCallback,
+  withTags = false,
+): Promise<RawPage[]> {
   const fonts = new Map<string, FontFlags>();
   const pages: RawPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
@@ -126,7 +141,7 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
       // rotated page (as the viewer shows it) at the end.
       const viewport = page.getViewport({ scale: 1, rotation: 0 });
       const rotation = (((page.rotate % 360) + 360) % 360) as Rotation;
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ includeMarkedContent: withTags });
       const items = content.items.filter((i): i is RawItem & (typeof content.items)[number] => 'str' in i);
       // getTextContent does not send font objects; an operator list does. Pay for it only on pages that use a
       // font we have not met yet (usually page 1 and a few others).
@@ -148,13 +163,16 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
           });
         }
       }
-      const lines = itemsToLines(
-        items,
-        content.styles as Record<string, FontStyle>,
-        viewport.transform,
-        n,
-        (f) => fonts.get(f) ?? PLAIN,
-      );
+      const toLines = (list: RawItem[]) =>
+        itemsToLines(
+          list,
+          content.styles as Record<string, FontStyle>,
+          viewport.transform,
+          n,
+          (f) => fonts.get(f) ?? PLAIN,
+        );
+      const lines = toLines(items);
+      const tree = withTags ? await structTreeOf(page) : null;
       pages.push({
         number: n,
         width: viewport.width,
@@ -162,6 +180,7 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
         rotation,
         lines,
         failed: false,
+        tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], toLines) : null,
       });
       page.cleanup();
     } catch {
@@ -172,6 +191,24 @@ async function readPages(doc: PdfDocument, onProgress?: ProgressCallback): Promi
   return pages;
 }
 
+/** A broken structure tree is no reason to lose the page: its text is then laid out by geometry. */
+async function structTreeOf(page: { getStructTree(): Promise<unknown> }): Promise<StructNode | null> {
+  try {
+    return ((await page.getStructTree()) as StructNode | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A tree the reader cannot follow leaves the page to geometry rather than failing it. */
+function tagPageSafely(...args: Parameters<typeof tagPage>): TaggedPage | null {
+  try {
+    return tagPage(...args);
+  } catch {
+    return null;
+  }
+}
+
 function bodySizeOf(pages: RawPage[]): number {
   const sizes: number[] = [];
   for (const p of pages) for (const l of p.lines) sizes.push(l.size);
@@ -179,18 +216,26 @@ function bodySizeOf(pages: RawPage[]): number {
   return sizes[Math.floor(sizes.length / 2)] ?? 10;
 }
 
-export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallback): Promise<ExtractorResult> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  onProgress?: ProgressCallback,
+  options: PdfOptions = {},
+): Promise<ExtractorResult> {
   const opened = await openPdf(bytes);
   if (!opened.ok) return opened;
   try {
     const { doc } = opened;
     if (doc.numPages === 0) return { ok: false, reason: REASONS.noPages };
-    const raw = await readPages(doc, onProgress);
+    const raw = await readPages(doc, onProgress, options.tags !== false);
     const failed = raw.filter((p) => p.failed).map((p) => p.number);
     if (failed.length === raw.length) {
       return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
     }
-    const { fullText, pages, paragraphs, sizes } = layoutPages(raw);
+    const verdict = readTags(raw);
+    options.onTags?.(verdict);
+    const { fullText, pages, paragraphs, sizes } = verdict.use
+      ? assemblePages(raw, verdict.drafts)
+      : layoutPages(raw);
     const outline = await readOutline(doc, (n) => raw[n - 1]?.height ?? 0);
     const toc: TocOf =
       outline.length > 0
@@ -220,13 +265,7 @@ export async function extractPdf(bytes: Uint8Array, onProgress?: ProgressCallbac
  * Lines of every page → paragraphs in reading order, with page texts and line geometry: running headers
  * dropped, columns ordered, paragraphs built and long ones split. Shared by text PDFs and OCR'd scans.
  */
-export function layoutPages(raw: RawPage[]): {
-  fullText: string;
-  pages: ExtractedPage[];
-  paragraphs: ExtractedParagraph[];
-  /** Type size of each paragraph's first line, by ordinal (heading levels for the TOC). */
-  sizes: number[];
-} {
+export function layoutPages(raw: RawPage[]): Assembled {
   const running = findRunningLines(
     raw.map((p) => p.lines),
     raw.map((p) => p.height),
@@ -236,7 +275,28 @@ export function layoutPages(raw: RawPage[]): {
   const own = body.map((lines) => findGutter(lines, bodySize));
   const hint = commonGutter(own);
   const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
-  const drafts = splitDrafts(buildParagraphs(ordered));
+  return assemblePages(raw, buildParagraphs(ordered));
+}
+
+/** The structure tree's paragraphs when the file is tagged and its tree is sane (struct-tree-drafts.ts). */
+export function readTags(raw: RawPage[]): TagVerdict {
+  return tagDrafts(
+    raw.map((p) => p.tags ?? untaggedPage(p.lines)),
+    raw.map((p) => p.height),
+  );
+}
+
+interface Assembled {
+  fullText: string;
+  pages: ExtractedPage[];
+  paragraphs: ExtractedParagraph[];
+  /** Type size of each paragraph's first line, by ordinal (heading levels for the TOC). */
+  sizes: number[];
+}
+
+/** Paragraph drafts (from geometry or from tags) → full text, pages with line offsets, paragraphs. */
+function assemblePages(raw: RawPage[], built: ParagraphDraft[]): Assembled {
+  const drafts = splitDrafts(built);
   const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
   const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
   const pages: ExtractedPage[] = raw.map((p) => ({

@@ -25,8 +25,8 @@ const MARKER =
 const NUMBERED_HEADING =
   /^((\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\p{Lu}|(article|chapter|section|part|annex)\s+[\dIVXLC]+\b)/iu;
 /** Sentence ends (Latin, CJK, Arabic), possibly followed by closing quotes or brackets. */
-const TERMINATOR = /[.!?…:。！？؟]["'”’»)\]]*$/u;
-const CJK_EDGE = /[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+export const TERMINATOR = /[.!?…:。！？؟]["'”’»)\]]*$/u;
+const CJK_EDGE = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 /**
  * Hyphen at a line end joins with the next line's first word. The hyphen is kept (a real compound) when the
  * next part does not start with a lower-case letter ("Franco-" "German", "COVID-" "19"), when the first part
