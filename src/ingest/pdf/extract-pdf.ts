@@ -10,6 +10,7 @@ import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFo
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
 import { findRunningLines } from './running.ts';
+import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 
 export const NEEDS_OCR_REASON =
   'The PDF has no text layer (it looks like scanned images): it can be viewed, but its text cannot be searched until it is run through OCR.';
@@ -233,9 +234,17 @@ export function layoutPages(raw: RawPage[]): {
   );
   const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
   const bodySize = bodySizeOf(raw);
-  const own = body.map((lines) => findGutter(lines, bodySize));
+  // Boxes first: a box beside the body looks like a second column to the gutter search.
+  const boxes = body.map((lines) => findSideBoxes(lines, bodySize));
+  const rest = body.map((lines, i) => {
+    const inBox = new Set(boxes[i]!.flat());
+    return inBox.size === 0 ? lines : lines.filter((l) => !inBox.has(l));
+  });
+  const own = rest.map((lines) => findGutter(lines, bodySize));
   const hint = commonGutter(own);
-  const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
+  const ordered = rest.map((lines, i) =>
+    placeSideBoxes(orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)), boxes[i]!),
+  );
   const drafts = splitDrafts(buildParagraphs(ordered));
   const turned = (p0: RawPage) => p0.rotation === 90 || p0.rotation === 270;
   const { fullText, paragraphs, pageLines } = layoutText(drafts, (l) => rectOf(l, raw[l.page - 1]!));
