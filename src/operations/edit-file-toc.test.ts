@@ -96,14 +96,12 @@ describe('editing a table of contents', () => {
     expect(shape(await getToc())).toEqual(want);
   });
 
-  it('refuses a level two deeper than the entry above and a paragraph of another file, changing nothing', async () => {
+  it('refuses a level out of 1-6, an empty title and a paragraph of another file, changing nothing', async () => {
     const before = await getToc();
-    const jump = await putToc([
-      { label: 'A', level: 1, page: 1, paragraphId: null },
-      { label: 'B', level: 3, page: 1, paragraphId: null },
-    ]);
-    expect(jump.statusCode).toBe(400);
-    expect(jump.body).toMatch(/entries\.1\.level/);
+    expect(await putToc(before)).toMatchObject({ statusCode: 200 }); // what GET gives, PUT takes back
+    const deep = await putToc([{ label: 'A', level: 7, page: 1, paragraphId: null }]);
+    expect(deep.statusCode).toBe(400);
+    expect(deep.body).toMatch(/entries\.0\.level/);
     const foreign = await putToc([{ label: 'A', level: 1, page: 1, paragraphId: 'not-a-paragraph' }]);
     expect(foreign.statusCode).toBe(400);
     expect(foreign.body).toMatch(/entries\.0\.paragraphId/);

@@ -8,8 +8,9 @@ import { recordActivity } from './record-activity.ts';
 /**
  * Replaces a file's table of contents with an editor's list (editors): entries anchored to paragraphs of the
  * file take their paragraph's page, and the list then outlives re-extractions of the file (each entry follows
- * its paragraph while its text is unchanged). A level may go at most one deeper than the entry above, so
- * the list is always a tree.
+ * its paragraph while its text is unchanged). Levels are not forced into a strict tree: the TOCs made from
+ * headings skip levels (a document whose first heading is not its largest), and what GET gives must be
+ * accepted back by PUT.
  */
 export async function editFileToc({
   store,
@@ -27,12 +28,6 @@ export async function editFileToc({
   const pageOf = new Map((await store.pages.listParagraphs(file.id)).map((p) => [p.id, p.page]));
   const problems: Array<{ path: string; message: string }> = [];
   const entries = input.entries.map((e, i) => {
-    const above = i === 0 ? 0 : input.entries[i - 1]!.level;
-    if (e.level > above + 1)
-      problems.push({
-        path: `entries.${i}.level`,
-        message: `level ${e.level} under an entry at level ${above || 'none'}: indent one level at a time`,
-      });
     if (e.paragraphId !== null && !pageOf.has(e.paragraphId))
       problems.push({ path: `entries.${i}.paragraphId`, message: 'not a paragraph of this file' });
     const page = e.paragraphId === null ? e.page : (pageOf.get(e.paragraphId) ?? e.page);

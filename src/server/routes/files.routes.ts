@@ -209,8 +209,8 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         summary: "Set a file's table of contents (editors)",
         description:
           'The whole list in order: entries renamed, indented, outdented, deleted or added at a paragraph. ' +
-          "An entry anchored to a paragraph takes that paragraph's page; a level is at most one deeper than " +
-          'the entry above. The list is kept when the file is extracted again, each entry following its paragraph.',
+          "An entry anchored to a paragraph takes that paragraph's page. The list is kept when the file is " +
+          'extracted again, each entry following its paragraph.',
         params: IdParams,
         body: TocEdit,
         response: { 200: Toc },
