@@ -59,7 +59,9 @@ function alignedRuns(candidates: PdfLine[]): PdfLine[][] {
   const byEdge = new Map<number, PdfLine[]>();
   for (const l of candidates) {
     const key = [...byEdge.keys()].find((k) => Math.abs(k - l.x) <= 2) ?? l.x;
-    byEdge.set(key, [...(byEdge.get(key) ?? []), l]);
+    const group = byEdge.get(key);
+    if (group) group.push(l);
+    else byEdge.set(key, [l]);
   }
   const runs: PdfLine[][] = [];
   for (const group of byEdge.values()) {
