@@ -335,6 +335,21 @@ export const CASES: Case[] = [
     note: 'restricted',
   },
   {
+    method: 'PUT',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.publishedFile}/toc`,
+    body: () => ({ entries: [{ label: 'Contents', level: 1, page: 1, paragraphId: null }] }),
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/files/:id/toc',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/toc`,
+    body: () => ({ entries: [] }),
+    expect: [401, 403, 200, 200],
+    note: 'restricted',
+  },
+  {
     method: 'POST',
     route: '/api/v1/files/:id/ocr',
     url: async (f) => `/api/v1/files/${await freshPdf(f, true)}/ocr`,

@@ -5,7 +5,7 @@ import { originalPath } from '../../store/file-storage.ts';
 import type { Claim, ClaimedJob, Store } from '../../store/store.ts';
 import { isOcrText, type OcrRequest } from '../ocr/ocr-extraction.ts';
 import { tesseractLanguage } from '../ocr/tesseract.ts';
-import { PICTURE_PAGES_START } from '../pdf/extract-pdf.ts';
+import { PICTURE_AREAS_START, PICTURE_PAGES_START } from '../pdf/extract-pdf.ts';
 import { clearFilesText } from './clear-text.ts';
 import { ExtractClient, ExtractFailure } from './extract-client.ts';
 import type { ExtractSummary } from './extract-worker.ts';
@@ -267,8 +267,8 @@ export class IngestRunner {
       // A new version with a text layer may have replaced the scan since the job was queued: its text stays.
       const now = await store.fileText.status(fileId);
       const reason = now?.reason ?? '';
-      if (now?.status !== 'needs-ocr' && !isOcrText(reason) && !reason.startsWith(PICTURE_PAGES_START))
-        return null;
+      const asked = [PICTURE_PAGES_START, PICTURE_AREAS_START].some((start) => reason.startsWith(start));
+      if (now?.status !== 'needs-ocr' && !isOcrText(reason) && !asked) return null;
       const context = await store.jobs.ocrContext(fileId);
       ocr = {
         language:

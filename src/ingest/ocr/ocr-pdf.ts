@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectLanguage } from '../language.ts';
 import { layoutPages, type RawPage } from '../pdf/extract-pdf.ts';
+import type { PdfLine } from '../pdf/lines.ts';
+import type { Area } from '../pdf/picture-areas.ts';
 import type { ExtractedPage, ExtractedParagraph, ProgressCallback } from '../types.ts';
 import { hocrToLines, meanConfidence } from './hocr.ts';
 import {
@@ -71,7 +73,15 @@ export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrRe
     for (let n = 1; n <= sides.length; n++) {
       const kept = opts.keep?.[n - 1];
       if (kept && !kept.failed && kept.lines.length > 0) {
-        raw.push(kept);
+        // A page with text keeps it; the pictures on it are read, and their lines join the page's.
+        let lines = kept.lines;
+        if (kept.areas?.length) {
+          ocrPages.push(n);
+          lang ??= await pictureLanguage(pdfPath, n, kept.areas[0]!, dpiOf(n), dir, opts);
+          for (const area of kept.areas)
+            lines = mergeLines(lines, await readArea(pdfPath, n, area, dpiOf(n), lang, dir, opts));
+        }
+        raw.push({ ...kept, lines });
         opts.onProgress?.(n, sides.length);
         continue;
       }
@@ -106,6 +116,62 @@ export async function ocrPdf(bytes: Uint8Array, opts: OcrOptions): Promise<OcrRe
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Pixels at `dpi` of an area in points, for pdftoppm's crop. */
+const cropOf = (a: Area, dpi: number) => {
+  const px = (v: number) => Math.max(0, Math.round((v * dpi) / 72));
+  return { x: px(a.x), y: px(a.top), w: Math.max(1, px(a.w)), h: Math.max(1, px(a.h)) };
+};
+
+/** A picture on a page with text, read by OCR: its lines placed on the page, in points. */
+async function readArea(
+  pdfPath: string,
+  n: number,
+  area: Area,
+  dpi: number,
+  lang: string,
+  dir: string,
+  opts: OcrOptions,
+): Promise<PdfLine[]> {
+  const image = await rasterisePage(pdfPath, n, dpi, dir, opts.pageTimeoutMs, cropOf(area, dpi));
+  const hocr = await recognise(image.path, lang, dpi, opts.pageTimeoutMs);
+  await rm(image.path, { force: true });
+  return hocrToLines(hocr, n, 72 / dpi).map((l) => ({
+    ...l,
+    x: l.x + area.x,
+    top: l.top + area.top,
+    baseline: l.baseline + area.top,
+  }));
+}
+
+/** The language to read pictures in when none was given: detected on the first picture. */
+async function pictureLanguage(
+  pdfPath: string,
+  n: number,
+  area: Area,
+  dpi: number,
+  dir: string,
+  opts: OcrOptions,
+): Promise<string> {
+  const image = await rasterisePage(pdfPath, n, dpi, dir, opts.pageTimeoutMs, cropOf(area, dpi));
+  try {
+    return (await detectAndRead(image.path, dpi, opts)).lang;
+  } finally {
+    await rm(image.path, { force: true });
+  }
+}
+
+/**
+ * A page's own lines with those read in its pictures, except the read lines that lie on a line of the text
+ * layer (the drawn page includes any text printed over the picture).
+ */
+function mergeLines(own: PdfLine[], read: PdfLine[]): PdfLine[] {
+  const overlap = (a: PdfLine, b: PdfLine) =>
+    Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+    Math.max(0, Math.min(a.top + a.h, b.top + b.h) - Math.max(a.top, b.top));
+  const fresh = read.filter((r) => !own.some((o) => overlap(r, o) > 0.5 * r.w * r.h));
+  return [...own, ...fresh];
 }
 
 /**

@@ -83,18 +83,26 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-/** One page drawn in grey at `dpi` (as displayed: /Rotate applied) into `dir`; returns its path and size. */
+/**
+ * One page drawn in grey at `dpi` (as displayed: /Rotate applied) into `dir`; returns its path and size.
+ * With `crop` (pixels at `dpi`), only that part of the page.
+ */
 export async function rasterisePage(
   pdfPath: string,
   page: number,
   dpi: number,
   dir: string,
   timeoutMs: number,
+  crop?: { x: number; y: number; w: number; h: number },
 ): Promise<{ path: string; width: number; height: number }> {
-  const base = join(dir, `page-${page}`);
+  const base = join(dir, `page-${page}${crop ? `-${crop.x}-${crop.y}` : ''}`);
+  const cropArgs = crop
+    ? ['-x', String(crop.x), '-y', String(crop.y), '-W', String(crop.w), '-H', String(crop.h)]
+    : [];
   await run(
     'pdftoppm',
     [
+      ...cropArgs,
       '-r',
       String(dpi),
       '-f',

@@ -9,7 +9,9 @@ import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawIte
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
+import { type Area, pictureAreas } from './picture-areas.ts';
 import { findRunningLines } from './running.ts';
+import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
 import { type TagVerdict, tagDrafts } from './struct-tree-drafts.ts';
 
@@ -27,6 +29,8 @@ export interface RawPage {
   rotation: Rotation;
   lines: PdfLine[];
   failed: boolean;
+  /** Pictures on a page with text that may hold words of their own (pdf/picture-areas.ts), for OCR. */
+  areas?: Area[];
   /** The page's text grouped by its structure tree; null when the page has no tree (or tags are ignored). */
   tags?: TaggedPage | null;
 }
@@ -92,6 +96,8 @@ export const BLANK_REASON = 'The PDF has no text: its pages are blank or hold on
 
 /** Start of the note on a text PDF with pages that are pictures without text (a scanned page inside). */
 export const PICTURE_PAGES_START = 'Some pages are pictures without text';
+/** Start of the note on a text PDF whose text pages also show pictures that may hold words. */
+export const PICTURE_AREAS_START = 'Some pages with text also show pictures';
 /** Textless pages whose operators are read to see whether they paint a picture (each may decode images). */
 const PICTURE_PAGES_CHECKED = 50;
 
@@ -112,12 +118,22 @@ async function picturePages(doc: PdfDocument, raw: RawPage[]): Promise<number[]>
   return out;
 }
 
-/** The lines pdf.js finds on each page (null when the file cannot be opened): OCR keeps the pages with text. */
+/** Whether the file has image XObjects at all: reading operator lists for pictures costs image decoding. */
+const hasImageObjects = (bytes: Uint8Array) =>
+  IMAGE_XOBJECT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+
+/**
+ * The lines pdf.js finds on each page (null when the file cannot be opened), with the pictures of pages
+ * with text: OCR keeps the pages' text and reads the others and those pictures.
+ */
 export async function readPdfLines(bytes: Uint8Array): Promise<RawPage[] | null> {
   const opened = await openPdf(bytes);
   if (!opened.ok) return null;
   try {
-    return await readPages(opened.doc);
+    const pages = await readPages(opened.doc);
+    if (!hasImageObjects(bytes)) return pages;
+    const areas = await pictureAreas(opened.doc, pages);
+    return pages.map((p) => (areas.has(p.number) ? { ...p, areas: areas.get(p.number) } : p));
   } catch {
     return null;
   } finally {
@@ -253,6 +269,13 @@ export async function extractPdf(
     const ocrPages = paragraphs.length > 0 ? await picturePages(doc, raw) : [];
     if (ocrPages.length > 0)
       reason = `${PICTURE_PAGES_START} (${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')}): they are read by OCR.${reason ? ` ${reason}` : ''}`;
+    // Pictures beside the text (a scanned figure or annex block): their words are read by OCR too.
+    const areaPages =
+      paragraphs.length > 0 && hasImageObjects(bytes) ? [...(await pictureAreas(doc, raw)).keys()] : [];
+    if (areaPages.length > 0) {
+      reason = `${PICTURE_AREAS_START} (${areaPages.length === 1 ? 'page' : 'pages'} ${areaPages.join(', ')}): their words are read by OCR.${reason ? ` ${reason}` : ''}`;
+      ocrPages.push(...areaPages.filter((n) => !ocrPages.includes(n)));
+    }
     return { ok: true, status: 'ready', reason, fullText, pages, paragraphs, toc, ocrPages };
   } catch (error) {
     return { ok: false, reason: reasonFor(error, bytes) };
@@ -272,9 +295,17 @@ export function layoutPages(raw: RawPage[]): Assembled {
   );
   const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
   const bodySize = bodySizeOf(raw);
-  const own = body.map((lines) => findGutter(lines, bodySize));
+  // Boxes first: a box beside the body looks like a second column to the gutter search.
+  const boxes = body.map((lines) => findSideBoxes(lines, bodySize));
+  const rest = body.map((lines, i) => {
+    const inBox = new Set(boxes[i]!.flat());
+    return inBox.size === 0 ? lines : lines.filter((l) => !inBox.has(l));
+  });
+  const own = rest.map((lines) => findGutter(lines, bodySize));
   const hint = commonGutter(own);
-  const ordered = body.map((lines, i) => orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)));
+  const ordered = rest.map((lines, i) =>
+    placeSideBoxes(orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)), boxes[i]!),
+  );
   return assemblePages(raw, buildParagraphs(ordered));
 }
 

@@ -48,6 +48,8 @@ export interface PdfLine {
   italic: boolean;
   /** Reading-order flow on its page (a column or a full-width band); set by the layout step. */
   flow: number;
+  /** Set on the lines of a side box (pdf/side-boxes.ts): which box of its page. */
+  aside?: number;
 }
 
 interface Glyphs {

@@ -133,6 +133,16 @@ function isNumberedHeadingLine(line: PdfLine, flow: { left: number; right: numbe
   return short && line.text.length <= 100 && NUMBERED_HEADING.test(line.text) && !/[-.;,:]$/.test(line.text);
 }
 
+/** A side box's paragraphs waiting for their place in the reading order. */
+interface PendingBox {
+  /** page:aside number */
+  id: string;
+  /** The body paragraph being read where the box starts. */
+  host: ParagraphDraft | null;
+  current: ParagraphDraft | null;
+  drafts: ParagraphDraft[];
+}
+
 export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
   const stats = collectStats(pages);
   const { bodySize, bodyBold } = stats;
@@ -160,6 +170,8 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
         : indentOf(cur) > indentOf(first) + 0.3 * em && indentOf(cur) <= indentOf(first) + 5 * em);
     const pitch = (cur.baseline - prev.baseline) / em;
     const nextLine = prev.page === cur.page && pitch > 0.3 && pitch <= stats.pitch + GAP_EXTRA_EM;
+    // Pages in between had no text (blank, or a picture): what follows is not this paragraph's continuation.
+    if (cur.page > prev.page + 1) return true;
     if (prev.page !== cur.page || prev.flow !== cur.flow) {
       // A two-line title whose second line is narrower than the gutter sits in two layout bands.
       if (nextLine && headingStyle(prev) && sameStyle(prev, cur)) return false;
@@ -177,22 +189,52 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       if (marker && hang !== null && indentOf(cur) < hang - 0.5 * em) return true; // the hanging list ended
       if (cur.x > prev.x + INDENT_EM * em && !hangingLine()) return true;
     }
-    const width = f.right - f.left;
-    return TERMINATOR.test(prev.text) && f.right - (prev.x + prev.w) > SHORT_LINE_SHARE * width;
+    // The measure is the text's own right edge, not the flow's: beside a side box the body is narrower.
+    let right = cur.x + cur.w;
+    for (const l of para.lines) right = Math.max(right, l.x + l.w);
+    return TERMINATOR.test(prev.text) && right - (prev.x + prev.w) > SHORT_LINE_SHARE * (right - f.left);
+  };
+
+  // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
+  // the host when the host goes on to a later page, so that pages stay in order in the text.
+  let box = null as PendingBox | null;
+  const placeBox = () => {
+    if (!box) return;
+    const { host, drafts: boxDrafts } = box;
+    const boxPage = boxDrafts[0]!.lines[0]!.page;
+    if (host && host.lines[host.lines.length - 1]!.page > boxPage)
+      drafts.splice(drafts.indexOf(host), 0, ...boxDrafts);
+    else drafts.push(...boxDrafts);
+    box = null;
+  };
+  const extend = (para: ParagraphDraft | null, line: PdfLine): boolean => {
+    const prev = para?.lines[para.lines.length - 1];
+    if (!para || !prev || startsNew(para, prev, line)) return false;
+    para.joins.push(joinFor(prev.text, line.text));
+    para.lines.push(line);
+    return true;
   };
 
   for (const lines of pages) {
     for (const line of lines) {
-      const prev = current?.lines[current.lines.length - 1];
-      if (current && prev && !startsNew(current, prev, line)) {
-        current.joins.push(joinFor(prev.text, line.text));
-        current.lines.push(line);
+      if (line.aside !== undefined) {
+        const id = `${line.page}:${line.aside}`;
+        if (box?.id !== id) {
+          placeBox();
+          box = { id, host: current, current: null, drafts: [] };
+        }
+        if (extend(box.current, line)) continue;
+        box.current = { lines: [line], joins: [], isHeading: false };
+        box.drafts.push(box.current);
         continue;
       }
+      if (extend(current, line)) continue;
+      placeBox();
       current = { lines: [line], joins: [], isHeading: false };
       drafts.push(current);
     }
   }
+  placeBox();
   for (const d of drafts) {
     const first = d.lines[0]!;
     const chars = d.lines.reduce((n, l) => n + l.text.length, 0);

@@ -26,6 +26,7 @@ const MIN_ROLE: Record<string, Role> = {
   'POST /api/v1/entities/:id/publish': 'editor',
   'POST /api/v1/entities/:id/unpublish': 'editor',
   'POST /api/v1/files/:id/ocr': 'admin',
+  'PUT /api/v1/files/:id/toc': 'editor',
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',

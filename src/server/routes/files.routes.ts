@@ -12,7 +12,8 @@ import {
   Paragraph,
   UploadQuery,
 } from '../../domain/schemas/file.ts';
-import { Toc } from '../../domain/schemas/toc.ts';
+import { Toc, TocEdit } from '../../domain/schemas/toc.ts';
+import { editFileToc } from '../../operations/edit-file-toc.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
 import { getFileToc } from '../../operations/get-file-toc.ts';
@@ -199,6 +200,24 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (req) => getFileToc({ store: app.store, actor: req.actor, fileId: req.params.id }),
+  );
+  r.put(
+    '/files/:id/toc',
+    {
+      schema: {
+        tags,
+        summary: "Set a file's table of contents (editors)",
+        description:
+          'The whole list in order: entries renamed, indented, outdented, deleted or added at a paragraph. ' +
+          "An entry anchored to a paragraph takes that paragraph's page. The list is kept when the file is " +
+          'extracted again, each entry following its paragraph.',
+        params: IdParams,
+        body: TocEdit,
+        response: { 200: Toc },
+      },
+    },
+    async (req) =>
+      editFileToc({ store: app.store, actor: req.actor, fileId: req.params.id, input: req.body }),
   );
   r.get(
     '/files/:id/paragraphs',

@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { PageRangeQuery } from '../../domain/schemas/api.ts';
 import {
@@ -19,6 +19,7 @@ import {
   FileSearchResponse,
 } from '../../domain/schemas/search.ts';
 import { SuggestionQuery, SuggestionResponse } from '../../domain/schemas/suggestion.ts';
+import type { TocEdit } from '../../domain/schemas/toc.ts';
 import { checkedQuery, get, write } from './client.ts';
 
 /** Every match of a search within one file (`GET /files/:id/search`). */
@@ -39,6 +40,7 @@ export const documentsApi = {
   paragraphs: (fileId: string, signal?: AbortSignal) =>
     get(z.array(Paragraph), `/files/${enc(fileId)}/paragraphs`, signal),
   toc: (fileId: string, signal?: AbortSignal) => get(Toc, `/files/${enc(fileId)}/toc`, signal),
+  editToc: (fileId: string, input: TocEdit) => write(Toc, 'PUT', `/files/${enc(fileId)}/toc`, input),
   searchFile: (fileId: string, q: string, signal?: AbortSignal) =>
     get(FileSearchResponse, checkedQuery(FileSearchQuery, `/files/${enc(fileId)}/search`, { q }), signal),
   references: (
@@ -107,6 +109,15 @@ export const useFileToc = (fileId: string | undefined) =>
     enabled: Boolean(fileId),
     staleTime: 5 * 60_000,
   });
+
+/** Saves an editor's whole table of contents; the panel shows the list the server kept. */
+export function useEditToc(fileId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (entries: Toc) => documentsApi.editToc(fileId, { entries }),
+    onSuccess: (saved) => client.setQueryData(documentKeys.toc(fileId), saved),
+  });
+}
 
 /** The query of the connections with an end on one page of a file: what that page highlights. */
 export const pageReferencesQuery = (fileId: string, page: number) =>

@@ -19,6 +19,7 @@ import { TargetStep } from './connect/TargetStep.tsx';
 import type { ConnectState, Passage } from './connect/types.ts';
 import { useTargetDocument } from './connect/useTargetDocument.ts';
 import { SidePanel } from './panels/SidePanel.tsx';
+import type { TocAnchor } from './panels/TocEditor.tsx';
 import { pickFile } from './pickFile.ts';
 import { useDocumentUrl } from './useDocumentUrl.ts';
 import { ViewerToolbar } from './ViewerToolbar.tsx';
@@ -48,6 +49,7 @@ export default function DocumentPage() {
   const paragraphs = useParagraphs(readyId);
   const found = useFileSearch(readyId, url.find);
   const canConnect = useCan('collaborator');
+  const canEdit = useCan('editor');
   const toast = useToast();
   const client = useQueryClient();
   const viewer = useRef<ViewerHandle>(null);
@@ -209,6 +211,11 @@ export default function DocumentPage() {
         }}
         page={page}
         onFile={(fileId) => url.set({ fileId, page: 1 })}
+        tocEdit={
+          canEdit
+            ? { anchor: tocAnchor(selection?.passage, current, list), order: tocOrder(list) }
+            : undefined
+        }
       />
     );
 
@@ -305,3 +312,26 @@ export default function DocumentPage() {
     </div>
   );
 }
+
+/** Where a new TOC entry goes: the selected words (in the paragraph they start in), else the current paragraph. */
+function tocAnchor(
+  selected: Passage | undefined,
+  current: Paragraph | undefined,
+  list: readonly Paragraph[],
+): TocAnchor | null {
+  const at = selected ? paragraphAt(list, selected.start) : current;
+  if (!at) return null;
+  const words = (selected?.exact ?? at.text).replace(/\s+/g, ' ').trim();
+  const label = words.length > 80 ? `${words.slice(0, 79)}…` : words;
+  return label ? { label, paragraphId: at.id, page: at.page } : null;
+}
+
+/** An entry's position in the text: its paragraph's start, else just before its page's first paragraph. */
+const tocOrder =
+  (list: readonly Paragraph[]) =>
+  (e: { page: number; paragraphId: string | null }): number => {
+    const p = e.paragraphId ? list.find((x) => x.id === e.paragraphId) : undefined;
+    if (p) return p.start;
+    const first = list.find((x) => x.pageEnd >= e.page);
+    return first ? first.start - 0.5 : Number.MAX_SAFE_INTEGER;
+  };

@@ -10,6 +10,7 @@ import { ConnectionsPanel } from './ConnectionsPanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { FindPanel } from './FindPanel.tsx';
 import { RelatedPanel } from './RelatedPanel.tsx';
+import type { TocAnchor } from './TocEditor.tsx';
 import { TocPanel } from './TocPanel.tsx';
 
 const TABS: PanelName[] = ['connections', 'find', 'contents', 'related', 'details'];
@@ -29,6 +30,7 @@ export function SidePanel({
   onOpenParagraph,
   page,
   onFile,
+  tocEdit,
 }: {
   panel: PanelName;
   onPanel: (p: PanelName) => void;
@@ -50,6 +52,8 @@ export function SidePanel({
   /** The page being read, to mark the TOC entry it falls under. */
   page: number;
   onFile: (fileId: string) => void;
+  /** Set for editors: the TOC can be edited, new entries going at `anchor`. */
+  tocEdit?: { anchor: TocAnchor | null; order: (e: { page: number; paragraphId: string | null }) => number };
 }) {
   const { t } = useTranslation();
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
@@ -110,6 +114,7 @@ export function SidePanel({
             page={page}
             currentParagraphId={current?.id}
             onOpen={onOpenParagraph}
+            edit={tocEdit}
           />
         )}
         {panel === 'related' && (

@@ -1,0 +1,116 @@
+/**
+ * Pictures on pages that also have text (a scanned figure, a pasted screenshot of a table, a signed block):
+ * their words are read by OCR like a scanned page's. Found from the page's operators: each image is drawn
+ * in the unit square under the current transformation, so its place on the page is that square's corners.
+ */
+import type { PdfLine } from './lines.ts';
+import { loadPdfJs, type PdfDocument } from './load.ts';
+
+/** A picture's box on the page, in viewer space (PDF points, y down), like a PdfLine's. */
+export type Area = { x: number; top: number; w: number; h: number };
+
+/** Pictures smaller than this (points a side) are icons, logos and bullets, not text. */
+const MIN_SIDE_PT = 72;
+/** ...or smaller than this share of the page. */
+const MIN_PAGE_SHARE = 0.05;
+/** A picture under more text lines than this is a background (or a scan with its own text layer). */
+const MAX_LINES_OVER = 2;
+/** Pages read for pictures (each operator list may decode images). */
+const PAGES_CHECKED = 50;
+
+type Matrix = number[];
+
+function multiply(m: Matrix, t: Matrix): Matrix {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
+  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
+  return [
+    a * ta + c * tb,
+    b * ta + d * tb,
+    a * tc + c * td,
+    b * tc + d * td,
+    a * te + c * tf + e,
+    b * te + d * tf + f,
+  ];
+}
+
+const PAINTS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintJpegXObject'];
+
+/** Boxes of the pictures a page paints, in viewer space. */
+async function pictureBoxes(
+  doc: PdfDocument,
+  pageNumber: number,
+): Promise<{ boxes: Area[]; width: number; height: number }> {
+  const OPS = (await loadPdfJs()).OPS as unknown as Record<string, number>;
+  const paints = new Set(PAINTS.map((k) => OPS[k]).filter((v): v is number => v !== undefined));
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: 1, rotation: 0 });
+    const ops = await page.getOperatorList();
+    const stack: Matrix[] = [];
+    let ctm: Matrix = viewport.transform;
+    const boxes: Area[] = [];
+    ops.fnArray.forEach((fn, i) => {
+      const args = ops.argsArray[i] as unknown[] | null;
+      if (fn === OPS.save) stack.push(ctm);
+      else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+      else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
+      else if (fn === OPS.paintFormXObjectBegin) {
+        stack.push(ctm);
+        const m = args?.[0];
+        if (Array.isArray(m) && m.length === 6) ctm = multiply(ctm, m as Matrix);
+      } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+      else if (paints.has(fn)) {
+        const corners = [
+          [0, 0],
+          [1, 0],
+          [0, 1],
+          [1, 1],
+        ].map(([u, v]) => [ctm[0]! * u! + ctm[2]! * v! + ctm[4]!, ctm[1]! * u! + ctm[3]! * v! + ctm[5]!]);
+        const xs = corners.map((c) => c[0]!);
+        const ys = corners.map((c) => c[1]!);
+        const x = Math.max(0, Math.min(...xs));
+        const top = Math.max(0, Math.min(...ys));
+        const right = Math.min(viewport.width, Math.max(...xs));
+        const bottom = Math.min(viewport.height, Math.max(...ys));
+        if (right > x && bottom > top) boxes.push({ x, top, w: right - x, h: bottom - top });
+      }
+    });
+    return { boxes, width: viewport.width, height: viewport.height };
+  } finally {
+    page.cleanup();
+  }
+}
+
+const centreIn = (l: PdfLine, a: Area) => {
+  const cx = l.x + l.w / 2;
+  const cy = l.top + l.h / 2;
+  return cx >= a.x && cx <= a.x + a.w && cy >= a.top && cy <= a.top + a.h;
+};
+
+/**
+ * Pictures large enough to hold text, on pages that have text of their own (unrotated pages only: the
+ * picture is cut out of the page drawn as displayed) and that no text is printed over. By page number.
+ */
+export async function pictureAreas(
+  doc: PdfDocument,
+  pages: Array<{ number: number; rotation: number; failed: boolean; lines: PdfLine[] }>,
+): Promise<Map<number, Area[]>> {
+  const out = new Map<number, Area[]>();
+  const candidates = pages.filter((p) => !p.failed && p.rotation === 0 && p.lines.length > 0);
+  for (const p of candidates.slice(0, PAGES_CHECKED)) {
+    try {
+      const { boxes, width, height } = await pictureBoxes(doc, p.number);
+      const areas = boxes.filter(
+        (a) =>
+          a.w >= MIN_SIDE_PT &&
+          a.h >= MIN_SIDE_PT &&
+          a.w * a.h >= MIN_PAGE_SHARE * width * height &&
+          p.lines.filter((l) => centreIn(l, a)).length <= MAX_LINES_OVER,
+      );
+      if (areas.length > 0) out.set(p.number, areas);
+    } catch {
+      // an unreadable page has no pictures to read
+    }
+  }
+  return out;
+}
