@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as search from '../search/migration.ts';
+import * as searchPerLanguage from '../search/migration-per-language.ts';
 import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
@@ -17,4 +18,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113020-search-fts': search,
   '2026113021-toc-entries': tocEntries,
   '2026113022-one-running-job-per-file': oneRunningJob,
+  '2026113030-search-per-language': searchPerLanguage,
 };

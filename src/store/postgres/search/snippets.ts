@@ -1,8 +1,8 @@
 import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
-import { markedToHtml, markPatterns, termPatterns } from '../../../search/highlight.ts';
+import { matchRanges, queryMatcher } from '../../../domain/text-analysis/index.ts';
+import { markedToHtml, markPatterns, markRanges, termPatterns } from '../../../search/highlight.ts';
 import type { Snippet } from '../../../search/snippets.ts';
-import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
-import { SNIPPET_OPTIONS, windowSnippet, withEllipses } from './headline.ts';
+import { LONG_PARAGRAPH, SNIPPET_SCAN } from '../../sqlite/search/snippet-window.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { type Lexicon, paragraphTsquery } from './tsquery.ts';
 
@@ -18,8 +18,21 @@ export const paragraphHolds = (q: string) =>
   `(p.tsv @@ ${q}::tsquery OR (length(p.text) > ${LONG_PARAGRAPH} AND EXISTS (SELECT 1 FROM paragraph_chunks c
      WHERE c.paragraph_rowid = p.rowid AND c.tsv @@ ${q}::tsquery)))`;
 
-/** The configuration a paragraph's words were indexed with (its language, its file's, its entity's). */
-export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.language, e.language))`;
+/** The language a paragraph's words were analysed in (its own, filled from its file's or entity's). */
+export const PARAGRAPH_LANGUAGE = `coalesce(p.language, f.language, e.language)`;
+
+/**
+ * A paragraph's snippet: about 30 words around its first match, marked where the domain's analysis finds
+ * the query (domain/text-analysis/mark.ts), looked for in its first SNIPPET_SCAN characters.
+ */
+export function paragraphSnippet(
+  text: string,
+  language: string | null,
+  matcher: ReturnType<typeof queryMatcher>,
+): string {
+  const { ranges } = matchRanges(text.slice(0, SNIPPET_SCAN), language, matcher, 64);
+  return markRanges(text, ranges, 100);
+}
 
 /**
  * Up to three snippets for each entity of a page, in one statement: paragraphs holding every clause
@@ -30,6 +43,7 @@ export async function pageSnippets(
   ast: QueryAst,
   lex: Lexicon,
   entityIds: string[],
+  languages?: string[],
 ): Promise<Map<string, Snippet[]>> {
   const out = new Map<string, Snippet[]>();
   if (!ast.must.length || !entityIds.length) return out;
@@ -54,8 +68,7 @@ export async function pageSnippets(
     file_id: string;
     page: number;
     entity_id: string;
-    config: string;
-    marked: string | null;
+    language: string | null;
     text: string;
   }>(
     db,
@@ -67,21 +80,18 @@ export async function pageSnippets(
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
          ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
-     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, c.config::text AS config,
-       CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
-         ELSE ts_headline(c.config, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
-       p.text
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, ${PARAGRAPH_LANGUAGE} AS language,
+       left(p.text, ${SNIPPET_SCAN}) AS text
      FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
        JOIN entities e ON e.id = h.entity_id
-       CROSS JOIN LATERAL (SELECT cp_search_config(coalesce(p.language, f.language, e.language)) AS config) c
      WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
     [entityIds, some, every],
   );
+  const matcher = queryMatcher(ast, languages);
   for (const r of rows) {
-    const marked =
-      r.marked !== null ? withEllipses(r.marked, r.text) : await windowSnippet(db, r.text, r.config, some);
     const list = out.get(r.entity_id) ?? [];
-    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html: markedToHtml(marked) });
+    const html = markedToHtml(paragraphSnippet(r.text, r.language, matcher));
+    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html });
     out.set(r.entity_id, list);
   }
   return out;
