@@ -1,7 +1,7 @@
-import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stem as english } from 'porter2';
 import { arabicLightStem } from './arabic.ts';
 import { foldWord } from './fold.ts';
 
@@ -17,7 +17,11 @@ import { foldWord } from './fold.ts';
  * otherwise: an unknown language is not guessed at.
  */
 
-/** Languages with a stemmer for Latin-script words (Snowball, from @orama/stemmers). */
+/**
+ * Languages with a stemmer for Latin-script words: Snowball's, French and Spanish from @orama/stemmers,
+ * English from porter2 (Snowball English; @orama/stemmers's English is a Porter variant that cuts
+ * "protection" to "protec" but "protecting" to "protect").
+ */
 const LATIN_STEMMERS: Record<string, (word: string) => string> = {
   en: english,
   fr: french,
@@ -41,13 +45,51 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export const baseLanguage = (code: string | null | undefined): string =>
   (code ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 
+/**
+ * Terms already computed, by language and word: texts repeat their words (Zipf), and folding plus a
+ * Snowball stemmer cost ~5 µs a word, most of the analysis. Emptied when it grows past CACHE_WORDS.
+ */
+const cache = new Map<string, Map<string, string>>();
+const CACHE_WORDS = 200_000;
+let cached = 0;
+
+// A stored language code → the Latin stemmer it picks ('' for none), worked out once per code.
+const keys = new Map<string, string>();
+function stemmerKey(language: string): string {
+  let key = keys.get(language);
+  if (key === undefined) {
+    const base = baseLanguage(language);
+    key = LATIN_STEMMERS[base] ? base : '';
+    if (keys.size < 1000) keys.set(language, key);
+  }
+  return key;
+}
+
 /** The term one word is indexed and matched as, in a text of the given language. */
 export function termOf(word: string, language: string | null | undefined): string {
+  const key = stemmerKey(language ?? '');
+  let terms = cache.get(key);
+  if (!terms) cache.set(key, (terms = new Map()));
+  let term = terms.get(word);
+  if (term === undefined) {
+    if (++cached > CACHE_WORDS) {
+      cache.clear();
+      cached = 0;
+      cache.set(key, terms);
+      terms.clear();
+    }
+    term = analyseWord(word, key);
+    terms.set(word, term);
+  }
+  return term;
+}
+
+function analyseWord(word: string, language: string): string {
   const folded = foldWord(word);
   if (CJK.test(folded)) return folded;
   if (ARABIC.test(folded)) return arabicLightStem(folded);
   if (CYRILLIC.test(folded)) return russian(folded);
-  const stem = LATIN_STEMMERS[baseLanguage(language)];
+  const stem = LATIN_STEMMERS[language];
   return stem ? stem(folded) : folded;
 }
 
