@@ -83,4 +83,27 @@ describe('search', () => {
     expect(csv).toContain('format=csv');
     await page.close();
   }, 240_000);
+
+  it("narrows a search to the reader's language with one switch, kept in the URL", async () => {
+    for (const [lang, viewport, name] of [
+      ['fr', VIEWPORTS.desktop, 'search-only-language-desktop'],
+      ['ar', VIEWPORTS.phone, 'search-only-language-phone-ar'],
+    ] as const) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${url}/${lang}/search?q=${encodeURIComponent('stratégie')}`);
+      await expect.poll(() => count(page).textContent(), { timeout: 60_000 }).toMatch(/\d/);
+      const only = page.getByRole('checkbox', {
+        name: lang === 'fr' ? 'Uniquement en français' : 'باللغة العربية فقط',
+      });
+      expect(await only.isChecked()).toBe(false);
+      await only.click();
+      await page.waitForURL(new RegExp(`[?&]f\\.language=${lang}`));
+      await expect.poll(() => only.isChecked()).toBe(true);
+      await screenshot(page, name);
+      // Unticked, the search is in every language again.
+      await only.click();
+      await expect.poll(() => page.url()).not.toMatch(/f\.language=/);
+      await page.close();
+    }
+  }, 180_000);
 });

@@ -124,7 +124,7 @@ function hostileComparison(hostile: NonNullable<typeof info.hostile>): string {
     const windowed = stats(
       Array.from({ length: 5 }, () => {
         const t = performance.now();
-        windowSnippet(sqlite, text.slice(0, kb * 1000), q);
+        windowSnippet(sqlite, text.slice(0, kb * 1000), q, 'en');
         return performance.now() - t;
       }),
     ).median;

@@ -117,7 +117,8 @@ async function extractByKind(
 }
 
 /**
- * Sets each paragraph's language and returns the file's. A first guess from the start of the text narrows
+ * Sets each paragraph's language (the file's where a paragraph is too short to tell) and returns the
+ * file's. A first guess from the start of the text narrows
  * the candidates per paragraph; the file's language is then the one most of its characters are in (a
  * French annex must not make an English file French).
  */
@@ -139,6 +140,9 @@ export function assignLanguages(
       language = code;
     }
   }
+  // A paragraph too short to tell (a heading, a table cell) is taken to be in its file's language: search
+  // analyses each paragraph in its own language, and a heading should stem like the text around it.
+  for (const p of paragraphs) p.language ??= language;
   return language;
 }
 

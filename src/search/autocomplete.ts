@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { hasCjk, parseQuery, splitCjk, titleKey } from '../domain/query-language/index.ts';
+import { hasCjk, parseQuery, titleKey } from '../domain/query-language/index.ts';
 import { publishedOnly as hidesUnpublished, type Viewer } from '../domain/visibility.ts';
-import { ftsString } from '../store/sqlite/search/fts5-query.ts';
+import { compilePositive } from '../store/sqlite/search/fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchDocids, titlesStartingWith } from '../store/sqlite/search/queries.ts';
 import { TAG_PUBLISHED, tagTemplate } from '../store/sqlite/search/tag-tokens.ts';
 import { docMeta } from './doc-cache.ts';
@@ -26,14 +26,21 @@ export function autocompleteTitles(
     const words = parseQuery(key).ast.must.flatMap((c) => c.any.map((t) => t.text));
     if (words.length) {
       const last = words.length - 1;
-      const expr = words
-        .map((w, i) => (i === last && !hasCjk(w) ? `${ftsString(w)} *` : ftsString(w)))
-        .join(' AND ');
+      // Every word analysed as the index holds titles; the last one is also a prefix of a word.
+      const expr = compilePositive(
+        {
+          must: words.map((text, i) => ({
+            any: [{ kind: 'word' as const, text, prefix: i === last && !hasCjk(text) }],
+          })),
+          not: [],
+        },
+        { columns: [ENTITY_TEXT_COLUMNS[0]!] },
+      )!;
       const tags = [
         ...(template ? [`tags : "${tagTemplate(template)}"`] : []),
         ...(publishedOnly ? [`tags : "${TAG_PUBLISHED}"`] : []),
       ];
-      const match = [`{${ENTITY_TEXT_COLUMNS[0]}} : (${splitCjk(expr)})`, ...tags].join(' AND ');
+      const match = [`(${expr})`, ...tags].join(' AND ');
       const more = matchDocids(sqlite, match, 500)
         .filter((d) => !ids.includes(d))
         .map((d) => meta.get(d))

@@ -141,6 +141,10 @@ export function fieldSnippets(
     titles: RelatedTitles;
     viewer: Viewer;
     fallback: boolean;
+    /** The language of the entity's metadata texts (they are analysed in it, as the index did). */
+    language?: string | null;
+    /** Languages the query is analysed in (the language facet's ticked values); all when unset. */
+    languages?: string[];
     /**
      * The texts holding the words, by index, marked: an engine's own marking (PostgreSQL's ts_headline,
      * computed for the page beforehand); the FTS5 scratch table by default.
@@ -161,13 +165,16 @@ export function fieldSnippets(
       if (m.ranges.length) found.push(snippetOf(part.property, m.marked));
     }
   } else {
-    const match = ctx.mark ? null : compilePositive(ast, { columns: ['meta'], anyClause: true });
+    const match = ctx.mark
+      ? null
+      : compilePositive(ast, { columns: ['text'], anyClause: true, languages: ctx.languages });
     const marked = ctx.mark
       ? ctx.mark(texts.map((p) => p.text))
       : match
         ? highlightTexts(
             texts.map((p) => p.text),
             match,
+            ctx.language ?? null,
           )
         : new Map<number, string>();
     for (const [i, m] of marked) found.push(snippetOf(texts[i]!.property, m));

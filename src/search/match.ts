@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { type Clause, hasCjk, type QueryAst, type Term } from '../domain/query-language/index.ts';
+import { prefixForm } from '../domain/text-analysis/index.ts';
 import { compileMatch, ftsString } from '../store/sqlite/search/fts5-query.ts';
 import {
   ENTITY_TEXT_COLUMNS,
@@ -25,6 +26,8 @@ export type MatchInput = {
   /** Year range on the main date, both 4-digit strings or null. */
   from: string | null;
   to: string | null;
+  /** Languages the words are analysed in (the language facet's ticked values); all when unset. */
+  languages?: string[];
 };
 
 /** `universe`: what facets are counted over (the matches, plus those failing only one OR filter). */
@@ -37,8 +40,12 @@ export type MatchOutput = { matched: Ranked[]; universe: Doc[]; hints: string[] 
 const exactPrefix = (t: Term) =>
   t.kind === 'word' && t.prefix && /^[\p{L}\p{N}]+$/u.test(t.text) && !hasCjk(t.text);
 
-const compile = (ast: QueryAst, filters: string[], columns = ENTITY_TEXT_COLUMNS) =>
-  compileMatch(ast, { columns, filters, base: `tags : "${TAG_ALL}"` });
+const compile = (
+  ast: QueryAst,
+  filters: string[],
+  columns = ENTITY_TEXT_COLUMNS,
+  languages: string[] | undefined = undefined,
+) => compileMatch(ast, { columns, filters, languages, base: `tags : "${TAG_ALL}"` });
 
 /** Where a prefix clause scores: title and metadata (see matchEntities). */
 const PREFIX_SCORED_COLUMNS = ENTITY_TEXT_COLUMNS.filter((c) => c !== 'body');
@@ -61,7 +68,7 @@ const PREFIX_SCORED_COLUMNS = ENTITY_TEXT_COLUMNS.filter((c) => c !== 'body');
  * by docid-only MATCHes and checked against the cached facet keys.
  */
 export function matchEntities(sqlite: Database.Database, input: MatchInput): MatchOutput {
-  const { ast, docs, visibility, filters } = input;
+  const { ast, docs, visibility, filters, languages } = input;
   const hints: string[] = [];
   const prefixClauses: Clause[] = [];
   const rest: QueryAst = { must: [], not: [] };
@@ -71,7 +78,7 @@ export function matchEntities(sqlite: Database.Database, input: MatchInput): Mat
   const filterExprs = filters.map((f) => f.expr);
   try {
     const restrict = [...visibility, ...filterExprs];
-    const full = compile(rest, restrict);
+    const full = compile(rest, restrict, ENTITY_TEXT_COLUMNS, languages);
     const scoredHere = input.scored && rest.must.length > 0;
     // Counting an OR facet without its own filter needs the entities that pass every *other* filter:
     // one docid-only MATCH per OR filter, with the rest of the filters in it (FTS5 intersects with the
@@ -86,7 +93,11 @@ export function matchEntities(sqlite: Database.Database, input: MatchInput): Mat
       const union = new Set<number>();
       for (const own of orFilters) {
         const others = filters.filter((f) => f !== own).map((f) => f.expr);
-        for (const d of matchIds(sqlite, compile(rest, [...visibility, ...others]))) union.add(d);
+        for (const d of matchIds(
+          sqlite,
+          compile(rest, [...visibility, ...others], ENTITY_TEXT_COLUMNS, languages),
+        ))
+          union.add(d);
       }
       ids = [...union];
     }
@@ -96,16 +107,25 @@ export function matchEntities(sqlite: Database.Database, input: MatchInput): Mat
     for (const c of prefixClauses) {
       const set = new Set<number>();
       for (const t of c.any) {
-        if (exactPrefix(t)) for (const d of entitiesWithPrefix(sqlite, ftsString(t.text))) set.add(d);
-        else for (const d of matchIds(sqlite, compile({ must: [{ any: [t] }], not: [] }, []))) set.add(d);
+        if (exactPrefix(t))
+          for (const d of entitiesWithPrefix(sqlite, ftsString(prefixForm(t.text)))) set.add(d);
+        else
+          for (const d of matchIds(
+            sqlite,
+            compile({ must: [{ any: [t] }], not: [] }, [], ENTITY_TEXT_COLUMNS, languages),
+          ))
+            set.add(d);
       }
       keep.push(set);
       // Filtered like the main MATCH, but not by its words: their bm25 is already in ranked[0].
       if (input.scored)
-        ranked.push(rankEntities(sqlite, compile({ must: [c], not: [] }, restrict, PREFIX_SCORED_COLUMNS)));
+        ranked.push(
+          rankEntities(sqlite, compile({ must: [c], not: [] }, restrict, PREFIX_SCORED_COLUMNS, languages)),
+        );
     }
     const drop = new Set<number>();
-    for (const t of prefixNots) for (const d of entitiesWithPrefix(sqlite, ftsString(t.text))) drop.add(d);
+    for (const t of prefixNots)
+      for (const d of entitiesWithPrefix(sqlite, ftsString(prefixForm(t.text)))) drop.add(d);
     const { from, to } = input;
     const accept = (docid: number): Doc | null => {
       const m = docs.get(docid);

@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { parseQuery } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
+import { queryLanguages, segmentCjkClauses } from '../domain/text-analysis/index.ts';
 import { canSee, publishedOnly, type Viewer } from '../domain/visibility.ts';
 import { thesaurusLabels } from '../store/sqlite/search/entity-index.ts';
 import { boostPhrase } from '../store/sqlite/search/fts5-query.ts';
 import {
   ENTITY_TEXT_COLUMNS,
   entityTitles,
-  loadEntities,
+  loadEntitiesWithLanguage,
   loadTemplates,
   matchIds,
 } from '../store/sqlite/search/queries.ts';
@@ -31,6 +32,7 @@ import {
   type FilterInput,
   facetDefinitions,
 } from './facets.ts';
+import { languageLabels, withLanguageFacet } from './language-facet.ts';
 import { matchEntities } from './match.ts';
 import { entitySnippets, type Snippet } from './snippets.ts';
 import { unseenFor } from './unseen.ts';
@@ -90,8 +92,9 @@ function boostAdjacentWords(
   restrict: string[],
   matched: Ranked[],
   cmp: (a: Ranked, b: Ranked) => number,
+  languages: string[] | undefined,
 ) {
-  const phrase = boostPhrase(ast, { columns: ENTITY_TEXT_COLUMNS });
+  const phrase = boostPhrase(ast, { columns: ENTITY_TEXT_COLUMNS, languages });
   if (!phrase || matched.length < 2) return;
   const hits = new Set(matchIds(sqlite, [phrase, ...restrict].map((p) => `(${p})`).join(' AND ')));
   if (!hits.size) return;
@@ -118,6 +121,7 @@ function labeller(sqlite: Database.Database, titles: DocCache['titles'], viewer:
       return out;
     }
     if (def.type === 'date') return new Map(values.map((v) => [v, v]));
+    if (def.type === 'language') return languageLabels(values);
     thesauri ??= thesaurusLabels(sqlite);
     return thesauri.get(def.thesaurus ?? '') ?? new Map();
   };
@@ -133,10 +137,16 @@ export function search(sqlite: Database.Database, params: SearchParams): SearchR
 }
 
 function runSearch(sqlite: Database.Database, params: SearchParams): SearchResult {
-  const { ast, hints } = parseQuery(params.q ?? '');
+  const parsed = parseQuery(params.q ?? '');
+  const { hints } = parsed;
+  const ast = segmentCjkClauses(parsed.ast);
+  const languages = queryLanguages(params.filters);
   const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
   const templateRows = loadTemplates(sqlite);
-  const defs = facetDefinitions(templateRows, params.template);
+  const defs = withLanguageFacet(
+    facetDefinitions(templateRows, params.template),
+    templateRows.filter((t) => !params.template || t.name === params.template),
+  );
   const cache = docCache(sqlite);
   const { docs, keys, titles } = cache;
   const unseen = unseenFor(params.viewer, cache);
@@ -156,15 +166,16 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     universe: wantFacets,
     from: params.yearFrom !== undefined ? String(params.yearFrom).padStart(4, '0') : null,
     to: params.yearTo !== undefined ? String(params.yearTo).padStart(4, '0') : null,
+    languages,
   });
   hints.push(...m.hints);
   const cmp = comparator(sort);
   if (sort === 'relevance')
-    boostAdjacentWords(sqlite, ast, [...visibility, ...filters.map((f) => f.expr)], matched, cmp);
+    boostAdjacentWords(sqlite, ast, [...visibility, ...filters.map((f) => f.expr)], matched, cmp, languages);
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   const { top: page, following } = topAfter(matched, cmp, after, limit);
-  const entities = loadEntities(
+  const entities = loadEntitiesWithLanguage(
     sqlite,
     page.map((p) => p.meta.entityId),
   );
@@ -181,10 +192,11 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     : new Map();
   const items: SearchItem[] = [];
   for (const p of page) {
-    const entity = entities.get(p.meta.entityId);
-    if (!entity) continue;
+    const found = entities.get(p.meta.entityId);
+    if (!found) continue;
+    const { language, ...entity } = found;
     const template = templates.get(entity.template);
-    const snippets = params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId);
+    const snippets = params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId, languages);
     items.push({
       entity: unseen
         ? { ...entity, metadata: unseen.metadata(entity.template, entity.metadata, templateRows) }
@@ -204,6 +216,8 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
             titles: titlesOnCards,
             viewer: params.viewer,
             fallback: snippets.length === 0,
+            language,
+            languages,
           })
         : [],
     });

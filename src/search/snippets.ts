@@ -27,7 +27,12 @@ const fileScope = (fileIds: string[]) => `file_id : (${fileIds.map(ftsString).jo
  * LIMITed, so FTS5 neither ranks the whole collection nor builds snippets it will not show (building
  * a snippet tokenizes the paragraph: 40 candidates × 20 results cost 15–45 ms, 3 × 20 cost ~1 ms).
  */
-export function entitySnippets(sqlite: Database.Database, ast: QueryAst, entityId: string): Snippet[] {
+export function entitySnippets(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  entityId: string,
+  languages?: string[],
+): Snippet[] {
   if (!ast.must.length) return [];
   const fileIds = filesOfEntity(sqlite, entityId);
   if (!fileIds.length) return [];
@@ -40,7 +45,7 @@ export function entitySnippets(sqlite: Database.Database, ast: QueryAst, entityI
   const seen: number[] = [];
   for (const anyClause of [false, true]) {
     if (anyClause && (hits.length >= MAX_SNIPPETS || ast.must.length === 1)) break;
-    const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause })!;
+    const positive = compilePositive(ast, { columns: PARAGRAPH_TEXT_COLUMNS, anyClause, languages })!;
     const found = snippetHits(
       sqlite,
       `(${positive}) AND ${scope}`,
@@ -53,7 +58,7 @@ export function entitySnippets(sqlite: Database.Database, ast: QueryAst, entityI
       // A long paragraph: the snippet comes from the first window of it that matches.
       hits.push({
         ...h,
-        text: h.text ?? windowSnippet(sqlite, paragraphText(sqlite, h.rowid) ?? '', positive),
+        text: h.text ?? windowSnippet(sqlite, paragraphText(sqlite, h.rowid) ?? '', positive, h.language),
       });
     }
   }

@@ -45,17 +45,18 @@ export type SuggestOutcome =
 const quote = (word: string) => `"${word.replace(/"/g, '""')}"`;
 
 /** Index tokens of words, per connection, so the temporary tokenizer table sees each word once. */
-const stemCaches = new WeakMap<Database.Database, Map<string, string[]>>();
+const stemCaches = new Map<string, Map<string, string[]>>();
 const STEM_CACHE_SIZE = 200_000;
 
-function stemmer(sqlite: Database.Database, texts: string[]) {
-  let cache = stemCaches.get(sqlite);
+/** The index terms of the words of some texts, analysed in the source's language (cached per language). */
+function stemmer(texts: string[], language: string | null) {
+  let cache = stemCaches.get(language ?? '');
   if (!cache || cache.size > STEM_CACHE_SIZE) {
     cache = new Map<string, string[]>();
-    stemCaches.set(sqlite, cache);
+    stemCaches.set(language ?? '', cache);
   }
   const missing = [...new Set(texts.flatMap((t) => [...words(t)]))].filter((w) => !cache.has(w));
-  for (const [w, stems] of tokenizeWords(sqlite, missing)) cache.set(w, stems);
+  for (const [w, stems] of tokenizeWords(missing, language)) cache.set(w, stems);
   return (word: string) => cache.get(word) ?? [];
 }
 
@@ -171,12 +172,13 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
   // A paragraph source may be megabytes long (old data, a file without line breaks): its words are taken
   // from a window as long as the longest selection, so the work per request stays bounded.
   const sourceText = source.text.slice(0, MAX_SUGGESTION_SOURCE);
-  const stemsOf = stemmer(sqlite, [sourceText]);
+  const stemsOf = stemmer([sourceText], source.language);
   const srcTokens = tokens(sourceText, stemsOf);
   const { all, idf } = salientTerms(sqlite, srcTokens);
   const terms = chooseTerms(all);
   if (!terms.length) return { ok: true, result: { items: [], terms: [] } };
-  const wordsMatch = `text : (${terms.map((t) => quote(t.word)).join(' OR ')})`;
+  // The paragraph index holds analysed terms: the salient words are matched as their terms.
+  const wordsMatch = `text : (${terms.map((t) => quote(t.stem)).join(' OR ')})`;
   const candidates = paragraphCandidates(sqlite, {
     match: scope ? `(${wordsMatch}) AND (${scope})` : wordsMatch,
     excludeFileId: scope ? null : source.fileId,
@@ -185,8 +187,8 @@ function runSuggest(sqlite: Database.Database, p: SuggestParams): SuggestOutcome
     limit: limit * SUGGEST_CANDIDATES_PER_RESULT,
   });
   const stemsOfCandidates = stemmer(
-    sqlite,
     candidates.map((c) => c.text.slice(0, MAX_SUGGESTION_SOURCE)),
+    source.language,
   );
   const items = rerank(stemsOfCandidates, sourceText, srcTokens, terms, idf, candidates, limit);
   return { ok: true, result: { items, terms: terms.map((t) => t.word) } };

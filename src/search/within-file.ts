@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { hasCjk, parseQuery } from '../domain/query-language/index.ts';
+import { segmentCjkClauses } from '../domain/text-analysis/index.ts';
 import { canSee, type Viewer } from '../domain/visibility.ts';
 import { compilePositive, ftsString, positiveTexts } from '../store/sqlite/search/fts5-query.ts';
 import {
@@ -35,7 +36,9 @@ export function searchWithinFile(
 ): { matches: FileMatch[]; hints: string[] } | null {
   const vis = fileVisibility(sqlite, fileId);
   if (!vis || !canSee(viewer, vis)) return null;
-  const { ast, hints } = parseQuery(q);
+  const parsed = parseQuery(q);
+  const { hints } = parsed;
+  const ast = segmentCjkClauses(parsed.ast);
   if (!ast.must.length) return { matches: [], hints };
   const texts = positiveTexts(ast);
   let capped = false;
@@ -75,7 +78,7 @@ export function searchWithinFile(
       ? markedToOffsets(r.marked)
       : {
           text: r.text ?? '',
-          ...windowHighlights(sqlite, r.text ?? '', positive!, MAX_PARAGRAPH_HIGHLIGHTS),
+          ...windowHighlights(sqlite, r.text ?? '', positive!, MAX_PARAGRAPH_HIGHLIGHTS, r.language),
         };
     capped ||= more;
     return {

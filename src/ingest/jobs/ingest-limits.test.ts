@@ -10,6 +10,7 @@ import { makeDocx } from '../../../test/fixtures/pdf/make-docx.ts';
 import { inflatingPdf } from '../../../test/fixtures/pdf/raw-pdf.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { drainIngestQueue } from '../../cli/context.ts';
+import { termOf } from '../../domain/text-analysis/index.ts';
 import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
@@ -131,9 +132,12 @@ describe('a huge file is written in batches', () => {
     expect(partial.every((p) => p.status === 'processing')).toBe(true);
     // Searchable once ready: the hook ran in the final transaction.
     const hit = sqlite
-      .prepare(`SELECT count(*) FROM search_entities_fts WHERE search_entities_fts MATCH 'cooperate'`)
+      .prepare(`SELECT count(*) FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
       .pluck()
-      .get();
+      // The index holds analysed terms (domain/text-analysis): "cooperate" in the paragraphs' language.
+      .get(
+        `"${termOf('cooperate', sqlite.prepare('SELECT language FROM paragraphs WHERE file_id = ? LIMIT 1').pluck().get(file.id) as string | null)}"`,
+      );
     expect(hit).toBe(1);
   }, 240_000);
 

@@ -6,6 +6,7 @@ import { assembleStore, type Store } from '../store.ts';
 import type { Tables } from '../tables.ts';
 import { postgresMigrations } from './migrations/index.ts';
 import { postgresRepositories } from './repositories.ts';
+import { rebuildStaleAnalysis } from './search/rebuild-stale.ts';
 
 /**
  * Options of a PostgreSQL store: where the originals live (a directory every app server mounts); `migrate:
@@ -73,7 +74,10 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await sql`SELECT 1`.execute(db).catch((err: Error) => {
       throw new Error(`Cannot reach the PostgreSQL database ${withoutPassword(url)}: ${err.message}`);
     });
-    if (migrate) await migratePostgres(db);
+    if (migrate) {
+      await migratePostgres(db);
+      await rebuildStaleAnalysis(db as Kysely<unknown>);
+    }
   } catch (err) {
     await db.destroy();
     throw err;

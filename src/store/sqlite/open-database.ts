@@ -15,6 +15,8 @@ import {
 import type { OpenSnapshot } from '../repositories/collection.repository.ts';
 import type { Tables } from '../tables.ts';
 import { migrations } from './migrations/index.ts';
+import { registerAnalysisFunctions } from './search/analysis-functions.ts';
+import { rebuildStaleAnalysis } from './search/indexer.ts';
 
 /** An open SQLite database: the raw handle (hot paths, FTS) and the Kysely builder over it. */
 export type SqliteHandle = { sqlite: Database.Database; db: Kysely<Tables>; path: string };
@@ -60,6 +62,7 @@ export async function openDatabase(dataDir: string, { migrate = true } = {}): Pr
   const path = databasePath(dataDir);
   const sqlite = new Database(path);
   applyPragmas(sqlite);
+  registerAnalysisFunctions(sqlite);
   const db = new Kysely<Tables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   if (!migrate) return { sqlite, db, path };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
@@ -68,6 +71,7 @@ export async function openDatabase(dataDir: string, { migrate = true } = {}): Pr
     await db.destroy();
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? error}`);
   }
+  rebuildStaleAnalysis(sqlite);
   return { sqlite, db, path };
 }
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as search from '../search/migration.ts';
 import * as searchWordPairs from '../search/migration-word-pairs.ts';
+import * as searchPerLanguage from '../search/migration-per-language.ts';
 import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
@@ -20,6 +21,8 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113020-search-fts': search,
   '2026113021-toc-entries': tocEntries,
   '2026113022-one-running-job-per-file': oneRunningJob,
+  // Kysely runs them in name order: per-language analysis, then the word pairs built over its vectors.
+  '2026113030-search-per-language': searchPerLanguage,
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113030-translations': translations,
   '2026113040-import-mappings': importMappings,

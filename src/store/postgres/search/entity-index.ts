@@ -1,5 +1,12 @@
 import { titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import {
+  ANALYSIS_VERSION,
+  contentLanguages,
+  foldedWords,
+  indexTerms,
+  LANGUAGE_FACET,
+} from '../../../domain/text-analysis/index.ts';
 import { FACET_TYPES, metaParts } from '../../sqlite/search/entity-index.ts';
 import {
   TAG_ALL,
@@ -9,14 +16,15 @@ import {
   tagValue,
   tagYear,
 } from '../../sqlite/search/tag-tokens.ts';
-import { searchConfig } from './languages.ts';
+import { writeParagraphVectors } from './paragraph-vectors.ts';
 import { flag, json, rowsOf, type SqlRunner } from './sql-runner.ts';
+import { TERMS_CONFIG } from './tsquery.ts';
 
 /*
  * The entity rows of the PostgreSQL index, built as the FTS5 engine builds its entity index (the same
- * metadata text, facet keys and tag tokens: src/store/sqlite/search/entity-index.ts), with the words
- * turned into tsvectors inside the database, where the files' paragraphs are: the body never travels
- * to the application.
+ * metadata text, facet keys, tag tokens and analysed terms: src/store/sqlite/search/entity-index.ts,
+ * domain/text-analysis). The terms are made in TypeScript, so the body travels to the application and
+ * back as terms: the price of both engines holding the same words.
  */
 
 /**
@@ -101,18 +109,37 @@ async function writeEntityDoc(
   }
   const year = yearOf(dateKey);
   if (year) tags.push(tagYear(Number(year)));
+  const paragraphs = await rowsOf<{ text: string; language: string | null }>(
+    db,
+    `SELECT p.text, coalesce(p.language, f.language, $2) AS language FROM files f
+     JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = $1 ORDER BY f.created_at, f.id, p.ordinal`,
+    [entityId, e.language],
+  );
+  const fileLanguages = await rowsOf<{ language: string }>(
+    db,
+    `SELECT DISTINCT language FROM files WHERE entity_id = $1 AND language IS NOT NULL`,
+    [entityId],
+  );
+  const languages = contentLanguages(
+    e.language,
+    fileLanguages.map((f) => f.language),
+  );
+  facets[LANGUAGE_FACET] = languages;
+  tags.push(...languages.map((l) => tagValue(LANGUAGE_FACET, l)));
+  const metaText = meta.join('\n');
+  const bodyText = paragraphs.map((p) => p.text).join('\n');
+  const body = paragraphs.map((p) => indexTerms(p.text, p.language)).join('\n');
+  const opening = paragraphs.length
+    ? indexTerms(bodyText.slice(0, RANK_OPENING), paragraphs[0]!.language)
+    : '';
   await db.query(
-    `WITH body AS (
-       SELECT coalesce(string_agg(p.text, E'\\n' ORDER BY f.created_at, f.id, p.ordinal), '') AS text
-       FROM files f JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = $1)
-     INSERT INTO search_entities (entity_id, template, published, title, title_key, date_key, facets, tags,
+    `INSERT INTO search_entities (entity_id, template, published, title, title_key, date_key, facets, tags,
        config, tsv, words, title_words, rank_tsv)
      SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9::regconfig,
-       cp_entity_tsv($9::regconfig, $4, $10, body.text),
-       strip(cp_tsvector('cp_simple', $4 || E'\\n' || $10 || E'\\n' || body.text)),
-       cp_tsvector($9::regconfig, $4),
-       cp_entity_tsv($9::regconfig, $4, $10, left(body.text, ${RANK_OPENING}))
-     FROM body
+       cp_entity_tsv($9::regconfig, $11, $10, $12),
+       strip(cp_tsvector($9::regconfig, $13)),
+       cp_tsvector($9::regconfig, $11),
+       cp_entity_tsv($9::regconfig, $11, $10, $14)
      ON CONFLICT (entity_id) DO UPDATE SET template = excluded.template, published = excluded.published,
        title = excluded.title, title_key = excluded.title_key, date_key = excluded.date_key,
        facets = excluded.facets, tags = excluded.tags, config = excluded.config, tsv = excluded.tsv,
@@ -126,8 +153,12 @@ async function writeEntityDoc(
       dateKey,
       JSON.stringify(facets),
       tags,
-      searchConfig(e.language),
-      meta.join('\n'),
+      TERMS_CONFIG,
+      indexTerms(metaText, e.language),
+      indexTerms(e.title, e.language),
+      body,
+      foldedWords(`${e.title}\n${metaText}\n${bodyText}`),
+      opening,
     ],
   );
   if (metaChanged) await bumpVersion(db);
@@ -187,14 +218,15 @@ export async function indexLinkersOfDeleted(db: SqlRunner, linkers: string[]): P
 export const removeEntity = (db: SqlRunner, entityId: string) => deleteEntityDoc(db, entityId);
 
 /**
- * Refreshes the owning entity's full text after a file's paragraphs were written (their own tsvectors
- * are written by a trigger). False when the file does not exist.
+ * Writes the vectors of a file's paragraphs after they were written, and refreshes the owning entity's
+ * full text. False when the file does not exist.
  */
 export async function indexFile(db: SqlRunner, fileId: string): Promise<boolean> {
   const [file] = await rowsOf<{ entity_id: string }>(db, `SELECT entity_id FROM files WHERE id = $1`, [
     fileId,
   ]);
   if (!file) return false;
+  await writeParagraphVectors(db, { fileId });
   await writeEntityDoc(db, file.entity_id, await thesaurusLabels(db), { metaChanged: false });
   return true;
 }
@@ -222,12 +254,20 @@ export async function reindexAll(
   const labels = await thesaurusLabels(db);
   for (let i = 0; i < ids.length; i += batch) {
     await run(async (tx) => {
-      for (const id of ids.slice(i, i + batch)) await writeEntityDoc(tx, id, labels, { metaChanged: false });
+      for (const id of ids.slice(i, i + batch)) {
+        await writeParagraphVectors(tx, { entityId: id });
+        await writeEntityDoc(tx, id, labels, { metaChanged: false });
+      }
     });
     opts.onProgress?.(Math.min(i + batch, ids.length), ids.length);
   }
   await run(async (tx) => {
     await bumpVersion(tx);
+    await tx.query(
+      `INSERT INTO search_state (key, value) VALUES ('analysis', $1)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [ANALYSIS_VERSION],
+    );
   });
   if (!ids.length) opts.onProgress?.(0, 0);
   return { entities: ids.length };

@@ -7,12 +7,11 @@ import { exportResults } from '../../../search/export.ts';
 import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
 import { autocompleteTitles } from './autocomplete.ts';
 import { thesaurusLabels } from './entity-index.ts';
-import { SEARCH_CONFIGS } from './languages.ts';
 import { type Catalog, loadDocMeta, loadTemplates, searchState } from './queries.ts';
 import { runSearch } from './search.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { suggestParagraphs } from './suggest.ts';
-import { LEXICON_SQL, type Lexicon, lexiconOf, termTexts } from './tsquery.ts';
+import { analysedLexicon, type Lexicon } from './tsquery.ts';
 import { searchWithinFile } from './within-file.ts';
 
 export type PostgresSearchOptions = {
@@ -49,22 +48,11 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   let closed = false;
   const inFlight = new Set<Promise<unknown>>();
 
-  /**
-   * The query's words in the configurations entity rows use (every configuration before the first
-   * search has loaded them), plus `cp_simple` for prefixes as written.
-   */
+  /** The query's words as the domain analyses them (in `languages`, all when unset): no round trip. */
   const lexicon =
-    (db: SqlRunner, configs = cached?.configs) =>
-    async (ast: QueryAst): Promise<Lexicon> => {
-      const texts = termTexts(ast);
-      const used = configs?.length ? configs : SEARCH_CONFIGS;
-      if (!texts.length) return lexiconOf([], [], used);
-      const { rows } = await db.query<{ i: number; cfg: string; q: string }>(LEXICON_SQL, [
-        texts,
-        [...new Set([...used, 'cp_simple'])],
-      ]);
-      return lexiconOf(texts, rows, used);
-    };
+    (_db?: SqlRunner, _configs?: string[]) =>
+    async (_ast: QueryAst, languages?: string[]): Promise<Lexicon> =>
+      analysedLexicon(languages);
 
   /**
    * Sort and facet keys of every indexed entity (reloaded when the index version moves) and the

@@ -1,5 +1,6 @@
 import { parseQuery, type QueryAst } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import { queryLanguages, segmentCjkClauses } from '../../../domain/text-analysis/index.ts';
 import { canSee, publishedOnly, type Viewer } from '../../../domain/visibility.ts';
 import { type CardTemplate, cardFacts, fieldSnippets, relationTargetIds } from '../../../search/card.ts';
 import {
@@ -19,6 +20,7 @@ import {
   facetDefinitions,
   passesAll,
 } from '../../../search/facets.ts';
+import { languageLabels, withLanguageFacet } from '../../../search/language-facet.ts';
 import type { SearchItem, SearchParams, SearchResult } from '../../../search/search.ts';
 import { unseenFor } from '../../../search/unseen.ts';
 import { FULL_RANK_CANDIDATES } from '../../sqlite/search/ranking.ts';
@@ -192,6 +194,7 @@ async function labels(
       return out;
     }
     if (def.type === 'date') return new Map(values.map((v) => [v, v]));
+    if (def.type === 'language') return languageLabels(values);
     return thesauri.get(def.thesaurus ?? '') ?? new Map();
   };
 }
@@ -205,20 +208,26 @@ export async function runSearch(
   db: SqlRunner,
   cache: DocCache,
   catalog: Catalog,
-  lexicon: (ast: QueryAst) => Promise<Lexicon>,
+  lexicon: (ast: QueryAst, languages?: string[]) => Promise<Lexicon>,
   params: SearchParams,
 ): Promise<SearchResult> {
-  const { ast, hints } = parseQuery(params.q ?? '');
+  const parsed = parseQuery(params.q ?? '');
+  const { hints } = parsed;
+  const ast = segmentCjkClauses(parsed.ast);
+  const languages = queryLanguages(params.filters);
   const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
   const templateRows = catalog.templates;
-  const defs = facetDefinitions(templateRows, params.template);
+  const defs = withLanguageFacet(
+    facetDefinitions(templateRows, params.template),
+    templateRows.filter((t) => !params.template || t.name === params.template),
+  );
   const { keys } = cache;
   const unseen = unseenFor(params.viewer, cache);
   const filters = activeFilters(params.filters ?? {}, defs, keys, hints, unseen?.value);
   const sort: SortMode =
     params.sort === 'relevance' && !ast.must.length ? 'title' : (params.sort ?? 'relevance');
   const wantFacets = params.facets !== false;
-  const lex = await lexicon(ast);
+  const lex = await lexicon(ast, languages);
   const { matched, universe } = await matchEntities(db, {
     ast,
     lex,
@@ -261,6 +270,7 @@ export async function runSearch(
           ast,
           lex,
           page.map((p) => p.meta.entityId),
+          languages,
         );
   const marker = cards
     ? await markTexts(
@@ -271,6 +281,7 @@ export async function runSearch(
         templates,
         titlesOnCards,
         params.viewer,
+        languages,
       )
     : undefined;
   const items: SearchItem[] = [];

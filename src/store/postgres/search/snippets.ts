@@ -1,9 +1,8 @@
 import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
-import { markedToHtml, markPatterns, termPatterns } from '../../../search/highlight.ts';
+import { matchRanges, queryMatcher } from '../../../domain/text-analysis/index.ts';
+import { markedToHtml, markPatterns, markRanges, termPatterns } from '../../../search/highlight.ts';
 import type { Snippet } from '../../../search/snippets.ts';
 import { LONG_PARAGRAPH, SNIPPET_SCAN } from '../../sqlite/search/snippet-window.ts';
-import { SNIPPET_OPTIONS, windowSnippet, withEllipses } from './headline.ts';
-import { CHUNK } from './migration.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { type Lexicon, paragraphTsquery } from './tsquery.ts';
 
@@ -21,8 +20,21 @@ export const paragraphHolds = (q: string) =>
   `(p.tsv @@ ${q}::tsquery OR (octet_length(p.text) > ${LONG_PARAGRAPH} AND EXISTS (SELECT 1 FROM paragraph_chunks c
      WHERE c.paragraph_rowid = p.rowid AND c.tsv @@ ${q}::tsquery)))`;
 
-/** The configuration a paragraph's words were indexed with (its language, its file's, its entity's). */
-export const PARAGRAPH_CONFIG = `cp_search_config(coalesce(p.language, f.language, e.language))`;
+/** The language a paragraph's words were analysed in (its own, filled from its file's or entity's). */
+export const PARAGRAPH_LANGUAGE = `coalesce(p.language, f.language, e.language)`;
+
+/**
+ * A paragraph's snippet: about 30 words around its first match, marked where the domain's analysis finds
+ * the query (domain/text-analysis/mark.ts), looked for in its first SNIPPET_SCAN characters.
+ */
+export function paragraphSnippet(
+  text: string,
+  language: string | null,
+  matcher: ReturnType<typeof queryMatcher>,
+): string {
+  const { ranges } = matchRanges(text.slice(0, SNIPPET_SCAN), language, matcher, 64);
+  return markRanges(text, ranges, 100);
+}
 
 /**
  * Up to three snippets for each entity of a page, in one statement: paragraphs holding every clause
@@ -33,6 +45,7 @@ export async function pageSnippets(
   ast: QueryAst,
   lex: Lexicon,
   entityIds: string[],
+  languages?: string[],
 ): Promise<Map<string, Snippet[]>> {
   const out = new Map<string, Snippet[]>();
   if (!ast.must.length || !entityIds.length) return out;
@@ -43,58 +56,44 @@ export async function pageSnippets(
   const every = paragraphTsquery(ast, lex);
   const some = paragraphTsquery(ast, lex, { anyClause: true });
   if (!every || !some) return out;
-  // Per file, in reading order, the first paragraphs holding every clause, then (with several clauses)
-  // the first holding some but not all: ordered scans of the file's paragraphs that stop at the third
-  // match, so a frequent word costs a few paragraphs per file, not its whole GIN posting list (100,000
-  // paragraphs; ~50 ms a page on a loaded machine). A rare word scans the page's files whole: their
-  // paragraphs, not the corpus's. ts_headline then runs for the ≤ 3 kept per entity only.
-  const first = (q: string, tier: number, extra = '') => `(
-        SELECT p.rowid, ${tier} AS tier, p.ordinal FROM paragraphs p
-        WHERE p.file_id = pf.id AND ${paragraphHolds(q)}${extra} ORDER BY p.ordinal LIMIT ${MAX_SNIPPETS})`;
-  const tiers =
-    every === some
-      ? first('$3', 0)
-      : `${first('$3', 0)} UNION ALL ${first('$2', 1, ` AND NOT ${paragraphHolds('$3')}`)}`;
+  // The page's paragraphs holding the words, from the paragraph GIN index intersected with the page's
+  // files (one BitmapAnd: ~15 ms for a word in half of all paragraphs, where scanning each entity's
+  // paragraphs in order was ~75 ms), plus long paragraphs whose chunks hold them (phrases past 16,383
+  // positions). A union, not an OR, so both sides stay index scans.
+  const holding = (q: string) => `
+      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND p.tsv @@ ${q}::tsquery
+      UNION
+      SELECT c.paragraph_rowid FROM paragraph_chunks c JOIN paragraphs p ON p.rowid = c.paragraph_rowid
+      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND c.tsv @@ ${q}::tsquery`;
   const rows = await rowsOf<{
     id: string;
     file_id: string;
     page: number;
     entity_id: string;
-    config: string;
-    marked: string | null;
+    language: string | null;
     text: string;
-    more: boolean;
-    first_chunk: number | null;
   }>(
     db,
-    `WITH hits AS (
-       SELECT h.rowid, pf.entity_id, row_number() OVER (PARTITION BY pf.entity_id
-         ORDER BY h.tier, pf.created_at, pf.id, h.ordinal) AS n
-       FROM files pf CROSS JOIN LATERAL (${tiers}) h
-       WHERE pf.entity_id = ANY($1::text[]))
-     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, c.config::text AS config,
-       CASE WHEN length(left(p.text, ${LONG_PARAGRAPH + 1})) > ${LONG_PARAGRAPH} THEN NULL
-         ELSE ts_headline(c.config, p.text, $2::tsquery, '${SNIPPET_OPTIONS}') END AS marked,
-       left(p.text, ${SNIPPET_SCAN}) AS text, octet_length(p.text) > octet_length(left(p.text, ${SNIPPET_SCAN})) AS more,
-       CASE WHEN octet_length(p.text) > ${LONG_PARAGRAPH} THEN (SELECT min(k.n) FROM paragraph_chunks k
-         WHERE k.paragraph_rowid = p.rowid AND k.tsv @@ $2::tsquery) END AS first_chunk
+    `WITH page_files AS MATERIALIZED (
+       SELECT array_agg(id) AS ids FROM files WHERE entity_id = ANY($1::text[])),
+     any_clause AS MATERIALIZED (${holding('$2')}),
+     every_clause AS MATERIALIZED (${holding('$3')}),
+     hits AS (
+       SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
+         ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
+       FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, ${PARAGRAPH_LANGUAGE} AS language,
+       left(p.text, ${SNIPPET_SCAN}) AS text
      FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
        JOIN entities e ON e.id = h.entity_id
-       CROSS JOIN LATERAL (SELECT cp_search_config(coalesce(p.language, f.language, e.language)) AS config) c
      WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
     [entityIds, some, every],
   );
+  const matcher = queryMatcher(ast, languages);
   for (const r of rows) {
-    const marked =
-      r.marked !== null
-        ? withEllipses(r.marked, r.text)
-        : await windowSnippet(db, r.text, r.config, some, {
-            more: r.more,
-            // Characters in JavaScript (UTF-16) are at least PostgreSQL's (code points): no match is skipped.
-            from: (r.first_chunk ?? 0) * CHUNK,
-          });
     const list = out.get(r.entity_id) ?? [];
-    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html: markedToHtml(marked) });
+    const html = markedToHtml(paragraphSnippet(r.text, r.language, matcher));
+    list.push({ paragraphId: r.id, fileId: r.file_id, page: r.page, html });
     out.set(r.entity_id, list);
   }
   return out;
@@ -102,11 +101,7 @@ export async function pageSnippets(
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/**
- * Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. Only
- * a paragraph's first LONG_PARAGRAPH characters are marked, so only they are matched: a 2 MB paragraph is
- * not read whole (~80 ms) to find a word whose mark could not be shown.
- */
+/** Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. */
 async function patternSnippets(
   db: SqlRunner,
   entityIds: string[],
@@ -119,7 +114,7 @@ async function patternSnippets(
        SELECT p.id, p.file_id, p.page::int AS page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
          row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
        FROM files f JOIN paragraphs p ON p.file_id = f.id
-       WHERE f.entity_id = ANY($1::text[]) AND left(p.text, ${LONG_PARAGRAPH}) ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
+       WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
      WHERE n <= ${CANDIDATES} ORDER BY entity_id, n`,
     [entityIds, terms.map((t) => likePattern(t.text))],
   );

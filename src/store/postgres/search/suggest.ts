@@ -1,4 +1,5 @@
 import { MAX_SUGGESTION_SOURCE } from '../../../domain/schemas/suggestion.ts';
+import { indexTerms } from '../../../domain/text-analysis/index.ts';
 import { canSee, publishedOnly } from '../../../domain/visibility.ts';
 import {
   chooseTerms,
@@ -10,10 +11,8 @@ import {
 import { isContent, tokens, words } from '../../../search/suggest-text.ts';
 import { SUGGEST_CANDIDATES_PER_RESULT } from '../../sqlite/search/ranking.ts';
 import type { SuggestCandidate } from '../../sqlite/search/suggest-queries.ts';
-import { SEARCH_CONFIGS } from './languages.ts';
-import { PARAGRAPH_CONFIG } from './snippets.ts';
+import { PARAGRAPH_LANGUAGE } from './snippets.ts';
 import { flag, rowsOf, type SqlRunner } from './sql-runner.ts';
-import { LEXICON_SQL, lexiconOf } from './tsquery.ts';
 
 type Source = {
   fileId: string;
@@ -42,7 +41,7 @@ async function resolveSource(
       config: string;
     }>(
       db,
-      `SELECT p.file_id, e.id AS entity_id, e.published, p.start::float8 AS start, p."end"::float8 AS "end", p.text, ${PARAGRAPH_CONFIG}::text AS config
+      `SELECT p.file_id, e.id AS entity_id, e.published, p.start::float8 AS start, p."end"::float8 AS "end", p.text, ${PARAGRAPH_LANGUAGE} AS config
        FROM paragraphs p JOIN files f ON f.id = p.file_id JOIN entities e ON e.id = f.entity_id WHERE p.id = $1`,
       [p.paragraphId],
     );
@@ -62,7 +61,7 @@ async function resolveSource(
   const [file] = await rowsOf<{ entity_id: string; published: unknown; full_text: string; config: string }>(
     db,
     `SELECT e.id AS entity_id, e.published, coalesce(f.full_text, '') AS full_text,
-       cp_search_config(coalesce(f.language, e.language))::text AS config
+       coalesce(f.language, e.language) AS config
      FROM files f JOIN entities e ON e.id = f.entity_id WHERE f.id = $1`,
     [fileId],
   );
@@ -89,16 +88,10 @@ async function resolveSource(
   };
 }
 
-/** The configuration's tokens of each word (a word the parser splits gives several). */
-async function stemmer(db: SqlRunner, config: string, texts: string[]) {
+/** The terms of each word as PostgreSQL's vectors hold them, analysed in the source's language. */
+function stemmer(language: string, texts: string[]) {
   const list = [...new Set(texts.flatMap((t) => [...words(t)]))];
-  const rows = await rowsOf<{ w: string; stems: string[] }>(
-    db,
-    `SELECT x.w, array(SELECT t.lexeme FROM unnest(cp_tsvector($2::regconfig, x.w)) AS t ORDER BY t.positions[1]) AS stems
-     FROM unnest($1::text[]) AS x(w)`,
-    [list, config],
-  );
-  const map = new Map(rows.map((r) => [r.w, r.stems]));
+  const map = new Map(list.map((w) => [w, indexTerms(w, language).split(' ').filter(Boolean)]));
   return (word: string) => map.get(word) ?? [];
 }
 
@@ -126,7 +119,7 @@ export async function suggestParagraphs(db: SqlRunner, p: SuggestParams): Promis
     if (!scope.length) return { ok: true, result: { items: [], terms: [] } };
   }
   const sourceText = source.text.slice(0, MAX_SUGGESTION_SOURCE);
-  const srcTokens = tokens(sourceText, await stemmer(db, source.config, [sourceText]));
+  const srcTokens = tokens(sourceText, stemmer(source.config, [sourceText]));
   const stems = [...new Set(srcTokens.filter(isContent).map((t) => t.stem))];
   const counts = await rowsOf<{ stem: string; n: number }>(
     db,
@@ -141,10 +134,8 @@ export async function suggestParagraphs(db: SqlRunner, p: SuggestParams): Promis
   const { all, idf } = salience(srcTokens, new Map(counts.map((c) => [c.stem, c.n])), total);
   const terms = chooseTerms(all);
   if (!terms.length) return { ok: true, result: { items: [], terms: [] } };
-  // The words in every configuration (a paragraph in another language stems them its own way).
-  const texts = terms.map((t) => t.word);
-  const lex = lexiconOf(texts, await rowsOf(db, LEXICON_SQL, [texts, SEARCH_CONFIGS]));
-  const query = [...new Set(texts.flatMap((w) => lex.stemmed(w)))].map((q) => `(${q})`).join(' | ');
+  // The salient words as the index holds them (the FTS5 engine's query likewise).
+  const query = terms.map((t) => `'${t.stem.replace(/'/g, "''")}'`).join(' | ');
   const meanIdf = terms.reduce((s, t) => s + t.idf, 0) / terms.length;
   const wanted = limit * SUGGEST_CANDIDATES_PER_RESULT;
   const candidates = (
@@ -174,8 +165,7 @@ export async function suggestParagraphs(db: SqlRunner, p: SuggestParams): Promis
       ],
     )
   ).map((c) => ({ ...c, isHeading: flag(c.isHeading) }));
-  const stemsOf = await stemmer(
-    db,
+  const stemsOf = stemmer(
     source.config,
     candidates.map((c) => c.text.slice(0, MAX_SUGGESTION_SOURCE)),
   );

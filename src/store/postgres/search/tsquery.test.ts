@@ -2,26 +2,24 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase } from '../../../../test/postgres/test-database.ts';
 import { hostileQueries } from '../../../domain/query-language/hostile-queries.ts';
-import { parseQuery, type QueryAst } from '../../../domain/query-language/index.ts';
-import { SEARCH_CONFIGS } from './languages.ts';
+import { parseQuery } from '../../../domain/query-language/index.ts';
+import { foldedWords, indexTerms } from '../../../domain/text-analysis/index.ts';
 import {
+  analysedLexicon,
   asRankTerms,
   boostPhrase,
   compileText,
   isPhrase,
-  LEXICON_SQL,
-  type Lexicon,
   lastAsPrefix,
-  lexiconOf,
   paragraphTsquery,
   phraseAsAnd,
   phrasePairs,
-  termTexts,
 } from './tsquery.ts';
 
 /*
- * The query language compiled to tsquery, checked against PostgreSQL itself: the lexicon comes from the
- * migrated test database (its cp_* configurations), and every compiled query is parsed and matched there.
+ * The query language compiled to tsquery, checked against PostgreSQL itself: texts are indexed as the
+ * engine indexes them (the domain's terms in the migrated database's `cp_terms` configuration), and every
+ * compiled query is parsed and matched there.
  */
 
 let pool: pg.Pool;
@@ -37,23 +35,16 @@ afterAll(async () => {
   await drop?.();
 });
 
-async function lexicon(ast: QueryAst, configs?: string[]): Promise<Lexicon> {
-  const texts = termTexts(ast);
-  const { rows } = await pool.query(LEXICON_SQL, [texts, SEARCH_CONFIGS]);
-  return lexiconOf(texts, rows, configs);
-}
-
 /**
- * Whether a text (indexed in `config`, as the entity index would) matches the query's conditions, in a
- * collection whose rows use `configs`.
+ * Whether a text (in `language`, indexed as the entity index would) matches the query's conditions, the
+ * query analysed in `languages` (every language when unset).
  */
-async function matches(q: string, text: string, config = 'cp_english', configs = [config]): Promise<boolean> {
+async function matches(q: string, text: string, language = 'en', languages?: string[]): Promise<boolean> {
   const ast = parseQuery(q).ast;
-  const lex = await lexicon(ast, configs);
-  const params: unknown[] = [text, config];
+  const params: unknown[] = [indexTerms(text, language), foldedWords(text)];
   const compiled = compileText(
     ast,
-    lex,
+    analysedLexicon(languages),
     (v) => {
       params.push(v);
       return `$${params.length}`;
@@ -64,8 +55,8 @@ async function matches(q: string, text: string, config = 'cp_english', configs =
   if (!compiled.possible) return false;
   const where = compiled.where.length ? compiled.where.join(' AND ') : 'true';
   const { rows } = await pool.query(
-    `SELECT ${where} AS ok FROM (SELECT $2::regconfig AS config, cp_tsvector($2::regconfig, $1) AS tsv,
-       strip(cp_tsvector('cp_simple', $1)) AS words) x`,
+    `SELECT ${where} AS ok FROM (SELECT cp_tsvector('cp_terms', $1) AS tsv,
+       strip(cp_tsvector('cp_terms', $2)) AS words) x`,
     params,
   );
   return rows[0].ok;
@@ -74,18 +65,19 @@ async function matches(q: string, text: string, config = 'cp_english', configs =
 describe('query language → tsquery', () => {
   it('stems words in every language and folds case and accents', async () => {
     expect(await matches('cooperation', 'Governments are cooperating')).toBe(true);
-    expect(await matches('cybersecurite', 'Stratégie de cybersécurité', 'cp_french')).toBe(true);
-    expect(await matches('доктрина', 'ДОКТРИНА информационной безопасности', 'cp_russian')).toBe(true);
+    expect(await matches('cybersecurite', 'Stratégie de cybersécurité', 'fr')).toBe(true);
+    expect(await matches('стратегия', 'ДОКТРИНА и стратегии безопасности', 'ru')).toBe(true);
+    expect(await matches('الأمن', 'تعزيز الْأَمْنِ السيبراني', 'ar')).toBe(true);
     expect(await matches('the', 'the state')).toBe(true);
   });
 
-  it("matches each row with its own language's forms of the words", async () => {
-    const both = ['cp_english', 'cp_spanish'];
-    // Spanish stems "castaba" to 'cast'; an English text's 'cast' is another word.
-    expect(await matches('castaba', 'a cast of actors', 'cp_english', both)).toBe(false);
-    expect(await matches('castaba', 'lo castaba', 'cp_spanish', both)).toBe(true);
-    expect(await matches('cooperation', 'Governments are cooperating', 'cp_english', both)).toBe(true);
-    expect(await matches('-castaba', 'a cast of actors', 'cp_english', both)).toBe(true);
+  it("analyses the query in the reader's language only when asked", async () => {
+    // Spanish stems "castaba" to 'cast', which an English text's "cast" also is: every language's
+    // form is tried by default, only the Spanish one in Spanish.
+    expect(await matches('castaba', 'a cast of actors', 'en')).toBe(true);
+    expect(await matches('castaba', 'a cast of actors', 'en', ['es'])).toBe(true);
+    expect(await matches('strategies', 'La stratégie nationale', 'fr', ['en'])).toBe(false);
+    expect(await matches('stratégiques', 'La stratégie nationale', 'fr', ['fr'])).toBe(true);
   });
 
   it('matches phrases as adjacent words, and only so', async () => {
@@ -111,8 +103,8 @@ describe('query language → tsquery', () => {
   });
 
   it('splits CJK into characters, so a word is a substring', async () => {
-    expect(await matches('网络安全', '我们的网络安全战略', 'cp_simple')).toBe(true);
-    expect(await matches('安全网络', '我们的网络安全战略', 'cp_simple')).toBe(false);
+    expect(await matches('网络安全', '我们的网络安全战略', 'zh')).toBe(true);
+    expect(await matches('安全网络', '我们的网络安全战略', 'zh')).toBe(false);
   });
 
   it('treats tsquery syntax typed by a reader as plain text', async () => {
@@ -124,7 +116,7 @@ describe('query language → tsquery', () => {
     const compiled: string[] = [];
     for (const q of hostileQueries(800)) {
       const ast = parseQuery(q).ast;
-      const lex = await lexicon(ast);
+      const lex = analysedLexicon();
       compileText(
         ast,
         lex,
@@ -175,14 +167,13 @@ describe('query language → tsquery', () => {
     let wordHolders = 0;
     for (const q of phrases) {
       const ast = parseQuery(q).ast;
-      const lex = await lexicon(ast, ['cp_english']);
-      const phrase = paragraphTsquery(ast, lex)!;
+      const phrase = paragraphTsquery(ast, analysedLexicon(['en']))!;
       const pairs = phrasePairs(phrase);
       expect(pairs, q).not.toBeNull();
       const { rows } = await pool.query(
-        `SELECT cp_tsvector('cp_english', t) @@ $1::tsquery AS phrase, cp_tsvector('cp_english', t) @@ $3::tsquery AS words,
-           cp_word_pairs(cp_tsvector('cp_english', t)) @@ $2::tsquery AS pairs FROM unnest($4::text[]) AS t`,
-        [phrase, pairs, phraseAsAnd(phrase), texts],
+        `SELECT cp_tsvector('cp_terms', t) @@ $1::tsquery AS phrase, cp_tsvector('cp_terms', t) @@ $3::tsquery AS words,
+           cp_word_pairs(cp_tsvector('cp_terms', t)) @@ $2::tsquery AS pairs FROM unnest($4::text[]) AS t`,
+        [phrase, pairs, phraseAsAnd(phrase), texts.map((t) => indexTerms(t, 'en'))],
       );
       for (const [i, r] of rows.entries()) {
         // The pairs are a necessary condition: no holder of the phrase is lost through them.

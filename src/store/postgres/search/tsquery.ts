@@ -1,49 +1,52 @@
 import { hasCjk, type QueryAst, type Term } from '../../../domain/query-language/index.ts';
+import { prefixForm, termForms } from '../../../domain/text-analysis/index.ts';
 
 /*
  * The query language (src/domain/query-language) compiled for PostgreSQL: each term becomes a tsquery
- * built from PostgreSQL's own stemming of it (`Lexicon`: one round trip per search, every configuration
- * at once), so user text never reaches tsquery syntax: quotes, `&`, `!`, `:*` typed by a reader are
- * plain characters the parser splits on. Phrases are `<->` chains, prefixes `:*`, clauses AND, a
+ * built from the domain's analysis of it (`analysedLexicon`: its forms in every language, or the ticked
+ * ones), so user text never reaches tsquery syntax: a form holds only letters and digits, quoted. Phrases are `<->` chains, prefixes `:*`, clauses AND, a
  * clause's alternatives OR, exclusions `!`.
  */
 
-/** The tsqueries of one term text, per configuration (PostgreSQL's `phraseto_tsquery`), as text. */
+/** How a term's text becomes tsqueries. */
 export type Lexicon = {
-  /** The term in every configuration of `configs` ('' when none keeps a word of it). */
+  /** The term's forms, each a tsquery ('' forms left out). */
   stemmed(text: string): string[];
-  /** The term case- and accent-folded, unstemmed (`cp_simple`). */
+  /** The term folded, unstemmed (prefixes as written). */
   simple(text: string): string;
-  /** The configurations entity rows are indexed with (each row matches its own configuration's forms). */
+  /** The configurations entity rows are indexed with. */
   configs: string[];
   /** The same lexicon restricted to one configuration's forms. */
   in(config: string): Lexicon;
 };
 
-/** The SQL that builds a Lexicon: $1 the texts, $2 the configurations. */
-export const LEXICON_SQL = `SELECT t.i::int AS i, c.cfg AS cfg, phraseto_tsquery(c.cfg::regconfig, cp_fold(t.txt))::text AS q
-  FROM unnest($1::text[]) WITH ORDINALITY AS t(txt, i) CROSS JOIN unnest($2::text[]) AS c(cfg)`;
+/**
+ * The one text search configuration vectors are built with since search per language: `cp_terms`, the
+ * `simple` dictionary over text the domain has analysed already (domain/text-analysis), so PostgreSQL
+ * and FTS5 hold the same terms.
+ */
+export const TERMS_CONFIG = 'cp_terms';
 
-/** A Lexicon from LEXICON_SQL's rows; `configs`: those the indexed rows use (default: every one asked). */
-export function lexiconOf(
-  texts: string[],
-  rows: { i: number; cfg: string; q: string }[],
-  configs?: string[],
-): Lexicon {
-  const forms = new Map<string, Map<string, string>>();
-  for (const r of rows) {
-    const text = texts[r.i - 1]!;
-    if (!forms.has(text)) forms.set(text, new Map());
-    forms.get(text)!.set(r.cfg, r.q);
-  }
-  const used = configs ?? [...new Set(rows.map((r) => r.cfg))];
-  const make = (only: string[]): Lexicon => ({
-    stemmed: (t) => [...new Set(only.map((c) => forms.get(t)?.get(c) ?? '').filter(Boolean))],
-    simple: (t) => forms.get(t)?.get('cp_simple') ?? '',
-    configs: only,
-    in: (config) => make([config]),
-  });
-  return make(used);
+/** An analysed form ('nation strategi') as a tsquery: its terms quoted, side by side. */
+const formTsquery = (form: string) =>
+  form
+    .split(' ')
+    .filter(Boolean)
+    .map((t) => `'${t.replace(/'/g, "''")}'`)
+    .join(' <-> ');
+
+/**
+ * The Lexicon of the domain's analysis, built without a round trip: a term's forms in `languages`
+ * (every language when unset), its prefix form folded and unstemmed.
+ */
+export function analysedLexicon(languages?: string[]): Lexicon {
+  const lexicon: Lexicon = {
+    stemmed: (text) => [...new Set(termForms(text, { languages }).map(formTsquery).filter(Boolean))],
+    simple: (text) => formTsquery(prefixForm(text)),
+    configs: [TERMS_CONFIG],
+    in: () => lexicon,
+  };
+  return lexicon;
 }
 
 /**
@@ -53,11 +56,6 @@ export function lexiconOf(
  */
 const stemText = (t: Term) =>
   t.kind === 'word' && t.prefix ? t.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : t.text;
-
-/** The term texts a query needs stemmed. */
-export const termTexts = (ast: QueryAst) => [
-  ...new Set([...ast.must.flatMap((c) => c.any), ...ast.not].flatMap((t) => [t.text, stemText(t)])),
-];
 
 /**
  * A prefix matched against the unstemmed `words` column: one run of letters or digits, no CJK (the FTS5

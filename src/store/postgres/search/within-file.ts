@@ -1,15 +1,9 @@
 import { hasCjk, parseQuery } from '../../../domain/query-language/index.ts';
+import { matchRanges, queryMatcher, segmentCjkClauses } from '../../../domain/text-analysis/index.ts';
 import { canSee, type Viewer } from '../../../domain/visibility.ts';
-import {
-  MAX_PARAGRAPH_HIGHLIGHTS,
-  markedToOffsets,
-  markPatterns,
-  termPatterns,
-} from '../../../search/highlight.ts';
+import { MAX_PARAGRAPH_HIGHLIGHTS, markPatterns, termPatterns } from '../../../search/highlight.ts';
 import type { FileMatch } from '../../../search/within-file.ts';
-import { LONG_PARAGRAPH } from '../../sqlite/search/snippet-window.ts';
-import { HIGHLIGHT_ALL_OPTIONS, windowHighlights } from './headline.ts';
-import { PARAGRAPH_CONFIG, paragraphHolds } from './snippets.ts';
+import { PARAGRAPH_LANGUAGE, paragraphHolds } from './snippets.ts';
 import { flag, rowsOf, type SqlRunner } from './sql-runner.ts';
 import { type Lexicon, paragraphTsquery } from './tsquery.ts';
 
@@ -22,16 +16,16 @@ type Row = {
   page: number;
   page_end: number;
   start: number;
-  config: string;
-  marked: string | null;
-  text: string | null;
+  language: string | null;
+  text: string;
 };
 
 /**
  * Every paragraph of one file matching any positive term, in reading order, with highlight offsets;
  * null when the file does not exist or the viewer may not see it. The file's paragraphs are matched one
- * by one (not through the GIN index, which holds a frequent word's 100,000 paragraphs); ts_headline
- * marks those that match, whole (over LONG_PARAGRAPH characters: by windows).
+ * by one (not through the GIN index, which holds a frequent word's 100,000 paragraphs); those that
+ * match are marked where the domain's analysis finds the query (domain/text-analysis/mark.ts), as the
+ * FTS5 engine's aligned index marks them.
  */
 export async function searchWithinFile(
   db: SqlRunner,
@@ -44,7 +38,9 @@ export async function searchWithinFile(
     [fileId],
   );
   if (!vis || !canSee(viewer, { published: flag(vis.published) })) return null;
-  const { ast, hints } = parseQuery(q);
+  const parsed = parseQuery(q);
+  const { hints } = parsed;
+  const ast = segmentCjkClauses(parsed.ast);
   if (!ast.must.length) return { matches: [], hints };
   const texts = ast.must.flatMap((c) => c.any.map((t) => t.text));
   let capped = false;
@@ -89,33 +85,22 @@ export async function searchWithinFile(
     db,
     `WITH ps AS MATERIALIZED (SELECT p.id, ${paragraphHolds('$2')} AS hit FROM paragraphs p WHERE p.file_id = $1)
      SELECT p.id, p.ordinal::int AS ordinal, p.page::int AS page, p.page_end::int AS page_end,
-       p.start::float8 AS start, ${PARAGRAPH_CONFIG}::text AS config,
-       CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN NULL
-         ELSE ts_headline(${PARAGRAPH_CONFIG}, p.text, $2::tsquery, '${HIGHLIGHT_ALL_OPTIONS}') END AS marked,
-       CASE WHEN length(p.text) > ${LONG_PARAGRAPH} THEN p.text END AS text
+       p.start::float8 AS start, ${PARAGRAPH_LANGUAGE} AS language, p.text
      FROM ps JOIN paragraphs p ON p.id = ps.id JOIN files f ON f.id = p.file_id JOIN entities e ON e.id = f.entity_id
      WHERE ps.hit ORDER BY p.ordinal LIMIT ${MAX_FILE_MATCHES}`,
     [fileId, query],
   );
+  const matcher = queryMatcher(ast);
   const matches: FileMatch[] = [];
   for (const r of rows) {
-    const {
-      text,
-      ranges,
-      capped: more,
-    } = r.marked !== null
-      ? markedToOffsets(r.marked)
-      : {
-          text: r.text ?? '',
-          ...(await windowHighlights(db, r.text ?? '', r.config, query, MAX_PARAGRAPH_HIGHLIGHTS)),
-        };
+    const { ranges, capped: more } = matchRanges(r.text, r.language, matcher, MAX_PARAGRAPH_HIGHLIGHTS);
     capped ||= more;
     matches.push({
       paragraphId: r.id,
       ordinal: r.ordinal,
       page: r.page,
       pageEnd: r.page_end,
-      text,
+      text: r.text,
       highlights: ranges,
       fileStart: r.start,
     });

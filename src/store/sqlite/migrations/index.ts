@@ -13,6 +13,7 @@ import * as entityVersion from './2026113020-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
 import * as translations from './2026113030-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
+import * as searchPerLanguage from './2026113030-search-per-language.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '2026113002-drop-relationships': dropRelationships,
   '2026113020-entity-version': entityVersion,
   '2026113021-toc-entries': tocEntries,
+  '2026113030-search-per-language': searchPerLanguage,
   '2026113030-translations': translations,
   '2026113040-import-mappings': importMappings,
 };

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
-import { splitCjk, titleKey } from '../../../domain/query-language/index.ts';
+import { titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import {
+  contentLanguages,
+  foldedWords,
+  indexTerms,
+  LANGUAGE_FACET,
+} from '../../../domain/text-analysis/index.ts';
 import { entityTitles } from './queries.ts';
 import { TAG_ALL, TAG_PUBLISHED, tagMissing, tagTemplate, tagValue, tagYear } from './tag-tokens.ts';
 
@@ -10,6 +16,7 @@ export const FACET_TYPES = new Set(['select', 'multiselect', 'relationship', 'da
 type EntityRow = {
   id: string;
   title: string;
+  language: string;
   published: number;
   metadata: string;
   template: string;
@@ -56,7 +63,10 @@ export function metaParts(
   return parts;
 }
 
-/** What one entity contributes to the index: the FTS row and its sort and facet keys. */
+/**
+ * What one entity contributes to the index: the FTS row (`terms`: its title, metadata text and full text
+ * as analysed terms; `words`: all of it folded, unstemmed) and its sort and facet keys.
+ */
 export type EntityDoc = {
   entityId: string;
   template: string;
@@ -66,8 +76,8 @@ export type EntityDoc = {
   dateKey: string;
   facets: Record<string, string[]>;
   tags: string;
-  meta: string;
-  body: string;
+  terms: { title: string; meta: string; body: string };
+  words: string;
 };
 
 /** Builds the index row of one entity from its stored metadata, its template and its files' paragraphs. */
@@ -78,7 +88,7 @@ export function buildEntityDoc(
 ): EntityDoc | null {
   const e = sqlite
     .prepare(
-      `SELECT e.id, e.title, e.published, e.metadata, t.name AS template, t.properties
+      `SELECT e.id, e.title, e.language, e.published, e.metadata, t.name AS template, t.properties
        FROM entities e JOIN templates t ON t.id = e.template_id WHERE e.id = ?`,
     )
     .get(entityId) as EntityRow | undefined;
@@ -107,15 +117,23 @@ export function buildEntityDoc(
   }
   const year = yearOf(dateKey);
   if (year) tags.push(tagYear(Number(year)));
-  const body = (
-    sqlite
-      .prepare(
-        `SELECT p.text FROM files f JOIN paragraphs p ON p.file_id = f.id
-         WHERE f.entity_id = ? ORDER BY f.created_at, f.id, p.ordinal`,
-      )
-      .pluck()
-      .all(entityId) as string[]
-  ).join('\n');
+  // Each paragraph is analysed in its own language (its file's, then the entity's, when it has none).
+  const paragraphs = sqlite
+    .prepare(
+      `SELECT p.text, coalesce(p.language, f.language, ?) AS language FROM files f
+       JOIN paragraphs p ON p.file_id = f.id WHERE f.entity_id = ? ORDER BY f.created_at, f.id, p.ordinal`,
+    )
+    .raw()
+    .all(e.language, entityId) as [string, string][];
+  const fileLanguages = sqlite
+    .prepare(`SELECT DISTINCT language FROM files WHERE entity_id = ? AND language IS NOT NULL`)
+    .pluck()
+    .all(entityId) as string[];
+  const languages = contentLanguages(e.language, fileLanguages);
+  facets[LANGUAGE_FACET] = languages;
+  tags.push(...languages.map((l) => tagValue(LANGUAGE_FACET, l)));
+  const metaText = meta.join('\n');
+  const bodyText = paragraphs.map(([text]) => text).join('\n');
   return {
     entityId,
     template: e.template,
@@ -125,8 +143,12 @@ export function buildEntityDoc(
     dateKey,
     facets,
     tags: tags.join(' '),
-    meta: meta.join('\n'),
-    body,
+    terms: {
+      title: indexTerms(e.title, e.language),
+      meta: indexTerms(metaText, e.language),
+      body: paragraphs.map(([text, language]) => indexTerms(text, language)).join('\n'),
+    },
+    words: foldedWords(`${e.title}\n${metaText}\n${bodyText}`),
   };
 }
 
@@ -166,15 +188,13 @@ export function writeEntityDoc(sqlite: Database.Database, doc: EntityDoc, { meta
       JSON.stringify(doc.facets),
       doc.tags,
     ) as { docid: number };
-  const [title, meta, body] = [splitCjk(doc.title), splitCjk(doc.meta), splitCjk(doc.body)];
+  const { title, meta, body } = doc.terms;
   sqlite.prepare(`DELETE FROM search_entities_fts WHERE rowid = ?`).run(row.docid);
   sqlite
     .prepare(`INSERT INTO search_entities_fts (rowid, title, meta, body, tags) VALUES (?, ?, ?, ?, ?)`)
     .run(row.docid, title, meta, body, doc.tags);
   sqlite.prepare(`DELETE FROM search_words_fts WHERE rowid = ?`).run(row.docid);
-  sqlite
-    .prepare(`INSERT INTO search_words_fts (rowid, words) VALUES (?, ?)`)
-    .run(row.docid, `${title}\n${meta}\n${body}`);
+  sqlite.prepare(`INSERT INTO search_words_fts (rowid, words) VALUES (?, ?)`).run(row.docid, doc.words);
   if (metaChanged) bumpVersion(sqlite);
 }
 
@@ -214,9 +234,16 @@ export const entityOfFile = (sqlite: Database.Database, fileId: string) =>
 export const allEntityIds = (sqlite: Database.Database) =>
   sqlite.prepare(`SELECT id FROM entities ORDER BY rowid`).pluck().all() as string[];
 
-/** Rebuilds the paragraph index from the paragraphs table and empties the entity index. */
+/**
+ * Rebuilds the paragraph index from the paragraphs table and empties the entity index. Not FTS5's
+ * 'rebuild', which would index the stored text itself: the index holds each paragraph's analysed terms.
+ */
 export function resetIndexes(sqlite: Database.Database): void {
-  sqlite.exec(`INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('rebuild')`);
+  sqlite.exec(
+    `INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('delete-all');
+     INSERT INTO search_paragraphs_fts (rowid, text, file_id)
+       SELECT rowid, cp_aligned_terms(text, language), file_id FROM paragraphs;`,
+  );
   sqlite.exec(
     `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;
      INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');`,

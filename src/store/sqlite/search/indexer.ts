@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ANALYSIS_VERSION } from '../../../domain/text-analysis/index.ts';
 import {
   allEntityIds,
   buildEntityDoc,
@@ -93,7 +94,31 @@ export function reindexAll({
   sqlite.transaction(() => {
     optimizeIndexes(sqlite);
     bumpVersion(sqlite);
+    sqlite
+      .prepare(
+        `INSERT INTO search_state (key, value) VALUES ('analysis', ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      )
+      .run(ANALYSIS_VERSION);
   })();
   if (!ids.length) onProgress?.(0, 0);
   return { entities: ids.length };
+}
+
+/**
+ * Rebuilds the indexes when they were built with an older text analysis than this code's (a migration
+ * that changes the analysis sets `search_state.analysis` to 0), so an old database is searched with the
+ * analysis its queries are compiled with. Runs at open, before anything is served.
+ */
+export function rebuildStaleAnalysis(sqlite: Database.Database): void {
+  const built = sqlite.prepare(`SELECT value FROM search_state WHERE key = 'analysis'`).pluck().get() as
+    | number
+    | undefined;
+  if (built === ANALYSIS_VERSION) return;
+  const started = Date.now();
+  const { entities } = reindexAll({ sqlite });
+  if (entities)
+    console.warn(
+      `search: rebuilt the index of ${entities} entities for text analysis version ${ANALYSIS_VERSION} in ${Date.now() - started} ms`,
+    );
 }

@@ -94,12 +94,37 @@ export function loadEntities(
   string,
   { id: string; title: string; template: string; metadata: Record<string, unknown>; published: boolean }
 > {
+  return new Map([...loadEntitiesWithLanguage(sqlite, ids)].map(([id, { language: _, ...e }]) => [id, e]));
+}
+
+/** Stored entities by id with the language of their title and metadata (what their texts are analysed in). */
+export function loadEntitiesWithLanguage(
+  sqlite: Database.Database,
+  ids: string[],
+): Map<
+  string,
+  {
+    id: string;
+    title: string;
+    template: string;
+    metadata: Record<string, unknown>;
+    published: boolean;
+    language: string;
+  }
+> {
   if (!ids.length) return new Map();
   const rows = cached(
     sqlite,
-    `SELECT e.id, e.title, t.name AS template, e.metadata, e.published FROM entities e
+    `SELECT e.id, e.title, t.name AS template, e.metadata, e.published, e.language FROM entities e
        JOIN templates t ON t.id = e.template_id WHERE e.id IN (${ids.map(() => '?').join(',')})`,
-  ).all(...ids) as { id: string; title: string; template: string; metadata: string; published: number }[];
+  ).all(...ids) as {
+    id: string;
+    title: string;
+    template: string;
+    metadata: string;
+    published: number;
+    language: string;
+  }[];
   return new Map(
     rows.map((r) => [r.id, { ...r, metadata: JSON.parse(r.metadata), published: !!r.published }]),
   );
@@ -137,7 +162,15 @@ export const fileVisibility = (sqlite: Database.Database, fileId: string) =>
     .get(fileId) as { entityId: string; published: number } | undefined;
 
 /** `text` is null for a paragraph longer than `longAt`: its snippet is built from a window instead. */
-export type ParagraphHit = { rowid: number; id: string; fileId: string; page: number; text: string | null };
+export type ParagraphHit = {
+  rowid: number;
+  id: string;
+  fileId: string;
+  page: number;
+  text: string | null;
+  /** What the paragraph is analysed in (its long-paragraph windows are analysed alike). */
+  language: string | null;
+};
 
 /**
  * Matching paragraphs in index (reading) order with a marked snippet; `match` includes the file scope.
@@ -156,7 +189,7 @@ export function snippetHits(
     : '';
   return cached(
     sqlite,
-    `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page,
+    `SELECT f.rowid AS rowid, p.id, p.file_id AS fileId, p.page, p.language,
          CASE WHEN length(p.text) > ? THEN NULL
            ELSE snippet(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) END AS text
        FROM search_paragraphs_fts f JOIN paragraphs p ON p.rowid = f.rowid
@@ -187,10 +220,10 @@ export function highlightedParagraphs(
   sqlite: Database.Database,
   match: string,
   longAt = Number.MAX_SAFE_INTEGER,
-): (Omit<FileParagraph, 'text'> & { marked: string | null; text: string | null })[] {
+): (Omit<FileParagraph, 'text'> & { marked: string | null; text: string | null; language: string | null })[] {
   return sqlite
     .prepare(
-      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start,
+      `SELECT p.id, p.ordinal, p.page, p.page_end AS pageEnd, p.start, p.language,
          CASE WHEN length(p.text) > ? THEN NULL
            ELSE highlight(search_paragraphs_fts, 0, '${MARK_OPEN}', '${MARK_CLOSE}') END AS marked,
          CASE WHEN length(p.text) > ? THEN p.text END AS text
@@ -200,6 +233,7 @@ export function highlightedParagraphs(
     .all(longAt, longAt, match) as (Omit<FileParagraph, 'text'> & {
     marked: string | null;
     text: string | null;
+    language: string | null;
   })[];
 }
 

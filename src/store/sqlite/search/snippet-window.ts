@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { textWindows } from '../../text-windows.ts';
+import { clearAligned, ensureAlignedTable, insertAligned } from './aligned-scratch.ts';
 import { MARK_CLOSE, MARK_OPEN } from './queries.ts';
 import { cached } from './statements.ts';
 
@@ -25,14 +26,9 @@ const batches = function* (count: number) {
  */
 export const SNIPPET_SCAN = 256_000;
 
-function ensureTable(sqlite: Database.Database) {
-  // Temp objects are private to the connection and allowed on a read-only one; same tokenizer as the
-  // paragraph index, so the compiled expression matches here exactly as it does there.
-  sqlite.exec(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.snippet_window USING fts5(text,
-       tokenize = "porter unicode61 remove_diacritics 2")`,
-  );
-}
+// Temp objects are private to the connection and allowed on a read-only one; the windows are analysed
+// as the paragraph index analyses paragraphs, so the compiled expression matches here exactly as there.
+const TABLE = 'snippet_window';
 
 /**
  * The first `maxRanges` matches of `match` in a long text as [start, end) offsets, found window by
@@ -44,22 +40,22 @@ export function windowHighlights(
   text: string,
   match: string,
   maxRanges: number,
+  language: string | null,
 ): { ranges: { start: number; end: number }[]; capped: boolean } {
-  ensureTable(sqlite);
-  const insert = cached(sqlite, `INSERT INTO temp.snippet_window (rowid, text) VALUES (?, ?)`);
+  ensureAlignedTable(sqlite, TABLE);
   const marked = cached(
     sqlite,
     `SELECT rowid, highlight(snippet_window, 0, '${MARK_OPEN}', '${MARK_CLOSE}') FROM temp.snippet_window
        WHERE snippet_window MATCH ? ORDER BY rowid`,
     'raw',
   );
-  const clear = cached(sqlite, `DELETE FROM temp.snippet_window`);
+  const clear = { run: () => clearAligned(sqlite, TABLE) };
   const all = textWindows(text);
   const ranges: { start: number; end: number }[] = [];
   let covered = 0;
   try {
     for (const [b, e] of batches(all.length)) {
-      for (let i = b; i < e; i++) insert.run(i + 1, text.slice(...all[i]!));
+      for (let i = b; i < e; i++) insertAligned(sqlite, TABLE, i + 1, text.slice(...all[i]!), language);
       const rows = marked.all(match) as [number, string][];
       clear.run();
       for (const [rowid, m] of rows) {
@@ -98,20 +94,24 @@ function markedRuns(marked: string): { start: number; end: number }[] {
  * the `text` column, without file scope) gives the snippet. At most SNIPPET_SCAN characters are
  * tokenized; when none of them match, the snippet is the paragraph's opening, unmarked.
  */
-export function windowSnippet(sqlite: Database.Database, text: string, match: string): string {
-  ensureTable(sqlite);
-  const insert = cached(sqlite, `INSERT INTO temp.snippet_window (rowid, text) VALUES (?, ?)`);
+export function windowSnippet(
+  sqlite: Database.Database,
+  text: string,
+  match: string,
+  language: string | null,
+): string {
+  ensureAlignedTable(sqlite, TABLE);
   const first = cached(
     sqlite,
     `SELECT rowid, snippet(snippet_window, 0, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 28) FROM temp.snippet_window
        WHERE snippet_window MATCH ? ORDER BY rowid LIMIT 1`,
     'raw',
   );
-  const clear = cached(sqlite, `DELETE FROM temp.snippet_window`);
+  const clear = { run: () => clearAligned(sqlite, TABLE) };
   const all = textWindows(text.slice(0, SNIPPET_SCAN));
   try {
     for (const [b, e] of batches(all.length)) {
-      for (let i = b; i < e; i++) insert.run(i + 1, text.slice(...all[i]!));
+      for (let i = b; i < e; i++) insertAligned(sqlite, TABLE, i + 1, text.slice(...all[i]!), language);
       const row = first.get(match) as [number, string] | undefined;
       clear.run();
       if (!row) continue;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { alignedTerms } from '../../../domain/text-analysis/index.ts';
 import { PARAGRAPH_BM25 } from './ranking.ts';
 
 /** The text a suggestion starts from, with what permission checks need. */
@@ -9,13 +10,16 @@ export type SuggestSource = {
   start: number;
   end: number;
   text: string;
+  /** The language its words are analysed in. */
+  language: string | null;
 };
 
 /** A paragraph as the source of suggestions; undefined when it does not exist. */
 export function paragraphSource(sqlite: Database.Database, paragraphId: string): SuggestSource | undefined {
   const row = sqlite
     .prepare(
-      `SELECT p.file_id AS fileId, e.id AS entityId, e.published, p.start, p."end", p.text
+      `SELECT p.file_id AS fileId, e.id AS entityId, e.published, p.start, p."end", p.text,
+         coalesce(p.language, f.language, e.language) AS language
        FROM paragraphs p JOIN files f ON f.id = p.file_id JOIN entities e ON e.id = f.entity_id
        WHERE p.id = ?`,
     )
@@ -27,13 +31,16 @@ export function paragraphSource(sqlite: Database.Database, paragraphId: string):
 export function fileSource(
   sqlite: Database.Database,
   fileId: string,
-): { entityId: string; published: boolean; fullText: string } | undefined {
+): { entityId: string; published: boolean; fullText: string; language: string | null } | undefined {
   const row = sqlite
     .prepare(
-      `SELECT e.id AS entityId, e.published, coalesce(f.full_text, '') AS fullText
+      `SELECT e.id AS entityId, e.published, coalesce(f.full_text, '') AS fullText,
+         coalesce(f.language, e.language) AS language
        FROM files f JOIN entities e ON e.id = f.entity_id WHERE f.id = ?`,
     )
-    .get(fileId) as { entityId: string; published: number; fullText: string } | undefined;
+    .get(fileId) as
+    | { entityId: string; published: number; fullText: string; language: string | null }
+    | undefined;
   return row && { ...row, published: !!row.published };
 }
 
@@ -64,31 +71,11 @@ export function documentFrequencies(sqlite: Database.Database, terms: string[]):
 }
 
 /**
- * The index's tokens for each word, by running them through the same tokenizer in a temporary FTS5
- * table of this connection (temp objects are private to a connection and allowed on read-only ones).
- * Porter stemming is not idempotent ("agreed" → "agre" → "agr"), so stems cannot be re-derived from
- * stems: the caller keeps each word beside its tokens and queries with the word.
+ * The index's terms for each word, as the paragraph index analyses a text in `language`
+ * (domain/text-analysis): what a word is matched and counted as.
  */
-export function tokenizeWords(sqlite: Database.Database, words: string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>(words.map((w) => [w, []]));
-  if (!words.length) return out;
-  sqlite.exec(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.suggest_words USING fts5(word,
-       tokenize = "porter unicode61 remove_diacritics 2");
-     CREATE VIRTUAL TABLE IF NOT EXISTS temp.suggest_words_tokens USING fts5vocab(temp, suggest_words, instance);`,
-  );
-  const insert = sqlite.prepare(`INSERT INTO temp.suggest_words (rowid, word) VALUES (?, ?)`);
-  try {
-    for (const [i, w] of words.entries()) insert.run(i + 1, w);
-    const rows = sqlite
-      .prepare(`SELECT doc, term FROM temp.suggest_words_tokens ORDER BY doc, "offset"`)
-      .raw()
-      .all() as [number, string][];
-    for (const [doc, term] of rows) out.get(words[doc - 1]!)?.push(term);
-  } finally {
-    sqlite.exec(`DELETE FROM temp.suggest_words`);
-  }
-  return out;
+export function tokenizeWords(words: string[], language: string | null): Map<string, string[]> {
+  return new Map(words.map((w) => [w, alignedTerms(w, language).split(' ').filter(Boolean)]));
 }
 
 export type SuggestCandidate = {

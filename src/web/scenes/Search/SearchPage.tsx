@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LANGUAGE_FACET } from '../../../domain/text-analysis/language-facet.ts';
 import { useTemplates } from '../../api/hooks.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
@@ -16,7 +17,7 @@ import './Search.css';
 
 /** `/search`: full text across profiles and documents, with facets; the whole state is in the URL. */
 export default function SearchPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, setParam, clear } = useUrlFilters();
   const state = useMemo(() => readSearchState(params), [params]);
   const query = useMemo(() => apiQuery(params), [params]);
@@ -43,11 +44,33 @@ export default function SearchPage() {
   const facets = Object.entries(first?.facets ?? {}).filter(
     ([name, c]) => c.buckets.length > 0 || c.missing > 0 || state.facets[name] !== undefined,
   );
+  // "Only in my language" is the language facet with the reader's language alone ticked: the server then
+  // also reads the words as that language only (src/domain/text-analysis/language-facet.ts).
+  const language = i18n.language;
+  const ticked = state.facets[LANGUAGE_FACET];
+  const onlyMine = ticked?.values.length === 1 && ticked.values[0] === language && !ticked.missing;
 
   return (
     <div className="page ssearch">
       <h1>{t('search.title')}</h1>
       <SearchBox q={state.q} onSubmit={(q) => setParam({ q }, { push: true })} />
+      <label className="ssearch__only-language">
+        <input
+          type="checkbox"
+          checked={onlyMine}
+          onChange={(e) =>
+            setParam(
+              facetChanges(LANGUAGE_FACET, {
+                values: e.target.checked ? [language] : [],
+                op: 'or',
+                missing: false,
+              }),
+              { push: true },
+            )
+          }
+        />{' '}
+        {t('search.onlyMyLanguage')}
+      </label>
       {!active ? (
         <p className="panel ssearch__empty">{t('search.start')}</p>
       ) : (
@@ -63,7 +86,9 @@ export default function SearchPage() {
                 <FacetPanel
                   key={name}
                   name={name}
-                  label={labels.props.get(name) ?? name}
+                  label={
+                    name === LANGUAGE_FACET ? t('search.languageFacet') : (labels.props.get(name) ?? name)
+                  }
                   counts={counts}
                   selection={state.facets[name] ?? { values: [], op: 'or', missing: false }}
                   onChange={(sel) => setParam(facetChanges(name, sel), { push: true })}

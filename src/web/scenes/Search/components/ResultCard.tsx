@@ -35,9 +35,11 @@ function FactValue({ fact }: { fact: Fact }) {
 function MarkedText({ html }: { html: string }) {
   return SAFE_SNIPPET.test(html) ? (
     // biome-ignore lint/security/noDangerouslySetInnerHtml: checked against SAFE_SNIPPET (escaped text and <mark> only)
-    <span className="ssnippet__text" dangerouslySetInnerHTML={{ __html: html }} />
+    <span className="ssnippet__text" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
   ) : (
-    <span className="ssnippet__text">{html}</span>
+    <span className="ssnippet__text" dir="auto">
+      {html}
+    </span>
   );
 }
 

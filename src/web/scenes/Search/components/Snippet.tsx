@@ -18,9 +18,11 @@ export function Snippet({ documentId, snippet }: { documentId: string; snippet: 
       </Link>{' '}
       {safe ? (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: checked against SAFE_SNIPPET (escaped text and <mark> only)
-        <span className="ssnippet__text" dangerouslySetInnerHTML={{ __html: snippet.html }} />
+        <span className="ssnippet__text" dir="auto" dangerouslySetInnerHTML={{ __html: snippet.html }} />
       ) : (
-        <span className="ssnippet__text">{snippet.html}</span>
+        <span className="ssnippet__text" dir="auto">
+          {snippet.html}
+        </span>
       )}
     </li>
   );
