@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { indexEntity } from './indexer.ts';
 import { search } from './search.ts';
-import { searchWithinFile } from './within-file.ts';
 import { standardTemplates } from './test-data.ts';
+import { searchWithinFile } from './within-file.ts';
 
 /*
  * Search per language on a real FTS5 database: each document is indexed in its own language's analysis
@@ -26,7 +26,12 @@ function add(key: string, language: string, title: string, text: string) {
 beforeAll(async () => {
   fx = await createFixture();
   standardTemplates(fx);
-  add('en', 'en', 'National cybersecurity strategy', 'The national strategies protect critical infrastructure.');
+  add(
+    'en',
+    'en',
+    'National cybersecurity strategy',
+    'The national strategies protect critical infrastructure.',
+  );
   add('fr', 'fr', 'Stratégie nationale', 'Les orientations stratégiques de la cybersécurité nationale.');
   add('es', 'es', 'Estrategia nacional', 'Las políticas de ciberseguridad y la estrategia del Estado.');
   add('ru', 'ru', 'Доктрина', 'Утвердить стратегией информационной безопасности Российской Федерации.');
@@ -88,7 +93,10 @@ describe('per-language recall (labelled variants)', () => {
       (i) => i.entity.id === ids.fr,
     )!;
     expect(fr.snippets[0]!.html).toContain('<mark>stratégiques</mark>');
-    const fileId = fx.sqlite.prepare('SELECT id FROM files WHERE entity_id = ?').pluck().get(ids.ru) as string;
+    const fileId = fx.sqlite
+      .prepare('SELECT id FROM files WHERE entity_id = ?')
+      .pluck()
+      .get(ids.ru) as string;
     const within = searchWithinFile(fx.sqlite, { fileId, q: 'стратегия', viewer })!;
     const m = within.matches[0]!;
     expect(m.highlights.map((h) => m.text.slice(h.start, h.end))).toEqual(['стратегией']);

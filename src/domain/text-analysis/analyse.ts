@@ -69,7 +69,10 @@ function stemmerKey(language: string): string {
 export function termOf(word: string, language: string | null | undefined): string {
   const key = stemmerKey(language ?? '');
   let terms = cache.get(key);
-  if (!terms) cache.set(key, (terms = new Map()));
+  if (!terms) {
+    terms = new Map();
+    cache.set(key, terms);
+  }
   let term = terms.get(word);
   if (term === undefined) {
     if (++cached > CACHE_WORDS) {

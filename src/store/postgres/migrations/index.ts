@@ -1,7 +1,7 @@
 import type { Migration } from 'kysely';
 import * as search from '../search/migration.ts';
-import * as searchWordPairs from '../search/migration-word-pairs.ts';
 import * as searchPerLanguage from '../search/migration-per-language.ts';
+import * as searchWordPairs from '../search/migration-word-pairs.ts';
 import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';

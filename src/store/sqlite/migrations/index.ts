@@ -11,9 +11,9 @@ import * as searchGeneration from './2026113001-search-generation.ts';
 import * as dropRelationships from './2026113002-drop-relationships.ts';
 import * as entityVersion from './2026113020-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
+import * as searchPerLanguage from './2026113030-search-per-language.ts';
 import * as translations from './2026113030-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
-import * as searchPerLanguage from './2026113030-search-per-language.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
