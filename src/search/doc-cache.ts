@@ -1,5 +1,15 @@
-import type Database from 'better-sqlite3';
-import { type DocMeta, indexVersion, loadDocMeta } from '../store/sqlite/search/queries.ts';
+/** Sort and facet keys of one indexed entity, as cached by each reader connection (any engine). */
+export type DocMeta = {
+  docid: number;
+  entityId: string;
+  template: string;
+  published: boolean;
+  title: string;
+  titleKey: string;
+  dateKey: string;
+  /** Values of each filterable property of the entity's template ([] when it has none). */
+  facets: Record<string, string[]>;
+};
 
 /**
  * An indexed entity's cached keys. `keys` are the facet values it has as small integers (one per
@@ -31,11 +41,6 @@ export type DocCache = {
 
 export const keyName = (property: string, value: string) => `${property}\u0000${value}`;
 
-// Per connection: the keys of every indexed entity, reloaded when the index version moves. Matching
-// returns docids only; sorting, year ranges, facet counts and cursors then run on this cache (one
-// row per entity, ~200 bytes each), so no query joins FTS hits back to a table.
-const caches = new WeakMap<Database.Database, { version: number; cache: DocCache }>();
-
 /** The cache of some indexed entities' keys (exported for the PostgreSQL engine, which loads them its own way). */
 export function buildDocCache(meta: Map<number, DocMeta>): DocCache {
   const keys: FacetKeys = { property: [], value: [], id: new Map(), byProperty: new Map() };
@@ -62,16 +67,3 @@ export function buildDocCache(meta: Map<number, DocMeta>): DocCache {
   }
   return { docs, keys, titles: new Map() };
 }
-
-/** The cached keys of every indexed entity, by docid, and the facet key dictionary. */
-export function docCache(sqlite: Database.Database): DocCache {
-  const version = indexVersion(sqlite);
-  const hit = caches.get(sqlite);
-  if (hit && hit.version === version) return hit.cache;
-  const cache = buildDocCache(loadDocMeta(sqlite));
-  caches.set(sqlite, { version, cache });
-  return cache;
-}
-
-/** The cached keys of every indexed entity, by docid. */
-export const docMeta = (sqlite: Database.Database): Map<number, Doc> => docCache(sqlite).docs;

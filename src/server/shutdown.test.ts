@@ -9,8 +9,8 @@ import { createEntity } from '../operations/create-entity.ts';
 import { OPERATOR } from '../operations/permissions.ts';
 import { saveTemplate } from '../operations/save-template.ts';
 import { uploadFile } from '../operations/upload-file.ts';
-import { addDocument, standardTemplates } from '../search/test-data.ts';
 import { databasePath } from '../store/sqlite/open-database.ts';
+import { addDocument, standardTemplates } from '../store/sqlite/search/test-data.ts';
 import { createFixture } from '../store/sqlite/search/test-fixtures.ts';
 
 /**
@@ -145,7 +145,10 @@ describe('SIGTERM while a file is being processed', () => {
           .prepare(`SELECT status FROM jobs WHERE json_extract(payload, '$.fileId') = ?`)
           .pluck()
           .get(file.id);
-        const paragraphs = db.prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?').pluck().get(file.id);
+        const paragraphs = db
+          .prepare('SELECT count(*) FROM paragraphs WHERE file_id = ?')
+          .pluck()
+          .get(file.id);
         if (status() === 'ready') {
           expect(job).toBe('done');
           expect(paragraphs).toBeGreaterThan(0);

@@ -1,27 +1,16 @@
 import type Database from 'better-sqlite3';
+import type { DocMeta } from '../../../search/doc-cache.ts';
+import { MARK_CLOSE, MARK_OPEN } from '../../../search/highlight.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { cached } from './statements.ts';
 
-/** Sort and facet keys of one indexed entity, as cached by each reader connection. */
-export type DocMeta = {
-  docid: number;
-  entityId: string;
-  template: string;
-  published: boolean;
-  title: string;
-  titleKey: string;
-  dateKey: string;
-  /** Values of each filterable property of the entity's template ([] when it has none). */
-  facets: Record<string, string[]>;
-};
+// Engine-neutral, defined in src/search; re-exported for the PostgreSQL engine, which imports them here.
+export type { DocMeta };
+export { MARK_CLOSE, MARK_OPEN };
 
 /** The FTS columns typed words may reach, per index. */
 export const ENTITY_TEXT_COLUMNS = ['title', 'meta', 'body'];
 export const PARAGRAPH_TEXT_COLUMNS = ['text'];
-
-/** Markers FTS5 puts around matched tokens; private-use characters, replaced by <mark> after escaping. */
-export const MARK_OPEN = '\uE000';
-export const MARK_CLOSE = '\uE001';
 
 /** Docids and bm25 scores (as FTS5 gives them: lower is better) of every entity matching an expression. */
 export const rankEntities = (sqlite: Database.Database, match: string) =>

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { SuggestCandidate } from '../../../search/suggest.ts';
 import { PARAGRAPH_BM25 } from './ranking.ts';
+
+// Defined with the engine-neutral re-ranking; re-exported for the PostgreSQL engine, which imports it here.
+export type { SuggestCandidate };
 
 /** The text a suggestion starts from, with what permission checks need. */
 export type SuggestSource = {
@@ -90,19 +94,6 @@ export function tokenizeWords(sqlite: Database.Database, words: string[]): Map<s
   }
   return out;
 }
-
-export type SuggestCandidate = {
-  paragraphId: string;
-  fileId: string;
-  entityId: string;
-  entityTitle: string;
-  page: number;
-  ordinal: number;
-  text: string;
-  isHeading: boolean;
-  /** Negated bm25 of the text column: higher is better. */
-  bm25: number;
-};
 
 const ftsQuote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 

@@ -1,5 +1,5 @@
-import type { Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { indexEntity, reindexAll } from './indexer.ts';
+import type { Fixture } from './test-fixtures.ts';
 
 /** Deterministic PRNG (mulberry32) so generated fixtures and failures reproduce. */
 export function mulberry32(seed: number) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { search } from './search.ts';
 import { randomCorpus, standardTemplates, VOCAB } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 
 let fx: Fixture;
 let corpus: ReturnType<typeof randomCorpus>;
