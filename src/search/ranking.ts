@@ -48,3 +48,13 @@ export const SUGGEST_HEADING_FACTOR = 0.5;
  * every match. Full-text scores only add to the small one, so the re-ranked move up, never down.
  */
 export const FULL_RANK_CANDIDATES = 200;
+
+// Top lists of frequent words (store/sqlite/search/top-terms.ts): the bm25 of a word in most of the
+// collection is served from a precomputed list instead of scoring every entity that holds it.
+
+/** A word gets a list when at least this many entities hold it (fewer are scored fast enough). */
+export const TOP_TERM_MIN_DOCS = 1000;
+/** Most words listed: the most frequent ones, which cost the most. */
+export const TOP_TERMS_MAX = 256;
+/** Entities per list: 25 pages of 20 before a query falls back to scoring every match. */
+export const TOP_TERM_DOCS = 500;

@@ -11,6 +11,7 @@ import * as searchGeneration from './2026113001-search-generation.ts';
 import * as dropRelationships from './2026113002-drop-relationships.ts';
 import * as entityVersion from './2026113020-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
+import * as searchTopTerms from './2026113030-search-top-terms.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026113002-drop-relationships': dropRelationships,
   '2026113020-entity-version': entityVersion,
   '2026113021-toc-entries': tocEntries,
+  '2026113030-search-top-terms': searchTopTerms,
 };

@@ -3,6 +3,7 @@ import { splitCjk, titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
 import { entityTitles } from './queries.ts';
 import { TAG_ALL, TAG_PUBLISHED, tagMissing, tagTemplate, tagValue, tagYear } from './tag-tokens.ts';
+import { maintainTopTerms } from './top-terms.ts';
 
 /** Property types offered as facets (the brief of the search issue; numbers and links are not). */
 export const FACET_TYPES = new Set(['select', 'multiselect', 'relationship', 'date']);
@@ -175,6 +176,7 @@ export function writeEntityDoc(sqlite: Database.Database, doc: EntityDoc, { meta
   sqlite
     .prepare(`INSERT INTO search_words_fts (rowid, words) VALUES (?, ?)`)
     .run(row.docid, `${title}\n${meta}\n${body}`);
+  maintainTopTerms(sqlite, row.docid, { title, meta, body, tags: doc.tags });
   if (metaChanged) bumpVersion(sqlite);
 }
 
@@ -219,7 +221,8 @@ export function resetIndexes(sqlite: Database.Database): void {
   sqlite.exec(`INSERT INTO search_paragraphs_fts (search_paragraphs_fts) VALUES ('rebuild')`);
   sqlite.exec(
     `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;
-     INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');`,
+     INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');
+     DELETE FROM search_top_docs; DELETE FROM search_top_terms;`,
   );
   bumpVersion(sqlite);
 }

@@ -12,6 +12,7 @@ import {
   thesaurusLabels,
   writeEntityDoc,
 } from './entity-index.ts';
+import { rebuildTopTerms } from './top-terms.ts';
 
 type Db = { sqlite: Database.Database };
 
@@ -94,6 +95,8 @@ export function reindexAll({
     optimizeIndexes(sqlite);
     bumpVersion(sqlite);
   })();
+  // After optimize: the lists are FTS5's own ranking of the final index.
+  sqlite.transaction(() => rebuildTopTerms(sqlite))();
   if (!ids.length) onProgress?.(0, 0);
   return { entities: ids.length };
 }

@@ -24,6 +24,7 @@ import { ENTITY_TEXT_COLUMNS, entityTitles, loadEntities, loadTemplates, matchId
 import { PHRASE_CANDIDATES } from './ranking.ts';
 import { entitySnippets } from './snippets.ts';
 import { TAG_PUBLISHED, tagTemplate } from './tag-tokens.ts';
+import { type TopScores, topTermScores } from './top-term-scores.ts';
 
 /**
  * "An exact phrase ranks above scattered words": of the best PHRASE_CANDIDATES entities, those holding
@@ -46,6 +47,25 @@ function boostAdjacentWords(
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
   const bonus = Math.abs(top[0]!.score) + 1;
   for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
+}
+
+/**
+ * The page of a one-word query from the word's top list: the match (every entity, counted and faceted
+ * exactly) gets the live scores of its listed entities; the page stands when every item on it is listed
+ * and scores above what any unlisted entity can (`bound`). Otherwise (deep pages, filters that few listed
+ * entities pass) null, and the whole match is scored. One word has no adjacent-words bonus to add.
+ */
+function fromTopList(
+  found: ReturnType<typeof matchEntities>,
+  top: TopScores,
+  cmp: (a: Ranked, b: Ranked) => number,
+  after: Ranked | null,
+  limit: number,
+) {
+  for (const r of found.matched) r.score = top.scores.get(r.meta.docid) ?? Number.NEGATIVE_INFINITY;
+  const paged = topAfter(found.matched, cmp, after, limit);
+  const exact = paged.top.every((r) => r.score > top.bound);
+  return exact ? { ...found, ...paged } : null;
 }
 
 /**
@@ -95,7 +115,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const sort: SortMode =
     params.sort === 'relevance' && !ast.must.length ? 'title' : (params.sort ?? 'relevance');
   const wantFacets = params.facets !== false;
-  const { matched, universe, ...m } = matchEntities(sqlite, {
+  const input = {
     ast,
     docs,
     visibility,
@@ -104,14 +124,23 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     universe: wantFacets,
     from: params.yearFrom !== undefined ? String(params.yearFrom).padStart(4, '0') : null,
     to: params.yearTo !== undefined ? String(params.yearTo).padStart(4, '0') : null,
-  });
-  hints.push(...m.hints);
+  };
   const cmp = comparator(sort);
-  if (sort === 'relevance')
-    boostAdjacentWords(sqlite, ast, [...visibility, ...filters.map((f) => f.expr)], matched, cmp);
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
-  const { top: page, following } = topAfter(matched, cmp, after, limit);
+  // A frequent word: the match is found and counted without scores, the page comes from its top list.
+  const top = sort === 'relevance' ? topTermScores(sqlite, ast) : null;
+  let found = top
+    ? fromTopList(matchEntities(sqlite, { ...input, scored: false }), top, cmp, after, limit)
+    : null;
+  if (!found) {
+    const all = matchEntities(sqlite, input);
+    if (sort === 'relevance')
+      boostAdjacentWords(sqlite, ast, [...visibility, ...filters.map((f) => f.expr)], all.matched, cmp);
+    found = { ...all, ...topAfter(all.matched, cmp, after, limit) };
+  }
+  const { matched, universe, top: page, following } = found;
+  hints.push(...found.hints);
   const entities = loadEntities(
     sqlite,
     page.map((p) => p.meta.entityId),
