@@ -12,6 +12,7 @@ import * as dropRelationships from './2026113002-drop-relationships.ts';
 import * as entityVersion from './2026113020-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
 import * as searchTopTerms from './2026113030-search-top-terms.ts';
+import * as searchChanges from './2026113031-search-changes.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026113020-entity-version': entityVersion,
   '2026113021-toc-entries': tocEntries,
   '2026113030-search-top-terms': searchTopTerms,
+  '2026113031-search-changes': searchChanges,
 };
