@@ -11,8 +11,14 @@ import {
   type SortMode,
   topAfter,
 } from '../../../search/cursor.ts';
-import type { DocCache } from '../../../search/doc-cache.ts';
-import { activeFilters, countFacets, type FacetDef, facetDefinitions } from '../../../search/facets.ts';
+import type { Doc, DocCache } from '../../../search/doc-cache.ts';
+import {
+  activeFilters,
+  countFacets,
+  type FacetDef,
+  facetDefinitions,
+  passesAll,
+} from '../../../search/facets.ts';
 import type { SearchItem, SearchParams, SearchResult } from '../../../search/search.ts';
 import { unseenFor } from '../../../search/unseen.ts';
 import { docCache } from './doc-cache.ts';
@@ -47,6 +53,29 @@ function boostAdjacentWords(
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
   const bonus = Math.abs(top[0]!.score) + 1;
   for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
+}
+
+/**
+ * Whether enough listed entities above the bound pass the query's visibility, filters and year range (on
+ * the cached keys) to make a page after the cursor: with selective filters few do, and the whole match is
+ * scored straight away instead of after a wasted docid-only pass.
+ */
+function listCanFill(
+  top: TopScores,
+  limit: number,
+  after: Ranked | null,
+  cmp: (a: Ranked, b: Ranked) => number,
+  eligible: (m: Doc) => boolean,
+  docs: Map<number, Doc>,
+): TopScores | null {
+  let n = 0;
+  for (const [docid, score] of top.scores) {
+    const meta = docs.get(docid);
+    if (!meta || score <= top.bound || !eligible(meta)) continue;
+    if (after && cmp({ meta, score }, after) <= 0) continue;
+    if (++n >= limit) return top;
+  }
+  return null;
 }
 
 /**
@@ -129,7 +158,27 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   // A frequent word: the match is found and counted without scores, the page comes from its top list.
-  const top = sort === 'relevance' ? topTermScores(sqlite, ast) : null;
+  const listed = sort === 'relevance' ? topTermScores(sqlite, ast) : null;
+  const top =
+    listed &&
+    listCanFill(
+      listed,
+      limit,
+      after,
+      cmp,
+      (m) => {
+        if (params.template && m.template !== params.template) return false;
+        if (publishedOnly(params.viewer) && !m.published) return false;
+        const year = m.dateKey.slice(0, 4);
+        if (
+          (input.from || input.to) &&
+          (!year || (input.from && year < input.from) || (input.to && year > input.to))
+        )
+          return false;
+        return passesAll(m, filters);
+      },
+      docs,
+    );
   let found = top
     ? fromTopList(matchEntities(sqlite, { ...input, scored: false }), top, cmp, after, limit)
     : null;
