@@ -74,13 +74,24 @@ export const rowsHolding = (sqlite: Database.Database, term: string) =>
     | number
     | undefined) ?? 0;
 
+// Per connection: words' index tokens (the tokenizer never changes), so a popular word costs a map
+// look-up rather than a pass through the scratch tokenizer table.
+const tokenMemos = new WeakMap<Database.Database, Map<string, string | null>>();
+
 /** The one index token of a plain word, or null (several tokens, CJK, a prefix, a phrase). */
 export function singleToken(sqlite: Database.Database, ast: QueryAst): string | null {
   if (ast.must.length !== 1 || ast.must[0]!.any.length !== 1) return null;
   const t = ast.must[0]!.any[0]!;
   if (t.kind !== 'word' || t.prefix || hasCjk(t.text)) return null;
-  const tokens = tokenizeWords(sqlite, [t.text]).get(t.text) ?? [];
-  return tokens.length === 1 ? tokens[0]! : null;
+  let tokens = tokenMemos.get(sqlite);
+  if (!tokens || tokens.size > 10_000) tokenMemos.set(sqlite, (tokens = new Map()));
+  let token = tokens.get(t.text);
+  if (token === undefined) {
+    const all = tokenizeWords(sqlite, [t.text]).get(t.text) ?? [];
+    token = all.length === 1 ? all[0]! : null;
+    tokens.set(t.text, token);
+  }
+  return token;
 }
 
 export type TopScores = {
@@ -100,6 +111,10 @@ export type TopScores = {
 export function topTermScores(sqlite: Database.Database, ast: QueryAst): TopScores | null {
   const term = singleToken(sqlite, ast);
   if (!term) return null;
+  return scoreList(sqlite, term);
+}
+
+function scoreList(sqlite: Database.Database, term: string): TopScores | null {
   const list = cached(sqlite, `SELECT n_rows, avgdl, n_hit, floor FROM search_top_terms WHERE term = ?`).get(
     term,
   ) as { n_rows: number; avgdl: number; n_hit: number; floor: number } | undefined;
