@@ -158,27 +158,20 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   // A frequent word: the match is found and counted without scores, the page comes from its top list.
-  const listed = sort === 'relevance' ? topTermScores(sqlite, ast) : null;
-  const top =
-    listed &&
-    listCanFill(
-      listed,
-      limit,
-      after,
-      cmp,
-      (m) => {
-        if (params.template && m.template !== params.template) return false;
-        if (publishedOnly(params.viewer) && !m.published) return false;
-        const year = m.dateKey.slice(0, 4);
-        if (
-          (input.from || input.to) &&
-          (!year || (input.from && year < input.from) || (input.to && year > input.to))
-        )
-          return false;
-        return passesAll(m, filters);
-      },
-      docs,
-    );
+  const eligible = (m: Doc) => {
+    if (params.template && m.template !== params.template) return false;
+    if (publishedOnly(params.viewer) && !m.published) return false;
+    const year = m.dateKey.slice(0, 4);
+    const { from, to } = input;
+    if ((from || to) && (!year || (from && year < from) || (to && year > to))) return false;
+    return passesAll(m, filters);
+  };
+  const admit = (docid: number) => {
+    const m = docs.get(docid);
+    return !!m && eligible(m);
+  };
+  const listed = sort === 'relevance' ? topTermScores(sqlite, ast, admit, limit) : null;
+  const top = listed && listCanFill(listed, limit, after, cmp, eligible, docs);
   let found = top
     ? fromTopList(matchEntities(sqlite, { ...input, scored: false }), top, cmp, after, limit)
     : null;

@@ -106,28 +106,34 @@ export type TopScores = {
  * word has no list. The list holds every entity scoring above `floor` under the statistics it was built
  * with; writes since then moved rows, tokens and nHit a little, and a score moves with them by at most
  * the factor idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl falls), so the bound
- * for unlisted entities is the floor times that factor.
+ * for unlisted entities is the floor times that factor. `admit` (the query's visibility and filters on
+ * the cached keys) lets a list fewer than `need` of whose entities pass be given up before the live
+ * statistics are read (the word's row count is a pass over its doclist).
  */
-export function topTermScores(sqlite: Database.Database, ast: QueryAst): TopScores | null {
+export function topTermScores(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  admit: (docid: number) => boolean = () => true,
+  need = 1,
+): TopScores | null {
   const term = singleToken(sqlite, ast);
   if (!term) return null;
-  return scoreList(sqlite, term);
-}
-
-function scoreList(sqlite: Database.Database, term: string): TopScores | null {
   const list = cached(sqlite, `SELECT n_rows, avgdl, n_hit, floor FROM search_top_terms WHERE term = ?`).get(
     term,
   ) as { n_rows: number; avgdl: number; n_hit: number; floor: number } | undefined;
   if (!list) return null;
-  const live: IndexStats = { ...indexTotals(sqlite), nHit: rowsHolding(sqlite, term) };
-  if (!live.nRows || !live.nHit) return null;
-  const then: IndexStats = { nRows: list.n_rows, avgdl: list.avgdl, nHit: list.n_hit };
-  const idf = idfOf(live);
-  const bound = list.floor * (idf / idfOf(then)) * Math.max(1, live.avgdl / then.avgdl);
   const rows = cached(sqlite, `SELECT docid, f, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
     number,
     number,
     number,
   ][];
+  let admitted = 0;
+  for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
+  if (admitted < need) return null;
+  const live: IndexStats = { ...indexTotals(sqlite), nHit: rowsHolding(sqlite, term) };
+  if (!live.nRows || !live.nHit) return null;
+  const then: IndexStats = { nRows: list.n_rows, avgdl: list.avgdl, nHit: list.n_hit };
+  const idf = idfOf(live);
+  const bound = list.floor * (idf / idfOf(then)) * Math.max(1, live.avgdl / then.avgdl);
   return { scores: new Map(rows.map(([docid, f, d]) => [docid, bm25Of(f, d, live, idf)])), bound };
 }
