@@ -84,7 +84,10 @@ export function singleToken(sqlite: Database.Database, ast: QueryAst): string | 
   const t = ast.must[0]!.any[0]!;
   if (t.kind !== 'word' || t.prefix || hasCjk(t.text)) return null;
   let tokens = tokenMemos.get(sqlite);
-  if (!tokens || tokens.size > 10_000) tokenMemos.set(sqlite, (tokens = new Map()));
+  if (!tokens || tokens.size > 10_000) {
+    tokens = new Map();
+    tokenMemos.set(sqlite, tokens);
+  }
   let token = tokens.get(t.text);
   if (token === undefined) {
     const all = tokenizeWords(sqlite, [t.text]).get(t.text) ?? [];
