@@ -13,7 +13,7 @@ import { migrateStore } from '../src/operations/migrate-store.ts';
 import { OPERATOR } from '../src/operations/permissions.ts';
 import { saveTemplate } from '../src/operations/save-template.ts';
 import { uploadFile } from '../src/operations/upload-file.ts';
-import { openSearch } from '../src/search/open-search.ts';
+import { openSearch } from '../src/store/open-search.ts';
 import { buildEntity, buildTemplate } from './factories.ts';
 import { createTempPostgresStore } from './postgres/temp-postgres-store.ts';
 import { documentsWithText, RESPONSE, STATEMENT, seedReferenceTypes } from './reference-fixtures.ts';

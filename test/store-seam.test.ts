@@ -4,20 +4,29 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The storage seam (docs/ARCHITECTURE.md, decisions 18 and 19): operations, server, CLI and demo reach the
- * database only through Store's repositories, and search only through the SearchProvider type. Biome's
+ * database only through Store's repositories, and search only through the SearchProvider type (start-portal.ts
+ * gets it from src/store/open-search.ts); src/search holds only what both search engines share. Biome's
  * noRestrictedImports refuses engine imports in these folders; this test also catches what an import rule
  * cannot see: the handle reached as a property (`store.sqlite`), a dynamic import, a biome-ignore.
  */
 const ROOT = join(import.meta.dirname, '..');
 const LAYERS = ['src/operations', 'src/server', 'src/cli', 'src/demo', 'src/ingest'];
 
-/** The one place above the engine that asks for the search provider: the composition root. */
-const PROVIDER_FACTORY = { file: 'src/server/start-portal.ts', module: 'open-search.ts' };
-
-function sources(dir: string): string[] {
+function sources(dir: string, { tests = false } = {}): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.tsx?$/.test(e.name) && !e.name.endsWith('.test.ts'))
+    .filter((e) => e.isFile() && /\.(tsx?|mjs)$/.test(e.name) && (tests || !e.name.endsWith('.test.ts')))
     .map((e) => relative(ROOT, join(e.parentPath, e.name)));
+}
+
+/** The imports of a source (static or dynamic) that reach a storage engine: a store module or a driver. */
+function storeImports(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"]([^'"]+)['"]/g)) {
+    const spec = m[1]!;
+    if (/(?:^|\/)store\//.test(spec) || spec === 'better-sqlite3' || spec === 'pg' || spec.startsWith('pg-'))
+      found.push(spec);
+  }
+  return found;
 }
 
 /** The lines of a source that touch the SQLite engine: its handle as a property, or an engine import. */
@@ -65,16 +74,34 @@ describe('the storage seam', () => {
   });
 
   it('keeps search engine modules out of operations, server, CLI, demo and ingest: they see SearchProvider only', () => {
-    const offenders = LAYERS.flatMap(sources).flatMap((f) =>
-      searchEngineImports(readFileSync(join(ROOT, f), 'utf8'))
-        .filter((m) => !(f === PROVIDER_FACTORY.file && m === PROVIDER_FACTORY.module))
-        .map((m) => `${f}: src/search/${m}`),
+    const offenders = LAYERS.flatMap((d) => sources(d)).flatMap((f) =>
+      searchEngineImports(readFileSync(join(ROOT, f), 'utf8')).map((m) => `${f}: src/search/${m}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('recognises imports that reach a storage engine', () => {
+    expect(storeImports("import { matchIds } from '../store/sqlite/search/queries.ts';")).toEqual([
+      '../store/sqlite/search/queries.ts',
+    ]);
+    expect(storeImports("const m = await import('../../store/postgres/search/provider.ts');")).toHaveLength(
+      1,
+    );
+    expect(storeImports("import type Database from 'better-sqlite3';")).toEqual(['better-sqlite3']);
+    expect(storeImports("import { keyName } from './doc-cache.ts';\nimport pgx from 'pgx';")).toEqual([]);
+  });
+
+  it('keeps src/search engine-neutral, tests included: the FTS5 and PostgreSQL engines import it, never the reverse', () => {
+    const files = sources('src/search', { tests: true });
+    expect(files.length).toBeGreaterThan(10);
+    const offenders = files.flatMap((f) =>
+      storeImports(readFileSync(join(ROOT, f), 'utf8')).map((spec) => `${f}: ${spec}`),
     );
     expect(offenders).toEqual([]);
   });
 
   it('keeps the SQLite handle and engine modules out of operations, server, CLI, demo and ingest', () => {
-    const files = LAYERS.flatMap(sources);
+    const files = LAYERS.flatMap((d) => sources(d));
     expect(files.length).toBeGreaterThan(50);
     const offenders = files.flatMap((f) =>
       engineUses(readFileSync(join(ROOT, f), 'utf8')).map((line) => `${f}: ${line}`),

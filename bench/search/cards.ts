@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reindexAll, search } from '../../src/search/index.ts';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import { reindexAll, search } from '../../src/store/sqlite/search/index.ts';
 import { generateCorpus } from './corpus.ts';
 import { queryClasses, stats, toParams } from './queries.ts';
 

@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config.ts';
-import { reindexAll } from '../../src/search/index.ts';
-import { createStoreSearchPool } from '../../src/search/worker-pool.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { searchRoutes } from '../../src/server/routes/search.routes.ts';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import { reindexAll } from '../../src/store/sqlite/search/index.ts';
+import { createStoreSearchPool } from '../../src/store/sqlite/search/worker-pool.ts';
 import { openStore } from '../../src/store/store.ts';
 import { generateCorpus, mulberry32, zipf } from './corpus.ts';
 

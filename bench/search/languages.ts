@@ -12,8 +12,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { search } from '../../src/search/search.ts';
 import { reindexAll } from '../../src/store/sqlite/search/indexer.ts';
+import { search } from '../../src/store/sqlite/search/search.ts';
 import { createFixture } from '../../src/store/sqlite/search/test-fixtures.ts';
 import { mulberry32 } from './corpus.ts';
 

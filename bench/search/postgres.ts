@@ -13,12 +13,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { autocompleteTitles, reindexAll, search, searchWithinFile } from '../../src/search/index.ts';
 import type { SearchProvider } from '../../src/search/provider.ts';
 import { connectPostgres, migratePostgres } from '../../src/store/postgres/open-postgres-store.ts';
 import { reindexAll as reindexPostgres } from '../../src/store/postgres/search/entity-index.ts';
 import { createPostgresSearchProvider } from '../../src/store/postgres/search/provider.ts';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import {
+  autocompleteTitles,
+  reindexAll,
+  search,
+  searchWithinFile,
+} from '../../src/store/sqlite/search/index.ts';
 import { startCluster } from '../../test/postgres/cluster.ts';
 import { copyFromSqlite } from '../../test/postgres/copy-from-sqlite.ts';
 import { adminQuery, databaseUrl } from '../../test/postgres/test-database.ts';

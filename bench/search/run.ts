@@ -14,12 +14,17 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../src/config.ts';
-import { autocompleteTitles, reindexAll, search, searchWithinFile } from '../../src/search/index.ts';
-import { createSearchPool } from '../../src/search/worker-pool.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { searchRoutes } from '../../src/server/routes/search.routes.ts';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import {
+  autocompleteTitles,
+  reindexAll,
+  search,
+  searchWithinFile,
+} from '../../src/store/sqlite/search/index.ts';
 import { windowSnippet } from '../../src/store/sqlite/search/snippet-window.ts';
+import { createSearchPool } from '../../src/store/sqlite/search/worker-pool.ts';
 import { openStore } from '../../src/store/store.ts';
 import { addHostileDocument, generateCorpus } from './corpus.ts';
 import { type BenchQuery, baselineRunner, queryClasses, stats, time, toParams } from './queries.ts';

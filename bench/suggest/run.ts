@@ -18,8 +18,8 @@ import { findSampleParagraph } from '../../src/demo/documents/find-sample-paragr
 import { sampleConnections, sampleDocuments } from '../../src/demo/documents/index.ts';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import type { Paragraph } from '../../src/domain/schemas/file.ts';
-import { suggestParagraphs } from '../../src/search/suggest.ts';
 import { words } from '../../src/search/suggest-text.ts';
+import { suggestParagraphs } from '../../src/store/sqlite/search/suggest.ts';
 import { paragraphCandidates } from '../../src/store/sqlite/search/suggest-queries.ts';
 import { openStore } from '../../src/store/store.ts';
 import { mulberry32 } from '../search/corpus.ts';

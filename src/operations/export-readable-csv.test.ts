@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { drainIngestQueue } from '../cli/context.ts';
 import { SearchQuery } from '../domain/schemas/search.ts';
-import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../store/sqlite/search/worker-pool.ts';
 import { createEntity } from './create-entity.ts';
 import { exportSearch } from './export-search.ts';
 import { type Actor, OPERATOR } from './permissions.ts';

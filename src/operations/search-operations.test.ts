@@ -3,7 +3,7 @@ import { documentsWithText, seedReferenceTypes, type TextDocument } from '../../
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { SearchQuery } from '../domain/schemas/search.ts';
 import { SuggestionQuery } from '../domain/schemas/suggestion.ts';
-import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../store/sqlite/search/worker-pool.ts';
 import { autocompleteTitles } from './autocomplete-titles.ts';
 import { NotFound, ValidationFailed } from './errors.ts';
 import { exportSearch } from './export-search.ts';

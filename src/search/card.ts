@@ -1,8 +1,6 @@
 import { hasCjk, type QueryAst } from '../domain/query-language/index.ts';
 import type { Property } from '../domain/schemas/template.ts';
 import { canSee, type Viewer } from '../domain/visibility.ts';
-import { compilePositive } from '../store/sqlite/search/fts5-query.ts';
-import { highlightTexts } from '../store/sqlite/search/highlight-texts.ts';
 import { markedToHtml, markedToOffsets, markPatterns, markRanges, termPatterns } from './highlight.ts';
 
 /** One line of a result card: a property's values as a reader reads them (titles, labels, dates). */
@@ -146,8 +144,8 @@ export function fieldSnippets(
     /** Languages the query is analysed in (the language facet's ticked values); all when unset. */
     languages?: string[];
     /**
-     * The texts holding the words, by index, marked: an engine's own marking (PostgreSQL's ts_headline,
-     * computed for the page beforehand); the FTS5 scratch table by default.
+     * The texts holding the words, by index, marked by the engine's own tokenizer (PostgreSQL's
+     * ts_headline, computed for the page beforehand; FTS5's scratch table). Without it none is marked.
      */
     mark?: (texts: string[]) => Map<number, string>;
   },
@@ -165,18 +163,7 @@ export function fieldSnippets(
       if (m.ranges.length) found.push(snippetOf(part.property, m.marked));
     }
   } else {
-    const match = ctx.mark
-      ? null
-      : compilePositive(ast, { columns: ['text'], anyClause: true, languages: ctx.languages });
-    const marked = ctx.mark
-      ? ctx.mark(texts.map((p) => p.text))
-      : match
-        ? highlightTexts(
-            texts.map((p) => p.text),
-            match,
-            ctx.language ?? null,
-          )
-        : new Map<number, string>();
+    const marked = ctx.mark?.(texts.map((p) => p.text)) ?? new Map<number, string>();
     for (const [i, m] of marked) found.push(snippetOf(texts[i]!.property, m));
   }
   if (found.length || !ctx.fallback) return found.slice(0, MAX_FIELD_SNIPPETS);

@@ -1,5 +1,5 @@
-import { tagMissing, tagValue } from '../store/sqlite/search/tag-tokens.ts';
 import { type Doc, type FacetKeys, keyName } from './doc-cache.ts';
+import { tagMissing, tagValue } from './tag-tokens.ts';
 
 /** A facet: one filterable select/multiselect/relationship/date property (merged across templates by name). */
 export type FacetDef = {

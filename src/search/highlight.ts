@@ -1,4 +1,9 @@
-import { MARK_CLOSE, MARK_OPEN } from '../store/sqlite/search/queries.ts';
+/**
+ * Markers an engine puts around matched tokens (FTS5's snippet/highlight, PostgreSQL's ts_headline);
+ * private-use characters, replaced by <mark> after escaping.
+ */
+export const MARK_OPEN = '\uE000';
+export const MARK_CLOSE = '\uE001';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -9,7 +9,7 @@ import { OPERATOR } from '../operations/permissions.ts';
 import { saveTemplate } from '../operations/save-template.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
-import { createStoreSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createStoreSearchPool, type SearchPool } from '../store/sqlite/search/worker-pool.ts';
 import { buildApp } from './app.ts';
 import { searchRoutes } from './routes/search.routes.ts';
 

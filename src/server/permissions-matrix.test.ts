@@ -6,7 +6,7 @@ import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { addUser } from '../operations/add-user.ts';
 import { OPERATOR } from '../operations/permissions.ts';
 import { saveThesaurus } from '../operations/save-thesaurus.ts';
-import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../store/sqlite/search/worker-pool.ts';
 import { buildApp, routesOf } from './app.ts';
 import { CASES, type Fixture, unique, WHO, type Who } from './permissions-matrix.cases.ts';
 import { featureRoutes } from './start-portal.ts';

@@ -9,8 +9,8 @@ import { createEntity } from '../operations/create-entity.ts';
 import { OPERATOR } from '../operations/permissions.ts';
 import { saveTemplate } from '../operations/save-template.ts';
 import { uploadFile } from '../operations/upload-file.ts';
-import { addDocument, standardTemplates } from '../search/test-data.ts';
 import { databasePath } from '../store/sqlite/open-database.ts';
+import { addDocument, standardTemplates } from '../store/sqlite/search/test-data.ts';
 import { createFixture } from '../store/sqlite/search/test-fixtures.ts';
 
 /**

@@ -2,9 +2,8 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import { resumeCsvImports } from '../operations/import-csv/csv-import-jobs.ts';
-// biome-ignore lint/style/noRestrictedImports: the composition root asks for the engine's SearchProvider (decision 19).
-import { openSearch } from '../search/open-search.ts';
 import type { SearchProvider } from '../search/provider.ts';
+import { openSearch } from '../store/open-search.ts';
 import type { Store } from '../store/store.ts';
 import { type RunningServer, startServer } from './main.ts';
 import { importStageDir } from './routes/imports.routes.ts';

@@ -12,7 +12,7 @@ import { saveRelationType } from '../operations/save-relation-type.ts';
 import { saveTemplate } from '../operations/save-template.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
-import { createSearchPool, type SearchPool } from '../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../store/sqlite/search/worker-pool.ts';
 import { buildApp } from './app.ts';
 import { referencesRoutes } from './routes/references.routes.ts';
 import { searchRoutes } from './routes/search.routes.ts';

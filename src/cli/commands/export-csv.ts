@@ -4,8 +4,7 @@ import type { Command } from 'commander';
 import { SearchQuery } from '../../domain/schemas/search.ts';
 import { exportSearch } from '../../operations/export-search.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
-// biome-ignore lint/style/noRestrictedImports: like start-portal.ts, this command is a composition root that asks for the engine's SearchProvider (decision 19).
-import { openSearch } from '../../search/open-search.ts';
+import { openSearch } from '../../store/open-search.ts';
 import { configFrom, type GlobalOptions, UsageError, withStore } from '../context.ts';
 
 type Options = { q: string; template?: string; query?: string; format: string; out?: string };

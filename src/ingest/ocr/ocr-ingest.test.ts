@@ -9,7 +9,7 @@ import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { SearchQuery } from '../../domain/schemas/search.ts';
 import { searchEntities } from '../../operations/search-entities.ts';
 import { searchWithinFile } from '../../operations/search-within-file.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 
 /**
  * Scans (pictures of known text, no text layer) go through the real runner: extraction ends `needs-ocr`,

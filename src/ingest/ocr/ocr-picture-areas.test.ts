@@ -6,7 +6,7 @@ import { ingestFiles } from '../../../test/ingest-files.ts';
 import { launchForScans } from '../../../test/scanned-pdf.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { searchWithinFile } from '../../operations/search-within-file.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 import { extractDocument } from '../extract-document.ts';
 
 /**

@@ -3,7 +3,7 @@ import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { SearchQuery } from '../../domain/schemas/search.ts';
 import type { TemplateInput } from '../../domain/schemas/template.ts';
 import type { ThesaurusInput } from '../../domain/schemas/thesaurus.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 import type { Store } from '../../store/store.ts';
 import { createEntity } from '../create-entity.ts';
 import { exportSearch } from '../export-search.ts';

@@ -6,7 +6,7 @@ import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
 import { drainIngestQueue } from '../../cli/context.ts';
 import type { Entity } from '../../domain/schemas/entity.ts';
 import { SearchQuery } from '../../domain/schemas/search.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 import { verifyPassword } from '../passwords.ts';
 import { OPERATOR } from '../permissions.ts';
 import { searchEntities } from '../search-entities.ts';

@@ -9,7 +9,7 @@ import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { saveThesaurus } from '../../operations/save-thesaurus.ts';
 import { updateEntity } from '../../operations/update-entity.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 import { buildApp } from '../app.ts';
 import { searchRoutes } from './search.routes.ts';
 

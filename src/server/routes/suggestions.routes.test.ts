@@ -7,7 +7,7 @@ import {
   type TextDocument,
 } from '../../../test/reference-fixtures.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
-import { createSearchPool, type SearchPool } from '../../search/worker-pool.ts';
+import { createSearchPool, type SearchPool } from '../../store/sqlite/search/worker-pool.ts';
 import { buildApp } from '../app.ts';
 import { suggestionsRoutes } from './suggestions.routes.ts';
 

@@ -10,9 +10,9 @@ import {
   standardTemplates,
   TOPICS,
   VOCAB,
-} from '../../../search/test-data.ts';
-import { createSearchPool } from '../../../search/worker-pool.ts';
+} from '../../sqlite/search/test-data.ts';
 import { createFixture, type Fixture } from '../../sqlite/search/test-fixtures.ts';
+import { createSearchPool } from '../../sqlite/search/worker-pool.ts';
 import { reindexAll } from './entity-index.ts';
 import { createPostgresSearchProvider } from './provider.ts';
 

@@ -9,6 +9,7 @@ import {
 } from '../../../domain/text-analysis/index.ts';
 import { entityTitles } from './queries.ts';
 import { TAG_ALL, TAG_PUBLISHED, tagMissing, tagTemplate, tagValue, tagYear } from './tag-tokens.ts';
+import { maintainTopTerms } from './top-terms.ts';
 
 /** Property types offered as facets (the brief of the search issue; numbers and links are not). */
 export const FACET_TYPES = new Set(['select', 'multiselect', 'relationship', 'date']);
@@ -195,6 +196,7 @@ export function writeEntityDoc(sqlite: Database.Database, doc: EntityDoc, { meta
     .run(row.docid, title, meta, body, doc.tags);
   sqlite.prepare(`DELETE FROM search_words_fts WHERE rowid = ?`).run(row.docid);
   sqlite.prepare(`INSERT INTO search_words_fts (rowid, words) VALUES (?, ?)`).run(row.docid, doc.words);
+  maintainTopTerms(sqlite, row.docid, { title, meta, body, tags: doc.tags });
   if (metaChanged) bumpVersion(sqlite);
 }
 
@@ -246,7 +248,8 @@ export function resetIndexes(sqlite: Database.Database): void {
   );
   sqlite.exec(
     `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;
-     INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');`,
+     INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');
+     DELETE FROM search_top_docs; DELETE FROM search_top_terms;`,
   );
   bumpVersion(sqlite);
 }

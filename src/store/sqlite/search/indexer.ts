@@ -13,6 +13,7 @@ import {
   thesaurusLabels,
   writeEntityDoc,
 } from './entity-index.ts';
+import { rebuildTopTerms } from './top-terms.ts';
 
 type Db = { sqlite: Database.Database };
 
@@ -101,6 +102,8 @@ export function reindexAll({
       )
       .run(ANALYSIS_VERSION);
   })();
+  // After optimize: the lists are FTS5's own ranking of the final index.
+  sqlite.transaction(() => rebuildTopTerms(sqlite))();
   if (!ids.length) onProgress?.(0, 0);
   return { entities: ids.length };
 }

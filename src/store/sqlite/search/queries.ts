@@ -1,27 +1,16 @@
 import type Database from 'better-sqlite3';
+import type { DocMeta } from '../../../search/doc-cache.ts';
+import { MARK_CLOSE, MARK_OPEN } from '../../../search/highlight.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { cached } from './statements.ts';
 
-/** Sort and facet keys of one indexed entity, as cached by each reader connection. */
-export type DocMeta = {
-  docid: number;
-  entityId: string;
-  template: string;
-  published: boolean;
-  title: string;
-  titleKey: string;
-  dateKey: string;
-  /** Values of each filterable property of the entity's template ([] when it has none). */
-  facets: Record<string, string[]>;
-};
+// Engine-neutral, defined in src/search; re-exported for the PostgreSQL engine, which imports them here.
+export type { DocMeta };
+export { MARK_CLOSE, MARK_OPEN };
 
 /** The FTS columns typed words may reach, per index. */
 export const ENTITY_TEXT_COLUMNS = ['title', 'meta', 'body'];
 export const PARAGRAPH_TEXT_COLUMNS = ['text'];
-
-/** Markers FTS5 puts around matched tokens; private-use characters, replaced by <mark> after escaping. */
-export const MARK_OPEN = '\uE000';
-export const MARK_CLOSE = '\uE001';
 
 /** Docids and bm25 scores (as FTS5 gives them: lower is better) of every entity matching an expression. */
 export const rankEntities = (sqlite: Database.Database, match: string) =>
@@ -46,18 +35,34 @@ export const entitiesWithPrefix = (sqlite: Database.Database, prefix: string) =>
     `${prefix} *`,
   ) as number[];
 
-/** Version of search_entities; changes whenever a cached DocMeta could be stale. */
-export const indexVersion = (sqlite: Database.Database) =>
-  cached(sqlite, `SELECT value FROM search_state WHERE key = 'version'`, 'pluck').get() as number;
+/** The last change of search_entities (search_changes.seq; 0 before any). */
+export const lastChange = (sqlite: Database.Database) =>
+  (cached(sqlite, `SELECT max(seq) FROM search_changes`, 'pluck').get() as number | null) ?? 0;
 
-/** Every indexed entity's keys. */
-export function loadDocMeta(sqlite: Database.Database): Map<number, DocMeta> {
-  const rows = sqlite
-    .prepare(
-      `SELECT docid, entity_id, template, published, title, title_key, date_key, facets FROM search_entities`,
-    )
-    .raw()
-    .all() as [number, string, string, number, string, string, string, string][];
+/**
+ * The docids changed after `seq`, or null when the log no longer reaches back to it (trimmed: reload all)
+ * or more than `most` changed (reloading all is then as cheap).
+ */
+export function changedSince(sqlite: Database.Database, seq: number, most: number): number[] | null {
+  const first = cached(sqlite, `SELECT min(seq) FROM search_changes`, 'pluck').get() as number | null;
+  if (first === null || first > seq + 1) return null;
+  const ids = cached(sqlite, `SELECT DISTINCT docid FROM search_changes WHERE seq > ? LIMIT ?`, 'pluck').all(
+    seq,
+    Math.ceil(most) + 1,
+  ) as number[];
+  return ids.length > most ? null : ids;
+}
+
+/** Indexed entities' keys: every one, or those of some docids. */
+export function loadDocMeta(sqlite: Database.Database, docids?: number[]): Map<number, DocMeta> {
+  const columns = `docid, entity_id, template, published, title, title_key, date_key, facets`;
+  const rows = (
+    docids
+      ? docids.flatMap((id) =>
+          cached(sqlite, `SELECT ${columns} FROM search_entities WHERE docid = ?`, 'raw').all(id),
+        )
+      : sqlite.prepare(`SELECT ${columns} FROM search_entities`).raw().all()
+  ) as [number, string, string, number, string, string, string, string][];
   return new Map(
     rows.map(([docid, entityId, template, published, title, titleKey, dateKey, json]) => {
       const facets = JSON.parse(json) as Record<string, string[]>;

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { search } from '../../../search/search.ts';
 import { migrations } from '../migrations/index.ts';
 import { databasePath, openDatabase } from '../open-database.ts';
 import { indexEntity } from './indexer.ts';
+import { search } from './search.ts';
 
 /*
  * A database indexed before search per language (Porter stems, paragraphs without a language) is

@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import { alignedTerms } from '../../../domain/text-analysis/index.ts';
+import type { SuggestCandidate } from '../../../search/suggest.ts';
 import { PARAGRAPH_BM25 } from './ranking.ts';
+
+// Defined with the engine-neutral re-ranking; re-exported for the PostgreSQL engine, which imports it here.
+export type { SuggestCandidate };
 
 /** The text a suggestion starts from, with what permission checks need. */
 export type SuggestSource = {
@@ -77,19 +81,6 @@ export function documentFrequencies(sqlite: Database.Database, terms: string[]):
 export function tokenizeWords(words: string[], language: string | null): Map<string, string[]> {
   return new Map(words.map((w) => [w, alignedTerms(w, language).split(' ').filter(Boolean)]));
 }
-
-export type SuggestCandidate = {
-  paragraphId: string;
-  fileId: string;
-  entityId: string;
-  entityTitle: string;
-  page: number;
-  ordinal: number;
-  text: string;
-  isHeading: boolean;
-  /** Negated bm25 of the text column: higher is better. */
-  bm25: number;
-};
 
 const ftsQuote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { indexEntity } from './indexer.ts';
 import { search } from './search.ts';
 import { standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { searchWithinFile } from './within-file.ts';
 
 /*

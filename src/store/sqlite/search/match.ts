@@ -1,17 +1,12 @@
 import type Database from 'better-sqlite3';
-import { type Clause, hasCjk, type QueryAst, type Term } from '../domain/query-language/index.ts';
-import { prefixForm } from '../domain/text-analysis/index.ts';
-import { compileMatch, ftsString } from '../store/sqlite/search/fts5-query.ts';
-import {
-  ENTITY_TEXT_COLUMNS,
-  entitiesWithPrefix,
-  matchIds,
-  rankEntities,
-} from '../store/sqlite/search/queries.ts';
-import { TAG_ALL } from '../store/sqlite/search/tag-tokens.ts';
-import type { Ranked } from './cursor.ts';
-import type { Doc } from './doc-cache.ts';
-import { type ActiveFilter, passesAll } from './facets.ts';
+import { type Clause, hasCjk, type QueryAst, type Term } from '../../../domain/query-language/index.ts';
+import { prefixForm } from '../../../domain/text-analysis/index.ts';
+import type { Ranked } from '../../../search/cursor.ts';
+import type { Doc } from '../../../search/doc-cache.ts';
+import { type ActiveFilter, passesAll } from '../../../search/facets.ts';
+import { compileMatch, ftsString } from './fts5-query.ts';
+import { ENTITY_TEXT_COLUMNS, entitiesWithPrefix, matchIds, rankEntities } from './queries.ts';
+import { TAG_ALL } from './tag-tokens.ts';
 
 export type MatchInput = {
   ast: QueryAst;

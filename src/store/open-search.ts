@@ -1,10 +1,10 @@
-import { isPostgresStore } from '../store/postgres/open-postgres-store.ts';
-import { createPostgresSearchProvider } from '../store/postgres/search/provider.ts';
-import type { Store } from '../store/store.ts';
-import { isSqliteStore } from '../store/store.ts';
-import type { SearchProvider } from './provider.ts';
-import { withResultCache } from './result-cache.ts';
-import { createStoreSearchPool } from './worker-pool.ts';
+import type { SearchProvider } from '../search/provider.ts';
+import { withResultCache } from '../search/result-cache.ts';
+import { isPostgresStore } from './postgres/open-postgres-store.ts';
+import { createPostgresSearchProvider } from './postgres/search/provider.ts';
+import { createStoreSearchPool } from './sqlite/search/worker-pool.ts';
+import type { Store } from './store.ts';
+import { isSqliteStore } from './store.ts';
 
 /** What the server runs search on: a provider, plus a synchronous kill for a process 'exit' handler. */
 export type PortalSearch = SearchProvider & { kill(): void };

@@ -1,6 +1,6 @@
 import { setPriority } from 'node:os';
 import Database from 'better-sqlite3';
-import { applyPragmas } from '../store/sqlite/open-database.ts';
+import { applyPragmas } from '../open-database.ts';
 import { handlers, type Method } from './handlers.ts';
 
 /**

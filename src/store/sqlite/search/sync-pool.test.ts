@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileText } from '../ingest/jobs/write-file-text.ts';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore } from '../store/store.ts';
+import { writeFileText } from '../../../ingest/jobs/write-file-text.ts';
+import { openStore } from '../../store.ts';
 import { indexEntity, reindexAll, removeEntity } from './indexer.ts';
 import { search } from './search.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { createSearchPool } from './worker-pool.ts';
 
 const viewer = { canSeeUnpublished: true };

@@ -1,12 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
-import { buildApp } from '../server/app.ts';
-import { searchRoutes } from '../server/routes/search.routes.ts';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore } from '../store/store.ts';
-import { SearchTimeout } from './errors.ts';
+import { loadConfig } from '../../../config.ts';
+import { SearchTimeout } from '../../../search/errors.ts';
+import { buildApp } from '../../../server/app.ts';
+import { searchRoutes } from '../../../server/routes/search.routes.ts';
+import { openStore } from '../../store.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { createSearchPool } from './worker-pool.ts';
 
 /**

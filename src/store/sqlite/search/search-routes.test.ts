@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
-import { buildApp } from '../server/app.ts';
-import { searchRoutes } from '../server/routes/search.routes.ts';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore, type SqliteStore } from '../store/store.ts';
+import { loadConfig } from '../../../config.ts';
+import { buildApp } from '../../../server/app.ts';
+import { searchRoutes } from '../../../server/routes/search.routes.ts';
+import { openStore, type SqliteStore } from '../../store.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { createSearchPool, type SearchPool } from './worker-pool.ts';
 
 let fx: Fixture;

@@ -1,5 +1,5 @@
-import type { Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { indexEntity, reindexAll } from './indexer.ts';
+import type { Fixture } from './test-fixtures.ts';
 
 /** Deterministic PRNG (mulberry32) so generated fixtures and failures reproduce. */
 export function mulberry32(seed: number) {
@@ -92,4 +92,51 @@ export function randomCorpus(fx: Fixture, n: number, seed: number) {
   }
   reindexAll({ sqlite: fx.sqlite });
   return { docs, states };
+}
+
+const values = (md: Record<string, unknown>, p: string): string[] => {
+  const v = md[p];
+  if (v === undefined) return [];
+  const list = Array.isArray(v) ? v.map(String) : [String(v)];
+  return p === 'date' ? list.map((d) => d.slice(0, 4)) : list;
+};
+
+export type Filter = { p: string; vs: string[]; op: 'and' | 'or'; missing?: boolean };
+
+export const passesFilter = (md: Record<string, unknown>, f: Filter) => {
+  const have = values(md, f.p);
+  if (f.missing && !have.length) return true;
+  if (!f.vs.length) return false;
+  return f.op === 'and' ? f.vs.every((v) => have.includes(v)) : f.vs.some((v) => have.includes(v));
+};
+
+/**
+ * Facet counts computed the slow, obvious way from the fixture's own record of what it wrote: the total
+ * passes every filter; a facet filtered with OR is counted over the entities passing every *other*
+ * filter ("exclude self"), any other facet over those passing all of them.
+ */
+export function bruteForceCounts(
+  corpus: ReturnType<typeof randomCorpus>,
+  word: string | null,
+  canSeeUnpublished: boolean,
+  filters: Filter[],
+) {
+  const candidates = corpus.docs.filter(
+    (d) => (canSeeUnpublished || d.published) && (!word || d.words.has(word)),
+  );
+  const passing = (skip?: string) =>
+    candidates.filter((d) => filters.every((f) => f.p === skip || passesFilter(d.metadata, f)));
+  const facets: Record<string, { counts: Record<string, number>; missing: number }> = {};
+  for (const p of ['documentType', 'topics', 'state', 'date']) {
+    const own = filters.find((f) => f.p === p);
+    const counts: Record<string, number> = {};
+    let missing = 0;
+    for (const d of passing(own?.op === 'or' ? p : undefined)) {
+      const vs = values(d.metadata, p);
+      if (!vs.length) missing++;
+      for (const v of vs) counts[v] = (counts[v] ?? 0) + 1;
+    }
+    facets[p] = { counts, missing };
+  }
+  return { total: passing().length, facets };
 }

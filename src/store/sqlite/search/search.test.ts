@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hostileQueries } from '../domain/query-language/hostile-queries.ts';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
+import { hostileQueries } from '../../../domain/query-language/hostile-queries.ts';
 import { autocompleteTitles } from './autocomplete.ts';
 import { search } from './search.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { searchWithinFile } from './within-file.ts';
 
 const anon = { canSeeUnpublished: false };

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../config.ts';
-import { ANONYMOUS } from '../domain/visibility.ts';
-import { OPERATOR } from '../operations/permissions.ts';
-import { updateEntity } from '../operations/update-entity.ts';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { openStore, type SqliteStore } from '../store/store.ts';
-import type { SearchParams, SearchProvider } from './provider.ts';
-import { withResultCache } from './result-cache.ts';
+import { loadConfig } from '../../../config.ts';
+import { ANONYMOUS } from '../../../domain/visibility.ts';
+import { OPERATOR } from '../../../operations/permissions.ts';
+import { updateEntity } from '../../../operations/update-entity.ts';
+import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
+import { withResultCache } from '../../../search/result-cache.ts';
+import { openStore, type SqliteStore } from '../../store.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 import { createSearchPool, type SearchPool } from './worker-pool.ts';
 
 const SIGNED_IN = { canSeeUnpublished: true };

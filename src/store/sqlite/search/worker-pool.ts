@@ -1,13 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { applyPragmas } from '../store/sqlite/open-database.ts';
-import type { SqliteStore } from '../store/store.ts';
-import { SearchTimeout, SearchUnavailable } from './errors.ts';
-import { exportResults } from './export.ts';
+import { SearchTimeout, SearchUnavailable } from '../../../search/errors.ts';
+import { exportResults } from '../../../search/export.ts';
+import type { SearchProvider } from '../../../search/provider.ts';
+import { withResultCache } from '../../../search/result-cache.ts';
+import type { SqliteStore } from '../../store.ts';
+import { applyPragmas } from '../open-database.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
-import type { SearchProvider } from './provider.ts';
-import { withResultCache } from './result-cache.ts';
 
 type Args<M extends Method> = Parameters<Handlers[M]>[1];
 type Result<M extends Method> = ReturnType<Handlers[M]>;

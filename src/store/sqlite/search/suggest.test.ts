@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
-import { type SuggestOutcome, type SuggestParams, suggestParagraphs } from './suggest.ts';
+import type { SuggestOutcome, SuggestParams } from '../../../search/suggest.ts';
+import { suggestParagraphs } from './suggest.ts';
 import { addDocument, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 
 const anonymous = { canSeeUnpublished: false };
 const editor = { canSeeUnpublished: true };

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../store/sqlite/search/test-fixtures.ts';
 import { search } from './search.ts';
-import { randomCorpus, standardTemplates, VOCAB } from './test-data.ts';
+import {
+  bruteForceCounts,
+  type Filter,
+  passesFilter,
+  randomCorpus,
+  standardTemplates,
+  VOCAB,
+} from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
 
 let fx: Fixture;
 let corpus: ReturnType<typeof randomCorpus>;
@@ -12,48 +19,6 @@ beforeAll(async () => {
   corpus = randomCorpus(fx, 2100, 42);
 });
 afterAll(() => fx.close());
-
-const values = (md: Record<string, unknown>, p: string): string[] => {
-  const v = md[p];
-  if (v === undefined) return [];
-  const list = Array.isArray(v) ? v.map(String) : [String(v)];
-  return p === 'date' ? list.map((d) => d.slice(0, 4)) : list;
-};
-
-type Filter = { p: string; vs: string[]; op: 'and' | 'or'; missing?: boolean };
-
-const passesFilter = (md: Record<string, unknown>, f: Filter) => {
-  const have = values(md, f.p);
-  if (f.missing && !have.length) return true;
-  if (!f.vs.length) return false;
-  return f.op === 'and' ? f.vs.every((v) => have.includes(v)) : f.vs.some((v) => have.includes(v));
-};
-
-/**
- * Facet counts computed the slow, obvious way from the fixture's own record of what it wrote: the total
- * passes every filter; a facet filtered with OR is counted over the entities passing every *other*
- * filter ("exclude self"), any other facet over those passing all of them.
- */
-function bruteForce(word: string | null, canSeeUnpublished: boolean, filters: Filter[]) {
-  const candidates = corpus.docs.filter(
-    (d) => (canSeeUnpublished || d.published) && (!word || d.words.has(word)),
-  );
-  const passing = (skip?: string) =>
-    candidates.filter((d) => filters.every((f) => f.p === skip || passesFilter(d.metadata, f)));
-  const facets: Record<string, { counts: Record<string, number>; missing: number }> = {};
-  for (const p of ['documentType', 'topics', 'state', 'date']) {
-    const own = filters.find((f) => f.p === p);
-    const counts: Record<string, number> = {};
-    let missing = 0;
-    for (const d of passing(own?.op === 'or' ? p : undefined)) {
-      const vs = values(d.metadata, p);
-      if (!vs.length) missing++;
-      for (const v of vs) counts[v] = (counts[v] ?? 0) + 1;
-    }
-    facets[p] = { counts, missing };
-  }
-  return { total: passing().length, facets };
-}
 
 describe('facets', () => {
   const topicsAnd: Filter = { p: 'topics', vs: ['norms', 'cbms'], op: 'and' };
@@ -88,7 +53,7 @@ describe('facets', () => {
       filters: Object.fromEntries(fs.map((f) => [f.p, { values: f.vs, op: f.op, missing: f.missing }])),
       limit: 5,
     });
-    const expected = bruteForce(word, canSeeUnpublished, fs);
+    const expected = bruteForceCounts(corpus, word, canSeeUnpublished, fs);
     expect(r.total).toBe(expected.total);
     for (const [p, { counts, missing }] of Object.entries(expected.facets)) {
       const got = Object.fromEntries(

@@ -1,0 +1,157 @@
+/**
+ * What readers feel over HTTP (issue 16 item 7): `npx tsx bench/http/run.ts --before <checkout>
+ * [--paragraphs 20000,200000] [--readers 1,8,32] [--seconds 10]`. For each corpus size (built once and
+ * reused, bench/http/corpora.ts), the real portal of the checkout `--before` and of this one serve a
+ * copy each (this one's top lists built first, timed); the same client then sends a realistic mix — 200
+ * distinct queries drawn Zipf-wise, 60 % one common word, 20 % two words, 10 % phrases, 10 % word + filter
+ * — from 1, 8 and 32 concurrent readers, without and with a curator's edit every 2 s, result cache on
+ * (the default) and off. Runs alternate between the two checkouts per configuration, so both see the same
+ * machine load; the load average is recorded beside each. Writes bench/.out/http.md.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { openDatabase } from '../../src/store/sqlite/open-database.ts';
+import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
+import { fmt, pct } from '../http-load.ts';
+import { mulberry32, zipf } from '../search/corpus.ts';
+import { type Corpus, copyOf, corpus } from './corpora.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    paragraphs: { type: 'string', default: '20000,200000' },
+    readers: { type: 'string', default: '1,8,32' },
+    seconds: { type: 'string', default: '10' },
+    'write-ms': { type: 'string', default: '2000' },
+  },
+});
+if (!args.before) throw new Error('--before <checkout of the code to compare with> is required');
+const TREES = { before: resolve(args.before), after: resolve(import.meta.dirname, '..', '..') };
+const seconds = Number(args.seconds);
+const writeMs = Number(args['write-ms']);
+const readerCounts = args.readers.split(',').map(Number);
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+/** The realistic mix of concurrency.ts: popular queries repeat, as on a public site. */
+function mix(c: Corpus): string[] {
+  const rand = mulberry32(16);
+  const { vocab, phrases, docFacets } = c.info;
+  const w = (lo: number, hi: number) => vocab[lo + Math.floor(rand() * (hi - lo))]!;
+  const distinct = Array.from({ length: 200 }, (_, i) => {
+    const r = i % 10;
+    if (r < 6) return `q=${encodeURIComponent(w(10, 100))}`;
+    if (r < 8) return `q=${encodeURIComponent(`${w(10, 2000)} ${w(10, 2000)}`)}`;
+    if (r < 9) return `q=${encodeURIComponent(`"${phrases[Math.floor(rand() * phrases.length)]}"`)}`;
+    const f = docFacets[Math.floor(rand() * docFacets.length)]!;
+    return `q=${encodeURIComponent(w(10, 100))}&f.documentType=${f.documentType}`;
+  });
+  const pick = zipf(distinct.length, rand);
+  return Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
+}
+
+type Server = { child: ChildProcess; url: string };
+async function start(tree: string, dataDir: string, cache: boolean): Promise<Server> {
+  const child = fork(join(import.meta.dirname, 'server.ts'), [tree, dataDir, cache ? '1' : '0'], {
+    execArgv: ['--import', 'tsx'],
+    cwd: tree,
+  });
+  const url = await new Promise<string>((res, rej) => {
+    child.once('message', (m: { url: string }) => res(m.url));
+    child.once('exit', (code) => rej(new Error(`server exited ${code}`)));
+  });
+  return { child, url };
+}
+const stop = (s: Server) =>
+  new Promise<number>((res) => {
+    s.child.once('message', (m: { writes: number }) => res(m.writes));
+    s.child.send({ stop: true });
+  });
+
+async function measure(s: Server, paths: string[], readers: number, write: boolean) {
+  // Warm: every worker has loaded its caches and the first queries are compiled.
+  await Promise.all(paths.slice(0, 16).map((p) => fetch(s.url + p).then((r) => r.arrayBuffer())));
+  s.child.send({ write: write ? writeMs : 0 });
+  const res = await new Promise<{ latencies: number[]; errors: number }>((ok, fail) => {
+    const worker = new Worker(new URL('../search/load-client.mjs', import.meta.url), {
+      workerData: { base: s.url, paths, concurrency: readers, durationMs: seconds * 1000 },
+    });
+    worker.once('message', ok);
+    worker.once('error', fail);
+  });
+  s.child.send({ write: 0 });
+  return {
+    rps: res.latencies.length / seconds,
+    p50: pct(res.latencies, 50),
+    p95: pct(res.latencies, 95),
+    p99: pct(res.latencies, 99),
+    errors: res.errors,
+    load: load(),
+  };
+}
+
+const loadStart = load();
+const sections: string[] = [];
+for (const n of args.paragraphs.split(',').map(Number)) {
+  const c = await corpus(n, log);
+  const paths = mix(c);
+  const dirs = { before: copyOf(c), after: copyOf(c) };
+  // This checkout's migrations add the top-list tables; its lists are then built once (what a reindex does).
+  const t0 = performance.now();
+  const h = await openDatabase(dirs.after);
+  const built = h.sqlite.transaction(() => rebuildTopTerms(h.sqlite))();
+  await h.db.destroy();
+  const buildMs = performance.now() - t0;
+  log(`p${n}: ${built.terms} top lists built in ${fmt(buildMs)} ms`);
+  const rows: string[] = [];
+  for (const cache of [true, false]) {
+    const servers = {
+      before: await start(TREES.before, dirs.before, cache),
+      after: await start(TREES.after, dirs.after, cache),
+    };
+    for (const write of [false, true])
+      for (const readers of cache ? readerCounts : readerCounts.filter((r) => r > 1)) {
+        const r: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+        for (const tree of ['before', 'after'] as const) {
+          r[tree] = await measure(servers[tree], paths, readers, write);
+          log(
+            `p${n} cache ${cache ? 'on' : 'off'} ${write ? 'write/2s' : 'no writes'} ${readers} readers ${tree}: ${fmt(r[tree].rps)} req/s p50 ${fmt(r[tree].p50)} p95 ${fmt(r[tree].p95)} p99 ${fmt(r[tree].p99)} errors ${r[tree].errors} load ${r[tree].load}`,
+          );
+        }
+        const cell = (x: (typeof r)['before']) =>
+          `${fmt(x.rps)} | ${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} | ${x.errors} | ${x.load}`;
+        rows.push(
+          `| ${cache ? 'on' : 'off'} | ${write ? `every ${writeMs / 1000} s` : 'none'} | ${readers} | ${cell(r.before!)} | ${cell(r.after!)} |`,
+        );
+      }
+    const writes = { before: await stop(servers.before), after: await stop(servers.after) };
+    log(`writes made: before ${writes.before}, after ${writes.after}`);
+  }
+  for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
+  sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents
+
+Top lists built in ${(buildMs / 1000).toFixed(1)} s (${built.terms} words).
+
+| result cache | writes | readers | before: req/s | p50 / p95 / p99 ms | errors | load after | after: req/s | p50 / p95 / p99 ms | errors | load after |
+|---|---|---|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`);
+}
+
+const md = `# Readers over HTTP
+
+Generated ${new Date().toISOString()} by \`npx tsx bench/http/run.ts --before ${args.before} --paragraphs ${args.paragraphs} --readers ${args.readers} --seconds ${seconds}\`.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at start ${loadStart}, at end ${load()}.
+Each row: the same ${seconds} s of the same request sequence against the checkout before (\`${TREES.before}\`) and this one, one after the other.
+
+${sections.join('\n')}`;
+mkdirSync(new URL('../.out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../.out/http.md', import.meta.url), md);
+log('wrote bench/.out/http.md');

@@ -1,0 +1,132 @@
+/**
+ * In-process search latency of two checkouts on the same stored corpus, in one run (issue 16 item 7):
+ * `npx tsx bench/search/trees.ts --before <checkout> [--paragraphs 20000,200000] [--queries 100]`.
+ * Each query of the bench's classes (queries.ts) runs on the code before and on this one, alternately,
+ * each on its own copy of the corpus (this one's with its top lists built), so both see the same load.
+ * Then what a write costs the next search: a curator's edit (title + index, through each checkout's
+ * indexer) followed by a frequent-word search on a reader connection, against the same search with no
+ * write before it. Writes bench/.out/search-trees.md.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import type { SearchParams } from '../../src/search/search.ts';
+import { applyPragmas, openDatabase } from '../../src/store/sqlite/open-database.ts';
+import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
+import { copyOf, corpus } from '../http/corpora.ts';
+import { fmt, pct } from '../http-load.ts';
+import { queryClasses, toParams } from './queries.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    paragraphs: { type: 'string', default: '20000,200000' },
+    queries: { type: 'string', default: '100' },
+    writes: { type: 'string', default: '20' },
+  },
+});
+if (!args.before) throw new Error('--before <checkout of the code to compare with> is required');
+const before = resolve(args.before);
+const after = resolve(import.meta.dirname, '..', '..');
+const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+type Search = (db: Database.Database, p: SearchParams) => unknown;
+type IndexEntity = (a: { sqlite: Database.Database; entityId: string }) => void;
+const code = {
+  before: {
+    search: (await import(join(before, 'src/search/search.ts'))).search as Search,
+    indexEntity: (await import(join(before, 'src/store/sqlite/search/indexer.ts')))
+      .indexEntity as IndexEntity,
+  },
+  after: {
+    search: (await import(join(after, 'src/store/sqlite/search/search.ts'))).search as Search,
+    indexEntity: (await import(join(after, 'src/store/sqlite/search/indexer.ts'))).indexEntity as IndexEntity,
+  },
+};
+const TREES = ['before', 'after'] as const;
+
+const reader = (dir: string) => {
+  const db = new Database(join(dir, 'cyberportal.sqlite'), { readonly: true, fileMustExist: true });
+  applyPragmas(db, { readonly: true });
+  return db;
+};
+const timed = (fn: () => unknown) => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
+
+const loadStart = load();
+const sections: string[] = [];
+for (const n of args.paragraphs.split(',').map(Number)) {
+  const c = await corpus(n, log);
+  const dirs = { before: copyOf(c), after: copyOf(c) };
+  const h = await openDatabase(dirs.after);
+  const built = h.sqlite.transaction(() => rebuildTopTerms(h.sqlite))();
+  await h.db.destroy();
+  const readers = { before: reader(dirs.before), after: reader(dirs.after) };
+  const rows: string[] = [];
+  for (const cls of queryClasses(c.info, Number(args.queries), 7)) {
+    const ms = { before: [] as number[], after: [] as number[] };
+    for (const [i, q] of cls.queries.entries())
+      for (const t of i % 2 ? TREES : [...TREES].reverse()) {
+        const d = timed(() => code[t].search(readers[t], toParams(q)));
+        if (i >= 20) ms[t].push(d);
+      }
+    const cell = (xs: number[]) => `${fmt(pct(xs, 50))} | ${fmt(pct(xs, 95))}`;
+    rows.push(`| ${cls.name} | ${cell(ms.before)} | ${cell(ms.after)} | ${load()} |`);
+    log(`p${n} ${cls.name}: before ${cell(ms.before)}, after ${cell(ms.after)} (load ${load()})`);
+  }
+  // A write, then the next search on a worker's connection (which must take the write in first).
+  const word = c.info.vocab[20]!;
+  const params = toParams({ q: word });
+  const afterWrite = { before: [] as number[], after: [] as number[] };
+  const noWrite = { before: [] as number[], after: [] as number[] };
+  for (const t of TREES) {
+    const writer = new Database(join(dirs[t], 'cyberportal.sqlite'));
+    applyPragmas(writer);
+    const ids = writer
+      .prepare(
+        `SELECT e.id FROM entities e JOIN templates t ON t.id = e.template_id WHERE t.name = 'Document'`,
+      )
+      .pluck()
+      .all() as string[];
+    code[t].search(readers[t], params);
+    for (let i = 0; i < Number(args.writes); i++) {
+      noWrite[t].push(timed(() => code[t].search(readers[t], params)));
+      const id = ids[(i * 7919) % ids.length]!;
+      writer.prepare(`UPDATE entities SET title = ? WHERE id = ?`).run(`Edited ${word} ${i}`, id);
+      code[t].indexEntity({ sqlite: writer, entityId: id });
+      afterWrite[t].push(timed(() => code[t].search(readers[t], params)));
+    }
+    writer.close();
+  }
+  const wcell = (xs: number[]) => `${fmt(pct(xs, 50))} | ${fmt(pct(xs, 95))}`;
+  for (const t of TREES) readers[t].close();
+  for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
+  sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents (${built.terms} top lists)
+
+${Number(args.queries)} timed queries per class after 20 warm-up, before and after alternating; ms.
+
+| class | before median | p95 | after median | p95 | load after |
+|---|---|---|---|---|---|
+${rows.join('\n')}
+| frequent word, no write before it | ${wcell(noWrite.before)} | ${wcell(noWrite.after)} | ${load()} |
+| frequent word, first search after a write | ${wcell(afterWrite.before)} | ${wcell(afterWrite.after)} | ${load()} |
+`);
+}
+const md = `# Search in-process, two checkouts
+
+Generated ${new Date().toISOString()} by \`npx tsx bench/search/trees.ts --before ${args.before} --paragraphs ${args.paragraphs} --queries ${args.queries}\`.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at start ${loadStart}, at end ${load()}.
+
+${sections.join('\n')}`;
+mkdirSync(new URL('../.out/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../.out/search-trees.md', import.meta.url), md);
+log('wrote bench/.out/search-trees.md');

@@ -1,0 +1,143 @@
+import type Database from 'better-sqlite3';
+import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
+import { termForms } from '../../../domain/text-analysis/index.ts';
+import { cached } from './statements.ts';
+
+/*
+ * FTS5's bm25 (fts5_aux.c), rebuilt from its inputs so a listed entity's score equals the one FTS5 would
+ * compute now: score = idf · f(k1+1) / (f + k1(1 − b + b·D/avgdl)), with f the column-weighted count of
+ * the word in the row, D the row's token count (all columns), avgdl = tokens / rows of the index, and
+ * idf = ln((N − nHit + 0.5) / (nHit + 0.5)), at least 1e-6. Same operations in the same order, so the
+ * doubles are the same ones (checked when a list is built, and by search-top-terms.test.ts).
+ */
+const K1 = 1.2;
+const B = 0.75;
+
+export type IndexStats = { nRows: number; avgdl: number; nHit: number };
+
+export const idfOf = (s: IndexStats) => {
+  const idf = Math.log((s.nRows - s.nHit + 0.5) / (s.nHit + 0.5));
+  return idf <= 0 ? 1e-6 : idf;
+};
+
+/** bm25 of one word for a row (positive: higher is better). */
+export const bm25Of = (f: number, d: number, s: IndexStats, idf = idfOf(s)) =>
+  idf * ((f * (K1 + 1.0)) / (f + K1 * (1 - B + (B * d) / s.avgdl)));
+
+/** SQLite's varint (fts5 stores its totals and row sizes as runs of them). */
+function varints(buf: Buffer): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    let v = 0;
+    let i = 0;
+    for (; i < 8; i++) {
+      const byte = buf[pos + i]!;
+      v = v * 128 + (byte & 0x7f);
+      if (!(byte & 0x80)) break;
+    }
+    if (i === 8) v = v * 256 + buf[pos + 8]!;
+    out.push(v);
+    pos += Math.min(i, 8) + 1;
+  }
+  return out;
+}
+
+/** Rows and tokens of the entity index, from FTS5's averages record (what bm25 reads). */
+export function indexTotals(sqlite: Database.Database): { nRows: number; avgdl: number } {
+  const blob = cached(sqlite, `SELECT block FROM search_entities_fts_data WHERE id = 1`, 'pluck').get() as
+    | Buffer
+    | undefined;
+  const [nRows = 0, ...columns] = blob ? varints(blob) : [];
+  const tokens = columns.reduce((a, b) => a + b, 0);
+  return { nRows, avgdl: nRows ? tokens / nRows : 0 };
+}
+
+/** Token counts of some rows, all columns together (FTS5's xColumnSize(-1)). */
+export function rowSizes(sqlite: Database.Database, docids: number[]): Map<number, number> {
+  const stmt = cached(sqlite, `SELECT sz FROM search_entities_fts_docsize WHERE id = ?`, 'pluck');
+  const out = new Map<number, number>();
+  for (const id of docids) {
+    const sz = stmt.get(id) as Buffer | undefined;
+    if (sz)
+      out.set(
+        id,
+        varints(sz).reduce((a, b) => a + b, 0),
+      );
+  }
+  return out;
+}
+
+/** Entities whose row holds an index token (FTS5's nHit for a one-word phrase). */
+export const rowsHolding = (sqlite: Database.Database, term: string) =>
+  (cached(sqlite, `SELECT doc FROM search_entities_vocab WHERE term = ?`, 'pluck').get(term) as
+    | number
+    | undefined) ?? 0;
+
+// Per connection: words' index tokens (the tokenizer never changes), so a popular word costs a map
+// look-up rather than a pass through the scratch tokenizer table.
+const tokenMemos = new WeakMap<Database.Database, Map<string, string | null>>();
+
+/** The one index token of a plain word, or null (several tokens, CJK, a prefix, a phrase). */
+export function singleToken(sqlite: Database.Database, ast: QueryAst): string | null {
+  if (ast.must.length !== 1 || ast.must[0]!.any.length !== 1) return null;
+  const t = ast.must[0]!.any[0]!;
+  if (t.kind !== 'word' || t.prefix || hasCjk(t.text)) return null;
+  let tokens = tokenMemos.get(sqlite);
+  if (!tokens || tokens.size > 10_000) {
+    tokens = new Map();
+    tokenMemos.set(sqlite, tokens);
+  }
+  let token = tokens.get(t.text);
+  if (token === undefined) {
+    // Usable only when every language analyses the word to this one token: the query then matches it alone.
+    const forms = termForms(t.text);
+    token = forms.length === 1 && !forms[0]!.includes(' ') ? forms[0]! : null;
+    tokens.set(t.text, token);
+  }
+  return token;
+}
+
+export type TopScores = {
+  /** Live bm25 (positive) of every listed entity. */
+  scores: Map<number, number>;
+  /** No unlisted entity scores above this now: a page of listed entities above it is exact. */
+  bound: number;
+};
+
+/**
+ * The listed entities of a one-word query with their bm25 as FTS5 would compute it now, or null when the
+ * word has no list. The list holds every entity scoring above `floor` under the statistics it was built
+ * with; writes since then moved rows, tokens and nHit a little, and a score moves with them by at most
+ * the factor idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl falls), so the bound
+ * for unlisted entities is the floor times that factor. `admit` (the query's visibility and filters on
+ * the cached keys) lets a list fewer than `need` of whose entities pass be given up before the live
+ * statistics are read (the word's row count is a pass over its doclist).
+ */
+export function topTermScores(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  admit: (docid: number) => boolean = () => true,
+  need = 1,
+): TopScores | null {
+  const term = singleToken(sqlite, ast);
+  if (!term) return null;
+  const list = cached(sqlite, `SELECT n_rows, avgdl, n_hit, floor FROM search_top_terms WHERE term = ?`).get(
+    term,
+  ) as { n_rows: number; avgdl: number; n_hit: number; floor: number } | undefined;
+  if (!list) return null;
+  const rows = cached(sqlite, `SELECT docid, f, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
+    number,
+    number,
+    number,
+  ][];
+  let admitted = 0;
+  for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
+  if (admitted < need) return null;
+  const live: IndexStats = { ...indexTotals(sqlite), nHit: rowsHolding(sqlite, term) };
+  if (!live.nRows || !live.nHit) return null;
+  const then: IndexStats = { nRows: list.n_rows, avgdl: list.avgdl, nHit: list.n_hit };
+  const idf = idfOf(live);
+  const bound = list.floor * (idf / idfOf(then)) * Math.max(1, live.avgdl / then.avgdl);
+  return { scores: new Map(rows.map(([docid, f, d]) => [docid, bm25Of(f, d, live, idf)])), bound };
+}
