@@ -29,6 +29,7 @@ const MIN_ROLE: Record<string, Role> = {
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',
+  'GET /api/v1/translations/missing': 'editor',
 };
 
 /** Writes anyone may send: signing in and out act on no session's authority beyond the caller's own. */

@@ -36,7 +36,8 @@ export const searchRoutes =
           response: { 200: SearchResponse },
         },
       },
-      async (request) => searchEntities({ search, actor: request.actor, query: request.query }),
+      async (request) =>
+        searchEntities({ search, actor: request.actor, query: request.query, store: app.store }),
     );
     r.get(
       '/search/export',

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useTemplates } from '../../api/hooks.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { useLocalTemplates } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { FacetPanel } from './components/FacetPanel.tsx';
@@ -22,7 +22,7 @@ export default function SearchPage() {
   const query = useMemo(() => apiQuery(params), [params]);
   const active = hasCriteria(state);
   const search = useSearch(query, active);
-  const templates = useTemplates();
+  const templates = useLocalTemplates();
   useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
 
   const labels = useMemo(() => {
