@@ -15,6 +15,7 @@ import {
 } from './fonts.ts';
 import { type FlowItem, type Geometry, paginate } from './layout.ts';
 import {
+  drawCjkText,
   embedUnicodeFonts,
   forRtlLayout,
   normalizeUnicodeText,
@@ -208,7 +209,7 @@ async function draw(job: Job): Promise<RenderResult> {
     const font = fontOf(item.style);
     const x0 = line.frameX + item.indent;
     if (item.cjk && line.first && item.label)
-      page.drawText(item.label, {
+      drawCjkText(page, item.label, {
         x: line.frameX + item.labelIndent,
         y: line.baseline,
         size: item.size,
@@ -221,13 +222,9 @@ async function draw(job: Job): Promise<RenderResult> {
       const text = line.words.join(item.cjk ? '' : ' ');
       const width = font.widthOfTextAtSize(text, item.size);
       const x = rtl ? line.frameX + line.width - width : x0;
-      page.drawText(rtl ? forRtlLayout(text) : text, {
-        x,
-        y: line.baseline,
-        size: item.size,
-        font,
-        color: ink,
-      });
+      const at = { x, y: line.baseline, size: item.size, font, color: ink };
+      if (item.cjk) drawCjkText(page, text, at);
+      else page.drawText(forRtlLayout(text), at);
       continue;
     }
     if (line.first && item.label) {
@@ -278,22 +275,20 @@ function drawFurniture(pages: ReturnType<PDFDocument['addPage']>[], fonts: FontS
   pages.forEach((page, i) => {
     const footer = `${i + 1} / ${pages.length}`;
     const fw = fonts.sans.widthOfTextAtSize(footer, 9);
-    page.drawText(footer, {
-      x: (geometry.pageWidth - fw) / 2,
-      y: 36,
-      size: 9,
-      font: fonts.sans,
-      color: grey,
-    });
+    const put = (text: string, o: { x: number; y: number; size: number }) =>
+      job.script === 'cjk'
+        ? drawCjkText(page, text, { ...o, font: fonts.sans, color: grey })
+        : page.drawText(text, { ...o, font: fonts.sans, color: grey });
+    put(footer, { x: (geometry.pageWidth - fw) / 2, y: 36, size: 9 });
     if (i === 0) return;
     const y = geometry.pageHeight - 46;
     // Right to left, the title sits at the right and the issuer at the left.
     const rtl = job.script === 'arabic';
     const [atLeft, atRight] = rtl ? [job.headerRight, job.headerLeft] : [job.headerLeft, job.headerRight];
     const shown = (s: string) => (rtl ? forRtlLayout(s) : s);
-    page.drawText(shown(atLeft), { x: left, y, size: 8.5, font: fonts.sans, color: grey });
+    put(shown(atLeft), { x: left, y, size: 8.5 });
     const rw = fonts.sans.widthOfTextAtSize(atRight, 8.5);
-    page.drawText(shown(atRight), { x: right - rw, y, size: 8.5, font: fonts.sans, color: grey });
+    put(shown(atRight), { x: right - rw, y, size: 8.5 });
     page.drawLine({ start: { x: left, y: y - 5 }, end: { x: right, y: y - 5 }, thickness: 0.5, color: grey });
   });
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { FontSet } from './fonts.ts';
 
 export type Script = 'arabic' | 'cjk' | 'cyrillic';
@@ -145,3 +145,27 @@ const LTR_RUN = /[0-9A-Za-z][0-9A-Za-z.,:/%-]*[0-9A-Za-z%]|[0-9A-Za-z]/g;
  */
 export const forRtlLayout = (line: string): string =>
   line.replace(LTR_RUN, (run) => [...run].reverse().join(''));
+
+type PathGlyph = {
+  advanceWidth: number;
+  path: { scale(x: number, y: number): { toSVG(): string } };
+};
+type DrawOptions = { x: number; y: number; size: number; font: PDFFont; color: Color };
+
+/**
+ * Chinese text as it must be drawn: pdf-lib's subset of a CID-keyed CFF font (Noto Sans CJK) prints
+ * nothing in pdf.js or poppler, though its text extracts fine. So the text goes in invisibly (opacity 0:
+ * what readers extract and search) and each glyph's outline is drawn over it as a vector path.
+ */
+export function drawCjkText(page: PDFPage, text: string, o: DrawOptions): void {
+  page.drawText(text, { ...o, opacity: 0 });
+  const font = (o.font as unknown as { embedder: { font: { unitsPerEm: number; layout: Layout } } }).embedder
+    .font;
+  const scale = o.size / font.unitsPerEm;
+  let x = o.x;
+  for (const g of font.layout(text).glyphs as unknown as PathGlyph[]) {
+    const svg = g.path.scale(1, -1).toSVG();
+    if (svg) page.drawSvgPath(svg, { x, y: o.y, scale, color: o.color, borderWidth: 0 });
+    x += g.advanceWidth * scale;
+  }
+}

@@ -155,6 +155,23 @@ describe('search cards in the reader language', () => {
   });
 });
 
+describe('the vocabulary as the API gives it', () => {
+  it('carries the labels in the other languages: templates, sections, thesauri, relation types', async () => {
+    const templates = (await app.inject({ url: '/api/v1/templates' })).json() as Record<string, unknown>[];
+    expect(templates.find((x) => x.name === 'Paper')).toMatchObject({
+      labels: { fr: 'Document' },
+      sectionLabels: { Overview: { fr: 'Aperçu' } },
+    });
+    const thesauri = (await app.inject({ url: '/api/v1/thesauri' })).json() as Record<string, unknown>[];
+    expect(thesauri[0]).toMatchObject({ labels: { fr: 'Types de document', ar: 'أنواع الوثائق' } });
+    const relations = (await app.inject({ url: '/api/v1/relation-types' })).json() as Record<
+      string,
+      unknown
+    >[];
+    expect(relations[0]).toMatchObject({ labels: { fr: 'cite' } });
+  });
+});
+
 describe('GET /translations/missing', () => {
   const missing = async (query: string) => {
     const res = await app.inject({

@@ -19,7 +19,8 @@ export function ProfileFacts({ entity, template }: { entity: Entity; template: T
             <Shown of={p} field="label" />
           </dt>
           <dd>
-            <Shown of={entity} field={p.name}>
+            {/* Facts are codes and short names (CHN, 156, ASEAN): the same in every language, so never marked. */}
+            <Shown of={entity} field={p.name} mark={false}>
               <PropertyValue property={p} value={entity.metadata[p.name]} />
             </Shown>
           </dd>
