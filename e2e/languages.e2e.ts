@@ -45,7 +45,8 @@ describe('the interface in the six UN languages', () => {
     await page.goto(`${url}/`);
     expect(new URL(page.url()).pathname).toBe('/ar');
     expect(await html(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-    await page.locator('path[aria-label="Brazil"]').waitFor();
+    // State names are in the reader's language (i18n-iso-countries).
+    await page.locator('path[aria-label="البرازيل"]').waitFor();
     await expect.poll(() => page.locator('h1').textContent()).toBe('السياسات السيبرانية في العالم');
     await expectAccessible(page, 'ar home');
     // Right to left: the brand at the right edge of the header, the language switcher at its left.
@@ -72,7 +73,7 @@ describe('the interface in the six UN languages', () => {
     expect(await focusedName(page)).toContain('العربية');
 
     // Map → profile: the address keeps the language.
-    await page.locator('path[aria-label="Brazil"]').click();
+    await page.locator('path[aria-label="البرازيل"]').click();
     await page.waitForURL(`${url}/ar/states/brazil`);
     await page.locator('[data-profile-ready]').waitFor();
     expect(await html(page)).toEqual({ lang: 'ar', dir: 'rtl' });

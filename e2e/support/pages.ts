@@ -23,7 +23,8 @@ export async function demoIds(url: string): Promise<DemoIds> {
 
 /** Every page of the portal (without the language), and what shows that it has rendered. */
 export const PAGES: { name: string; path: (ids: DemoIds) => string; ready: string }[] = [
-  { name: 'home', path: () => '/', ready: 'path[aria-label="France"]' },
+  // Any state drawn: its name is in the reader's language.
+  { name: 'home', path: () => '/', ready: 'svg.worldmap__svg path[aria-label]' },
   { name: 'profile', path: () => '/states/estonia', ready: '[data-profile-ready]' },
   { name: 'browse', path: () => '/browse', ready: '.browse__group' },
   { name: 'compare', path: (i) => `/compare?ids=${i.estonia},${i.kenya}`, ready: 'table.ctable' },

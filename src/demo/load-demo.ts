@@ -19,7 +19,7 @@ import {
   toValueId,
 } from './data/index.ts';
 import { sampleDocuments } from './documents/index.ts';
-import type { SampleDocument } from './documents/types.ts';
+import type { SampleDocument, SampleVersion } from './documents/types.ts';
 import { renderDocumentPdf } from './render/render-pdf.ts';
 
 /** Which profile section of the issuer lists a sample document, by document type. */
@@ -79,7 +79,17 @@ export async function loadDemo({
     );
   const actor = OPERATOR;
   const rendered = await Promise.all(
-    sampleDocuments.map(async (doc) => ({ doc, ...(await renderDocumentPdf(doc)) })),
+    sampleDocuments.map(async (doc) => ({
+      doc,
+      ...(await renderDocumentPdf(doc)),
+      // One more file per language version, rendered as the same document in that language.
+      versions: await Promise.all(
+        (doc.versions ?? []).map(async (v) => ({
+          version: v,
+          pdf: (await renderDocumentPdf(versionDocument(doc, v))).pdf,
+        })),
+      ),
+    })),
   );
   return store.transaction(async (tx) => {
     for (const input of THESAURI) await saveThesaurus({ store: tx, actor, input });
@@ -139,7 +149,7 @@ export async function loadDemo({
 
     const sections = new Map<string, Record<string, string[]>>();
     const documents: DemoResult['documents'] = [];
-    for (const { doc, pdf } of rendered) {
+    for (const { doc, pdf, versions } of rendered) {
       const stateId = stateIds.get(doc.issuer);
       const orgId = orgIds.get(doc.issuer);
       const entity = await createEntity({
@@ -149,6 +159,7 @@ export async function loadDemo({
           template: 'Document',
           title: doc.title,
           language: doc.language,
+          translations: documentTranslations(versions.map((v) => v.version)),
           published: true,
           metadata: documentMetadata(doc, stateId, orgId),
         },
@@ -162,6 +173,15 @@ export async function loadDemo({
         content: pdf,
       });
       documents.push({ key: doc.key, entityId: entity.id, fileId: file.id });
+      for (const { version, pdf: bytes } of versions)
+        await uploadFile({
+          store: tx,
+          actor,
+          entityId: entity.id,
+          filename: `${doc.key}.${version.language}.pdf`,
+          mimeType: 'application/pdf',
+          content: bytes,
+        });
       const issuerId = stateId ?? orgId;
       const property =
         (stateId ? STATE_SECTION_BY_TYPE : ORGANISATION_SECTION_BY_TYPE)[doc.documentType] ??
@@ -198,6 +218,31 @@ export async function loadDemo({
     }
     return { states: stateIds.size, organisations: orgIds.size, documents };
   });
+}
+
+/** A sample in another language: the original's metadata and layout, the version's words. */
+export const versionDocument = (doc: SampleDocument, v: SampleVersion): SampleDocument => ({
+  ...doc,
+  ...v,
+  shortTitle: v.shortTitle ?? v.title,
+  versions: undefined,
+});
+
+/** The versions' title, summary, issuing body and sample label as the entity's translations (decision 31). */
+function documentTranslations(versions: SampleVersion[]) {
+  return Object.fromEntries(
+    versions.map((v) => [
+      v.language,
+      {
+        title: v.title,
+        metadata: {
+          issuingBody: v.issuingBody,
+          summary: v.summary.map((s) => `- ${s}`).join('\n'),
+          sample: v.subtitle,
+        },
+      },
+    ]),
+  );
 }
 
 function documentMetadata(doc: SampleDocument, stateId: string | undefined, orgId: string | undefined) {

@@ -20,6 +20,7 @@ import { relationTypesRoutes } from './routes/relation-types.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { templatesRoutes } from './routes/templates.routes.ts';
 import { thesauriRoutes } from './routes/thesauri.routes.ts';
+import { translationsRoutes } from './routes/translations.routes.ts';
 import { usersRoutes } from './routes/users.routes.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { registerCompression, registerWebApp, sendWebAppPage } from './web-app.ts';
@@ -109,6 +110,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     usersRoutes,
     activityRoutes,
     importsRoutes,
+    translationsRoutes,
   ];
   for (const plugin of [...core, ...plugins]) await app.register(plugin, { prefix: API_PREFIX });
   // The plain-HTML text view lives outside /api and must be registered before the SPA fallback below.

@@ -485,6 +485,12 @@ export const CASES: Case[] = [
     expect: [401, 403, 200, 200],
   },
   {
+    method: 'GET',
+    route: '/api/v1/translations/missing',
+    url: () => '/api/v1/translations/missing?lang=fr',
+    expect: [401, 403, 200, 200],
+  },
+  {
     method: 'POST',
     route: '/api/v1/references',
     url: () => '/api/v1/references',

@@ -13,6 +13,7 @@ const GlossaryPage = lazy(() => import('./scenes/Glossary/GlossaryPage.tsx'));
 const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
 const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
 const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
+const TranslationsPage = lazy(() => import('./scenes/Translations/TranslationsPage.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const ImportPage = lazy(() => import('./scenes/Import/ImportPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
@@ -32,6 +33,7 @@ const routes: RouteObject[] = [
       { path: 'search', element: <SearchPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'entities/:id', element: <EntityRedirect /> },
+      { path: 'translations', element: <TranslationsPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'admin/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },

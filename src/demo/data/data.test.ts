@@ -242,3 +242,42 @@ describe('relation types and profiles', () => {
     expect(toValueId('South-eastern Asia')).toBe('south-eastern-asia');
   });
 });
+
+describe('the demo vocabulary in six languages (issue 11 item 6)', () => {
+  const OTHERS = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
+  const lacking = (what: string, labels: Record<string, string> | undefined) =>
+    OTHERS.filter((l) => !labels?.[l]?.trim()).map((l) => `${what} (${l})`);
+  const SCRIPT = { ar: /\p{Script=Arabic}/u, zh: /\p{Script=Han}/u, ru: /\p{Script=Cyrillic}/u };
+
+  it('labels every template, section, property, glossary text, thesaurus, value and relation type', () => {
+    const gaps: string[] = [];
+    for (const t of TEMPLATES) {
+      gaps.push(...lacking(`template ${t.name}`, t.labels));
+      for (const p of t.properties) {
+        gaps.push(...lacking(`${t.name}.${p.name}`, p.labels));
+        if (p.description) gaps.push(...lacking(`${t.name}.${p.name} glossary`, p.descriptions));
+        if (p.section) gaps.push(...lacking(`${t.name} section ${p.section}`, t.sectionLabels?.[p.section]));
+      }
+    }
+    for (const th of THESAURI) {
+      gaps.push(...lacking(`thesaurus ${th.name}`, th.labels));
+      for (const v of th.values) gaps.push(...lacking(`${th.name}.${v.id}`, v.labels));
+    }
+    for (const r of RELATION_TYPES) {
+      gaps.push(
+        ...lacking(`relation ${r.name}`, r.labels),
+        ...lacking(`relation ${r.name} inverse`, r.inverseLabels),
+      );
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('writes Arabic, Chinese and Russian labels in their own script', () => {
+    const wrong: string[] = [];
+    for (const th of THESAURI)
+      for (const v of th.values)
+        for (const [l, re] of Object.entries(SCRIPT))
+          if (!re.test(v.labels?.[l as keyof typeof SCRIPT] ?? '')) wrong.push(`${th.name}.${v.id} ${l}`);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
-/** Named links between passages or entities, with the label read in the other direction. */
+/** Named links between passages or entities, with the label read in the other direction, in six languages. */
 import type { RelationTypeInput } from '../../domain/schemas/index.ts';
+import { withRelationLabels } from './labels-six.ts';
 
 export const RELATION_TYPES: readonly RelationTypeInput[] = [
   { name: 'responds-to', label: 'responds to', inverseLabel: 'answered by' },
@@ -9,4 +10,4 @@ export const RELATION_TYPES: readonly RelationTypeInput[] = [
   { name: 'supports', label: 'supports', inverseLabel: 'supported by' },
   { name: 'elaborates', label: 'elaborates', inverseLabel: 'elaborated by' },
   { name: 'same-topic', label: 'same topic as', inverseLabel: 'same topic as' },
-];
+].map(withRelationLabels);

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { TemplateInput } from '../../domain/schemas/index.ts';
+import { withTemplateLabels } from './labels-six.ts';
 import { THESAURUS_NAMES as T } from './thesauri.ts';
 
 /** A template as written in source: flags may be omitted (they default to false). */
@@ -348,5 +349,10 @@ export const documentTemplate: TemplateData = {
   ],
 };
 
-/** All templates of the demo collection, in load order (targets of relationships are all in this list). */
-export const TEMPLATES: readonly TemplateData[] = [stateTemplate, organisationTemplate, documentTemplate];
+/**
+ * All templates of the demo collection, in load order (targets of relationships are all in this list),
+ * with their labels, sections and glossary in the six UN languages (labels-six.ts).
+ */
+export const TEMPLATES: readonly TemplateData[] = [stateTemplate, organisationTemplate, documentTemplate].map(
+  withTemplateLabels,
+);

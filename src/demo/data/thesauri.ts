@@ -3,6 +3,7 @@
  * stores the id, never the label.
  */
 import type { ThesaurusInput, ThesaurusValue } from '../../domain/schemas/index.ts';
+import { withThesaurusLabels } from './labels-six.ts';
 import { REGIONS, SUBREGIONS, UN_REGIONAL_GROUPS } from './states.ts';
 import { toValueId } from './util.ts';
 
@@ -233,7 +234,7 @@ export const organisationKinds: ThesaurusInput = {
   ],
 };
 
-/** All thesauri of the demo collection, in load order. */
+/** All thesauri of the demo collection, in load order, their values labelled in the six UN languages. */
 export const THESAURI: readonly ThesaurusInput[] = [
   documentTypes,
   documentStatus,
@@ -242,4 +243,4 @@ export const THESAURI: readonly ThesaurusInput[] = [
   oewgPillars,
   ggeNorms,
   organisationKinds,
-];
+].map(withThesaurusLabels);

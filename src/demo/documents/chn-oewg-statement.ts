@@ -1,3 +1,4 @@
+import { chnOewgStatementZh } from './chn-oewg-statement-zh.ts';
 import { h, p, SAMPLE_LABEL, type SampleDocument } from './types.ts';
 
 export const chnOewgStatement: SampleDocument = {
@@ -73,4 +74,5 @@ export const chnOewgStatement: SampleDocument = {
       '13. Mr. Chair, China is willing to work with all parties to build a community with a shared future in cyberspace that is peaceful, secure, open, cooperative and orderly. Thank you.',
     ),
   ],
+  versions: [chnOewgStatementZh],
 };

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATIONS, STATES_BY_ISO3 } from '../data/index.ts';
 import { normalizeText } from '../render/fonts.ts';
+import { normalizeUnicodeText, scriptOf } from '../render/unicode-fonts.ts';
 import {
   DOCUMENT_STATUSES,
   DOCUMENT_TYPE_IDS,
   GGE_NORM_IDS,
   OEWG_PILLAR_IDS,
   SAMPLE_LABEL,
-  SAMPLE_LABEL_FR,
+  SAMPLE_LABELS,
   sampleDocuments,
 } from './index.ts';
 
@@ -21,8 +22,8 @@ describe('sample documents', () => {
 
   it('labels every document as a sample', () => {
     for (const doc of sampleDocuments) {
-      expect([SAMPLE_LABEL, SAMPLE_LABEL_FR]).toContain(doc.subtitle);
-      expect(doc.subtitle.toLowerCase()).toMatch(/sample|fictif/);
+      for (const version of [doc, ...(doc.versions ?? [])]) expect(SAMPLE_LABELS).toContain(version.subtitle);
+      expect(SAMPLE_LABEL.toLowerCase()).toMatch(/sample/);
     }
   });
 
@@ -78,10 +79,33 @@ describe('sample documents', () => {
       );
       // The parliamentary briefing, like real ones, does not number its paragraphs.
       if (doc.layout === 'single') expect(numbered.length, doc.key).toBeGreaterThan(3);
-      for (const b of doc.blocks) expect(normalizeText(b.text), doc.key).toBe(b.text);
+      for (const version of [doc, ...(doc.versions ?? [])]) {
+        const normalize = scriptOf(version.language) ? normalizeUnicodeText : normalizeText;
+        for (const b of version.blocks) expect(normalize(b.text), doc.key).toBe(b.text);
+      }
     }
     expect(
       sampleDocuments.flatMap((d) => d.blocks).filter((b) => b.kind === 'list-item').length,
     ).toBeGreaterThan(20);
+  });
+
+  it('has Arabic, Chinese and Russian samples, each also in another language, paragraph for paragraph', () => {
+    const languages = (d: (typeof sampleDocuments)[number]): string[] => [
+      d.language,
+      ...(d.versions ?? []).map((v) => v.language),
+    ];
+    for (const lang of ['ar', 'zh', 'ru']) {
+      const doc = sampleDocuments.find((d) => languages(d).includes(lang));
+      expect(doc, lang).toBeDefined();
+      expect(languages(doc!).length, lang).toBeGreaterThan(1);
+    }
+    for (const doc of sampleDocuments)
+      for (const v of doc.versions ?? []) {
+        expect(v.language, doc.key).not.toBe(doc.language);
+        expect(
+          v.blocks.map((b) => b.kind),
+          `${doc.key} ${v.language}`,
+        ).toEqual(doc.blocks.map((b) => b.kind));
+      }
   });
 });

@@ -3,12 +3,14 @@ import { aseanStatement } from './asean-statement.ts';
 import { ausNormsReport } from './aus-norms-report.ts';
 import { braStrategyDraft } from './bra-strategy-draft.ts';
 import { chnOewgStatement } from './chn-oewg-statement.ts';
+import { egyOewgStatement } from './egy-oewg-statement.ts';
 import { estCertRegulation } from './est-cert-regulation.ts';
 import { estStrategy } from './est-strategy.ts';
 import { euOewgStatement } from './eu-oewg-statement.ts';
 import { fraIlPosition } from './fra-il-position.ts';
 import { gbrBriefing } from './gbr-briefing.ts';
 import { jpnCapacityProgramme } from './jpn-capacity-programme.ts';
+import { kazCyberConcept } from './kaz-cyber-concept.ts';
 import { kenCybercrimeAct } from './ken-cybercrime-act.ts';
 import { kenStrategy } from './ken-strategy.ts';
 import { korPlan } from './kor-plan.ts';
@@ -27,6 +29,7 @@ export const sampleDocuments: SampleDocument[] = [
   aseanStatement,
   korStrategy,
   jpnCapacityProgramme,
+  kazCyberConcept,
   estStrategy,
   chnOewgStatement,
   euOewgStatement,
@@ -36,4 +39,5 @@ export const sampleDocuments: SampleDocument[] = [
   estCertRegulation,
   braStrategyDraft,
   gbrBriefing,
+  egyOewgStatement,
 ];

@@ -59,6 +59,19 @@ export const SAMPLE_LABEL = 'Sample document written for the Cyber Policy Portal
 /** The same label for the French sample. */
 export const SAMPLE_LABEL_FR =
   'Document fictif rédigé pour la démonstration du Cyber Policy Portal — pas un texte officiel';
+/** The label in the other languages the samples are written in. */
+export const SAMPLE_LABEL_AR =
+  'وثيقة نموذجية أُعدّت للعرض التوضيحي لبوابة السياسات السيبرانية، وليست نصًا رسميًا';
+export const SAMPLE_LABEL_ZH = '为网络政策门户演示编写的样本文件，并非正式文本';
+export const SAMPLE_LABEL_RU =
+  'Образец документа, подготовленный для демонстрации портала киберполитики, — не официальный текст';
+export const SAMPLE_LABELS = [
+  SAMPLE_LABEL,
+  SAMPLE_LABEL_FR,
+  SAMPLE_LABEL_AR,
+  SAMPLE_LABEL_ZH,
+  SAMPLE_LABEL_RU,
+];
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item';
@@ -86,11 +99,23 @@ export interface SampleDocument {
   oewgPillars: OewgPillarId[];
   ggeNorms: GgeNormId[];
   layout: 'single' | 'two-column';
-  language: 'en' | 'fr';
+  language: 'en' | 'fr' | 'es' | 'ar' | 'zh' | 'ru';
   /** Body typeface; defaults to Times. */
   font?: 'times' | 'helvetica';
   blocks: Block[];
+  /**
+   * The same document in other languages: one more file each on the same entity, and its title, summary,
+   * issuing body and sample label as the entity's translations (issue 11 item 4).
+   */
+  versions?: SampleVersion[];
 }
+
+/** A version of a sample in another language: what differs from the original. */
+export type SampleVersion = Pick<
+  SampleDocument,
+  'title' | 'issuerName' | 'issuingBody' | 'subtitle' | 'summary' | 'language' | 'blocks'
+> &
+  Partial<Pick<SampleDocument, 'shortTitle'>>;
 
 export interface ConnectionEnd {
   doc: string;

@@ -26,6 +26,8 @@ export interface FlowItem {
   indent: number;
   align: 'left' | 'center' | 'justify';
   keepWithNext: boolean;
+  /** Chinese: lines break between any two characters and words are drawn without spaces between them. */
+  cjk?: boolean;
 }
 
 export interface Geometry {
@@ -90,8 +92,23 @@ export function hyphenate(
   return undefined;
 }
 
-/** Greedy word-level line breaking; the last word of a line may be a hyphenated head ending in "-". */
-export function breakLines(text: string, width: number, measure: (s: string) => number): string[][] {
+/** Han characters and full-width punctuation: each a unit of Chinese line breaking. */
+const CJK_UNIT = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]|[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/gu;
+/** Punctuation that may not begin a line in Chinese: it stays at the end of the line before. */
+const NO_LINE_START = /^[，。、；：？！）》」』”’]$/u;
+
+/**
+ * Greedy word-level line breaking; the last word of a line may be a hyphenated head ending in "-". Chinese
+ * (`cjk`) breaks between characters, keeps a Latin run or number whole and never starts a line with a
+ * closing punctuation mark; its "words" are joined without spaces.
+ */
+export function breakLines(
+  text: string,
+  width: number,
+  measure: (s: string) => number,
+  cjk = false,
+): string[][] {
+  if (cjk) return breakCjk(text, width, measure);
   const words = text.split(' ').filter((w) => w.length > 0);
   const space = measure(' ');
   const lines: string[][] = [];
@@ -122,6 +139,25 @@ export function breakLines(text: string, width: number, measure: (s: string) => 
   return lines;
 }
 
+function breakCjk(text: string, width: number, measure: (s: string) => number): string[][] {
+  const lines: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const unit of text.match(CJK_UNIT) ?? []) {
+    const w = measure(unit);
+    if (used + w <= width || current.length === 0 || NO_LINE_START.test(unit)) {
+      current.push(unit);
+      used += w;
+      continue;
+    }
+    lines.push(current);
+    current = [unit.trimStart()];
+    used = measure(current[0]!);
+  }
+  if (current.length > 0) lines.push(current);
+  return lines;
+}
+
 /** The body frames (columns) in reading order, starting below the front matter on page 1. */
 export function frameAt(geometry: Geometry, index: number, firstTop: number): Frame {
   const { columns, gutter, marginLeft, marginRight, pageWidth, pageHeight, marginTop, marginBottom } =
@@ -147,7 +183,7 @@ export function paginate(front: FlowItem[], body: FlowItem[], geometry: Geometry
   for (const item of front) {
     y -= item.spaceBefore;
     const width = fullWidth - item.indent;
-    const broken = breakLines(item.body, width, (s) => measure(s, item.style, item.size));
+    const broken = breakLines(item.body, width, (s) => measure(s, item.style, item.size), item.cjk);
     broken.forEach((words, i) => {
       lines.push({
         item,
@@ -176,7 +212,7 @@ export function paginate(front: FlowItem[], body: FlowItem[], geometry: Geometry
     atTop = true;
   };
   const broken = body.map((item) =>
-    breakLines(item.body, frame.width - item.indent, (s) => measure(s, item.style, item.size)),
+    breakLines(item.body, frame.width - item.indent, (s) => measure(s, item.style, item.size), item.cjk),
   );
   body.forEach((item, k) => {
     const itemLines = broken[k]!;

@@ -15,6 +15,7 @@ import {
   splitPlainText,
   type TextLayout,
 } from './render-pdf.ts';
+import { scriptOf } from './unicode-fonts.ts';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const hasPdftotext = existsSync(PDFTOTEXT);
@@ -24,9 +25,13 @@ if (!hasPdftotext)
 let dir = '';
 const rendered = new Map<string, { doc: SampleDocument; result: RenderResult; file: string }>();
 
+// The samples in the standard fonts' languages; the Arabic, Chinese and Russian ones (Noto fonts, right to
+// left, breaks between characters) are checked through the ingest in render-unicode.test.ts.
+const winAnsiSamples = sampleDocuments.filter((d) => !scriptOf(d.language));
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'render-pdf-'));
-  for (const doc of sampleDocuments) {
+  for (const doc of winAnsiSamples) {
     const result = await renderDocumentPdf(doc);
     const file = join(dir, `${doc.key}.pdf`);
     writeFileSync(file, result.pdf);
@@ -52,7 +57,7 @@ function extracted(file: string, headerLeft: string): string {
 
 describe('renderDocumentPdf', () => {
   it('renders every sample to a PDF of at least three A4 pages', async () => {
-    expect(rendered.size).toBe(sampleDocuments.length);
+    expect(rendered.size).toBe(winAnsiSamples.length);
     for (const { doc, result } of rendered.values()) {
       const pdf = await PDFDocument.load(result.pdf);
       expect(pdf.getPageCount(), doc.key).toBeGreaterThanOrEqual(3);

@@ -5,8 +5,23 @@
  */
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { SampleDocument } from '../documents/types.ts';
-import { embedFonts, type FontFamily, type FontSet, type FontStyle, normalizeText } from './fonts.ts';
+import {
+  embedFonts,
+  type FontFamily,
+  type FontSet,
+  type FontStyle,
+  normalizeText,
+  normalizeText as normalizeWinAnsi,
+} from './fonts.ts';
 import { type FlowItem, type Geometry, paginate } from './layout.ts';
+import {
+  drawCjkText,
+  embedUnicodeFonts,
+  forRtlLayout,
+  normalizeUnicodeText,
+  type Script,
+  scriptOf,
+} from './unicode-fonts.ts';
 
 export interface TruthParagraph {
   text: string;
@@ -142,6 +157,20 @@ interface Job {
   headerRight: string;
   title: string;
   language: string;
+  /** Arabic, Chinese, Russian: Noto fonts; Arabic set right to left, Chinese broken between characters. */
+  script?: Script | null;
+}
+
+/** Every character the samples draw must have a glyph: a missing one would print a box and extract nothing. */
+function checkGlyphs(fonts: FontSet, items: FlowItem[]): void {
+  for (const item of items) {
+    const font = fonts[item.style] as unknown as {
+      embedder: { font: { hasGlyphForCodePoint(c: number): boolean } };
+    };
+    for (const ch of item.truth)
+      if (ch !== ' ' && !font.embedder.font.hasGlyphForCodePoint(ch.codePointAt(0)!))
+        throw new Error(`The ${item.style} font has no glyph for "${ch}" in: ${item.truth.slice(0, 60)}`);
+  }
 }
 
 async function draw(job: Job): Promise<RenderResult> {
@@ -152,7 +181,11 @@ async function draw(job: Job): Promise<RenderResult> {
   pdf.setLanguage(job.language);
   pdf.setCreationDate(new Date('2025-01-01T00:00:00Z'));
   pdf.setModificationDate(new Date('2025-01-01T00:00:00Z'));
-  const fonts = await embedFonts(pdf, job.style.family);
+  const fonts = job.script
+    ? await embedUnicodeFonts(pdf, job.script)
+    : await embedFonts(pdf, job.style.family);
+  const rtl = job.script === 'arabic';
+  if (job.script) checkGlyphs(fonts, [...job.front, ...job.body]);
   const fontOf = (s: FontStyle) => fonts[s];
   const measure = (text: string, s: FontStyle, size: number) => fontOf(s).widthOfTextAtSize(text, size);
   const { geometry } = job.style;
@@ -175,6 +208,25 @@ async function draw(job: Job): Promise<RenderResult> {
     const { item } = line;
     const font = fontOf(item.style);
     const x0 = line.frameX + item.indent;
+    if (item.cjk && line.first && item.label)
+      drawCjkText(page, item.label, {
+        x: line.frameX + item.labelIndent,
+        y: line.baseline,
+        size: item.size,
+        font,
+        color: ink,
+      });
+    if (rtl || item.cjk) {
+      // Right to left: the line ends at the frame's right edge less the indent; no justification (Arabic
+      // stretches with kashida, not spaces). Chinese: characters side by side, no spaces added.
+      const text = line.words.join(item.cjk ? '' : ' ');
+      const width = font.widthOfTextAtSize(text, item.size);
+      const x = rtl ? line.frameX + line.width - width : x0;
+      const at = { x, y: line.baseline, size: item.size, font, color: ink };
+      if (item.cjk) drawCjkText(page, text, at);
+      else page.drawText(forRtlLayout(text), at);
+      continue;
+    }
     if (line.first && item.label) {
       page.drawText(item.label, {
         x: line.frameX + item.labelIndent,
@@ -223,18 +275,20 @@ function drawFurniture(pages: ReturnType<PDFDocument['addPage']>[], fonts: FontS
   pages.forEach((page, i) => {
     const footer = `${i + 1} / ${pages.length}`;
     const fw = fonts.sans.widthOfTextAtSize(footer, 9);
-    page.drawText(footer, {
-      x: (geometry.pageWidth - fw) / 2,
-      y: 36,
-      size: 9,
-      font: fonts.sans,
-      color: grey,
-    });
+    const put = (text: string, o: { x: number; y: number; size: number }) =>
+      job.script === 'cjk'
+        ? drawCjkText(page, text, { ...o, font: fonts.sans, color: grey })
+        : page.drawText(text, { ...o, font: fonts.sans, color: grey });
+    put(footer, { x: (geometry.pageWidth - fw) / 2, y: 36, size: 9 });
     if (i === 0) return;
     const y = geometry.pageHeight - 46;
-    page.drawText(job.headerLeft, { x: left, y, size: 8.5, font: fonts.sans, color: grey });
-    const rw = fonts.sans.widthOfTextAtSize(job.headerRight, 8.5);
-    page.drawText(job.headerRight, { x: right - rw, y, size: 8.5, font: fonts.sans, color: grey });
+    // Right to left, the title sits at the right and the issuer at the left.
+    const rtl = job.script === 'arabic';
+    const [atLeft, atRight] = rtl ? [job.headerRight, job.headerLeft] : [job.headerLeft, job.headerRight];
+    const shown = (s: string) => (rtl ? forRtlLayout(s) : s);
+    put(shown(atLeft), { x: left, y, size: 8.5 });
+    const rw = fonts.sans.widthOfTextAtSize(atRight, 8.5);
+    put(shown(atRight), { x: right - rw, y, size: 8.5 });
     page.drawLine({ start: { x: left, y: y - 5 }, end: { x: right, y: y - 5 }, thickness: 0.5, color: grey });
   });
 }
@@ -246,6 +300,11 @@ const MONTHS: Record<string, string[]> = {
 
 function longDate(iso: string, language: string): string {
   const [y, m, d] = iso.split('-').map(Number);
+  // Western digits in Arabic, as UN Arabic texts write dates.
+  if (scriptOf(language))
+    return new Intl.DateTimeFormat(`${language}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y!, m! - 1, d)),
+    );
   return `${d} ${MONTHS[language === 'fr' ? 'fr' : 'en']![m! - 1]} ${y}`;
 }
 
@@ -254,12 +313,16 @@ export async function renderDocumentPdf(doc: SampleDocument): Promise<RenderResu
   const family = doc.font ?? 'times';
   const style = styleFor(doc.layout, family);
   const titleSize = doc.layout === 'two-column' ? 18 : 20;
+  const script = scriptOf(doc.language);
+  const normalizeText = script ? normalizeUnicodeText : normalizeWinAnsi;
   const front = frontMatter([
     { text: normalizeText(doc.issuerName.toUpperCase()), style: 'bold', size: 10, gap: 0 },
     { text: normalizeText(doc.title), style: 'bold', size: titleSize, gap: 18 },
     { text: normalizeText(doc.subtitle), style: 'italic', size: 9.5, gap: 6 },
     {
-      text: normalizeText(`${doc.issuingBody} — ${longDate(doc.date, doc.language)}`),
+      text: normalizeText(
+        `${doc.issuingBody}${script === 'arabic' ? '، ' : script === 'cjk' ? '，' : ' — '}${longDate(doc.date, doc.language)}`,
+      ),
       style: 'regular',
       size: 10,
       gap: 6,
@@ -268,7 +331,13 @@ export async function renderDocumentPdf(doc: SampleDocument): Promise<RenderResu
   const body = doc.blocks
     .map((b, i) => itemFor(b.kind, normalizeText(b.text), i, style))
     .filter((item) => item.body.length > 0);
+  if (script === 'cjk') for (const item of [...front, ...body]) item.cjk = true;
+  // Right to left, a paragraph number is drawn as part of its line (at its right end), not hung on the left.
+  if (script === 'arabic')
+    for (const item of body)
+      Object.assign(item, { label: undefined, body: item.truth, indent: 0, labelIndent: 0 });
   return draw({
+    script,
     front,
     body,
     style,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContentLanguage } from './translations.ts';
 
 const list = (v: unknown): string[] =>
   (Array.isArray(v) ? v : [v])
@@ -15,7 +16,7 @@ export const SEARCH_LIMIT_MAX = 100;
  * The query string of GET /search. The whole search state is in the URL so it can be shared:
  * `q`, `f.<property>=v1,v2` (facet values), `op.<property>=and|or` (default or),
  * `missing.<property>=true` (also entities without a value), `template`, `yearFrom`, `yearTo`, `sort`,
- * `cursor`, `limit`.
+ * `cursor`, `limit`, `lang` (the reader's language: titles and labels of the cards and facets in it).
  */
 export const SearchQuery = z
   .object({
@@ -26,6 +27,9 @@ export const SearchQuery = z
     sort: z.enum(['relevance', 'date', 'title']).default('relevance'),
     cursor: z.string().max(2000).optional().describe('nextCursor of the previous page'),
     limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(20),
+    lang: ContentLanguage.optional().describe(
+      "The reader's language: hit titles, labels and facet values in it where translated, else as stored",
+    ),
   })
   .catchall(
     z.union([z.string(), z.array(z.string())]).describe('f.<property>, op.<property>, missing.<property>'),
@@ -44,8 +48,8 @@ export const SearchQuery = z
       if (kind === 'op') get(name).op = list(value)[0] === 'and' ? 'and' : 'or';
       if (kind === 'missing') get(name).missing = ['true', '1', 'yes'].includes(list(value)[0] ?? '');
     }
-    const { q, template, yearFrom, yearTo, sort, cursor, limit } = raw;
-    return { q, template, yearFrom, yearTo, sort, cursor, limit, filters };
+    const { q, template, yearFrom, yearTo, sort, cursor, limit, lang } = raw;
+    return { q, template, yearFrom, yearTo, sort, cursor, limit, filters, lang };
   });
 export type SearchQuery = z.output<typeof SearchQuery>;
 
@@ -60,6 +64,7 @@ export type SearchRequest = {
   /** Clamped to 1…SEARCH_LIMIT_MAX: more is paged with the cursor. */
   limit?: number;
   filters?: Record<string, { values: string[]; op?: 'and' | 'or'; missing?: boolean }>;
+  lang?: ContentLanguage;
 };
 
 /** The query parameters of a SearchRequest (the inverse of SearchQuery's parsing). */
@@ -74,6 +79,7 @@ export function searchQueryParams(r: SearchRequest): Record<string, string> {
   set('yearTo', r.yearTo);
   if (r.sort && r.sort !== 'relevance') set('sort', r.sort);
   set('cursor', r.cursor);
+  set('lang', r.lang);
   if (r.limit !== undefined) set('limit', Math.min(SEARCH_LIMIT_MAX, Math.max(1, Math.floor(r.limit) || 1)));
   for (const [name, f] of Object.entries(r.filters ?? {})) {
     if (!PROPERTY.test(name)) continue;
@@ -117,6 +123,14 @@ export const SearchItem = z.object({
     template: z.string(),
     metadata: z.record(z.string(), z.unknown()),
     published: z.boolean(),
+    titleLanguage: z
+      .string()
+      .optional()
+      .describe("Set when the title is not in the reader's `lang`: the language it is shown in"),
+    storedTitle: z
+      .string()
+      .optional()
+      .describe('Set when `title` is a translation: the title as stored (addresses are made from it)'),
   }),
   templateLabel: z.string().describe('Label of the template (State, Document…)'),
   facts: z

@@ -32,6 +32,7 @@ const MIN_ROLE: Record<string, Role> = {
   'GET /api/v1/references/orphaned': 'editor',
   'POST /api/v1/imports/csv': 'admin',
   'GET /api/v1/imports/:id': 'admin',
+  'GET /api/v1/translations/missing': 'editor',
 };
 
 /** Writes anyone may send: signing in and out act on no session's authority beyond the caller's own. */

@@ -2,7 +2,7 @@ import type { RelationType } from '../../domain/schemas/reference.ts';
 import type { Template } from '../../domain/schemas/template.ts';
 import type { Thesaurus } from '../../domain/schemas/thesaurus.ts';
 
-/** A template with its properties in order. */
+/** A template with its properties in order, and its label and section headings in the other languages. */
 export const presentTemplate = (t: Template): Template => ({
   id: t.id,
   name: t.name,
@@ -15,7 +15,7 @@ export const presentTemplate = (t: Template): Template => ({
   updatedAt: t.updatedAt,
 });
 
-/** A thesaurus with its values. */
+/** A thesaurus with its values, and its label in the other languages. */
 export const presentThesaurus = (t: Thesaurus): Thesaurus => ({
   id: t.id,
   name: t.name,
@@ -26,7 +26,7 @@ export const presentThesaurus = (t: Thesaurus): Thesaurus => ({
   updatedAt: t.updatedAt,
 });
 
-/** A relation type with its inverse label. */
+/** A relation type with its inverse label, both also in the other languages. */
 export const presentRelationType = (t: RelationType): RelationType => ({
   id: t.id,
   name: t.name,

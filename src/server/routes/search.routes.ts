@@ -42,6 +42,7 @@ export const searchRoutes =
           actor: request.actor,
           query: request.query,
           generation: request.generation,
+          store: app.store,
         }),
     );
     r.get(

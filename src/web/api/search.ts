@@ -25,7 +25,7 @@ export const searchPage = (request: SearchRequest, signal?: AbortSignal) =>
  */
 export const searchPageOfQuery = (
   query: string,
-  page: { limit: number; cursor?: string },
+  page: { limit: number; cursor?: string; lang?: string },
   signal?: AbortSignal,
 ) => {
   const params: Record<string, string | string[]> = {};
@@ -37,6 +37,7 @@ export const searchPageOfQuery = (
       ...params,
       limit: Math.min(page.limit, SEARCH_LIMIT_MAX),
       cursor: page.cursor,
+      lang: page.lang,
     }),
     signal,
   );

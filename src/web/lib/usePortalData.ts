@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Entity, Template, Thesaurus } from '../../domain/schemas/index.ts';
 import { useEntities, useTemplates, useThesauri } from '../api/hooks.ts';
+import { localEntity, localTemplate, localThesaurus, useContentLanguage } from './local.ts';
 import { entitySlug } from './slug.ts';
 import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from './templates.ts';
 
@@ -18,37 +19,47 @@ export type PortalData = {
   byId: Map<string, Entity>;
 };
 
-/** Loads and indexes the shared data; `documents` is optional (only filters need it). */
+/**
+ * Loads and indexes the shared data, in the reader's language (display copies, src/web/lib/local.ts);
+ * `documents` is optional (only filters need it).
+ */
 export function usePortalData({ withDocuments = false }: { withDocuments?: boolean } = {}) {
   const templates = useTemplates();
   const thesauri = useThesauri();
-  const states = useEntities('State');
-  const organisations = useEntities('Organisation');
+  const statesQuery = useEntities('State');
+  const organisationsQuery = useEntities('Organisation');
   const documents = useEntities(DOCUMENT_TEMPLATE, withDocuments);
-  const parts = [templates, thesauri, states, organisations, ...(withDocuments ? [documents] : [])];
+  const lang = useContentLanguage();
+  const parts = [templates, thesauri, statesQuery, organisationsQuery, ...(withDocuments ? [documents] : [])];
   const error = parts.find((q) => q.error)?.error ?? null;
   const isLoading = parts.some((q) => q.isPending);
 
   const data = useMemo<PortalData | null>(() => {
-    if (!templates.data || !thesauri.data || !states.data || !organisations.data) return null;
+    if (!templates.data || !thesauri.data || !statesQuery.data || !organisationsQuery.data) return null;
+    const localTemplates = templates.data.map((t) => localTemplate(t, lang));
+    const templateByName = new Map(localTemplates.map((t) => [t.name, t]));
+    const localThesauri = thesauri.data.map((t) => localThesaurus(t, lang));
     const labels = new Map<string, Map<string, string>>();
-    for (const t of thesauri.data) labels.set(t.name, new Map(t.values.map((v) => [v.id, v.label])));
-    const docs = documents.data ?? [];
-    const profiles = [...states.data, ...organisations.data];
+    for (const t of localThesauri) labels.set(t.name, new Map(t.values.map((v) => [v.id, v.label])));
+    const loc = (list: Entity[]) => list.map((e) => localEntity(e, templateByName.get(e.template), lang));
+    const docs = loc(documents.data ?? []);
+    const states = loc(statesQuery.data);
+    const organisations = loc(organisationsQuery.data);
+    const profiles = [...states, ...organisations];
     const byId = new Map<string, Entity>();
     for (const e of [...profiles, ...docs]) byId.set(e.id, e);
     return {
-      templates: templates.data,
-      templateByName: new Map(templates.data.map((t) => [t.name, t])),
-      thesauri: thesauri.data,
+      templates: localTemplates,
+      templateByName,
+      thesauri: localThesauri,
       valueLabel: (thesaurus, id) => (thesaurus ? labels.get(thesaurus)?.get(id) : undefined) ?? id,
-      states: states.data,
-      organisations: organisations.data,
+      states,
+      organisations,
       documents: docs,
       profiles,
       byId,
     };
-  }, [templates.data, thesauri.data, states.data, organisations.data, documents.data]);
+  }, [templates.data, thesauri.data, statesQuery.data, organisationsQuery.data, documents.data, lang]);
 
   return { data, error, isLoading: isLoading || data === null };
 }

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { useCan } from '../../api/session.ts';
 import { NARROW, useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { Loading } from '../Status/Loading.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -24,6 +25,7 @@ export function Layout() {
   // Phones: the brand, a Menu button and the session on one line; the navigation opens below them.
   const narrow = useMediaQuery(NARROW);
   const [menuOpen, setMenuOpen] = useState(false);
+  const isEditor = useCan('editor');
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
   useEffect(() => setMenuOpen(false), [pathname]);
 
@@ -73,6 +75,11 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {isEditor && (
+                <li>
+                  <NavLink to="/translations">{t('nav.translations')}</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <SessionMenu />

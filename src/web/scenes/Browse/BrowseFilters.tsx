@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Property } from '../../../domain/schemas/index.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { YearInput } from '../../components/YearInput/YearInput.tsx';
 import type { FilterOptions, Filters } from '../../lib/filters.ts';
 import type { PortalData } from '../../lib/usePortalData.ts';
@@ -32,7 +33,7 @@ function ThesaurusSelect({
         <option value="">{t('filters.any')}</option>
         {values.map((v) => (
           <option key={v.id} value={v.id}>
-            {v.label}
+            <Shown of={v} field="label" mark={false} />
           </option>
         ))}
       </select>
@@ -92,7 +93,7 @@ export function BrowseFilters({
               <option value="">{t('browse.allTypes')}</option>
               {profileTemplates.map((x) => (
                 <option key={x.name} value={x.name}>
-                  {x.label}
+                  <Shown of={x} field="label" mark={false} />
                 </option>
               ))}
             </select>
@@ -117,7 +118,7 @@ export function BrowseFilters({
               <option value="">{t('filters.any')}</option>
               {data.organisations.map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.title}
+                  <Shown of={o} field="title" mark={false} />
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate, percent } from '../../lib/format.ts';
 import { pickProperty } from '../../lib/templates.ts';
 import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
@@ -42,7 +43,9 @@ export function ResultCards({
       {rows.map((row) => (
         <li key={row.entity.id} className="card">
           <h3 className="card__title">
-            <Link to={entityPath(row.entity)}>{row.entity.title}</Link>
+            <Link to={entityPath(row.entity)}>
+              <Shown of={row.entity} field="title" />
+            </Link>
           </h3>
           <p className="card__meta">
             {data.templateByName.get(row.entity.template)?.label}
@@ -55,7 +58,9 @@ export function ResultCards({
               <ul>
                 {row.documents.slice(0, 3).map((d) => (
                   <li key={d.id}>
-                    <Link to={`/documents/${d.id}`}>{d.title}</Link>
+                    <Link to={`/documents/${d.id}`}>
+                      <Shown of={d} field="title" />
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -87,7 +92,9 @@ export function ResultTable({ rows, data }: { rows: BrowseRow[]; data: PortalDat
           {rows.map((row) => (
             <tr key={row.entity.id}>
               <th scope="row">
-                <Link to={entityPath(row.entity)}>{row.entity.title}</Link>
+                <Link to={entityPath(row.entity)}>
+                  <Shown of={row.entity} field="title" />
+                </Link>
               </th>
               <td>{data.templateByName.get(row.entity.template)?.label}</td>
               <td>{groupLabel(row, data, 'region')}</td>

@@ -5,6 +5,7 @@ import type { EntityView } from '../../../domain/schemas/index.ts';
 import { useEntityViews } from '../../api/hooks.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { localView, sectionLabel, useContentLanguage } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { usePortalData } from '../../lib/usePortalData.ts';
 import { CompareTable } from './CompareTable.tsx';
@@ -26,13 +27,22 @@ export default function ComparePage() {
   const onlyDifferences = params.get('diff') === '1';
   const { data, error, isLoading } = usePortalData();
   const queries = useEntityViews(ids);
+  const lang = useContentLanguage();
   useDocumentTitle(t('compare.title'));
 
-  const views = queries.map((q) => q.data).filter((v): v is EntityView => Boolean(v));
+  const views = queries
+    .map((q) => q.data && data && localView(q.data, data.templates, lang))
+    .filter((v): v is EntityView => Boolean(v));
   const viewError = queries.find((q) => q.error)?.error;
   const isViewsLoading = queries.some((q) => q.isPending);
   // Cheap (three profiles): rebuilt on each render rather than memoised on a list of query results.
-  const groups = data && views.length === ids.length ? buildCompare(views, data.templates) : [];
+  const groups =
+    data && views.length === ids.length
+      ? buildCompare(views, data.templates).map((g) => {
+          const owner = data.templates.find((x) => x.sectionLabels?.[g.heading]);
+          return { ...g, heading: sectionLabel(owner, g.heading, lang).text };
+        })
+      : [];
 
   const setIds = (next: string[]) =>
     setParams((prev) => {
@@ -58,7 +68,7 @@ export default function ComparePage() {
   const typeLabel = (name: string) => data.templateByName.get(name)?.label ?? name;
   const candidates = data.profiles
     .filter((e) => !ids.includes(e.id))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => a.title.localeCompare(b.title, lang));
   const picked = ids.map((id) => data.byId.get(id)).filter((e) => e !== undefined);
 
   return (

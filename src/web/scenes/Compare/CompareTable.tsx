@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntityView } from '../../../domain/schemas/index.ts';
 import { Markdown } from '../../components/Markdown/Markdown.tsx';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { Badge, InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
 import { entityPath } from '../../lib/usePortalData.ts';
@@ -39,7 +40,9 @@ function Cell({ cell, isAlone }: { cell: CompareCell; isAlone: boolean }) {
           return (
             <li key={item.id} data-shared={isShared && !isAlone}>
               {isInProgress(item.metadata) && <InProgressBadge />}{' '}
-              <Link to={entityPath(item)}>{item.title}</Link>
+              <Link to={entityPath(item)}>
+                <Shown of={item} field="title" />
+              </Link>
               {date && <span className="muted"> · {formatPartialDate(date, i18n.language)}</span>}
               {isShared && !isAlone && (
                 <>
@@ -77,7 +80,9 @@ export function CompareTable({
             <td />
             {views.map((v) => (
               <th key={v.entity.id} scope="col">
-                <Link to={entityPath(v.entity)}>{v.entity.title}</Link>
+                <Link to={entityPath(v.entity)}>
+                  <Shown of={v.entity} field="title" />
+                </Link>
               </th>
             ))}
           </tr>
@@ -96,7 +101,7 @@ export function CompareTable({
                 <tr key={row.name} data-different={row.isDifferent}>
                   <th scope="row">
                     <Link to={`/glossary#${row.name}`} className="ctable__term">
-                      {row.property.label}
+                      <Shown of={row.property} field="label" />
                     </Link>
                     {row.isDifferent && <span className="ctable__diff">{t('compare.differs')}</span>}
                   </th>

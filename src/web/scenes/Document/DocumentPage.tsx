@@ -8,16 +8,19 @@ import { ApiError } from '../../api/client.ts';
 import { documentsApi, fileDownloadUrl, useFileSearch, useParagraphs } from '../../api/documents.ts';
 import { queryKeys, useEntityView, useTemplates } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
 import { useToast } from '../../components/Toast/Toast.tsx';
+import { localTemplate, localView, useContentLanguage } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ConnectDetails } from './connect/ConnectDetails.tsx';
 import { paragraphAt, passageOf, TargetPane } from './connect/TargetPane.tsx';
 import { TargetStep } from './connect/TargetStep.tsx';
 import type { ConnectState, Passage } from './connect/types.ts';
 import { useTargetDocument } from './connect/useTargetDocument.ts';
+import { FileLanguages } from './FileLanguages.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import type { TocAnchor } from './panels/TocEditor.tsx';
 import { pickFile } from './pickFile.ts';
@@ -41,9 +44,20 @@ export default function DocumentPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const url = useDocumentUrl();
-  const view = useEntityView(id);
-  const templates = useTemplates();
-  const file = pickFile(view.data?.files ?? [], url.fileId);
+  const rawView = useEntityView(id);
+  const rawTemplates = useTemplates();
+  const lang = useContentLanguage();
+  // What the reader sees: titles, labels and texts in their language (display copies, lib/local.ts).
+  const view = useMemo(() => {
+    const tpls = rawTemplates.data?.map((x) => localTemplate(x, lang));
+    const data = rawView.data && tpls ? localView(rawView.data, tpls, lang) : undefined;
+    return { ...rawView, data, isLoading: rawView.isLoading || rawTemplates.isLoading };
+  }, [rawView, rawTemplates.data, rawTemplates.isLoading, lang]);
+  const templates = useMemo(
+    () => ({ data: rawTemplates.data?.map((x) => localTemplate(x, lang)) }),
+    [rawTemplates.data, lang],
+  );
+  const file = pickFile(view.data?.files ?? [], url.fileId, lang);
   // Text, paragraphs and matches exist once the file is ready (a file is searchable exactly then).
   const readyId = file?.status === 'ready' ? file.id : undefined;
   const paragraphs = useParagraphs(readyId);
@@ -225,8 +239,13 @@ export default function DocumentPage() {
         <div>
           <p className="docpage__kind muted">{template?.label ?? entity.template}</p>
           <h1 className="docpage__title">
-            {entity.title} {isInProgress(entity.metadata) && <InProgressBadge />}
+            <Shown of={entity} field="title" /> {isInProgress(entity.metadata) && <InProgressBadge />}
           </h1>
+          <FileLanguages
+            files={view.data.files}
+            current={file}
+            onFile={(fileId) => url.set({ fileId, page: 1 })}
+          />
         </div>
         <div className="docpage__links">
           {file && (

@@ -2,9 +2,25 @@ import type { FileRecord } from '../../../domain/schemas/file.ts';
 
 const ORDER = ['ready', 'needs-ocr', 'processing', 'queued', 'failed'];
 
-/** The file to show: the one the URL names, else the first readable one (an entity may have several). */
-export function pickFile(files: readonly FileRecord[], wanted: string | undefined): FileRecord | undefined {
+/**
+ * The file to show: the one the URL names, else the most readable one, one in the reader's language first
+ * (a document may hold one file per language: the French and English versions of a strategy).
+ */
+export function pickFile(
+  files: readonly FileRecord[],
+  wanted: string | undefined,
+  lang?: string,
+): FileRecord | undefined {
   const named = wanted ? files.find((f) => f.id === wanted) : undefined;
   if (named) return named;
-  return [...files].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status))[0];
+  const rank = (f: FileRecord) => ORDER.indexOf(f.status) * 2 + (f.language === lang ? 0 : 1);
+  return [...files].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+/** The languages a document can be read in: one file per language, the most readable of each. */
+export function fileLanguages(files: readonly FileRecord[]): { language: string; file: FileRecord }[] {
+  const out = new Map<string, FileRecord>();
+  for (const f of [...files].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status)))
+    if (f.language && !out.has(f.language)) out.set(f.language, f);
+  return [...out].map(([language, file]) => ({ language, file }));
 }

@@ -2,37 +2,44 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import type { Property } from '../../../domain/schemas/index.ts';
-import { useTemplates } from '../../api/hooks.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { sectionLabel, useContentLanguage, useLocalTemplates } from '../../lib/local.ts';
 import { PROFILE_ROUTES, sectionProperties } from '../../lib/templates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import './Glossary.css';
 
 /** One glossary term: a section property name with its label and definition per profile type. */
-type Term = { name: string; label: string; definitions: { template: string; property: Property }[] };
+type Term = {
+  name: string;
+  label: string;
+  property: Property;
+  definitions: { template: string; section: string; property: Property }[];
+};
 
-/** `/glossary`: every profile section term with its definition; `#<property>` links land on the term. */
+/**
+ * `/glossary`: every profile section term with its definition, in the reader's language (marked where a
+ * label or definition is not translated yet); `#<property>` links land on the term.
+ */
 export default function GlossaryPage() {
   const { t } = useTranslation();
   const { hash } = useLocation();
-  const { data: templates, error, isPending } = useTemplates();
+  const { data: templates, error, isPending } = useLocalTemplates();
+  const lang = useContentLanguage();
   useDocumentTitle(t('glossary.title'));
 
   const terms: Term[] = [];
   for (const template of (templates ?? []).filter((x) => PROFILE_ROUTES[x.name])) {
     for (const property of sectionProperties(template)) {
       const term = terms.find((x) => x.name === property.name);
-      if (term) term.definitions.push({ template: template.label, property });
-      else
-        terms.push({
-          name: property.name,
-          label: property.label,
-          definitions: [{ template: template.label, property }],
-        });
+      const section = property.section ? sectionLabel(template, property.section, lang).text : '';
+      const definition = { template: template.label, section, property };
+      if (term) term.definitions.push(definition);
+      else terms.push({ name: property.name, label: property.label, property, definitions: [definition] });
     }
   }
-  terms.sort((a, b) => a.label.localeCompare(b.label));
+  terms.sort((a, b) => a.label.localeCompare(b.label, lang));
 
   useEffect(() => {
     if (!hash || terms.length === 0) return;
@@ -59,15 +66,19 @@ export default function GlossaryPage() {
       <dl className="glossary__list">
         {terms.map((term) => (
           <div key={term.name} id={term.name} className="glossary__term" tabIndex={-1}>
-            <dt>{term.label}</dt>
-            {term.definitions.map(({ template, property }) => (
+            <dt>
+              <Shown of={term.property} field="label" />
+            </dt>
+            {term.definitions.map(({ template, section, property }) => (
               <dd key={template}>
                 {(term.definitions.length > 1 || property.section) && (
-                  <span className="glossary__where">
-                    {t('glossary.where', { template, section: property.section ?? '' })}
-                  </span>
+                  <span className="glossary__where">{t('glossary.where', { template, section })}</span>
                 )}
-                {property.description ?? t('glossary.noDefinition')}
+                {property.description ? (
+                  <Shown of={property} field="description" />
+                ) : (
+                  t('glossary.noDefinition')
+                )}
               </dd>
             ))}
           </div>

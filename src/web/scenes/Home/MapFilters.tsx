@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { YearInput } from '../../components/YearInput/YearInput.tsx';
 import type { FilterOptions, Filters } from '../../lib/filters.ts';
 import type { PortalData } from '../../lib/usePortalData.ts';
@@ -58,7 +59,7 @@ export function MapFilters({
             <option value="">{t('filters.any')}</option>
             {stateSections.map((p) => (
               <option key={p.name} value={p.name}>
-                {p.label}
+                <Shown of={p} field="label" />
               </option>
             ))}
           </select>
@@ -73,7 +74,7 @@ export function MapFilters({
               <option value="">{t('filters.any')}</option>
               {thesaurus(p.thesaurus)?.values.map((v) => (
                 <option key={v.id} value={v.id}>
-                  {v.label}
+                  <Shown of={v} field="label" mark={false} />
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { pickProperty } from '../../lib/templates.ts';
 import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
 
@@ -24,7 +25,9 @@ export function OrganisationList({ data }: { data: PortalData }) {
           <ul>
             {orgs.map((org) => (
               <li key={org.id}>
-                <Link to={entityPath(org)}>{org.title}</Link>
+                <Link to={entityPath(org)}>
+                  <Shown of={org} field="title" />
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Entity, Template } from '../../../domain/schemas/index.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { percent } from '../../lib/format.ts';
 import { pickProperty } from '../../lib/templates.ts';
 import type { PortalData } from '../../lib/usePortalData.ts';
@@ -43,7 +44,9 @@ export function StateList({
             <ul>
               {group.map((row) => (
                 <li key={row.entity.id}>
-                  <Link to={row.href}>{row.entity.title}</Link>{' '}
+                  <Link to={row.href}>
+                    <Shown of={row.entity} field="title" />
+                  </Link>{' '}
                   <span className="statelist__share" title={t('map.completenessOf')}>
                     {t('map.percent', { value: percent(row.share) })}
                   </span>

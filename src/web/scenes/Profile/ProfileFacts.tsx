@@ -1,4 +1,5 @@
 import type { Entity, Template } from '../../../domain/schemas/index.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { isFilled } from '../../lib/templates.ts';
 import { PropertyValue } from './PropertyValue.tsx';
 
@@ -14,9 +15,14 @@ export function ProfileFacts({ entity, template }: { entity: Entity; template: T
     <dl className="facts">
       {facts.map((p) => (
         <div key={p.name} className="facts__row">
-          <dt>{p.label}</dt>
+          <dt>
+            <Shown of={p} field="label" />
+          </dt>
           <dd>
-            <PropertyValue property={p} value={entity.metadata[p.name]} />
+            {/* Facts are codes and short names (CHN, 156, ASEAN): the same in every language, so never marked. */}
+            <Shown of={entity} field={p.name} mark={false}>
+              <PropertyValue property={p} value={entity.metadata[p.name]} />
+            </Shown>
           </dd>
         </div>
       ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntityView, Template } from '../../../domain/schemas/index.ts';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
 import type { GroupModel } from './profileModel.ts';
 
@@ -26,7 +27,9 @@ export function ProfileHeader({
   return (
     <header className="profile__header">
       <p className="profile__kicker">{t('profile.kicker', { template: template.label })}</p>
-      <h1 id="profile-title">{view.entity.title}</h1>
+      <h1 id="profile-title">
+        <Shown of={view.entity} field="title" />
+      </h1>
       <p className="profile__stamp">
         <span className="profile__reviewed">
           {reviewed ? (

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { ShownLabel } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { sectionLabel, useContentLanguage } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ProfileFacts } from './ProfileFacts.tsx';
 import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
@@ -18,6 +20,7 @@ export default function ProfilePage({ template }: { template: string }) {
   const { hash } = useLocation();
   const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
+  const lang = useContentLanguage();
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -92,7 +95,9 @@ export default function ProfilePage({ template }: { template: string }) {
           <ol>
             {groups.map((g) => (
               <li key={g.heading}>
-                <span className="profile__toc-group">{g.heading}</span>
+                <span className="profile__toc-group">
+                  <ShownLabel label={sectionLabel(tpl, g.heading, lang)} mark={false} />
+                </span>
                 <ol>
                   {g.sections.map((s) => (
                     <li key={s.property.name} data-filled={s.isFilled}>
@@ -108,7 +113,7 @@ export default function ProfilePage({ template }: { template: string }) {
           {groups.map((g) => (
             <section key={g.heading} className="profile__group" aria-labelledby={`group-${g.heading}`}>
               <h2 id={`group-${g.heading}`} className="profile__group-title">
-                {g.heading}
+                <ShownLabel label={sectionLabel(tpl, g.heading, lang)} />
               </h2>
               <SectionReviewed date={view.entity.lastReviewed.sections[g.heading]} />
               {g.sections.map((s) => (
@@ -118,6 +123,7 @@ export default function ProfilePage({ template }: { template: string }) {
                   isOpen={open.has(s.property.name)}
                   onToggle={() => toggle(s.property.name)}
                   templateByName={templateByName}
+                  entity={view.entity}
                 />
               ))}
             </section>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Template } from '../../../domain/schemas/index.ts';
 import { GlossaryTip } from '../../components/GlossaryTip/GlossaryTip.tsx';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { PROFILE_ROUTES } from '../../lib/templates.ts';
 import { PropertyValue } from './PropertyValue.tsx';
 import { type SectionModel, sectionId } from './profileModel.ts';
@@ -16,11 +17,14 @@ export function ProfileSection({
   isOpen,
   onToggle,
   templateByName,
+  entity,
 }: {
   section: SectionModel;
   isOpen: boolean;
   onToggle: () => void;
   templateByName: Map<string, Template>;
+  /** The profile's display copy: its text values carry the "not translated" mark where they fell back. */
+  entity?: object;
 }) {
   const { t } = useTranslation();
   const { property } = section;
@@ -44,7 +48,9 @@ export function ProfileSection({
                 onClick={onToggle}
               >
                 <span className="psection__chevron" aria-hidden="true" />
-                <span>{property.label}</span>
+                <span>
+                  <Shown of={property} field="label" />
+                </span>
                 {property.type === 'relationship' && (
                   <span className="psection__count">
                     {count > 0 ? t('profile.itemCount', { count }) : t('profile.empty')}
@@ -79,7 +85,9 @@ export function ProfileSection({
       <div id={bodyId} className="psection__body" hidden={!isOpen}>
         {!section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
         {section.isFilled && property.type !== 'relationship' && (
-          <PropertyValue property={property} value={section.value} />
+          <Shown of={entity} field={property.name} block={property.type === 'markdown'}>
+            <PropertyValue property={property} value={section.value} />
+          </Shown>
         )}
         {section.isFilled && property.type === 'relationship' && isProfileList && (
           <ProfileLinks items={section.items} />

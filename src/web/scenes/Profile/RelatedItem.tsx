@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntitySummary, Property, Template } from '../../../domain/schemas/index.ts';
 import { Markdown } from '../../components/Markdown/Markdown.tsx';
+import { Shown } from '../../components/Shown/Shown.tsx';
 import { InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
 import { entityPath } from '../../lib/usePortalData.ts';
@@ -35,11 +36,16 @@ export function RelatedItem({ item, template }: { item: EntitySummary; template:
   return (
     <li className="item">
       <div className="item__title">
-        {isInProgress(item.metadata) && <InProgressBadge />} <Link to={entityPath(item)}>{item.title}</Link>
+        {isInProgress(item.metadata) && <InProgressBadge />}{' '}
+        <Link to={entityPath(item)}>
+          <Shown of={item} field="title" />
+        </Link>
       </div>
       {meta.length > 0 && <div className="item__meta">{meta.join(' · ')}</div>}
       {summaries.map((s) => (
-        <Markdown key={s.p.name} source={s.text} className="md item__summary" />
+        <Shown key={s.p.name} of={item} field={s.p.name} block>
+          <Markdown source={s.text} className="md item__summary" />
+        </Shown>
       ))}
       <SourceLinks links={links} />
     </li>
@@ -53,7 +59,7 @@ export function ProfileLinks({ items }: { items: EntitySummary[] }) {
       {items.map((item) => (
         <li key={item.id}>
           <Link to={entityPath(item)} className="chip">
-            {item.title}
+            <Shown of={item} field="title" mark={false} />
           </Link>
         </li>
       ))}

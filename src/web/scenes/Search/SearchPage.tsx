@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_FACET } from '../../../domain/text-analysis/language-facet.ts';
-import { useTemplates } from '../../api/hooks.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { useLocalTemplates } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { FacetPanel } from './components/FacetPanel.tsx';
@@ -23,7 +23,7 @@ export default function SearchPage() {
   const query = useMemo(() => apiQuery(params), [params]);
   const active = hasCriteria(state);
   const search = useSearch(query, active);
-  const templates = useTemplates();
+  const templates = useLocalTemplates();
   useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
 
   const labels = useMemo(() => {

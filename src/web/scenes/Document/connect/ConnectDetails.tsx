@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRelationTypes } from '../../../api/documents.ts';
 import { shorten } from '../../../lib/format.ts';
+import { useLocalRelationTypes } from '../../../lib/local.ts';
 import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
 import { type PickedEntity, TitleAutocomplete } from './TitleAutocomplete.tsx';
 import type { Passage } from './types.ts';
@@ -28,7 +28,7 @@ export function ConnectDetails({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const relations = useRelationTypes();
+  const relations = useLocalRelationTypes();
   const [relation, setRelation] = useState('');
   const [target, setTarget] = useState<PickedEntity | null>(null);
   const chosen = relation || relations.data?.[0]?.name || '';

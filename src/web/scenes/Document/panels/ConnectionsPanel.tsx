@@ -6,8 +6,10 @@ import type { Anchor } from '../../../../domain/schemas/reference.ts';
 import type { ReferenceView } from '../../../../domain/schemas/reference-view.ts';
 import { documentsApi, useEntityReferences } from '../../../api/documents.ts';
 import { useCan } from '../../../api/session.ts';
+import { Shown } from '../../../components/Shown/Shown.tsx';
 import { useToast } from '../../../components/Toast/Toast.tsx';
 import { shorten } from '../../../lib/format.ts';
+import { useLocalEntitiesById, useLocalRelationTypes } from '../../../lib/local.ts';
 
 const PAGE_SIZE = 50;
 
@@ -49,6 +51,9 @@ export function ConnectionsPanel({
   const toast = useToast();
   const client = useQueryClient();
   const { data, isLoading, isError } = useEntityReferences(entityId, offset, PAGE_SIZE);
+  const relations = useLocalRelationTypes();
+  const entities = useLocalEntitiesById();
+  const relationOf = (name: string) => relations.data?.find((x) => x.name === name);
   const refresh = () => client.invalidateQueries({ queryKey: ['references'] });
 
   const restore = useMutation({ mutationFn: documentsApi.createReference, onSettled: refresh });
@@ -81,11 +86,23 @@ export function ConnectionsPanel({
           const other = outgoing ? 'target' : 'source';
           const otherPlace = outgoing ? r.targetPlace : r.sourcePlace;
           const otherQuote = outgoing ? r.target?.exact : r.source.exact;
+          const relation = relationOf(r.relationType);
+          const otherEntity = entities.get(outgoing ? r.targetEntityId : r.sourceEntityId);
           return (
             <li key={r.id} className="connection" data-connection={r.id}>
               <p className="connection__relation">
-                <span className="connection__label">{outgoing ? r.relationLabel : r.inverseLabel}</span>{' '}
-                <Link to={otherEndHref(r, other)}>{otherPlace.entityTitle}</Link>
+                <span className="connection__label">
+                  {relation ? (
+                    <Shown of={relation} field={outgoing ? 'label' : 'inverseLabel'} mark={false} />
+                  ) : outgoing ? (
+                    r.relationLabel
+                  ) : (
+                    r.inverseLabel
+                  )}
+                </span>{' '}
+                <Link to={otherEndHref(r, other)}>
+                  {otherEntity ? <Shown of={otherEntity} field="title" /> : otherPlace.entityTitle}
+                </Link>
                 {otherPlace.page !== null && (
                   <span className="muted"> · {t('search.page', { page: otherPlace.page })}</span>
                 )}

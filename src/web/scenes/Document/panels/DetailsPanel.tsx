@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
 import type { Template } from '../../../../domain/schemas/template.ts';
 import { fileDownloadUrl } from '../../../api/documents.ts';
+import { Shown } from '../../../components/Shown/Shown.tsx';
 import { isFilled } from '../../../lib/templates.ts';
 import { PropertyValue } from '../../Profile/PropertyValue.tsx';
 import { entityHref } from '../../Search/components/ResultCard.tsx';
@@ -42,17 +43,22 @@ export function DetailsPanel({
       <dl className="facts">
         {properties.map((p) => (
           <div key={p.name} className="facts__row">
-            <dt>{p.label}</dt>
+            <dt>
+              <Shown of={p} field="label" />
+            </dt>
             <dd>
               {p.type === 'relationship' ? (
                 <ul className="details__related">
                   {relatedOf(p.name).map((r) => {
                     const href = entityHref(r);
-                    return <li key={r.id}>{href ? <Link to={href}>{r.title}</Link> : r.title}</li>;
+                    const title = <Shown of={r} field="title" />;
+                    return <li key={r.id}>{href ? <Link to={href}>{title}</Link> : title}</li>;
                   })}
                 </ul>
               ) : (
-                <PropertyValue property={p} value={view.entity.metadata[p.name]} />
+                <Shown of={view.entity} field={p.name} block={p.type === 'markdown'}>
+                  <PropertyValue property={p} value={view.entity.metadata[p.name]} />
+                </Shown>
               )}
             </dd>
           </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
+import { NotTranslated } from '../../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { entitySlug } from '../../../lib/slug.ts';
 import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from '../../../lib/templates.ts';
@@ -13,7 +14,7 @@ type Fact = Item['facts'][number];
 /** Where a hit's title leads: the profile by slug, the document by id. */
 export function entityHref(entity: Item['entity']): string | null {
   const route = PROFILE_ROUTES[entity.template];
-  if (route) return `/${route}/${entitySlug(entity)}`;
+  if (route) return `/${route}/${entitySlug({ ...entity, title: entity.storedTitle ?? entity.title })}`;
   if (entity.template === DOCUMENT_TEMPLATE) return `/documents/${encodeURIComponent(entity.id)}`;
   return null;
 }
@@ -52,9 +53,16 @@ export function ResultCard({ item }: { item: Item }) {
   const { t } = useTranslation();
   const { entity } = item;
   const href = entityHref(entity);
+  const title = entity.titleLanguage ? (
+    <>
+      <span lang={entity.titleLanguage}>{entity.title}</span> <NotTranslated lang={entity.titleLanguage} />
+    </>
+  ) : (
+    entity.title
+  );
   return (
     <li className="sresult">
-      <h2 className="sresult__title">{href ? <Link to={href}>{entity.title}</Link> : entity.title}</h2>
+      <h2 className="sresult__title">{href ? <Link to={href}>{title}</Link> : title}</h2>
       <p className="sresult__meta muted">
         <span className="sresult__fact">{item.templateLabel}</span>
         {item.facts.map((fact) => (

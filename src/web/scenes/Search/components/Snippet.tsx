@@ -7,7 +7,8 @@ type SnippetData = { paragraphId: string; fileId: string; page: number; html: st
 /** One matching passage: "p. N" linking to the page of the document, the text with matched words marked. */
 export function Snippet({ documentId, snippet }: { documentId: string; snippet: SnippetData }) {
   const { t } = useTranslation();
-  const href = `/documents/${encodeURIComponent(documentId)}?page=${snippet.page}#p-${encodeURIComponent(snippet.paragraphId)}`;
+  // The file is named: a document may hold one file per language, and the words were found in this one.
+  const href = `/documents/${encodeURIComponent(documentId)}?page=${snippet.page}&file=${encodeURIComponent(snippet.fileId)}#p-${encodeURIComponent(snippet.paragraphId)}`;
   const safe = SAFE_SNIPPET.test(snippet.html);
   return (
     <li className="ssnippet">
