@@ -13,6 +13,7 @@ const GlossaryPage = lazy(() => import('./scenes/Glossary/GlossaryPage.tsx'));
 const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
 const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
 const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
+const EditorPage = lazy(() => import('./scenes/Editor/EditorPage.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
@@ -31,6 +32,8 @@ const routes: RouteObject[] = [
       { path: 'search', element: <SearchPage /> },
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'entities/:id', element: <EntityRedirect /> },
+      { path: 'entities/:id/edit', element: <EditorPage /> },
+      { path: 'new/:template', element: <EditorPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

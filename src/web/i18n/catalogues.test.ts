@@ -55,6 +55,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'connect.relation',
     'connect.template.Document',
     'connect.template.Organisation',
+    'editor.latitude',
+    'editor.longitude',
   ],
   es: ['signin.roles.editor'],
 };

@@ -220,8 +220,14 @@ export default function DocumentPage() {
           <h1 className="docpage__title">
             {entity.title} {isInProgress(entity.metadata) && <InProgressBadge />}
           </h1>
+          {!entity.published && <p className="unpublished-mark">{t('editor.notPublished')}</p>}
         </div>
         <div className="docpage__links">
+          {canConnect && (
+            <Link className="btn btn--small" to={`/entities/${entity.id}/edit`}>
+              {t('editor.edit')}
+            </Link>
+          )}
           {file && (
             <a className="btn btn--small" href={fileDownloadUrl(file.id)} download>
               {t('viewer.download')}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { useCan } from '../../api/session.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
@@ -18,6 +19,7 @@ export default function ProfilePage({ template }: { template: string }) {
   const { hash } = useLocation();
   const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
+  const canEdit = useCan('collaborator');
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -118,6 +120,7 @@ export default function ProfilePage({ template }: { template: string }) {
                   isOpen={open.has(s.property.name)}
                   onToggle={() => toggle(s.property.name)}
                   templateByName={templateByName}
+                  editHref={canEdit ? `/entities/${view.entity.id}/edit#field-${s.property.name}` : undefined}
                 />
               ))}
             </section>

@@ -16,11 +16,14 @@ export function ProfileSection({
   isOpen,
   onToggle,
   templateByName,
+  editHref,
 }: {
   section: SectionModel;
   isOpen: boolean;
   onToggle: () => void;
   templateByName: Map<string, Template>;
+  /** For signed-in editors: the editor, at this section's field. */
+  editHref?: string;
 }) {
   const { t } = useTranslation();
   const { property } = section;
@@ -65,6 +68,15 @@ export function ProfileSection({
           >
             #
           </a>
+          {editHref && (
+            <Link
+              to={editHref}
+              className="psection__tool"
+              aria-label={t('editor.editSection', { name: property.label })}
+            >
+              {t('editor.edit')}
+            </Link>
+          )}
           {property.description && (
             <Link
               to={`/glossary#${property.name}`}
