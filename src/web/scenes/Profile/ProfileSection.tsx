@@ -17,6 +17,7 @@ export function ProfileSection({
   onToggle,
   templateByName,
   editHref,
+  onAddDocument,
 }: {
   section: SectionModel;
   isOpen: boolean;
@@ -24,6 +25,8 @@ export function ProfileSection({
   templateByName: Map<string, Template>;
   /** For signed-in editors: the editor, at this section's field. */
   editHref?: string;
+  /** For signed-in editors, on sections listing documents: opens the "Add document" dialog. */
+  onAddDocument?: () => void;
 }) {
   const { t } = useTranslation();
   const { property } = section;
@@ -89,6 +92,11 @@ export function ProfileSection({
         </div>
       </div>
       <div id={bodyId} className="psection__body" hidden={!isOpen}>
+        {onAddDocument && (
+          <button type="button" className="btn btn--small psection__add no-print" onClick={onAddDocument}>
+            {t('editor.addDocument')}
+          </button>
+        )}
         {!section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
         {section.isFilled && property.type !== 'relationship' && (
           <PropertyValue property={property} value={section.value} />
