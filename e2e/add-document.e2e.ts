@@ -128,5 +128,44 @@ describe('add a document to a profile section', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('Nauru');
     await expectAccessible(page, 'added document viewer');
     await screenshot(page, 'add-document-viewer', { fullPage: false });
+
+    // Files in the editor (item 4): the file with its download, a new version, and one more by drag and drop.
+    await page.getByRole('link', { name: 'Edit', exact: true }).click();
+    const files = page.locator('.efiles');
+    await expect
+      .poll(() => files.locator('.uploads__item').first().textContent())
+      .toContain('nauru-strategy-2026.pdf');
+    const download = await files.getByRole('link', { name: 'Download' }).getAttribute('href');
+    expect((await ctx.request.get(`${url}${download}`)).status()).toBe(200);
+    const chooser = page.waitForEvent('filechooser');
+    await files
+      .locator('.uploads__item', { hasText: 'nauru-strategy-2026.pdf' })
+      .getByRole('button', { name: 'Replace with a new version' })
+      .click();
+    await (await chooser).setFiles({
+      name: 'nauru-strategy-2026-rev1.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(simplePdf('Nauru commits to a zeppelinfield resilience programme, revised.')),
+    });
+    await expect
+      .poll(() => files.locator('.replace-report').textContent(), { timeout: 90_000 })
+      .toContain('Every connection was re-attached');
+    await dropFile(
+      page,
+      '.efiles .dropzone',
+      'nauru-annex.pdf',
+      simplePdf('Annex: zeppelinfield milestones.'),
+    );
+    await expect
+      .poll(
+        () =>
+          files.locator('.uploads__item[data-state="ready"]').filter({ hasText: 'nauru-annex.pdf' }).count(),
+        {
+          timeout: 90_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    await expectAccessible(page, 'editor files');
+    await screenshot(page, 'editor-files');
   });
 });

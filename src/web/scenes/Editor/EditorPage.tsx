@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { isUiLanguage, type UiLanguage } from '../../../domain/languages.ts';
 import { localLabel } from '../../../domain/localize.ts';
-import type { Entity, Template } from '../../../domain/schemas/index.ts';
+import type { Entity, FileRecord, Template } from '../../../domain/schemas/index.ts';
 import { useEntityView, useTemplates, useThesauri } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
@@ -14,6 +14,7 @@ import { DeleteButton } from './DeleteButton.tsx';
 import { EntityForm } from './EntityForm.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { fieldName } from './fieldName.ts';
+import { FilesPanel } from './files/FilesPanel.tsx';
 import {
   buildPatch,
   duplicateForm,
@@ -92,7 +93,7 @@ export default function EditorPage() {
       entity={id ? (view.data?.entity ?? null) : null}
       initial={initial}
       relatedTitles={related}
-      hasFiles={(view.data?.files.length ?? 0) > 0}
+      files={id ? (view.data?.files ?? []) : []}
     />
   );
 }
@@ -102,13 +103,13 @@ function Editor({
   entity,
   initial,
   relatedTitles,
-  hasFiles,
+  files,
 }: {
   template: Template;
   entity: Entity | null;
   initial: FormState;
   relatedTitles: Map<string, string>;
-  hasFiles: boolean;
+  files: FileRecord[];
 }) {
   const { t, i18n } = useTranslation();
   const thesauri = useThesauri();
@@ -122,7 +123,7 @@ function Editor({
   const { save, remove, busy, outcome, clearConflict, leaving } = useEditorActions({
     template,
     base,
-    hasFiles,
+    hasFiles: files.length > 0,
     onSaved: (saved) => {
       setBase(saved);
       setForm(formOf(saved));
@@ -230,6 +231,7 @@ function Editor({
           </span>
         </div>
       </form>
+      {base && <FilesPanel entityId={base.id} files={files} />}
     </div>
   );
 }

@@ -14,6 +14,15 @@ export type Upload = {
   record: FileRecord | null;
 };
 
+const waiting = (file: File): Upload => ({
+  key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`,
+  file,
+  state: 'waiting',
+  progress: null,
+  reason: null,
+  record: null,
+});
+
 const DONE = new Set<UploadState>(['ready', 'needs-ocr', 'failed', 'refused']);
 const POLL_MS = 1000;
 
@@ -54,31 +63,38 @@ export function useUploads() {
 
   /** Adds files (shown as waiting until `start`). */
   const add = useCallback((files: File[]) => {
-    setItems((list) => [
-      ...list,
-      ...files.map((file) => ({
-        key: `${file.name}-${file.size}-${file.lastModified}-${Math.random()}`,
-        file,
-        state: 'waiting' as const,
-        progress: null,
-        reason: null,
-        record: null,
-      })),
-    ]);
+    setItems((list) => [...list, ...files.map(waiting)]);
   }, []);
   const removeWaiting = useCallback(
     (key: string) => setItems((l) => l.filter((u) => u.key !== key || u.state !== 'waiting')),
     [],
   );
 
-  /** Uploads every waiting file to `entityId`, one after the other (two cores serve everyone). */
+  /** Uploads every waiting file and `extra` ones to `entityId`, one after the other (two cores serve everyone). */
   const start = useCallback(
     async (entityId: string, extra: File[] = []) => {
-      if (extra.length) add(extra);
-      await Promise.resolve();
-      for (const u of itemsRef.current.filter((x) => x.state === 'waiting')) await run(entityId, u);
+      const fresh = extra.map(waiting);
+      if (fresh.length) setItems((list) => [...list, ...fresh]);
+      for (const u of [...itemsRef.current.filter((x) => x.state === 'waiting'), ...fresh])
+        await run(entityId, u);
     },
-    [add, run],
+    [run],
+  );
+  /** A new version of an existing file, sent at once; `before` is kept for the re-anchoring report. */
+  const replace = useCallback(
+    (record: FileRecord, file: File) => {
+      const u: Upload = {
+        key: `${record.id}-${file.name}-${Math.random()}`,
+        file,
+        state: 'waiting',
+        progress: null,
+        reason: null,
+        record,
+      };
+      setItems((list) => [...list, u]);
+      void run(record.entityId, u);
+    },
+    [run],
   );
   const retry = useCallback(
     (entityId: string, key: string) => {
@@ -110,5 +126,5 @@ export function useUploads() {
   }, [pending, update]);
 
   const busy = items.some((u) => !DONE.has(u.state) && u.state !== 'waiting');
-  return { items, add, removeWaiting, start, retry, busy };
+  return { items, add, removeWaiting, start, retry, replace, busy };
 }
