@@ -16,13 +16,37 @@ const arg = (name: string, fallback: number) => {
 const N = arg('values', 10_000);
 const ROUNDS = arg('rounds', 20);
 
-const words = ['Ministère', 'national', 'Agência', 'Cyber', 'sécurité', 'Defence', 'Совет', '国家', 'Conseil', 'Office'];
+const words = [
+  'Ministère',
+  'national',
+  'Agência',
+  'Cyber',
+  'sécurité',
+  'Defence',
+  'Совет',
+  '国家',
+  'Conseil',
+  'Office',
+];
 const options: Option[] = Array.from({ length: N }, (_, i) => ({
   id: `v${i}`,
   label: `${words[i % words.length]} ${words[(i * 7) % words.length]} ${i}`,
 }));
 // What a person types, one keystroke at a time.
-const typed = ['c', 'cy', 'cyb', 'cybe', 'cyber', 'cyber ', 'cyber s', 'cyber se', 'securite', '9', '99', '999'];
+const typed = [
+  'c',
+  'cy',
+  'cyb',
+  'cybe',
+  'cyber',
+  'cyber ',
+  'cyber s',
+  'cyber se',
+  'securite',
+  '9',
+  '99',
+  '999',
+];
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 function naive(q: string): Option[] {
@@ -42,7 +66,10 @@ function time(fn: (q: string) => unknown): { median: number; p95: number } {
       samples.push(performance.now() - t0);
     }
   samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)]!, p95: samples[Math.floor(samples.length * 0.95)]! };
+  return {
+    median: samples[Math.floor(samples.length / 2)]!,
+    p95: samples[Math.floor(samples.length * 0.95)]!,
+  };
 }
 
 const t0 = performance.now();
@@ -50,8 +77,14 @@ const index = indexOptions(options);
 const build = performance.now() - t0;
 const fast = time((q) => searchOptions(index, q));
 const plain = time(naive);
-const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 console.log(`values ${N}, ${typed.length} keystrokes × ${ROUNDS} rounds, load average ${load}`);
 console.log(`index built once: ${build.toFixed(1)} ms`);
-console.log(`searchOptions per keystroke: median ${fast.median.toFixed(2)} ms, p95 ${fast.p95.toFixed(2)} ms`);
-console.log(`plain fold+filter+sort per keystroke: median ${plain.median.toFixed(2)} ms, p95 ${plain.p95.toFixed(2)} ms`);
+console.log(
+  `searchOptions per keystroke: median ${fast.median.toFixed(2)} ms, p95 ${fast.p95.toFixed(2)} ms`,
+);
+console.log(
+  `plain fold+filter+sort per keystroke: median ${plain.median.toFixed(2)} ms, p95 ${plain.p95.toFixed(2)} ms`,
+);
