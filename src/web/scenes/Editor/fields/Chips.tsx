@@ -11,13 +11,13 @@ export function Chips({
   const { t } = useTranslation();
   if (items.length === 0) return null;
   return (
-    <ul className="chips">
+    <ul className="echips">
       {items.map((item, i) => (
-        <li key={item.id} className="chip">
+        <li key={item.id} className="echip">
           <span>{item.label}</span>
           <button
             type="button"
-            className="chip__remove"
+            className="echip__remove"
             aria-label={t('editor.remove', { name: item.label })}
             onClick={() => onRemove(i)}
           >
