@@ -14,6 +14,7 @@ import { RelationshipField } from './fields/RelationshipField.tsx';
 import { DropZone } from './files/DropZone.tsx';
 import { UploadList } from './files/UploadList.tsx';
 import { useUploads } from './files/useUploads.ts';
+import './files/Files.css';
 import { problemErrors } from './formModel.ts';
 import './Editor.css';
 

@@ -9,6 +9,7 @@ import { allIdsOfQuery } from '../../../api/search.ts';
 import { useToast } from '../../../components/Toast/Toast.tsx';
 import { BULK_CHUNK, runBulk } from './runBulk.ts';
 import '../Editor.css';
+import './Bulk.css';
 
 type Action = Omit<BulkEditInput, 'ids'>;
 

@@ -7,6 +7,7 @@ import { documentsApi, fileDownloadUrl } from '../../../api/documents.ts';
 import { DropZone } from './DropZone.tsx';
 import { UploadList } from './UploadList.tsx';
 import { type Upload, useUploads } from './useUploads.ts';
+import './Files.css';
 
 /** Ids of the connections with an end in a file that are orphaned now. */
 const orphanedOf = async (fileId: string) =>
