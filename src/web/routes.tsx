@@ -14,6 +14,7 @@ const SearchPage = lazy(() => import('./scenes/Search/SearchPage.tsx'));
 const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
 const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
 const TranslationsPage = lazy(() => import('./scenes/Translations/TranslationsPage.tsx'));
+const EditorPage = lazy(() => import('./scenes/Editor/EditorPage.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const ImportPage = lazy(() => import('./scenes/Import/ImportPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
@@ -34,6 +35,8 @@ const routes: RouteObject[] = [
       { path: 'documents/:id', element: <DocumentPage /> },
       { path: 'entities/:id', element: <EntityRedirect /> },
       { path: 'translations', element: <TranslationsPage /> },
+      { path: 'entities/:id/edit', element: <EditorPage /> },
+      { path: 'new/:template', element: <EditorPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'admin/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -118,6 +118,12 @@ export function checkedQuery(schema: z.ZodType, path: string, query: Query): str
   return url;
 }
 
+/** The CSRF header of the session, for writes that cannot go through `write` (uploads with progress). */
+export async function csrfHeader(): Promise<Record<string, string>> {
+  if (csrfToken === null) csrfToken = (await getSession()).csrfToken;
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 /** The current session; also refreshes the CSRF token used by writes. */
 export async function getSession(): Promise<SessionInfo> {
   const session = await request(SessionInfo, 'GET', '/session');

@@ -6,6 +6,7 @@ import {
 } from '../../domain/schemas/bulk.ts';
 import {
   Entity,
+  type EntityInput,
   type EntityPatch,
   type EntityReplace,
   VersionConflictProblem,
@@ -20,6 +21,10 @@ const enc = encodeURIComponent;
  * show beside the user's version.
  */
 export const entityWritesApi = {
+  /** A new entity (201); collaborators' entities start unpublished. */
+  create: (input: EntityInput) => write(Entity, 'POST', '/entities', input),
+  /** Deletes an entity and its files (editors and admins). */
+  remove: (id: string) => write(null, 'DELETE', `/entities/${enc(id)}`),
   /** JSON Merge Patch: absent members untouched, null removes a metadata key. */
   patch: (id: string, patch: EntityPatch) => write(Entity, 'PATCH', `/entities/${enc(id)}`, patch),
   /** Whole replacement; the version is required. */

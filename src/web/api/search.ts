@@ -60,3 +60,19 @@ export async function searchEntityIds(request: SearchRequest, signal?: AbortSign
   }
   return { entityIds: [...ids], total };
 }
+
+/**
+ * Every entity id a search page's query string matches (for "select all N"), following `nextCursor` at the
+ * largest page the API allows, up to `max`.
+ */
+export async function allIdsOfQuery(query: string, max: number, signal?: AbortSignal): Promise<string[]> {
+  const ids = new Set<string>();
+  let cursor: string | undefined;
+  while (ids.size < max) {
+    const page = await searchPageOfQuery(query, { limit: SEARCH_LIMIT_MAX, cursor }, signal);
+    for (const item of page.items) ids.add(item.entity.id);
+    if (!page.nextCursor || page.items.length === 0) break;
+    cursor = page.nextCursor;
+  }
+  return [...ids].slice(0, max);
+}

@@ -59,6 +59,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'connect.template.Document',
     'connect.template.Organisation',
     'import.options',
+    'editor.latitude',
+    'editor.longitude',
   ],
   es: ['signin.roles.editor'],
 };

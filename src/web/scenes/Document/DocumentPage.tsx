@@ -246,8 +246,14 @@ export default function DocumentPage() {
             current={file}
             onFile={(fileId) => url.set({ fileId, page: 1 })}
           />
+          {!entity.published && <p className="unpublished-mark">{t('editor.notPublished')}</p>}
         </div>
         <div className="docpage__links">
+          {canConnect && (
+            <Link className="btn btn--small" to={`/entities/${entity.id}/edit`}>
+              {t('editor.edit')}
+            </Link>
+          )}
           {file && (
             <a className="btn btn--small" href={fileDownloadUrl(file.id)} download>
               {t('viewer.download')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntityView, Template } from '../../../domain/schemas/index.ts';
+import { useCan } from '../../api/session.ts';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
 import type { GroupModel } from './profileModel.ts';
@@ -24,12 +25,15 @@ export function ProfileHeader({
   const filled = sections.filter((s) => s.isFilled).length;
   // The curator's review date, not the write time (which every re-import moves).
   const reviewed = view.entity.lastReviewed.profile;
+  const canEdit = useCan('collaborator');
   return (
     <header className="profile__header">
       <p className="profile__kicker">{t('profile.kicker', { template: template.label })}</p>
       <h1 id="profile-title">
         <Shown of={view.entity} field="title" />
       </h1>
+      {/* Readers never get unpublished entities from the API, so only signed-in people see this mark. */}
+      {!view.entity.published && <p className="unpublished-mark">{t('editor.notPublished')}</p>}
       <p className="profile__stamp">
         <span className="profile__reviewed">
           {reviewed ? (
@@ -44,6 +48,11 @@ export function ProfileHeader({
         <span>{t('profile.completeness', { filled, total: sections.length })}</span>
       </p>
       <div className="profile__actions no-print">
+        {canEdit && (
+          <Link className="btn btn--small" to={`/entities/${view.entity.id}/edit`}>
+            {t('editor.edit')}
+          </Link>
+        )}
         <button type="button" className="btn btn--small" onClick={onToggleAll} aria-pressed={isAllOpen}>
           {isAllOpen ? t('profile.collapseAll') : t('profile.expandAll')}
         </button>

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import type { Property } from '../../../domain/schemas/index.ts';
+import { useCan } from '../../api/session.ts';
 import { ShownLabel } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { sectionLabel, useContentLanguage } from '../../lib/local.ts';
+import { DOCUMENT_TEMPLATE } from '../../lib/templates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ProfileFacts } from './ProfileFacts.tsx';
 import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
@@ -12,6 +15,9 @@ import { ProfileSection } from './ProfileSection.tsx';
 import { buildSections, sectionId } from './profileModel.ts';
 import { useProfile } from './useProfile.ts';
 import './Profile.css';
+
+// Only editors open it: its code (the editor's fields, uploads) stays out of the profile's chunk.
+const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
 
 /** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
 export default function ProfilePage({ template }: { template: string }) {
@@ -21,6 +27,8 @@ export default function ProfilePage({ template }: { template: string }) {
   const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const lang = useContentLanguage();
+  const canEdit = useCan('collaborator');
+  const [adding, setAdding] = useState<Property | null>(null);
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -124,12 +132,31 @@ export default function ProfilePage({ template }: { template: string }) {
                   onToggle={() => toggle(s.property.name)}
                   templateByName={templateByName}
                   entity={view.entity}
+                  editHref={canEdit ? `/entities/${view.entity.id}/edit#field-${s.property.name}` : undefined}
+                  onAddDocument={
+                    canEdit &&
+                    s.property.type === 'relationship' &&
+                    s.property.targetTemplate === DOCUMENT_TEMPLATE
+                      ? () => setAdding(s.property)
+                      : undefined
+                  }
                 />
               ))}
             </section>
           ))}
         </div>
       </div>
+      {adding && templates && (
+        <Suspense fallback={null}>
+          <AddDocumentDialog
+            profile={view.entity}
+            profileTemplate={tpl}
+            property={adding}
+            templates={templates}
+            onClose={() => setAdding(null)}
+          />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -18,6 +18,8 @@ export function ProfileSection({
   onToggle,
   templateByName,
   entity,
+  editHref,
+  onAddDocument,
 }: {
   section: SectionModel;
   isOpen: boolean;
@@ -25,6 +27,10 @@ export function ProfileSection({
   templateByName: Map<string, Template>;
   /** The profile's display copy: its text values carry the "not translated" mark where they fell back. */
   entity?: object;
+  /** For signed-in editors: the editor, at this section's field. */
+  editHref?: string;
+  /** For signed-in editors, on sections listing documents: opens the "Add document" dialog. */
+  onAddDocument?: () => void;
 }) {
   const { t } = useTranslation();
   const { property } = section;
@@ -71,6 +77,15 @@ export function ProfileSection({
           >
             #
           </a>
+          {editHref && (
+            <Link
+              to={editHref}
+              className="psection__tool"
+              aria-label={t('editor.editSection', { name: property.label })}
+            >
+              {t('editor.edit')}
+            </Link>
+          )}
           {property.description && (
             <Link
               to={`/glossary#${property.name}`}
@@ -83,6 +98,11 @@ export function ProfileSection({
         </div>
       </div>
       <div id={bodyId} className="psection__body" hidden={!isOpen}>
+        {onAddDocument && (
+          <button type="button" className="btn btn--small psection__add no-print" onClick={onAddDocument}>
+            {t('editor.addDocument')}
+          </button>
+        )}
         {!section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
         {section.isFilled && property.type !== 'relationship' && (
           <Shown of={entity} field={property.name} block={property.type === 'markdown'}>

@@ -17,7 +17,7 @@ type LinkValue = { label?: string; url: string };
  * summary, link values as source links.
  */
 export function RelatedItem({ item, template }: { item: EntitySummary; template: Template | undefined }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useValueLabel();
   const props = template?.properties ?? [];
   const meta: string[] = [];
@@ -40,6 +40,10 @@ export function RelatedItem({ item, template }: { item: EntitySummary; template:
         <Link to={entityPath(item)}>
           <Shown of={item} field="title" />
         </Link>
+        {/* Readers never receive unpublished entities: only signed-in people see this mark. */}
+        {!item.published && (
+          <span className="unpublished-mark item__unpublished">{t('editor.notPublished')}</span>
+        )}
       </div>
       {meta.length > 0 && <div className="item__meta">{meta.join(' · ')}</div>}
       {summaries.map((s) => (

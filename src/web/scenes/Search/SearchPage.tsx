@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_FACET } from '../../../domain/text-analysis/language-facet.ts';
+import { useCan } from '../../api/session.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useLocalTemplates } from '../../lib/local.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
+import { useSelection } from '../Editor/bulk/useSelection.ts';
 import { FacetPanel } from './components/FacetPanel.tsx';
 import { ResultCard } from './components/ResultCard.tsx';
 import { SearchBox } from './components/SearchBox.tsx';
@@ -14,6 +16,9 @@ import { SearchToolbar } from './components/SearchToolbar.tsx';
 import { apiQuery, facetChanges, hasCriteria, readSearchState } from './searchState.ts';
 import { useSearch } from './useSearch.ts';
 import './Search.css';
+
+// Editors only: the bulk actions' code stays out of the readers' search chunk.
+const BulkBar = lazy(() => import('../Editor/bulk/BulkBar.tsx'));
 
 /** `/search`: full text across profiles and documents, with facets; the whole state is in the URL. */
 export default function SearchPage() {
@@ -25,6 +30,13 @@ export default function SearchPage() {
   const search = useSearch(query, active);
   const templates = useLocalTemplates();
   useDocumentTitle(state.q ? t('search.titleFor', { q: state.q }) : t('search.title'));
+  const canBulk = useCan('editor');
+  const selection = useSelection();
+  // A new search starts with nothing ticked: the old ticks may not be among its results.
+  const clearSelection = selection.clear;
+  useEffect(() => {
+    if (query !== undefined) clearSelection();
+  }, [query, clearSelection]);
 
   const labels = useMemo(() => {
     const props = new Map<string, string>();
@@ -122,10 +134,37 @@ export default function SearchPage() {
                 <p className="muted">{t('search.noResultsHelp')}</p>
               </div>
             )}
+            {canBulk && first && first.total > 0 && (
+              <Suspense fallback={null}>
+                <BulkBar
+                  query={query}
+                  total={first.total}
+                  selected={selection.selected}
+                  onSelectAll={selection.setAll}
+                  onClear={selection.clear}
+                />
+              </Suspense>
+            )}
             {items.length > 0 && (
               <ol className="ssearch__list">
-                {items.map((item) => (
-                  <ResultCard key={item.entity.id} item={item} />
+                {items.map((item, index) => (
+                  <ResultCard
+                    key={item.entity.id}
+                    item={item}
+                    select={
+                      canBulk
+                        ? {
+                            checked: selection.selected.has(item.entity.id),
+                            onToggle: (shift) =>
+                              selection.toggle(
+                                items.map((x) => x.entity.id),
+                                index,
+                                shift,
+                              ),
+                          }
+                        : undefined
+                    }
+                  />
                 ))}
               </ol>
             )}

@@ -49,7 +49,14 @@ function MarkedText({ html }: { html: string }) {
  * type, status, date), so two documents of the same title are told apart; the metadata text (for a profile,
  * the section) and the passages of its files that hold the words.
  */
-export function ResultCard({ item }: { item: Item }) {
+export function ResultCard({
+  item,
+  select,
+}: {
+  item: Item;
+  /** For editors: the result's tick box (a shift-click ticks the range since the last one). */
+  select?: { checked: boolean; onToggle: (shift: boolean) => void };
+}) {
   const { t } = useTranslation();
   const { entity } = item;
   const href = entityHref(entity);
@@ -62,7 +69,19 @@ export function ResultCard({ item }: { item: Item }) {
   );
   return (
     <li className="sresult">
-      <h2 className="sresult__title">{href ? <Link to={href}>{title}</Link> : title}</h2>
+      <h2 className="sresult__title">
+        {select && (
+          <input
+            type="checkbox"
+            className="sresult__select"
+            checked={select.checked}
+            aria-label={t('editor.selectResult', { title: entity.title })}
+            onChange={() => undefined}
+            onClick={(e) => select.onToggle(e.shiftKey)}
+          />
+        )}
+        {href ? <Link to={href}>{title}</Link> : title}
+      </h2>
       <p className="sresult__meta muted">
         <span className="sresult__fact">{item.templateLabel}</span>
         {item.facts.map((fact) => (
