@@ -1,3 +1,4 @@
+import { localLabel } from './localize.ts';
 import type { Template } from './schemas/template.ts';
 import type { Thesaurus } from './schemas/thesaurus.ts';
 
@@ -28,12 +29,16 @@ export type PropertyColumn = { name: string; label: string };
  * The property columns of an export: those of `template` when the search names one, else every property of
  * every template, by name, in template order, labelled by the first template that has it.
  */
-export function propertyColumns(templates: Template[], template?: string): PropertyColumn[] {
+export function propertyColumns(templates: Template[], template?: string, lang?: string): PropertyColumn[] {
   const columns = new Map<string, PropertyColumn>();
   for (const t of templates) {
     if (template && t.name !== template) continue;
     for (const p of t.properties)
-      if (!columns.has(p.name)) columns.set(p.name, { name: p.name, label: p.label });
+      if (!columns.has(p.name))
+        columns.set(p.name, {
+          name: p.name,
+          label: lang ? localLabel(p.label, p.labels, lang).text : p.label,
+        });
   }
   return [...columns.values()];
 }
@@ -44,6 +49,8 @@ export type Labels = {
   thesauri: Map<string, Thesaurus>;
   /** Titles of the related entities the viewer may see; an id missing here is left out of the cell. */
   titles: Map<string, string>;
+  /** The reader's language: thesaurus labels in it where translated. */
+  lang?: string;
 };
 
 /**
@@ -57,7 +64,9 @@ export function readableValue(template: string, property: string, value: unknown
   const one = (v: unknown): string | null => {
     if (p?.type === 'select' || p?.type === 'multiselect') {
       const values = labels.thesauri.get(p.thesaurus ?? '')?.values ?? [];
-      return values.find((x) => x.id === v)?.label ?? String(v);
+      const value = values.find((x) => x.id === v);
+      if (!value) return String(v);
+      return labels.lang ? localLabel(value.label, value.labels, labels.lang).text : value.label;
     }
     if (p?.type === 'relationship') return labels.titles.get(String(v)) ?? null;
     if ((p?.type === 'daterange' || p?.type === 'multidaterange') && v && typeof v === 'object') {

@@ -8,6 +8,7 @@ import { exportSearch } from './export-search.ts';
 import { type Actor, OPERATOR } from './permissions.ts';
 import { saveTemplate } from './save-template.ts';
 import { saveThesaurus } from './save-thesaurus.ts';
+import { updateEntity } from './update-entity.ts';
 import { uploadFile } from './upload-file.ts';
 
 /** The CSV a person opens in a spreadsheet (issue 12 item 3): labels, not ids; a real store and FTS5. */
@@ -95,13 +96,13 @@ afterAll(async () => {
   await t.cleanup();
 });
 
-async function csv(q: string, actor: Actor = null) {
+async function csv(q: string, actor: Actor = null, lang?: string) {
   let out = '';
   for await (const chunk of await exportSearch({
     store: t.store,
     search,
     actor,
-    query: SearchQuery.parse({ q, template: 'Document' }),
+    query: SearchQuery.parse({ q, template: 'Document', ...(lang ? { lang } : {}) }),
     format: 'csv',
   }))
     out += chunk;
@@ -172,4 +173,50 @@ it('adds the best passage and its page for a text search, and shows signed-in re
   expect(row![3]).toBe('The okapi unit coordinates incident response.');
   expect(row![4]).toBe('1');
   expect(row![7]).toBe('مصر | Unpublished State');
+});
+
+it("writes labels, titles and texts in the reader's language where translated, the stored ones elsewhere", async () => {
+  const store = t.store;
+  const thesaurus = (await store.thesauri.findByName('documentType'))!;
+  const { id: _i, createdAt: _c, updatedAt: _u, ...input } = thesaurus;
+  await saveThesaurus({
+    store,
+    actor: OPERATOR,
+    name: 'documentType',
+    input: {
+      ...input,
+      values: input.values.map((v) =>
+        v.id === 'national-strategy' ? { ...v, labels: { fr: 'Stratégie nationale' } } : v,
+      ),
+    },
+  });
+  const template = (await store.templates.findByName('Document'))!;
+  await saveTemplate({
+    store,
+    actor: OPERATOR,
+    name: 'Document',
+    input: {
+      name: template.name,
+      label: template.label,
+      labels: { fr: 'Document (fr)' },
+      properties: template.properties.map((p) =>
+        p.name === 'summary' ? { ...p, labels: { fr: 'Résumé' } } : p,
+      ),
+    },
+  });
+  await updateEntity({
+    store,
+    actor: OPERATOR,
+    id: ids.doc!,
+    patch: { translations: { fr: { title: 'Stratégie (fr)', metadata: { summary: 'Résumé en français' } } } },
+  });
+  const [head, row] = parse((await csv('', null, 'fr')).slice(1));
+  expect(head).toContain('Résumé');
+  expect(head).toContain('Type');
+  expect(row!.slice(0, 4)).toEqual(['Stratégie (fr)', 'Document (fr)', 'yes', 'Stratégie nationale']);
+  expect(row).toContain('Résumé en français');
+  // Untranslated values stay as stored.
+  expect(row).toContain('مصر');
+  const [, english] = parse((await csv('')).slice(1));
+  expect(english![0]).toBe('Stratégie nationale de cybersécurité');
 });

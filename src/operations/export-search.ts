@@ -1,3 +1,4 @@
+import { localizeEntity, localLabel } from '../domain/localize.ts';
 import {
   csvLine,
   type Labels,
@@ -61,7 +62,8 @@ async function* readableCsv(
     templates: new Map(templates.map((t) => [t.name, t])),
     thesauri: new Map((await store.thesauri.list()).map((t) => [t.name, t])),
   };
-  const columns = propertyColumns(templates, query.template);
+  const lang = query.lang;
+  const columns = propertyColumns(templates, query.template, lang);
   const relationships = new Set(
     templates.flatMap((t) => t.properties.filter((p) => p.type === 'relationship').map((p) => p.name)),
   );
@@ -97,20 +99,32 @@ async function* readableCsv(
     const titles = new Map(
       (await store.entities.findMany(related, { publishedOnly: publishedOnly(viewer) })).map((e) => [
         e.id,
-        e.title,
+        lang ? localizeEntity(e, undefined, lang).title : e.title,
       ]),
     );
+    // In another language than the stored one: each entity's own title and texts in it where translated.
+    const shown = lang
+      ? new Map(
+          (await store.entities.findMany(page.items.map((i) => i.entity.id))).map((e) => [
+            e.id,
+            localizeEntity(e, labels.templates.get(e.template), lang),
+          ]),
+        )
+      : null;
     let chunk = head ?? '';
     head = null;
     for (const { entity, templateLabel, snippets } of page.items) {
       const best = snippets[0];
+      const local = shown?.get(entity.id);
+      const metadata = local?.metadata ?? entity.metadata;
+      const template = labels.templates.get(entity.template);
       chunk += csvLine([
-        entity.title,
-        templateLabel,
+        local?.title ?? entity.title,
+        lang && template ? localLabel(template.label, template.labels, lang).text : templateLabel,
         entity.published ? 'yes' : 'no',
         ...(text ? [best ? snippetText(best.html) : '', best?.page ?? ''] : []),
         ...columns.map((c) =>
-          readableValue(entity.template, c.name, entity.metadata[c.name], { ...labels, titles }),
+          readableValue(entity.template, c.name, metadata[c.name], { ...labels, titles, lang }),
         ),
         entity.id,
       ]);

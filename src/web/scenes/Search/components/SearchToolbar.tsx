@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useContentLanguage } from '../../../lib/local.ts';
 import { exportHref, SORTS, type Sort } from '../searchState.ts';
 
 /** Result count (announced), sort select and export links. */
@@ -17,6 +18,7 @@ export function SearchToolbar({
   onSort: (sort: Sort) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const id = useId();
   return (
     <div className="sbar">
@@ -36,7 +38,11 @@ export function SearchToolbar({
         </label>
         <span className="sbar__export">
           {t('search.export')}{' '}
-          <a href={exportHref(query, 'csv')} download aria-label={t('search.exportAs', { format: 'CSV' })}>
+          <a
+            href={exportHref(query, 'csv', lang)}
+            download
+            aria-label={t('search.exportAs', { format: 'CSV' })}
+          >
             CSV
           </a>{' '}
           <a href={exportHref(query, 'json')} download aria-label={t('search.exportAs', { format: 'JSON' })}>
