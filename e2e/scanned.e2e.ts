@@ -27,6 +27,7 @@ describe('a scanned document', () => {
     editorContext = await browser.newContext({ viewport: VIEWPORTS.desktop });
     api = editorContext.request;
     const session = await api.post(`${url}/api/v1/session`, { data: inject('editorLogin') });
+    expect(session.status(), await session.text()).toBe(200);
     csrf = (await session.json()).csrfToken;
   });
   afterAll(async () => {

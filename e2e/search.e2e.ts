@@ -39,7 +39,9 @@ describe('search', () => {
     const pageLink = page.locator('.ssnippet__page').first();
     // Visible "p. N" first, then a hidden hint: the accessible name contains what is seen.
     expect(await pageLink.textContent()).toMatch(/^p\. \d+: open the document/);
-    expect(await pageLink.getAttribute('href')).toMatch(/^\/en\/documents\/[^/?]+\?page=\d+#p-.+/);
+    expect(await pageLink.getAttribute('href')).toMatch(
+      /^\/en\/documents\/[^/?]+\?page=\d+(&file=[^#&]+)?#p-.+/,
+    );
     const before = await total(page);
     expect(before).toBeGreaterThan(0);
 

@@ -32,7 +32,11 @@ export async function startPortal({ port = 0 }: { port?: number } = {}): Promise
   const dataDir = await mkdtemp(join(tmpdir(), 'cyberportal-e2e-'));
   const store = await openStore(dataDir);
   const demo = await loadDemo({ store });
-  const config = loadConfig({}, { dataDir, port, host: '127.0.0.1', logLevel: 'silent' });
+  // The journeys sign in many times a minute from one address; the limit's own tests set it low again.
+  const config = loadConfig(
+    {},
+    { dataDir, port, host: '127.0.0.1', logLevel: 'silent', signInAttemptsPerMinute: 10_000 },
+  );
   // Every journey sees the same, fully ingested collection: counts and snippets cannot change under a test.
   await drainIngestQueue(store, config);
   await createDemoConnections({ store, documents: demo.documents });
