@@ -15,6 +15,13 @@ const DocumentPage = lazy(() => import('./scenes/Document/DocumentPage.tsx'));
 const EntityRedirect = lazy(() => import('./scenes/Document/EntityRedirect.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const ImportPage = lazy(() => import('./scenes/Import/ImportPage.tsx'));
+const SettingsLayout = lazy(() => import('./scenes/Settings/SettingsLayout.tsx'));
+const SettingsIndex = lazy(() =>
+  import('./scenes/Settings/SettingsLayout.tsx').then((m) => ({ default: m.SettingsIndex })),
+);
+const AccountsPage = lazy(() => import('./scenes/Settings/AccountsPage.tsx'));
+const ActivityPage = lazy(() => import('./scenes/Settings/ActivityPage.tsx'));
+const OrphanedPage = lazy(() => import('./scenes/Settings/OrphanedPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
@@ -34,6 +41,16 @@ const routes: RouteObject[] = [
       { path: 'entities/:id', element: <EntityRedirect /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'admin/import', element: <ImportPage /> },
+      {
+        path: 'admin',
+        element: <SettingsLayout />,
+        children: [
+          { index: true, element: <SettingsIndex /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'activity', element: <ActivityPage /> },
+          { path: 'orphaned', element: <OrphanedPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

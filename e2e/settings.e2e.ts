@@ -1,0 +1,148 @@
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './support/axe.ts';
+import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+
+async function signIn(page: Page, url: string, login: { username: string; password: string }, next: string) {
+  await page.goto(`${url}/signin?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('Username').fill(login.username);
+  await page.getByLabel('Password').fill(login.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((u) => u.pathname === `/en${next}`);
+}
+
+/**
+ * An admin opens Settings from the session menu, reads a change in the activity log field by field (a
+ * translated title included) and reverts it in one click; creates an editor account who then signs in and
+ * sees only the settings an editor may use. At desktop width and on a phone.
+ */
+describe('settings', () => {
+  let browser: Browser;
+  let editorContext: BrowserContext;
+  let api: APIRequestContext;
+  let csrf = '';
+  const created: string[] = [];
+  const url = inject('portalUrl');
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    editorContext = await browser.newContext();
+    api = editorContext.request;
+    const session = await api.post(`${url}/api/v1/session`, { data: inject('editorLogin') });
+    expect(session.status()).toBe(200);
+    csrf = (await session.json()).csrfToken;
+  });
+  afterAll(async () => {
+    for (const id of created)
+      await api.delete(`${url}/api/v1/entities/${id}`, { headers: { 'x-csrf-token': csrf } });
+    await editorContext?.close();
+    await browser?.close();
+  });
+
+  for (const [name, viewport] of Object.entries(VIEWPORTS))
+    it(`reads a diff and reverts it, then adds an editor who signs in (${name})`, async () => {
+      // An editor's change to revert: the title and the French title of a fresh document.
+      const stamp = `${name}-${Date.now()}`;
+      const original = `Cyber incident decree ${stamp}`;
+      const res = await api.post(`${url}/api/v1/entities`, {
+        headers: { 'x-csrf-token': csrf },
+        data: {
+          template: 'Document',
+          title: original,
+          metadata: { documentType: 'national-strategy', status: 'in-force', date: '2024-05' },
+          translations: { fr: { title: `Décret sur les incidents ${stamp}` } },
+        },
+      });
+      expect(res.status(), await res.text()).toBe(201);
+      const id = (await res.json()).id as string;
+      created.push(id);
+      const typo = `Cyber incidnet decree ${stamp}`;
+      const patched = await api.patch(`${url}/api/v1/entities/${id}`, {
+        headers: { 'x-csrf-token': csrf },
+        data: { title: typo, translations: { fr: { title: `Décret incidnets ${stamp}` } } },
+      });
+      expect(patched.status()).toBe(200);
+
+      const page = await browser.newPage({ viewport });
+      await signIn(page, url, inject('adminLogin'), '/browse');
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.waitForURL(/\/en\/admin$/);
+      const nav = page.getByRole('navigation', { name: 'Settings sections' });
+      await nav.waitFor();
+      for (const screen of ['Accounts', 'Activity log', 'Orphaned connections', 'Import'])
+        expect(await nav.getByRole('link', { name: screen }).count()).toBe(1);
+      await expectAccessible(page, `settings-${name}`);
+      await screenshot(page, `settings-${name}`);
+
+      await nav.getByRole('link', { name: 'Activity log' }).click();
+      await page.getByLabel('Entity (title or id)').fill(stamp);
+      await page.getByLabel('Action').selectOption('update');
+      const entry = page.locator('.settings__entry', { hasText: typo });
+      await expect.poll(() => entry.count()).toBe(1);
+      await entry.locator('summary').click();
+      const diff = entry.getByRole('table', { name: 'Changes, field by field' });
+      const title = diff
+        .getByRole('row')
+        .filter({ hasNotText: 'Français' })
+        .filter({ hasText: /^title/ });
+      expect(await title.locator('del').textContent()).toBe(original);
+      expect(await title.locator('ins').textContent()).toBe(typo);
+      const french = diff.getByRole('row', { name: /Français/ });
+      expect(await french.locator('del').textContent()).toBe(`Décret sur les incidents ${stamp}`);
+      await expectAccessible(page, `settings-activity-${name}`);
+      await screenshot(page, `settings-activity-${name}`);
+
+      await entry.getByRole('button', { name: 'Revert' }).click();
+      await expect
+        .poll(() => entry.getByRole('status').textContent())
+        .toBe(`Reverted: “${original}” has its earlier values again.`);
+      const after = (await (await api.get(`${url}/api/v1/entities/${id}`)).json()) as {
+        title: string;
+        translations: { fr?: { title?: string } };
+      };
+      expect(after.title).toBe(original);
+      expect(after.translations.fr?.title).toBe(`Décret sur les incidents ${stamp}`);
+      // The revert is an entry of its own.
+      await page.getByLabel('Action').selectOption('revert');
+      await expect.poll(() => page.locator('.settings__entry', { hasText: original }).count()).toBe(1);
+
+      // A new editor account, who signs in and finds only the orphaned connections among the settings.
+      await page.getByRole('link', { name: 'Accounts' }).click();
+      const editor = { username: `editor-${stamp}`, password: `correct horse ${stamp}` };
+      const form = page.getByRole('form', { name: 'Add an account' });
+      await form.getByLabel('Username').fill(editor.username);
+      await form.getByLabel('Role').selectOption('editor');
+      await form.getByLabel('Password (at least 10 characters)').fill(editor.password);
+      await form.getByRole('button', { name: 'Create the account' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Account' }).textContent())
+        .toBe(`Account ${editor.username} created.`);
+      const row = page.getByRole('row', { name: new RegExp(editor.username) });
+      expect(await row.getByRole('combobox').inputValue()).toBe('editor');
+      await expectAccessible(page, `settings-accounts-${name}`);
+      await screenshot(page, `settings-accounts-${name}`);
+
+      const other = await browser.newPage({ viewport });
+      await signIn(other, url, editor, '/browse');
+      expect(await other.locator('.layout__session').textContent()).toContain(`${editor.username} (editor)`);
+      await other.getByRole('link', { name: 'Settings' }).click();
+      const editorNav = other.getByRole('navigation', { name: 'Settings sections' });
+      await editorNav.waitFor();
+      await expect
+        .poll(() => editorNav.getByRole('link').allTextContents())
+        .toEqual(['Orphaned connections']);
+      await editorNav.getByRole('link', { name: 'Orphaned connections' }).click();
+      await other.getByRole('heading', { name: 'Orphaned connections' }).waitFor();
+      await expectAccessible(other, `settings-orphaned-${name}`);
+      await screenshot(other, `settings-orphaned-${name}`);
+      // The API refuses what the screen hides.
+      expect((await other.request.get(`${url}/api/v1/activity`)).status()).toBe(403);
+      await other.close();
+
+      // Removed again, after its confirmation.
+      await row.getByRole('button', { name: `Delete ${editor.username}` }).click();
+      await row.getByRole('button', { name: 'Yes, delete' }).click();
+      await expect.poll(() => row.count()).toBe(0);
+      await page.close();
+    });
+});
