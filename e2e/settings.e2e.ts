@@ -12,6 +12,66 @@ async function signIn(page: Page, url: string, login: { username: string; passwo
 }
 
 /**
+ * A connection orphaned the way real ones are: a passage of a text file is connected to its entity, then a new
+ * version of the file without that passage replaces it and the re-anchoring finds no place for it.
+ */
+async function orphanConnection(
+  api: APIRequestContext,
+  url: string,
+  csrf: string,
+  entityId: string,
+  stamp: string,
+) {
+  const headers = { 'x-csrf-token': csrf };
+  const quote = `Operators disclose known vulnerabilities within ten days (${stamp}).`;
+  const text = (body: string) => ({
+    name: `decree-${stamp}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(body),
+  });
+  const first = `Article 1. The agency coordinates incident response.\n\nArticle 2. ${quote}\n`;
+  const up = await api.post(`${url}/api/v1/entities/${entityId}/files`, {
+    headers,
+    multipart: { file: text(first) },
+  });
+  expect(up.status(), await up.text()).toBe(202);
+  const fileId = (await up.json()).id as string;
+  const ready = async () =>
+    ((await (await api.get(`${url}/api/v1/files/${fileId}`)).json()) as { status: string }).status;
+  await expect.poll(ready, { timeout: 30_000 }).toBe('ready');
+  const paragraphs = (await (await api.get(`${url}/api/v1/files/${fileId}/paragraphs`)).json()) as {
+    start: number;
+    text: string;
+  }[];
+  const p = paragraphs.find((x) => x.text.includes(quote))!;
+  const start = p.start + p.text.indexOf(quote);
+  const types = (await (await api.get(`${url}/api/v1/relation-types`)).json()) as { name: string }[];
+  const ref = await api.post(`${url}/api/v1/references`, {
+    headers,
+    data: {
+      relationType: types[0]!.name,
+      source: { fileId, start, end: start + quote.length, exact: quote },
+      targetEntityId: entityId,
+    },
+  });
+  expect(ref.status(), await ref.text()).toBe(201);
+  const second = `Article 1. The agency coordinates incident response and publishes guidance (${stamp}).\n`;
+  const replaced = await api.post(`${url}/api/v1/files/${fileId}/versions`, {
+    headers,
+    multipart: { file: text(second) },
+  });
+  expect(replaced.status(), await replaced.text()).toBe(202);
+  const orphaned = async () =>
+    (
+      (await (await api.get(`${url}/api/v1/references/orphaned?limit=500`)).json()) as {
+        items: { source: { exact: string } }[];
+      }
+    ).items.some((r) => r.source.exact === quote);
+  await expect.poll(orphaned, { timeout: 30_000 }).toBe(true);
+  return quote;
+}
+
+/**
  * An admin opens Settings from the session menu, reads a change in the activity log field by field (a
  * translated title included) and reverts it in one click; creates an editor account who then signs in and
  * sees only the settings an editor may use. At desktop width and on a phone.
@@ -63,6 +123,8 @@ describe('settings', () => {
       });
       expect(patched.status()).toBe(200);
 
+      const quote = await orphanConnection(api, url, csrf, id, stamp);
+
       const page = await browser.newPage({ viewport });
       await signIn(page, url, inject('adminLogin'), '/browse');
       await page.getByRole('link', { name: 'Settings' }).click();
@@ -71,6 +133,7 @@ describe('settings', () => {
       await nav.waitFor();
       for (const screen of ['Accounts', 'Activity log', 'Orphaned connections', 'Import'])
         expect(await nav.getByRole('link', { name: screen }).count()).toBe(1);
+      await page.locator('.settings__index').waitFor();
       await expectAccessible(page, `settings-${name}`);
       await screenshot(page, `settings-${name}`);
 
@@ -133,8 +196,14 @@ describe('settings', () => {
         .toEqual(['Orphaned connections']);
       await editorNav.getByRole('link', { name: 'Orphaned connections' }).click();
       await other.getByRole('heading', { name: 'Orphaned connections' }).waitFor();
+      const orphan = other.locator('.settings__entry', { hasText: quote });
+      await expect.poll(() => orphan.count()).toBe(1);
+      expect(await orphan.getByRole('link', { name: original }).count()).toBeGreaterThan(0);
       await expectAccessible(other, `settings-orphaned-${name}`);
       await screenshot(other, `settings-orphaned-${name}`);
+      await orphan.getByRole('button', { name: 'Delete' }).click();
+      await orphan.getByRole('button', { name: 'Yes, delete' }).click();
+      await expect.poll(() => orphan.count()).toBe(0);
       // The API refuses what the screen hides.
       expect((await other.request.get(`${url}/api/v1/activity`)).status()).toBe(403);
       await other.close();

@@ -21,10 +21,17 @@ export default function AccountsPage() {
   const writes = useUserWrites();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' });
+  // Resolves true when the write went through, after saying so (or why not) under the form.
   const report = (p: Promise<unknown>, ok: string) =>
     p.then(
-      () => setMessage({ ok: true, text: ok }),
-      (e: unknown) => setMessage({ ok: false, text: problemText(e) }),
+      () => {
+        setMessage({ ok: true, text: ok });
+        return true;
+      },
+      (e: unknown) => {
+        setMessage({ ok: false, text: problemText(e) });
+        return false;
+      },
     );
   if (isLoading) return <Loading />;
   if (!data) return <ErrorPanel error={error} />;
@@ -87,7 +94,7 @@ export default function AccountsPage() {
 function AddAccount({
   onAdd,
 }: {
-  onAdd: (input: { username: string; password: string; role: Role }) => Promise<void>;
+  onAdd: (input: { username: string; password: string; role: Role }) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
@@ -97,7 +104,10 @@ function AddAccount({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
-    await onAdd({ username, password, role });
+    if (await onAdd({ username, password, role })) {
+      setUsername('');
+      setPassword('');
+    }
     setBusy(false);
   };
   return (

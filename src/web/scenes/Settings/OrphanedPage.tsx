@@ -21,7 +21,7 @@ export default function OrphanedPage() {
   return (
     <section aria-labelledby="orphaned-title">
       <h2 id="orphaned-title">{t('settings.nav.orphaned')}</h2>
-      <p className="muted">{t('settings.orphaned.intro', { count: data.total })}</p>
+      {data.total > 0 && <p className="muted">{t('settings.orphaned.intro', { count: data.total })}</p>}
       {data.items.length === 0 ? (
         <p className="panel">{t('settings.orphaned.none')}</p>
       ) : (
