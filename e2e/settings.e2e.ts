@@ -131,7 +131,7 @@ describe('settings', () => {
       await page.waitForURL(/\/en\/admin$/);
       const nav = page.getByRole('navigation', { name: 'Settings sections' });
       await nav.waitFor();
-      for (const screen of ['Accounts', 'Activity log', 'Orphaned connections', 'Import'])
+      for (const screen of ['Accounts', 'Activity log', 'Orphaned connections', 'Thesauri', 'Import'])
         expect(await nav.getByRole('link', { name: screen }).count()).toBe(1);
       await page.locator('.settings__index').waitFor();
       await expectAccessible(page, `settings-${name}`);
@@ -168,6 +168,31 @@ describe('settings', () => {
       // The revert is an entry of its own.
       await page.getByLabel('Action').selectOption('revert');
       await expect.poll(() => page.locator('.settings__entry', { hasText: original }).count()).toBe(1);
+
+      // A fresh thesaurus, its value labelled in French and Arabic from the six-column editor.
+      const session = (await (await page.request.get(`${url}/api/v1/session`)).json()) as {
+        csrfToken: string;
+      };
+      const thesaurus = `settingsTest${Date.now()}`;
+      const made = await page.request.post(`${url}/api/v1/thesauri`, {
+        headers: { 'x-csrf-token': session.csrfToken },
+        data: { name: thesaurus, label: `Sectors ${stamp}`, values: [{ id: 'energy', label: 'Energy' }] },
+      });
+      expect(made.status(), await made.text()).toBe(201);
+      await nav.getByRole('link', { name: 'Thesauri' }).click();
+      await page.getByRole('link', { name: `Sectors ${stamp}` }).click();
+      await page.getByLabel('Energy in Français').fill('Énergie');
+      await page.getByLabel('Energy in العربية').fill('الطاقة');
+      await page.getByRole('button', { name: 'Save the labels' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Labels' }).textContent())
+        .toBe(`Labels of Sectors ${stamp} saved.`);
+      const stored = (await (await page.request.get(`${url}/api/v1/thesauri/${thesaurus}`)).json()) as {
+        values: { labels?: Record<string, string> }[];
+      };
+      expect(stored.values[0]?.labels).toEqual({ fr: 'Énergie', ar: 'الطاقة' });
+      await expectAccessible(page, `settings-thesauri-${name}`);
+      await screenshot(page, `settings-thesauri-${name}`);
 
       // A new editor account, who signs in and finds only the orphaned connections among the settings.
       await page.getByRole('link', { name: 'Accounts' }).click();

@@ -22,6 +22,7 @@ const SettingsIndex = lazy(() =>
 const AccountsPage = lazy(() => import('./scenes/Settings/AccountsPage.tsx'));
 const ActivityPage = lazy(() => import('./scenes/Settings/ActivityPage.tsx'));
 const OrphanedPage = lazy(() => import('./scenes/Settings/OrphanedPage.tsx'));
+const ThesauriPage = lazy(() => import('./scenes/Settings/ThesauriPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
@@ -49,6 +50,8 @@ const routes: RouteObject[] = [
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'orphaned', element: <OrphanedPage /> },
+          { path: 'thesauri', element: <ThesauriPage /> },
+          { path: 'thesauri/:name', element: <ThesauriPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { ActivityQuery } from '../../domain/schemas/api.ts';
 import { Entity } from '../../domain/schemas/entity.ts';
 import { OrphanedReferenceQuery, ReferenceList } from '../../domain/schemas/reference-view.ts';
+import { Thesaurus, type ThesaurusInput } from '../../domain/schemas/thesaurus.ts';
 import { Activity, User, type UserInput, type UserPatch } from '../../domain/schemas/user.ts';
 import { checkedQuery, get, write } from './client.ts';
+import { queryKeys } from './hooks.ts';
 
 /** Most entries the activity screen loads at once: the API's own maximum page. */
 export const ACTIVITY_PAGE = 500;
@@ -78,5 +80,15 @@ export function useDeleteReference() {
   return useMutation({
     mutationFn: (id: string) => write(null, 'DELETE', `/references/${encodeURIComponent(id)}`),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.orphaned }),
+  });
+}
+
+/** Replaces a thesaurus (admin): its labels and values as the editor holds them. */
+export function useSaveThesaurus() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ThesaurusInput) =>
+      write(Thesaurus, 'PUT', `/thesauri/${encodeURIComponent(input.name)}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.thesauri }),
   });
 }

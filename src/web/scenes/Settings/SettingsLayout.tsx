@@ -11,6 +11,7 @@ export const SETTINGS_SCREENS: { path: string; key: string; role: Role }[] = [
   { path: 'accounts', key: 'accounts', role: 'admin' },
   { path: 'activity', key: 'activity', role: 'admin' },
   { path: 'orphaned', key: 'orphaned', role: 'editor' },
+  { path: 'thesauri', key: 'thesauri', role: 'admin' },
   { path: 'import', key: 'import', role: 'admin' },
 ];
 
