@@ -39,7 +39,11 @@ describe('import from a spreadsheet', () => {
     it(`previews, refuses a bad file, then imports the fixed one (${name})`, async () => {
       const page = await browser.newPage({ viewport });
       await signInAsAdmin(page, url, '/browse');
-      await page.getByRole('link', { name: 'Import' }).click();
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page
+        .getByRole('navigation', { name: 'Settings sections' })
+        .getByRole('link', { name: 'Import' })
+        .click();
       await page.waitForURL(/\/en\/admin\/import$/);
       await expectAccessible(page, `import-${name}`);
       await page.getByLabel('Template of every row').selectOption('Document');

@@ -17,6 +17,14 @@ const TranslationsPage = lazy(() => import('./scenes/Translations/TranslationsPa
 const EditorPage = lazy(() => import('./scenes/Editor/EditorPage.tsx'));
 const SignInPage = lazy(() => import('./scenes/SignIn/SignInPage.tsx'));
 const ImportPage = lazy(() => import('./scenes/Import/ImportPage.tsx'));
+const SettingsLayout = lazy(() => import('./scenes/Settings/SettingsLayout.tsx'));
+const SettingsIndex = lazy(() =>
+  import('./scenes/Settings/SettingsLayout.tsx').then((m) => ({ default: m.SettingsIndex })),
+);
+const AccountsPage = lazy(() => import('./scenes/Settings/AccountsPage.tsx'));
+const ActivityPage = lazy(() => import('./scenes/Settings/ActivityPage.tsx'));
+const OrphanedPage = lazy(() => import('./scenes/Settings/OrphanedPage.tsx'));
+const ThesauriPage = lazy(() => import('./scenes/Settings/ThesauriPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
@@ -39,6 +47,18 @@ const routes: RouteObject[] = [
       { path: 'new/:template', element: <EditorPage /> },
       { path: 'signin', element: <SignInPage /> },
       { path: 'admin/import', element: <ImportPage /> },
+      {
+        path: 'admin',
+        element: <SettingsLayout />,
+        children: [
+          { index: true, element: <SettingsIndex /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'activity', element: <ActivityPage /> },
+          { path: 'orphaned', element: <OrphanedPage /> },
+          { path: 'thesauri', element: <ThesauriPage /> },
+          { path: 'thesauri/:name', element: <ThesauriPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

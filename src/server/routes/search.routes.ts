@@ -51,7 +51,7 @@ export const searchRoutes =
         schema: {
           tags: ['search'],
           summary:
-            'The whole result set, streamed with no cap: CSV for people (property labels as columns, thesaurus labels and titles instead of ids, all in the reader\'s `lang` where translated, values joined with |, the best passage and its page for a text search, UTF-8 with BOM) or JSON records as stored',
+            "The whole result set, streamed with no cap: CSV for people (property labels as columns, thesaurus labels and titles instead of ids, all in the reader's `lang` where translated, values joined with |, the best passage and its page for a text search, UTF-8 with BOM) or JSON records as stored",
           querystring: SearchQuery.and(ExportQuery),
         },
       },

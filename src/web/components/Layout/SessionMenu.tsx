@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import { useSession, useSignOut } from '../../api/session.ts';
+import { useCan, useSession, useSignOut } from '../../api/session.ts';
 
 /** Sign in (returning here afterwards), or who is signed in and Sign out. */
 export function SessionMenu() {
@@ -8,6 +8,7 @@ export function SessionMenu() {
   const { pathname, search, hash } = useLocation();
   const session = useSession();
   const signOut = useSignOut();
+  const isEditor = useCan('editor');
   const user = session.data?.user;
   if (session.isLoading) return null;
   if (!user) {
@@ -23,9 +24,9 @@ export function SessionMenu() {
       <span>
         {user.username} <span className="layout__role">({t(`signin.roles.${user.role}`)})</span>
       </span>
-      {user.role === 'admin' && (
-        <Link className="layout__signout" to="/admin/import">
-          {t('import.link')}
+      {isEditor && (
+        <Link className="layout__signout" to="/admin">
+          {t('settings.link')}
         </Link>
       )}
       <button type="button" className="layout__signout" onClick={() => signOut.mutate()}>
