@@ -3,6 +3,7 @@ import { TRANSLATABLE_TYPES } from './metadata-validation.ts';
 import type { Entity } from './schemas/entity.ts';
 import type { Template } from './schemas/template.ts';
 import type { Labels } from './schemas/translations.ts';
+import { indexTerms } from './text-analysis/index.ts';
 
 /** A label in the reader's language, or the default one with `translated: false` (the UI marks it). */
 export type LocalLabel = { text: string; translated: boolean };
@@ -60,3 +61,35 @@ export function titleLanguages(entity: Pick<Entity, 'language' | 'translations'>
   const others = Object.entries(entity.translations).flatMap(([l, t]) => (t?.title ? [l] : []));
   return [entity.language, ...others.filter((l) => l !== entity.language)];
 }
+
+/** A text of an entity in one language, as the search index analyses it. */
+export type LanguageText = { text: string; language: string };
+
+/**
+ * An entity's translated title and texts (text, markdown, link labels) with their languages, for the
+ * search index: a reader in Cairo finds a state by its Arabic name. Shared values are not repeated.
+ */
+export function translatedTexts(
+  translations: Entity['translations'],
+  properties: Pick<Template, 'properties'>['properties'],
+): { titles: LanguageText[]; texts: LanguageText[] } {
+  const titles: LanguageText[] = [];
+  const texts: LanguageText[] = [];
+  const byName = new Map(properties.map((p) => [p.name, p]));
+  for (const [language, t] of Object.entries(translations ?? {})) {
+    if (t?.title) titles.push({ text: t.title, language });
+    for (const [name, value] of Object.entries(t?.metadata ?? {})) {
+      const p = byName.get(name);
+      if (!p || !TRANSLATABLE_TYPES.has(p.type)) continue;
+      if (typeof value === 'string') texts.push({ text: value, language });
+      else if (Array.isArray(value))
+        for (const link of value as { label?: string }[])
+          if (link?.label) texts.push({ text: link.label, language });
+    }
+  }
+  return { titles, texts };
+}
+
+/** Texts analysed each in its own language (domain/text-analysis), one per line, for an index column. */
+export const analysedLines = (texts: LanguageText[]): string =>
+  texts.map((x) => indexTerms(x.text, x.language)).join('\n');

@@ -152,4 +152,4 @@ export const hasCjkText = (text: string) => CJK.test(text);
  * The version of this analysis. Indexes record the version they were built with, and a database whose
  * index is older is rebuilt when it is opened: change it with any change to what a text is analysed as.
  */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;

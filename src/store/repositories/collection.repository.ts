@@ -56,7 +56,7 @@ const INSERT_CHUNK = 200;
  * lack them (a multi-row INSERT cannot say DEFAULT on SQLite). Keep in step with the migrations.
  */
 const ADDED_COLUMN_DEFAULTS: Partial<Record<DumpedTable, Record<string, unknown>>> = {
-  entities: { version: 1, translations: '{}' }, // migrations 2026113020-entity-version, 2026113030-translations
+  entities: { version: 1, translations: '{}' }, // migrations 2026113020-entity-version, 2026113029-translations
 };
 
 export function createCollectionRepository(

@@ -6,7 +6,7 @@ import * as initial from './2026113010-initial.ts';
 import * as entityVersion from './2026113011-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
 import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
-import * as translations from './2026113030-translations.ts';
+import * as translations from './2026113029-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 
 /**
@@ -21,9 +21,9 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113020-search-fts': search,
   '2026113021-toc-entries': tocEntries,
   '2026113022-one-running-job-per-file': oneRunningJob,
+  '2026113029-translations': translations,
   // Kysely runs them in name order: per-language analysis, then the word pairs built over its vectors.
   '2026113030-search-per-language': searchPerLanguage,
   '2026113030-search-word-pairs': searchWordPairs,
-  '2026113030-translations': translations,
   '2026113040-import-mappings': importMappings,
 };

@@ -1,5 +1,7 @@
+import { analysedLines, translatedTexts } from '../../../domain/localize.ts';
 import { titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import type { EntityTranslations } from '../../../domain/schemas/translations.ts';
 import {
   ANALYSIS_VERSION,
   contentLanguages,
@@ -67,6 +69,7 @@ type EntityRow = {
   title: string;
   published: unknown;
   metadata: unknown;
+  translations: unknown;
   language: string | null;
   template: string;
   properties: unknown;
@@ -81,7 +84,7 @@ async function writeEntityDoc(
 ): Promise<boolean> {
   const [e] = await rowsOf<EntityRow>(
     db,
-    `SELECT e.title, e.published, e.metadata, e.language, t.name AS template, t.properties
+    `SELECT e.title, e.published, e.metadata, e.translations, e.language, t.name AS template, t.properties
      FROM entities e JOIN templates t ON t.id = e.template_id WHERE e.id = $1`,
     [entityId],
   );
@@ -128,6 +131,8 @@ async function writeEntityDoc(
   tags.push(...languages.map((l) => tagValue(LANGUAGE_FACET, l)));
   const metaText = meta.join('\n');
   const bodyText = paragraphs.map((p) => p.text).join('\n');
+  const own = e.language ?? '';
+  const translated = translatedTexts(json<EntityTranslations>(e.translations) ?? {}, props);
   const body = paragraphs.map((p) => indexTerms(p.text, p.language)).join('\n');
   const opening = paragraphs.length
     ? indexTerms(bodyText.slice(0, RANK_OPENING), paragraphs[0]!.language)
@@ -154,10 +159,15 @@ async function writeEntityDoc(
       JSON.stringify(facets),
       tags,
       TERMS_CONFIG,
-      indexTerms(metaText, e.language),
-      indexTerms(e.title, e.language),
+      // The title and texts in the other languages too, each analysed in its own (decision 31).
+      analysedLines([{ text: metaText, language: own }, ...translated.texts]),
+      analysedLines([{ text: e.title, language: own }, ...translated.titles]),
       body,
-      foldedWords(`${e.title}\n${metaText}\n${bodyText}`),
+      foldedWords(
+        [e.title, metaText, bodyText, ...[...translated.titles, ...translated.texts].map((x) => x.text)].join(
+          '\n',
+        ),
+      ),
       opening,
     ],
   );

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { copyFromSqlite } from '../../../../test/postgres/copy-from-sqlite.ts';
 import { createTestDatabase } from '../../../../test/postgres/test-database.ts';
 import type { SearchParams, SearchProvider, SearchResult } from '../../../search/provider.ts';
+import { indexEntity } from '../../sqlite/search/indexer.ts';
 import {
   addDocument,
   DOC_TYPES,
@@ -85,6 +86,15 @@ beforeAll(async () => {
     paragraphs: ['a zebra crossing'],
     metadata: { documentType: 'statement' },
   });
+  // A title and a text in other languages (decision 31): found in their own script and analysis.
+  ids.translated = addDocument(fx, { title: 'Egypt country note', paragraphs: ['Country note.'] });
+  fx.sqlite
+    .prepare(`UPDATE entities SET translations = ? WHERE id = ?`)
+    .run(
+      JSON.stringify({ ar: { title: 'مذكرة قطرية عن مصر' }, fr: { title: 'Note de pays : Égypte' } }),
+      ids.translated,
+    );
+  indexEntity({ sqlite: fx.sqlite, entityId: ids.translated });
   // One paragraph of 20,000 words: positions in a tsvector stop at 16,383, the phrase is past them.
   ids.long = addDocument(fx, {
     title: 'Long upload',
@@ -275,6 +285,7 @@ describe('search contract: SQLite FTS5 and PostgreSQL give the same answers', ()
               ids.russian!,
               ids.visible!,
               ids.long!,
+              ids.translated!,
             ]),
         ),
       );
@@ -395,4 +406,19 @@ describe('search contract: SQLite FTS5 and PostgreSQL give the same answers', ()
   it('uses the vocabulary it claims', () => {
     expect(VOCAB).toContain('alpha');
   });
+});
+
+describe('titles in other languages', () => {
+  it.each(engines)(
+    'finds an entity by its Arabic or French title on %s, accents and articles aside',
+    async (engine) => {
+      for (const q of ['مصر', 'المصر', 'Égypte', 'egypte', 'Egypt']) {
+        const r = await providers[engine].search({ q, viewer: anon, limit: 10, snippets: false });
+        expect(
+          r.items.map((i) => i.entity.id),
+          `${q} on ${engine}`,
+        ).toContain(ids.translated);
+      }
+    },
+  );
 });

@@ -13,8 +13,8 @@ import * as entityVersion from './2026113020-entity-version.ts';
 import * as tocEntries from './2026113021-toc-entries.ts';
 import * as searchTopTerms from './2026113025-search-top-terms.ts';
 import * as searchChanges from './2026113026-search-changes.ts';
+import * as translations from './2026113029-translations.ts';
 import * as searchPerLanguage from './2026113030-search-per-language.ts';
-import * as translations from './2026113030-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 
 /**
@@ -36,7 +36,7 @@ export const migrations: Record<string, Migration> = {
   '2026113021-toc-entries': tocEntries,
   '2026113025-search-top-terms': searchTopTerms,
   '2026113026-search-changes': searchChanges,
+  '2026113029-translations': translations,
   '2026113030-search-per-language': searchPerLanguage,
-  '2026113030-translations': translations,
   '2026113040-import-mappings': importMappings,
 };

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
+import { analysedLines, translatedTexts } from '../../../domain/localize.ts';
 import { titleKey } from '../../../domain/query-language/index.ts';
 import type { Property } from '../../../domain/schemas/template.ts';
+import type { EntityTranslations } from '../../../domain/schemas/translations.ts';
 import {
   contentLanguages,
   foldedWords,
@@ -20,6 +22,7 @@ type EntityRow = {
   language: string;
   published: number;
   metadata: string;
+  translations: string;
   template: string;
   properties: string;
 };
@@ -89,7 +92,7 @@ export function buildEntityDoc(
 ): EntityDoc | null {
   const e = sqlite
     .prepare(
-      `SELECT e.id, e.title, e.language, e.published, e.metadata, t.name AS template, t.properties
+      `SELECT e.id, e.title, e.language, e.published, e.metadata, e.translations, t.name AS template, t.properties
        FROM entities e JOIN templates t ON t.id = e.template_id WHERE e.id = ?`,
     )
     .get(entityId) as EntityRow | undefined;
@@ -135,6 +138,7 @@ export function buildEntityDoc(
   tags.push(...languages.map((l) => tagValue(LANGUAGE_FACET, l)));
   const metaText = meta.join('\n');
   const bodyText = paragraphs.map(([text]) => text).join('\n');
+  const translated = translatedTexts(JSON.parse(e.translations) as EntityTranslations, props);
   return {
     entityId,
     template: e.template,
@@ -144,12 +148,17 @@ export function buildEntityDoc(
     dateKey,
     facets,
     tags: tags.join(' '),
+    // The title and texts in the other languages too, each analysed in its own (decision 31).
     terms: {
-      title: indexTerms(e.title, e.language),
-      meta: indexTerms(metaText, e.language),
+      title: analysedLines([{ text: e.title, language: e.language }, ...translated.titles]),
+      meta: analysedLines([{ text: metaText, language: e.language }, ...translated.texts]),
       body: paragraphs.map(([text, language]) => indexTerms(text, language)).join('\n'),
     },
-    words: foldedWords(`${e.title}\n${metaText}\n${bodyText}`),
+    words: foldedWords(
+      [e.title, metaText, bodyText, ...[...translated.titles, ...translated.texts].map((x) => x.text)].join(
+        '\n',
+      ),
+    ),
   };
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANALYSIS_VERSION } from '../../../domain/text-analysis/index.ts';
 import { migrations } from '../migrations/index.ts';
 import { databasePath, openDatabase } from '../open-database.ts';
 import { indexEntity } from './indexer.ts';
@@ -84,7 +85,9 @@ describe('an index built before search per language', () => {
       expect(search(sqlite, { q: 'الامن', viewer }).items[0]!.snippets[0]!.html).toContain(
         '<mark>الْأَمْنِ</mark>',
       );
-      expect(sqlite.prepare(`SELECT value FROM search_state WHERE key = 'analysis'`).pluck().get()).toBe(1);
+      expect(sqlite.prepare(`SELECT value FROM search_state WHERE key = 'analysis'`).pluck().get()).toBe(
+        ANALYSIS_VERSION,
+      );
     } finally {
       await db.destroy();
     }

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 
-/** Content in six languages in one record, as SQLite's 2026113030-translations (decision 31). */
+/** Content in six languages in one record, as SQLite's 2026113029-translations (decision 31). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE entities ADD COLUMN translations text COLLATE "C" NOT NULL DEFAULT '{}' CHECK (json_valid(translations))`.execute(
     db,
