@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { CsvFormatError } from '../../domain/csv/read-csv.ts';
 import { ValidationFailed } from '../../operations/errors.ts';
-import { planCsvImport } from '../../operations/import-csv/plan-csv-import.ts';
-import { readImportFile } from '../../operations/import-csv/read-import-file.ts';
+import { mayWrite, planImportFile, previewOf } from '../../operations/import-csv/csv-import-jobs.ts';
 import { runCsvImport } from '../../operations/import-csv/run-csv-import.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import {
@@ -47,17 +46,12 @@ export function registerImportCsv(program: Command): void {
         throw new UsageError(`Cannot read ${file}: ${e.message}`);
       });
       await withStore(config, async (store) => {
-        let plan: Awaited<ReturnType<typeof planCsvImport>>;
-        let source: ReturnType<typeof readImportFile>;
+        let planned: Awaited<ReturnType<typeof planImportFile>>;
         try {
-          source = readImportFile(bytes);
-          plan = await planCsvImport({
-            store,
-            text: source.text,
+          planned = await planImportFile(store, bytes, {
             template: opts.template,
             addNewValues: opts.addValues,
             publish: opts.publish,
-            ...(source.zip ? { files: new Set(source.files.keys()) } : {}),
           });
         } catch (err) {
           if (err instanceof CsvFormatError) throw new CliError(`${file}: ${err.message}`);
@@ -67,20 +61,19 @@ export function registerImportCsv(program: Command): void {
             );
           throw err;
         }
-        const headerProblems = plan.problems.filter((p) => p.row === undefined);
-        const blocked = headerProblems.length > 0 || (plan.problems.length > 0 && !opts.skipInvalid);
+        const { source, plan } = planned;
+        const blocked = !mayWrite(plan, opts.skipInvalid);
+        const { template, rows, valid, problems, newValues, preview } = previewOf(plan);
         const report = {
           file: basename(file),
-          template: plan.template,
-          rows: plan.rows,
-          valid: plan.planned.length,
-          problems: plan.problems,
-          newValues: plan.newValues,
+          template,
+          rows,
+          valid,
+          problems,
+          newValues,
           dryRun: opts.dryRun,
           written: !opts.dryRun && !blocked,
-          preview: plan.planned
-            .slice(0, 5)
-            .map((r) => ({ row: r.row, title: r.input.title, metadata: r.input.metadata })),
+          preview,
         };
         if (opts.dryRun || blocked) {
           print(report, opts.json);

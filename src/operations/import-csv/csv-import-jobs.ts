@@ -7,7 +7,7 @@ import { NotFound } from '../errors.ts';
 import { type Actor, OPERATOR, requireRole } from '../permissions.ts';
 import { mayTakeUp } from './import-owner.ts';
 import { type CsvImportPlan, planCsvImport } from './plan-csv-import.ts';
-import { readImportFile } from './read-import-file.ts';
+import { type ImportSource, readImportFile } from './read-import-file.ts';
 import { type ImportPayload, newImportPayload, openImportJobs, runCsvImport } from './run-csv-import.ts';
 
 /** The preview a person reads before confirming: counts, every problem, new values, the first rows. */
@@ -29,6 +29,24 @@ export function previewOf(plan: CsvImportPlan): Omit<CsvImportPreview, 'started'
 /** Whether a plan may be written: never with a column problem, with row problems only when asked. */
 export const mayWrite = (plan: CsvImportPlan, skipInvalid: boolean) =>
   !plan.problems.some((p) => p.row === undefined) && (skipInvalid || plan.problems.length === 0);
+
+/** An import file read and planned for one template: what the CLI, the API and a resumed job all start from. */
+export async function planImportFile(
+  store: Store,
+  bytes: Uint8Array,
+  options: { template: string; addNewValues?: boolean; publish?: boolean },
+): Promise<{ source: ImportSource; plan: CsvImportPlan }> {
+  const source = readImportFile(bytes);
+  const plan = await planCsvImport({
+    store,
+    text: source.text,
+    template: options.template,
+    addNewValues: options.addNewValues ?? false,
+    publish: options.publish ?? false,
+    ...(source.zip ? { files: new Set(source.files.keys()) } : {}),
+  });
+  return { source, plan };
+}
 
 const stagePath = (stageDir: string, sha256: string) => join(stageDir, `${sha256}.import`);
 
@@ -55,15 +73,7 @@ export async function startCsvImport({
   onError?: (err: Error) => void;
 }): Promise<CsvImportPreview> {
   const who = requireRole(actor, 'admin');
-  const source = readImportFile(bytes);
-  const plan = await planCsvImport({
-    store,
-    text: source.text,
-    template: options.template,
-    addNewValues: options.addNewValues,
-    publish: options.publish,
-    ...(source.zip ? { files: new Set(source.files.keys()) } : {}),
-  });
+  const { source, plan } = await planImportFile(store, bytes, options);
   const preview = previewOf(plan);
   if (options.dryRun || !mayWrite(plan, options.skipInvalid)) return { ...preview, started: false };
   await mkdir(stageDir, { recursive: true, mode: 0o700 });
@@ -152,15 +162,7 @@ export async function resumeCsvImports({
       );
       continue;
     }
-    const source = readImportFile(bytes);
-    const plan = await planCsvImport({
-      store,
-      text: source.text,
-      template: p.template,
-      addNewValues: p.options?.addNewValues ?? false,
-      publish: p.options?.publish ?? false,
-      ...(source.zip ? { files: new Set(source.files.keys()) } : {}),
-    });
+    const { source, plan } = await planImportFile(store, bytes, { template: p.template, ...p.options });
     taken.push(job.id);
     void runCsvImport({
       store,
