@@ -74,28 +74,17 @@ export const rowsHolding = (sqlite: Database.Database, term: string) =>
     | number
     | undefined) ?? 0;
 
-// Per connection: words' index tokens (the tokenizer never changes), so a popular word costs a map
-// look-up rather than a pass through the scratch tokenizer table.
-const tokenMemos = new WeakMap<Database.Database, Map<string, string | null>>();
-
-/** The one index token of a plain word, or null (several tokens, CJK, a prefix, a phrase). */
-export function singleToken(sqlite: Database.Database, ast: QueryAst): string | null {
+/**
+ * The one index token of a plain word, or null (several tokens, CJK, a prefix, a phrase). Usable only when
+ * every language analyses the word to this one token: the query then matches it alone. The analysis keeps
+ * its own cache of words' terms, so no memo is needed here.
+ */
+export function singleToken(ast: QueryAst): string | null {
   if (ast.must.length !== 1 || ast.must[0]!.any.length !== 1) return null;
   const t = ast.must[0]!.any[0]!;
   if (t.kind !== 'word' || t.prefix || hasCjk(t.text)) return null;
-  let tokens = tokenMemos.get(sqlite);
-  if (!tokens || tokens.size > 10_000) {
-    tokens = new Map();
-    tokenMemos.set(sqlite, tokens);
-  }
-  let token = tokens.get(t.text);
-  if (token === undefined) {
-    // Usable only when every language analyses the word to this one token: the query then matches it alone.
-    const forms = termForms(t.text);
-    token = forms.length === 1 && !forms[0]!.includes(' ') ? forms[0]! : null;
-    tokens.set(t.text, token);
-  }
-  return token;
+  const forms = termForms(t.text);
+  return forms.length === 1 && !forms[0]!.includes(' ') ? forms[0]! : null;
 }
 
 export type TopScores = {
@@ -120,7 +109,7 @@ export function topTermScores(
   admit: (docid: number) => boolean = () => true,
   need = 1,
 ): TopScores | null {
-  const term = singleToken(sqlite, ast);
+  const term = singleToken(ast);
   if (!term) return null;
   const list = cached(sqlite, `SELECT n_rows, avgdl, n_hit, floor FROM search_top_terms WHERE term = ?`).get(
     term,
