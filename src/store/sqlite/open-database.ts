@@ -17,6 +17,7 @@ import type { Tables } from '../tables.ts';
 import { migrations } from './migrations/index.ts';
 import { registerAnalysisFunctions } from './search/analysis-functions.ts';
 import { rebuildStaleAnalysis } from './search/indexer.ts';
+import { rebuildStaleTopTerms } from './search/top-terms.ts';
 
 /** An open SQLite database: the raw handle (hot paths, FTS) and the Kysely builder over it. */
 export type SqliteHandle = { sqlite: Database.Database; db: Kysely<Tables>; path: string };
@@ -72,6 +73,7 @@ export async function openDatabase(dataDir: string, { migrate = true } = {}): Pr
     throw new Error(`Database migration ${failed} failed: ${(error as Error).message ?? error}`);
   }
   rebuildStaleAnalysis(sqlite);
+  rebuildStaleTopTerms(sqlite);
   return { sqlite, db, path };
 }
 

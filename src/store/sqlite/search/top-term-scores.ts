@@ -75,16 +75,29 @@ export const rowsHolding = (sqlite: Database.Database, term: string) =>
     | undefined) ?? 0;
 
 /**
- * The one index token of a plain word, or null (several tokens, CJK, a prefix, a phrase). Usable only when
- * every language analyses the word to this one token: the query then matches it alone. The analysis keeps
- * its own cache of words' terms, so no memo is needed here.
+ * The forms of a plain one-word query, in the order its MATCH names them (fts5-query.ts: every language's
+ * analysis of the word, ORed), or null (several words, CJK, a prefix, a phrase, a form of several tokens).
+ * They key the word's top list. The analysis keeps its own cache of words' terms, so no memo is needed.
  */
-export function singleToken(ast: QueryAst): string | null {
-  if (ast.must.length !== 1 || ast.must[0]!.any.length !== 1) return null;
+export function queryForms(ast: QueryAst): string[] | null {
+  if (ast.must.length !== 1 || ast.must[0]!.any.length !== 1 || ast.not.length) return null;
   const t = ast.must[0]!.any[0]!;
   if (t.kind !== 'word' || t.prefix || hasCjk(t.text)) return null;
   const forms = termForms(t.text);
-  return forms.length === 1 && !forms[0]!.includes(' ') ? forms[0]! : null;
+  return forms.length && forms.every((f) => f && !f.includes(' ')) ? forms : null;
+}
+
+/** A list's key: the forms in query order. */
+export const listKey = (forms: string[]) => forms.join(' ');
+
+/**
+ * bm25 of an OR of forms for one row, as FTS5 sums it: phrase by phrase in query order (a form the row
+ * lacks adds 0, as do the zero-weighted tag phrases of the MATCH).
+ */
+export function bm25OfForms(fs: number[], d: number, stats: IndexStats[], idfs = stats.map(idfOf)): number {
+  let score = 0;
+  for (let i = 0; i < fs.length; i++) score += bm25Of(fs[i]!, d, stats[i]!, idfs[i]);
+  return score;
 }
 
 export type TopScores = {
@@ -97,11 +110,11 @@ export type TopScores = {
 /**
  * The listed entities of a one-word query with their bm25 as FTS5 would compute it now, or null when the
  * word has no list. The list holds every entity scoring above `floor` under the statistics it was built
- * with; writes since then moved rows, tokens and nHit a little, and a score moves with them by at most
- * the factor idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl falls), so the bound
- * for unlisted entities is the floor times that factor. `admit` (the query's visibility and filters on
- * the cached keys) lets a list fewer than `need` of whose entities pass be given up before the live
- * statistics are read (the word's row count is a pass over its doclist).
+ * with; writes since then moved rows, tokens and each form's nHit a little, and each form's part of a
+ * score moves with them by at most idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl
+ * falls), so the bound for unlisted entities is the floor times the largest such factor. `admit` (the
+ * query's visibility and filters on the cached keys) lets a list fewer than `need` of whose entities pass
+ * be given up before the live statistics are read (a form's row count is a pass over its doclist).
  */
 export function topTermScores(
   sqlite: Database.Database,
@@ -109,24 +122,36 @@ export function topTermScores(
   admit: (docid: number) => boolean = () => true,
   need = 1,
 ): TopScores | null {
-  const term = singleToken(ast);
-  if (!term) return null;
-  const list = cached(sqlite, `SELECT n_rows, avgdl, n_hit, floor FROM search_top_terms WHERE term = ?`).get(
+  const forms = queryForms(ast);
+  if (!forms) return null;
+  const term = listKey(forms);
+  const list = cached(sqlite, `SELECT n_rows, avgdl, n_hits, floor FROM search_top_terms WHERE term = ?`).get(
     term,
-  ) as { n_rows: number; avgdl: number; n_hit: number; floor: number } | undefined;
+  ) as { n_rows: number; avgdl: number; n_hits: string; floor: number } | undefined;
   if (!list) return null;
-  const rows = cached(sqlite, `SELECT docid, f, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
+  const rows = cached(sqlite, `SELECT docid, fs, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
     number,
-    number,
+    string,
     number,
   ][];
   let admitted = 0;
   for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
   if (admitted < need) return null;
-  const live: IndexStats = { ...indexTotals(sqlite), nHit: rowsHolding(sqlite, term) };
-  if (!live.nRows || !live.nHit) return null;
-  const then: IndexStats = { nRows: list.n_rows, avgdl: list.avgdl, nHit: list.n_hit };
-  const idf = idfOf(live);
-  const bound = list.floor * (idf / idfOf(then)) * Math.max(1, live.avgdl / then.avgdl);
-  return { scores: new Map(rows.map(([docid, f, d]) => [docid, bm25Of(f, d, live, idf)])), bound };
+  const totals = indexTotals(sqlite);
+  if (!totals.nRows) return null;
+  const hitsThen = JSON.parse(list.n_hits) as number[];
+  const live: IndexStats[] = forms.map((f) => ({ ...totals, nHit: rowsHolding(sqlite, f) }));
+  const idfs = live.map(idfOf);
+  const avgdlFactor = Math.max(1, totals.avgdl / list.avgdl);
+  let factor = 0;
+  for (let i = 0; i < forms.length; i++) {
+    const then = idfOf({ nRows: list.n_rows, avgdl: list.avgdl, nHit: hitsThen[i] ?? 0 });
+    factor = Math.max(factor, idfs[i]! / then);
+  }
+  // Rounding in the factors must never make the bound lower than the true one.
+  const bound = list.floor * factor * avgdlFactor * (1 + 1e-9);
+  return {
+    scores: new Map(rows.map(([docid, fs, d]) => [docid, bm25OfForms(JSON.parse(fs), d, live, idfs)])),
+    bound,
+  };
 }

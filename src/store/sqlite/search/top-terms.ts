@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { termForms } from '../../../domain/text-analysis/index.ts';
+import { TERM_TOKENIZER } from './analysis-functions.ts';
 import {
   ENTITY_BM25,
   ENTITY_COLUMN_WEIGHTS,
@@ -7,38 +8,57 @@ import {
   TOP_TERM_MIN_DOCS,
   TOP_TERMS_MAX,
 } from './ranking.ts';
-import { bm25Of, type IndexStats, idfOf, indexTotals, rowSizes } from './top-term-scores.ts';
+import {
+  bm25Of,
+  bm25OfForms,
+  type IndexStats,
+  idfOf,
+  indexTotals,
+  listKey,
+  rowSizes,
+  rowsHolding,
+} from './top-term-scores.ts';
 
 /*
- * Top lists of the index's most frequent words (issue 16 item 1). FTS5 has no top-k pruning: a word held
- * by most entities was scored in every one of them on every query. For each of the TOP_TERMS_MAX words
- * held by at least TOP_TERM_MIN_DOCS entities, `search_top_docs` keeps the entities scoring above a
- * `floor` (about the TOP_TERM_DOCS best) with what their bm25 is computed from; a one-word query ranks
- * the list with the live statistics (top-term-scores.ts) and counts the whole match without scoring it.
- * Built by reindexAll; kept exact on every write of an entity (maintainTopTerms): the list is "every
+ * Top lists of the collection's most frequent words (issue 16 item 1). FTS5 has no top-k pruning: a word
+ * held by most entities was scored in every one of them on every query. A typed word is matched as the OR
+ * of its forms (each language's analysis of it), so a list belongs to a form set: for each of the
+ * TOP_TERMS_MAX most frequent written words held by at least TOP_TERM_MIN_DOCS entities, `search_top_docs`
+ * keeps the entities whose bm25 for the word's forms is above a `floor` (about the TOP_TERM_DOCS best),
+ * with what that bm25 is computed from; a one-word query ranks the list with the live statistics
+ * (top-term-scores.ts) and counts the whole match without scoring it. Built by reindexAll (and at open
+ * after a migration asks); kept exact on every write of an entity (maintainTopTerms): the list is "every
  * entity above the floor under the statistics it was built with", which a write can keep true on its own.
  */
 
-type ListedTerm = IndexStats & { term: string; floor: number };
+type ListedTerm = { term: string; forms: string[]; stats: IndexStats[]; floor: number };
 
 const WEIGHTS = ENTITY_COLUMN_WEIGHTS as Record<string, number>;
 
 const listedTerms = (sqlite: Database.Database) =>
   (
-    sqlite.prepare(`SELECT term, n_rows, avgdl, n_hit, floor FROM search_top_terms`).raw().all() as [
+    sqlite.prepare(`SELECT term, forms, n_rows, avgdl, n_hits, floor FROM search_top_terms`).raw().all() as [
+      string,
       string,
       number,
       number,
-      number,
+      string,
       number,
     ][]
-  ).map(([term, nRows, avgdl, nHit, floor]): ListedTerm => ({ term, nRows, avgdl, nHit, floor }));
+  ).map(([term, forms, nRows, avgdl, nHits, floor]): ListedTerm => {
+    const hits = JSON.parse(nHits) as number[];
+    return { term, forms: JSON.parse(forms), stats: hits.map((nHit) => ({ nRows, avgdl, nHit })), floor };
+  });
 
-/** Per index token, the column-weighted count in one row's texts, and the row's token count. */
+/**
+ * Per index token, the column-weighted count in one row's texts, and the row's token count. The texts are
+ * analysed terms already, tokenized as the entity index tokenizes them (a stemming tokenizer would stem
+ * the stems again: "generous" → "gener", and the row would leave the word's list).
+ */
 function tokenCounts(sqlite: Database.Database, columns: Record<string, string>) {
   sqlite.exec(
     `CREATE VIRTUAL TABLE IF NOT EXISTS temp.top_scratch USING fts5(title, meta, body, tags,
-       tokenize = "porter unicode61 remove_diacritics 2");
+       tokenize = "${TERM_TOKENIZER}");
      CREATE VIRTUAL TABLE IF NOT EXISTS temp.top_scratch_tokens USING fts5vocab(temp, top_scratch, instance);`,
   );
   sqlite
@@ -75,72 +95,121 @@ export function maintainTopTerms(
   const terms = listedTerms(sqlite);
   if (!terms.length) return;
   const { f, d } = tokenCounts(sqlite, columns);
-  const insert = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, f, d) VALUES (?, ?, ?, ?)`);
+  const insert = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, fs, d) VALUES (?, ?, ?, ?)`);
   for (const t of terms) {
-    const weighted = f.get(t.term) ?? 0;
-    if (weighted > 0 && bm25Of(weighted, d, t) > t.floor) insert.run(t.term, docid, weighted, d);
+    const fs = t.forms.map((form) => f.get(form) ?? 0);
+    if (fs.some((n) => n > 0) && bm25OfForms(fs, d, t.stats) > t.floor)
+      insert.run(t.term, docid, JSON.stringify(fs), d);
   }
 }
 
+/** Each holder's column-weighted count of one form, recovered from FTS5's bm25 of the form alone. */
+function formCounts(sqlite: Database.Database, form: string, stats: IndexStats): Map<number, number> | null {
+  const rows = sqlite
+    .prepare(`SELECT rowid, -${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
+    .raw()
+    .all(`{title meta body} : "${form.replace(/"/g, '""')}"`) as [number, number][];
+  const sizes = rowSizes(
+    sqlite,
+    rows.map(([docid]) => docid),
+  );
+  const idf = idfOf(stats);
+  const out = new Map<number, number>();
+  for (const [docid, score] of rows) {
+    const d = sizes.get(docid);
+    if (d === undefined) return null;
+    // score/idf = f(k1+1) / (f + k1·L)  ⇒  f = x·k1·L / (k1 + 1 − x); f is a sum of column weights.
+    const x = score / idf;
+    const l = 1 - 0.75 + (0.75 * d) / stats.avgdl;
+    const f = Math.round((x * 1.2 * l) / (1.2 + 1 - x));
+    if (bm25Of(f, d, stats, idf) !== score) return null;
+    out.set(docid, f);
+  }
+  return out;
+}
+
 /**
- * Rebuilds every top list from the index (after reindexAll). Each word's list is FTS5's own ranking of
- * it, once: the rows above the (TOP_TERM_DOCS + 1)-th score, with f recovered from the score and checked
- * to give it back exactly (a word for which it does not is left unlisted and ranked as before).
+ * Rebuilds every top list from the index (after reindexAll). The words are the most frequent written
+ * words (search_words_fts); each word's list is FTS5's own ranking of the OR of its forms, once: the rows
+ * above the (TOP_TERM_DOCS + 1)-th score, with each form's count recovered from the form's own ranking and
+ * checked to give the OR's score back exactly (a word for which they do not is left unlisted and ranked
+ * as before).
  */
 export function rebuildTopTerms(
   sqlite: Database.Database,
   { minDocs = TOP_TERM_MIN_DOCS, maxTerms = TOP_TERMS_MAX, docsPerTerm = TOP_TERM_DOCS } = {},
 ): { terms: number } {
   sqlite.exec(`DELETE FROM search_top_docs; DELETE FROM search_top_terms;`);
+  sqlite
+    .prepare(
+      `INSERT INTO search_state (key, value) VALUES ('top_lists', 1) ON CONFLICT (key) DO UPDATE SET value = 1`,
+    )
+    .run();
   const { nRows, avgdl } = indexTotals(sqlite);
   if (!nRows) return { terms: 0 };
-  // Facet tokens (zz…) live in the zero-weighted tags column: never a word to list.
-  const candidates = sqlite
-    .prepare(
-      `SELECT term, doc FROM search_entities_vocab WHERE doc >= ? AND term NOT GLOB 'zz*'
-       ORDER BY doc DESC, term LIMIT ?`,
-    )
-    .raw()
-    .all(minDocs, maxTerms) as [string, number][];
+  const words = sqlite
+    .prepare(`SELECT term FROM search_words_vocab WHERE doc >= ? ORDER BY doc DESC, term LIMIT ?`)
+    .pluck()
+    .all(minDocs, maxTerms * 2) as string[];
   const rank = sqlite.prepare(
     `SELECT rowid, -${ENTITY_BM25} AS score FROM search_entities_fts WHERE search_entities_fts MATCH ?
      ORDER BY score DESC, rowid LIMIT ?`,
   );
   rank.raw(true);
   const addTerm = sqlite.prepare(
-    `INSERT INTO search_top_terms (term, n_rows, avgdl, n_hit, floor) VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO search_top_terms (term, forms, n_rows, avgdl, n_hits, floor) VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  const addDoc = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, f, d) VALUES (?, ?, ?, ?)`);
-
+  const addDoc = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, fs, d) VALUES (?, ?, ?, ?)`);
+  const counts = new Map<string, Map<number, number> | null>();
+  const holding = new Map<string, number>();
+  const nHitOf = (form: string) => {
+    if (!holding.has(form)) holding.set(form, rowsHolding(sqlite, form));
+    return holding.get(form)!;
+  };
+  const done = new Set<string>();
   let listed = 0;
-  for (const [term, nHit] of candidates) {
-    // The token typed as a query must match this token alone, in every language's analysis.
-    const forms = termForms(term);
-    if (forms.length !== 1 || forms[0] !== term) continue;
-    const stats: IndexStats = { nRows, avgdl, nHit };
-    const idf = idfOf(stats);
-    const rows = rank.all(`{title meta body} : "${term}"`, docsPerTerm + 1) as [number, number][];
+  for (const word of words) {
+    if (listed >= maxTerms) break;
+    const forms = termForms(word);
+    const term = listKey(forms);
+    if (!forms.length || forms.some((f) => !f || f.includes(' ')) || done.has(term)) continue;
+    done.add(term);
+    const stats: IndexStats[] = forms.map((f) => ({ nRows, avgdl, nHit: nHitOf(f) }));
+    const perForm = forms.map((f, i) => {
+      if (!counts.has(f)) counts.set(f, stats[i]!.nHit ? formCounts(sqlite, f, stats[i]!) : new Map());
+      return counts.get(f)!;
+    });
+    if (perForm.some((c) => c === null)) continue;
+    const expr = `{title meta body} : (${forms.map((f) => `"${f.replace(/"/g, '""')}"`).join(' OR ')})`;
+    const rows = rank.all(expr, docsPerTerm + 1) as [number, number][];
     const floor = rows.length > docsPerTerm ? rows[docsPerTerm]![1] : 0;
     const kept = rows.slice(0, docsPerTerm).filter(([, score]) => score > floor);
     const sizes = rowSizes(
       sqlite,
       kept.map(([docid]) => docid),
     );
-    const entries: [number, number, number][] = [];
+    const idfs = stats.map(idfOf);
+    const entries: [number, number[], number][] = [];
     for (const [docid, score] of kept) {
       const d = sizes.get(docid);
       if (d === undefined) break;
-      // score/idf = f(k1+1) / (f + k1·L)  ⇒  f = x·k1·L / (k1 + 1 − x); f is a sum of column weights.
-      const x = score / idf;
-      const l = 1 - 0.75 + (0.75 * d) / avgdl;
-      const f = Math.round((x * 1.2 * l) / (1.2 + 1 - x));
-      if (bm25Of(f, d, stats, idf) !== score) break;
-      entries.push([docid, f, d]);
+      const fs = perForm.map((c) => c!.get(docid) ?? 0);
+      if (bm25OfForms(fs, d, stats, idfs) !== score) break;
+      entries.push([docid, fs, d]);
     }
     if (entries.length !== kept.length) continue;
-    addTerm.run(term, nRows, avgdl, nHit, floor);
-    for (const [docid, f, d] of entries) addDoc.run(term, docid, f, d);
+    addTerm.run(term, JSON.stringify(forms), nRows, avgdl, JSON.stringify(stats.map((s) => s.nHit)), floor);
+    for (const [docid, fs, d] of entries) addDoc.run(term, docid, JSON.stringify(fs), d);
     listed++;
   }
   return { terms: listed };
+}
+
+/** Rebuilds the lists when a migration asked for it (`search_state.top_lists` = 0). Runs at open. */
+export function rebuildStaleTopTerms(
+  sqlite: Database.Database,
+  options?: Parameters<typeof rebuildTopTerms>[1],
+): void {
+  const state = sqlite.prepare(`SELECT value FROM search_state WHERE key = 'top_lists'`).pluck().get();
+  if (state === 0) sqlite.transaction(() => rebuildTopTerms(sqlite, options))();
 }
