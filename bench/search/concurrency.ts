@@ -83,7 +83,10 @@ async function run(label: string, readers: number, opts: { cache: boolean; nice:
   });
   const app = await buildApp({ config, store, plugins: [searchRoutes({ search: pool })] });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const busy = opts.busy ? spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }) : null;
+  // The busy loop looks up now and then whether the bench is still its parent: a bench killed mid-run
+  // would otherwise leave it spinning on a shared machine.
+  const spin = `const p = process.ppid; for (let i = 1; ; i++) if (i % 1e8 === 0 && process.ppid !== p) process.exit();`;
+  const busy = opts.busy ? spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }) : null;
   await Promise.all(paths.slice(0, 8).map((p) => fetch(base + p).then((r) => r.arrayBuffer())));
   const res = await new Promise<{ latencies: number[]; errors: number }>((resolve, reject) => {
     const worker = new Worker(new URL('./load-client.mjs', import.meta.url), {
