@@ -39,7 +39,17 @@ type Client = {
   process(args: Record<string, unknown>): Promise<{ status: string; pages: number; paragraphs: number }>;
   close(): Promise<void>;
 };
-type Variant = { name: string; root: string; client: Client; peakKb: number; ms: Map<string, number[]> };
+type Variant = {
+  name: string;
+  root: string;
+  client: Client;
+  peakKb: number;
+  ms: Map<string, number[]>;
+  cpuMs: Map<string, number[]>;
+  /** CPU ticks of each worker process when last read. */
+  ticks: Map<number, number>;
+  pids: Set<number>;
+};
 
 async function variant(name: string, root: string): Promise<Variant> {
   const mod = (await import(pathToFileURL(resolve(root, 'src/ingest/jobs/extract-client.ts')).href)) as {
@@ -47,7 +57,16 @@ async function variant(name: string, root: string): Promise<Variant> {
   };
   // The server's limits (config defaults): a file over them would be killed, not measured.
   const client = new mod.ExtractClient({ timeoutMs: 600_000, memoryMb: 1024 });
-  return { name, root: resolve(root), client, peakKb: 0, ms: new Map() };
+  return {
+    name,
+    root: resolve(root),
+    client,
+    peakKb: 0,
+    ms: new Map(),
+    cpuMs: new Map(),
+    ticks: new Map(),
+    pids: new Set(),
+  };
 }
 
 /** Peak RSS (VmHWM) of this process's children whose command line runs a worker from `root`. */
@@ -59,18 +78,40 @@ function samplePeaks(variants: Variant[]): void {
       const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const hwm = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
       for (const v of variants)
-        if (cmd.includes(`${v.root}/src/ingest/jobs/extract-worker.mjs`)) v.peakKb = Math.max(v.peakKb, hwm);
+        if (cmd.includes(`${v.root}/src/ingest/jobs/extract-worker.mjs`)) {
+          v.peakKb = Math.max(v.peakKb, hwm);
+          v.pids.add(Number(pid));
+        }
     } catch {
       // the process ended between readdir and read
     }
   }
 }
 
-function pdftotext(path: string): number {
+/** Wall and CPU (user + system) milliseconds of one pdftotext run, process start included. */
+function pdftotext(path: string): { ms: number; cpuMs: number } {
   const t0 = performance.now();
-  const r = spawnSync(PDFTOTEXT, [path, '/dev/null'], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', PDFTOTEXT, path, '/dev/null'], { encoding: 'utf8' });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`pdftotext failed on ${path}: ${r.stderr}`);
+  const [u, s] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { ms, cpuMs: (u! + s!) * 1000 };
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+/** CPU time the variant's worker processes used since last asked (ms). */
+function workerCpu(v: Variant): number {
+  let ms = 0;
+  for (const pid of v.pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      ms += (ticks - (v.ticks.get(pid) ?? 0)) * TICK_MS;
+      v.ticks.set(pid, ticks);
+    } catch {
+      v.pids.delete(pid); // ended (recycled after a file that left it large)
+    }
+  }
   return ms;
 }
 
@@ -126,18 +167,23 @@ async function main(): Promise<void> {
   const loadStart = load();
   const started = new Date().toISOString();
   // Warm-up: each worker loads pdf.js on its first file.
-  for (const v of variants) await v.client.process(request(v, files[0]!.name, files[0]!.path));
+  for (const v of variants) {
+    await v.client.process(request(v, files[0]!.name, files[0]!.path));
+    samplePeaks(variants);
+    workerCpu(v);
+  }
   const pages = new Map<string, number>();
   const pdftotextMs = new Map<string, number[]>();
+  const pdftotextCpu = new Map<string, number[]>();
   /** Per file and variant: a hash of the paragraphs as stored, to see that the variants agree. */
   const stored = new Map<string, Set<string>>();
   for (let round = 0; round < rounds; round++) {
     for (const [i, f] of files.entries()) {
       const steps: Array<() => Promise<void>> = [
         async () => {
-          const list = pdftotextMs.get(f.name) ?? [];
-          list.push(pdftotext(f.path));
-          pdftotextMs.set(f.name, list);
+          const r = pdftotext(f.path);
+          pdftotextMs.set(f.name, [...(pdftotextMs.get(f.name) ?? []), r.ms]);
+          pdftotextCpu.set(f.name, [...(pdftotextCpu.get(f.name) ?? []), r.cpuMs]);
         },
         ...variants.map((v) => async () => {
           const t0 = performance.now();
@@ -145,6 +191,7 @@ async function main(): Promise<void> {
           const ms = performance.now() - t0;
           samplePeaks(variants);
           v.ms.set(f.name, [...(v.ms.get(f.name) ?? []), ms]);
+          v.cpuMs.set(f.name, [...(v.cpuMs.get(f.name) ?? []), workerCpu(v)]);
           pages.set(f.name, summary.pages);
           const rows = await store.fileText.paragraphs(ids.get(f.name)!);
           const h = createHash('sha256')
@@ -178,12 +225,14 @@ async function main(): Promise<void> {
     if (names.length === 0) continue;
     const p = names.reduce((a, n) => a + (pages.get(n) ?? 0), 0);
     const pt = sum(pdftotextMs, names);
+    const pc = sum(pdftotextCpu, names);
     const cells = variants.map((v) => {
       const ms = sum(v.ms, names);
-      return `${(ms / 1000).toFixed(2)} s → ${((p / ms) * 1000).toFixed(1)} p/s, **${(ms / pt).toFixed(2)}×**`;
+      const cpu = sum(v.cpuMs, names);
+      return `${(ms / 1000).toFixed(2)} s → ${((p / ms) * 1000).toFixed(1)} p/s, **${(ms / pt).toFixed(2)}×** | ${(cpu / 1000).toFixed(2)} s, **${(cpu / pc).toFixed(1)}×**`;
     });
     rows.push(
-      `| ${label} | ${names.length} | ${p} | ${(pt / 1000).toFixed(2)} s → ${((p / pt) * 1000).toFixed(1)} p/s | ${cells.join(' | ')} |`,
+      `| ${label} | ${names.length} | ${p} | ${(pt / 1000).toFixed(2)} s → ${((p / pt) * 1000).toFixed(1)} p/s | ${(pc / 1000).toFixed(2)} s | ${cells.join(' | ')} |`,
     );
   }
   const last = variants.at(-1)!;
@@ -201,8 +250,8 @@ async function main(): Promise<void> {
     '',
     `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average ${loadStart} at start, ${loadEnd} at end (1/5/15 min; shared machine). ${rounds} rounds, median per file; command \`npx tsx bench/ingest/real-pdfs.ts${before ? ` --before ${before}` : ''} --rounds ${rounds}\`.`,
     '',
-    `| files | n | pages | pdftotext | ${variants.map((v) => `${v.name}: time → pages/s, ratio`).join(' | ')} |`,
-    `|---|---:|---:|---|${variants.map(() => '---|').join('')}`,
+    `| files | n | pages | pdftotext wall → pages/s | pdftotext CPU | ${variants.map((v) => `${v.name}: wall → pages/s, ratio | CPU, ratio`).join(' | ')} |`,
+    `|---|---:|---:|---|---|${variants.map(() => '---|---|').join('')}`,
     ...rows,
     '',
     `Peak RSS per worker (VmHWM): ${variants.map((v) => `${v.name} ${(v.peakKb / 1024).toFixed(0)} MB`).join('; ')}.`,
