@@ -9,7 +9,14 @@ import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawIte
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
-import { type Area, pictureAreas } from './picture-areas.ts';
+import {
+  type Area,
+  isPictureCandidate,
+  PAGES_CHECKED,
+  type PagePictures,
+  pictureAreas,
+  picturesOf,
+} from './picture-areas.ts';
 import { findRunningLines } from './running.ts';
 import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
@@ -33,6 +40,8 @@ export interface RawPage {
   areas?: Area[];
   /** The page's text grouped by its structure tree; null when the page has no tree (or tags are ignored). */
   tags?: TaggedPage | null;
+  /** The pictures it paints, read with its text when pictureAreas will look at the page (picture-areas.ts). */
+  pictures?: PagePictures;
 }
 
 export interface PdfOptions {
@@ -130,8 +139,9 @@ export async function readPdfLines(bytes: Uint8Array): Promise<RawPage[] | null>
   const opened = await openPdf(bytes);
   if (!opened.ok) return null;
   try {
-    const pages = await readPages(opened.doc);
-    if (!hasImageObjects(bytes)) return pages;
+    const images = hasImageObjects(bytes);
+    const pages = await readPages(opened.doc, undefined, false, images);
+    if (!images) return pages;
     const areas = await pictureAreas(opened.doc, pages);
     return pages.map((p) => (areas.has(p.number) ? { ...p, areas: areas.get(p.number) } : p));
   } catch {
@@ -147,9 +157,12 @@ async function readPages(
   doc: PdfDocument,
   onProgress?: ProgressCallback,
   withTags = false,
+  /** The file has image XObjects: the pages pictureAreas will look at have their pictures read here. */
+  withPictures = false,
 ): Promise<RawPage[]> {
   const fonts = new Map<string, FontFlags>();
   const pages: RawPage[] = [];
+  let pictureCandidates = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     try {
       const page = await doc.getPage(n);
@@ -161,8 +174,11 @@ async function readPages(
       const items = content.items.filter((i): i is RawItem & (typeof content.items)[number] => 'str' in i);
       // getTextContent does not send font objects; an operator list does. Pay for it only on pages that use a
       // font we have not met yet (usually page 1 and a few others).
+      // An operator list evaluates the whole page (images decoded, glyph outlines built): one per page at
+      // most, shared by the fonts and the pictures.
+      let ops: Awaited<ReturnType<typeof page.getOperatorList>> | null = null;
       if (items.some((i) => !fonts.has(i.fontName))) {
-        await page.getOperatorList();
+        ops = await page.getOperatorList();
         for (const i of items) {
           if (fonts.has(i.fontName)) continue;
           let font: { name?: string; bold?: boolean; italic?: boolean } | undefined;
@@ -188,6 +204,10 @@ async function readPages(
           (f) => fonts.get(f) ?? PLAIN,
         );
       const lines = toLines(items);
+      let pictures: PagePictures | undefined;
+      if (withPictures && isPictureCandidate({ rotation, failed: false, lines })) {
+        if (pictureCandidates++ < PAGES_CHECKED) pictures = await picturesOfPage(page, ops, viewport);
+      }
       const tree = withTags ? await structTreeOf(page) : null;
       pages.push({
         number: n,
@@ -197,6 +217,7 @@ async function readPages(
         lines,
         failed: false,
         tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], toLines) : null,
+        ...(pictures === undefined ? {} : { pictures }),
       });
       page.cleanup();
     } catch {
@@ -205,6 +226,19 @@ async function readPages(
     onProgress?.(n, doc.numPages);
   }
   return pages;
+}
+
+/** A page's pictures from the operator list read for its fonts, or from its own; null when unreadable. */
+async function picturesOfPage(
+  page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }> },
+  ops: { fnArray: number[]; argsArray: unknown[] } | null,
+  viewport: { transform: number[]; width: number; height: number },
+): Promise<PagePictures> {
+  try {
+    return await picturesOf(ops ?? (await page.getOperatorList()), viewport);
+  } catch {
+    return null;
+  }
 }
 
 /** A broken structure tree is no reason to lose the page: its text is then laid out by geometry. */
@@ -242,7 +276,8 @@ export async function extractPdf(
   try {
     const { doc } = opened;
     if (doc.numPages === 0) return { ok: false, reason: REASONS.noPages };
-    const raw = await readPages(doc, onProgress, options.tags !== false);
+    const images = hasImageObjects(bytes);
+    const raw = await readPages(doc, onProgress, options.tags !== false, images);
     const failed = raw.filter((p) => p.failed).map((p) => p.number);
     if (failed.length === raw.length) {
       return { ok: false, reason: looksTruncated(bytes) ? REASONS.truncated : REASONS.damaged };
@@ -270,8 +305,7 @@ export async function extractPdf(
     if (ocrPages.length > 0)
       reason = `${PICTURE_PAGES_START} (${ocrPages.length === 1 ? 'page' : 'pages'} ${ocrPages.join(', ')}): they are read by OCR.${reason ? ` ${reason}` : ''}`;
     // Pictures beside the text (a scanned figure or annex block): their words are read by OCR too.
-    const areaPages =
-      paragraphs.length > 0 && hasImageObjects(bytes) ? [...(await pictureAreas(doc, raw)).keys()] : [];
+    const areaPages = paragraphs.length > 0 && images ? [...(await pictureAreas(doc, raw)).keys()] : [];
     if (areaPages.length > 0) {
       reason = `${PICTURE_AREAS_START} (${areaPages.length === 1 ? 'page' : 'pages'} ${areaPages.join(', ')}): their words are read by OCR.${reason ? ` ${reason}` : ''}`;
       ocrPages.push(...areaPages.filter((n) => !ocrPages.includes(n)));

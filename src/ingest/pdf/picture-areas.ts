@@ -16,7 +16,7 @@ const MIN_PAGE_SHARE = 0.05;
 /** A picture under more text lines than this is a background (or a scan with its own text layer). */
 const MAX_LINES_OVER = 2;
 /** Pages read for pictures (each operator list may decode images). */
-const PAGES_CHECKED = 50;
+export const PAGES_CHECKED = 50;
 
 type Matrix = number[];
 
@@ -35,51 +35,61 @@ function multiply(m: Matrix, t: Matrix): Matrix {
 
 const PAINTS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintJpegXObject'];
 
-/** Boxes of the pictures a page paints, in viewer space. */
-async function pictureBoxes(
-  doc: PdfDocument,
-  pageNumber: number,
-): Promise<{ boxes: Area[]; width: number; height: number }> {
+type OperatorList = { fnArray: number[]; argsArray: unknown[] };
+type Viewport = { transform: number[]; width: number; height: number };
+
+/** A page's pictures, read from its operator list; null when that list could not be read (no pictures). */
+export type PagePictures = { boxes: Area[]; width: number; height: number } | null;
+
+/** Boxes of the pictures an operator list paints, in viewer space. */
+export async function picturesOf(ops: OperatorList, viewport: Viewport): Promise<NonNullable<PagePictures>> {
   const OPS = (await loadPdfJs()).OPS as unknown as Record<string, number>;
   const paints = new Set(PAINTS.map((k) => OPS[k]).filter((v): v is number => v !== undefined));
+  const stack: Matrix[] = [];
+  let ctm: Matrix = viewport.transform;
+  const boxes: Area[] = [];
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const m = args?.[0];
+      if (Array.isArray(m) && m.length === 6) ctm = multiply(ctm, m as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (paints.has(fn)) {
+      const corners = [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ].map(([u, v]) => [ctm[0]! * u! + ctm[2]! * v! + ctm[4]!, ctm[1]! * u! + ctm[3]! * v! + ctm[5]!]);
+      const xs = corners.map((c) => c[0]!);
+      const ys = corners.map((c) => c[1]!);
+      const x = Math.max(0, Math.min(...xs));
+      const top = Math.max(0, Math.min(...ys));
+      const right = Math.min(viewport.width, Math.max(...xs));
+      const bottom = Math.min(viewport.height, Math.max(...ys));
+      if (right > x && bottom > top) boxes.push({ x, top, w: right - x, h: bottom - top });
+    }
+  });
+  return { boxes, width: viewport.width, height: viewport.height };
+}
+
+/** Boxes of the pictures a page paints, in viewer space. */
+async function pictureBoxes(doc: PdfDocument, pageNumber: number): Promise<NonNullable<PagePictures>> {
   const page = await doc.getPage(pageNumber);
   try {
-    const viewport = page.getViewport({ scale: 1, rotation: 0 });
-    const ops = await page.getOperatorList();
-    const stack: Matrix[] = [];
-    let ctm: Matrix = viewport.transform;
-    const boxes: Area[] = [];
-    ops.fnArray.forEach((fn, i) => {
-      const args = ops.argsArray[i] as unknown[] | null;
-      if (fn === OPS.save) stack.push(ctm);
-      else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-      else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
-      else if (fn === OPS.paintFormXObjectBegin) {
-        stack.push(ctm);
-        const m = args?.[0];
-        if (Array.isArray(m) && m.length === 6) ctm = multiply(ctm, m as Matrix);
-      } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-      else if (paints.has(fn)) {
-        const corners = [
-          [0, 0],
-          [1, 0],
-          [0, 1],
-          [1, 1],
-        ].map(([u, v]) => [ctm[0]! * u! + ctm[2]! * v! + ctm[4]!, ctm[1]! * u! + ctm[3]! * v! + ctm[5]!]);
-        const xs = corners.map((c) => c[0]!);
-        const ys = corners.map((c) => c[1]!);
-        const x = Math.max(0, Math.min(...xs));
-        const top = Math.max(0, Math.min(...ys));
-        const right = Math.min(viewport.width, Math.max(...xs));
-        const bottom = Math.min(viewport.height, Math.max(...ys));
-        if (right > x && bottom > top) boxes.push({ x, top, w: right - x, h: bottom - top });
-      }
-    });
-    return { boxes, width: viewport.width, height: viewport.height };
+    return await picturesOf(await page.getOperatorList(), page.getViewport({ scale: 1, rotation: 0 }));
   } finally {
     page.cleanup();
   }
 }
+
+/** Whether pictureAreas looks at a page (its first PAGES_CHECKED such pages): text, unrotated, readable. */
+export const isPictureCandidate = (p: { rotation: number; failed: boolean; lines: PdfLine[] }) =>
+  !p.failed && p.rotation === 0 && p.lines.length > 0;
 
 const centreIn = (l: PdfLine, a: Area) => {
   const cx = l.x + l.w / 2;
@@ -93,13 +103,22 @@ const centreIn = (l: PdfLine, a: Area) => {
  */
 export async function pictureAreas(
   doc: PdfDocument,
-  pages: Array<{ number: number; rotation: number; failed: boolean; lines: PdfLine[] }>,
+  pages: Array<{
+    number: number;
+    rotation: number;
+    failed: boolean;
+    lines: PdfLine[];
+    /** Read already with the page's text (extract-pdf.ts): then its operator list is not read again. */
+    pictures?: PagePictures;
+  }>,
 ): Promise<Map<number, Area[]>> {
   const out = new Map<number, Area[]>();
-  const candidates = pages.filter((p) => !p.failed && p.rotation === 0 && p.lines.length > 0);
+  const candidates = pages.filter(isPictureCandidate);
   for (const p of candidates.slice(0, PAGES_CHECKED)) {
     try {
-      const { boxes, width, height } = await pictureBoxes(doc, p.number);
+      const pictures = p.pictures === undefined ? await pictureBoxes(doc, p.number) : p.pictures;
+      if (!pictures) continue;
+      const { boxes, width, height } = pictures;
       const areas = boxes.filter(
         (a) =>
           a.w >= MIN_SIDE_PT &&
