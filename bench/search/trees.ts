@@ -7,11 +7,12 @@
  * indexer) followed by a frequent-word search on a reader connection, against the same search with no
  * write before it. Writes bench/.out/search-trees.md.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import type { SearchParams } from '../../src/search/search.ts';
 import { applyPragmas, openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
@@ -38,9 +39,13 @@ const load = () =>
 
 type Search = (db: Database.Database, p: SearchParams) => unknown;
 type IndexEntity = (a: { sqlite: Database.Database; entityId: string }) => void;
+/** A module of a checkout, at the first of its paths that exists (modules moved between versions). */
+const moduleOf = async (tree: string, ...paths: string[]) =>
+  import(join(tree, paths.find((p) => existsSync(join(tree, p))) ?? paths[0]!));
+type RebuildTopTerms = (db: Database.Database) => { terms: number };
 const code = {
   before: {
-    search: (await import(join(before, 'src/search/search.ts'))).search as Search,
+    search: (await moduleOf(before, 'src/store/sqlite/search/search.ts', 'src/search/search.ts')).search as Search,
     indexEntity: (await import(join(before, 'src/store/sqlite/search/indexer.ts')))
       .indexEntity as IndexEntity,
   },
@@ -62,6 +67,30 @@ const timed = (fn: () => unknown) => {
   return performance.now() - t0;
 };
 
+/**
+ * The before checkout's own top lists on its copy: when its lists had another shape (before migration
+ * 2026113045-search-top-forms), its tables are made again by its own migration and filled by its own
+ * rebuildTopTerms, so each checkout is measured with the lists it would have built. Returns how many.
+ */
+async function beforeTopLists(dir: string): Promise<number | string> {
+  const path = (f: string) => join(before, 'src/store/sqlite', f);
+  if (!existsSync(path('search/top-terms.ts'))) return 'none';
+  const sqlite = new Database(join(dir, 'cyberportal.sqlite'));
+  applyPragmas(sqlite);
+  try {
+    if (!existsSync(path('migrations/2026113045-search-top-forms.ts'))) {
+      sqlite.exec(`DROP TRIGGER IF EXISTS search_top_docs_gone; DROP TABLE IF EXISTS search_top_docs;
+        DROP TABLE IF EXISTS search_top_terms; DROP TABLE IF EXISTS search_entities_vocab;`);
+      const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+      await (await import(path('migrations/2026113025-search-top-terms.ts'))).up(db);
+    }
+    const rebuild = (await import(path('search/top-terms.ts'))).rebuildTopTerms as RebuildTopTerms;
+    return sqlite.transaction(() => rebuild(sqlite))().terms;
+  } finally {
+    sqlite.close();
+  }
+}
+
 const loadStart = load();
 const sections: string[] = [];
 for (const n of args.paragraphs.split(',').map(Number)) {
@@ -70,6 +99,8 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const h = await openDatabase(dirs.after);
   const built = h.sqlite.transaction(() => rebuildTopTerms(h.sqlite))();
   await h.db.destroy();
+  const builtBefore = await beforeTopLists(dirs.before);
+  log(`p${n}: top lists: before ${builtBefore}, after ${built.terms}`);
   const readers = { before: reader(dirs.before), after: reader(dirs.after) };
   const rows: string[] = [];
   for (const cls of queryClasses(c.info, Number(args.queries), 7)) {
@@ -110,7 +141,7 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const wcell = (xs: number[]) => `${fmt(pct(xs, 50))} | ${fmt(pct(xs, 95))}`;
   for (const t of TREES) readers[t].close();
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
-  sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents (${built.terms} top lists)
+  sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents (top lists: before ${builtBefore}, after ${built.terms})
 
 ${Number(args.queries)} timed queries per class after 20 warm-up, before and after alternating; ms.
 
