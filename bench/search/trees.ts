@@ -45,7 +45,8 @@ const moduleOf = async (tree: string, ...paths: string[]) =>
 type RebuildTopTerms = (db: Database.Database) => { terms: number };
 const code = {
   before: {
-    search: (await moduleOf(before, 'src/store/sqlite/search/search.ts', 'src/search/search.ts')).search as Search,
+    search: (await moduleOf(before, 'src/store/sqlite/search/search.ts', 'src/search/search.ts'))
+      .search as Search,
     indexEntity: (await import(join(before, 'src/store/sqlite/search/indexer.ts')))
       .indexEntity as IndexEntity,
   },
