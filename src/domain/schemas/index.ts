@@ -12,3 +12,4 @@ export * from './thesaurus.ts';
 export * from './toc.ts';
 export * from './translations.ts';
 export * from './user.ts';
+export * from './site.ts';
