@@ -1,6 +1,6 @@
 import type { FieldError } from '../domain/metadata-validation.ts';
-import { DEFAULT_SITE_SETTINGS, SiteSettings } from '../domain/schemas/site.ts';
 import type { EntityChange } from '../domain/schemas/entity.ts';
+import { DEFAULT_SITE_SETTINGS, SiteSettings } from '../domain/schemas/site.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
 import { fieldErrors, ValidationFailed } from './errors.ts';

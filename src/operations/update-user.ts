@@ -59,7 +59,8 @@ export async function updateUser({
       store: tx,
       actor: who,
       // Disabling and enabling get actions of their own, so the log can be filtered for them.
-      action: disabling && !password && !role ? 'disable' : enabling && !password && !role ? 'enable' : 'update',
+      action:
+        disabling && !password && !role ? 'disable' : enabling && !password && !role ? 'enable' : 'update',
       targetType: 'user',
       targetId: id,
       summary: `Updated ${user.username}${changes ? `: ${changes}` : ' (no changes)'}`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Activity } from './user.ts';
 import { Entity } from './entity.ts';
+import { Activity } from './user.ts';
 
 /** `GET /health`. */
 export const Health = z.object({ status: z.literal('ok'), version: z.string() });

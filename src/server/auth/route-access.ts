@@ -32,6 +32,8 @@ const MIN_ROLE: Record<string, Role> = {
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',
+  'GET /api/v1/references/:id/reattach': 'editor',
+  'POST /api/v1/references/:id/reattach': 'editor',
   'POST /api/v1/imports/csv': 'admin',
   'GET /api/v1/imports/:id': 'admin',
   'GET /api/v1/translations/missing': 'editor',

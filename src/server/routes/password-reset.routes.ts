@@ -1,11 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  PasswordResetCheck,
-  PasswordResetInput,
-  PasswordResetStatus,
-} from '../../domain/schemas/user.ts';
+import { PasswordResetCheck, PasswordResetInput, PasswordResetStatus } from '../../domain/schemas/user.ts';
 import { checkPasswordResetLink, resetPasswordWithLink } from '../../operations/password-reset-links.ts';
 import { problem } from '../errors.ts';
 

@@ -76,13 +76,15 @@ export function createActivityRepository(db: Kysely<Tables>) {
       if (username) q = q.where('username', '=', username);
       if (action) q = q.where('action', '=', action);
       if (template)
-        q = q.where('target_type', '=', 'entity').where('target_id', 'in', (eb) =>
-          eb
-            .selectFrom('entities')
-            .innerJoin('templates', 'templates.id', 'entities.template_id')
-            .select('entities.id')
-            .where('templates.name', '=', template),
-        );
+        q = q
+          .where('target_type', '=', 'entity')
+          .where('target_id', 'in', (eb) =>
+            eb
+              .selectFrom('entities')
+              .innerJoin('templates', 'templates.id', 'entities.template_id')
+              .select('entities.id')
+              .where('templates.name', '=', template),
+          );
       if (since) q = q.where('at', '>=', since);
       if (until) q = q.where('at', '<', until);
       if (summaryContains) {
