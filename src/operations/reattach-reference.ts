@@ -1,6 +1,6 @@
 import { describeAnchor } from '../domain/anchoring/describe-anchor.ts';
 import { rankReattachParagraphs } from '../domain/anchoring/rank-reattach.ts';
-import { withoutWhitespace } from '../domain/anchoring/whitespace-map.ts';
+import { resolveAnchor } from '../domain/anchoring/resolve-anchor.ts';
 import { ReattachInput, type ReattachProposal, type ReattachSide } from '../domain/schemas/reattach.ts';
 import type { Anchor } from '../domain/schemas/reference.ts';
 import type { ReferenceView } from '../domain/schemas/reference-view.ts';
@@ -13,10 +13,14 @@ import { recordActivity } from './record-activity.ts';
 /** Longest quote a connection end may hold (as `Anchor.exact`). */
 const MAX_QUOTE = 20_000;
 
-/** Whether an end's quote still sits at its offsets in its file's current text (white space aside). */
+/**
+ * Whether an end is lost in its file's current text, by the rule re-anchoring applies (`resolveAnchor`): its
+ * quote is not found, or found in more than one place about equally well. Text at the old offsets proves
+ * nothing: in near-identical paragraphs the same words often sit there after a paragraph was removed.
+ */
 async function isLost(store: Store, anchor: Anchor) {
   const text = (await store.files.fullText(anchor.fileId)) ?? '';
-  return withoutWhitespace(text.slice(anchor.start, anchor.end)) !== withoutWhitespace(anchor.exact);
+  return resolveAnchor(text, anchor) === null;
 }
 
 async function orphanedReference(store: Store, id: string): Promise<ReferenceView> {
