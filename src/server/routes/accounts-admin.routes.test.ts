@@ -28,7 +28,7 @@ const signIn = (username: string, password: string) =>
   app.inject({ method: 'POST', url: '/api/v1/session', payload: { username, password } });
 const whoAmI = (cookie: string) =>
   app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } }).then((r) => r.json().user);
-const patchUser = (id: string, payload: unknown, by = admin) =>
+const patchUser = (id: string, payload: Record<string, unknown>, by = admin) =>
   app.inject({ method: 'PATCH', url: `/api/v1/users/${id}`, headers: authHeaders(by), payload });
 const resetLink = (id: string, by = admin) =>
   app.inject({ method: 'POST', url: `/api/v1/users/${id}/reset-link`, headers: authHeaders(by) });

@@ -133,7 +133,7 @@ describe('re-attaching an orphaned connection', () => {
   it('refuses a range outside the text or an empty one, and collaborators, changing nothing', async () => {
     const ref = await t.store.references.get(orphan);
     await t.store.references.updateAnchors(orphan, ref!.source, ref!.target, true);
-    const post = (payload: unknown, who = editor) =>
+    const post = (payload: Record<string, unknown>, who = editor) =>
       app.inject({
         method: 'POST',
         url: `/api/v1/references/${orphan}/reattach`,
