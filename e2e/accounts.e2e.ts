@@ -156,5 +156,5 @@ describe('accounts and site settings', () => {
         headers: { 'x-csrf-token': csrf },
       });
       await page.close();
-    });
+    }, 300_000);
 });

@@ -19,7 +19,11 @@ async function ambiguousOrphan(api: APIRequestContext, url: string, csrf: string
   const headers = { 'x-csrf-token': csrf };
   const entity = await api.post(`${url}/api/v1/entities`, {
     headers,
-    data: { template: 'Document', title: `Disclosure decree ${stamp}`, metadata: {} },
+    data: {
+      template: 'Document',
+      title: `Disclosure decree ${stamp}`,
+      metadata: { documentType: 'national-strategy', status: 'in-force', date: '2024-05' },
+    },
   });
   expect(entity.status(), await entity.text()).toBe(201);
   const entityId = (await entity.json()).id as string;
@@ -146,5 +150,5 @@ describe('re-attaching an orphaned connection', () => {
       expect((await page.request.get(`${url}/api/v1/references/${refId}/reattach`)).status()).toBe(409);
       await page.request.delete(`${url}/api/v1/entities/${entityId}`, { headers: { 'x-csrf-token': csrf } });
       await page.close();
-    });
+    }, 300_000);
 });

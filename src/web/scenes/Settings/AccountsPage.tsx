@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { AccountRow } from './accounts/AccountRow.tsx';
 import { ResetLinkPanel } from './accounts/ResetLinkPanel.tsx';
 import { problemText } from './problem.ts';
+import './admin.css';
 
 /**
  * `/admin/accounts`: every account with its role, last sign-in and marks (disabled, no password yet,

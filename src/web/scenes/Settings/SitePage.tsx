@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { problemText } from './problem.ts';
+import './admin.css';
 
 /** The API's field errors by field, to show each under its input. */
 const errorsByField = (error: unknown) =>

@@ -9,6 +9,7 @@ import { Loading } from '../../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.ts';
 import { problemText } from '../problem.ts';
 import { type Choice, ParagraphChoice } from './ParagraphChoice.tsx';
+import '../admin.css';
 
 /**
  * `/admin/orphaned/:id`: re-attaching one orphaned connection. The lost quote with its context, then the
