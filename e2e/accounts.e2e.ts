@@ -85,7 +85,7 @@ describe('accounts and site settings', () => {
       await row.waitFor();
       await row.getByRole('button', { name: `Disable ${user.username}` }).click();
       await expect
-        .poll(() => page.getByRole('status').first().textContent())
+        .poll(() => page.locator('.settings__ok').first().textContent())
         .toBe(`${user.username} is disabled: signed out and unable to sign in.`);
       await expect.poll(() => row.textContent()).toContain('Disabled');
       await expectAccessible(page, `settings-accounts-disabled-${name}`);
@@ -126,7 +126,7 @@ describe('accounts and site settings', () => {
       await other.getByLabel('The new password again').fill(`second password ${stamp}`);
       await other.getByRole('button', { name: 'Set the password' }).click();
       await expect
-        .poll(() => other.getByRole('status').textContent())
+        .poll(() => other.locator('.signin [role="status"]').textContent())
         .toBe(`The password of ${user.username} is set. Sign in with it now.`);
       await other.getByRole('link', { name: 'Sign in' }).last().click();
       await other.getByLabel('Username').fill(user.username);

@@ -45,7 +45,7 @@ async function ambiguousOrphan(api: APIRequestContext, url: string, csrf: string
   const fileId = (await up.json()).id as string;
   const status = async () =>
     ((await (await api.get(`${url}/api/v1/files/${fileId}`)).json()) as { status: string }).status;
-  await expect.poll(status, { timeout: 30_000 }).toBe('ready');
+  await expect.poll(status, { timeout: 120_000 }).toBe('ready');
   const paragraphs = (await (await api.get(`${url}/api/v1/files/${fileId}/paragraphs`)).json()) as {
     start: number;
     text: string;
@@ -73,7 +73,7 @@ async function ambiguousOrphan(api: APIRequestContext, url: string, csrf: string
   });
   expect(replaced.status(), await replaced.text()).toBe(202);
   const orphaned = async () => await (await api.get(`${url}/api/v1/references/${refId}/reattach`)).status();
-  await expect.poll(orphaned, { timeout: 30_000 }).toBe(200);
+  await expect.poll(orphaned, { timeout: 120_000 }).toBe(200);
   return { quote, refId, fileId, entityId };
 }
 
@@ -128,7 +128,7 @@ describe('re-attaching an orphaned connection', () => {
       expect(await page.locator('.settings__chosen').textContent()).toContain(`Section B. ${quote}`);
       await page.getByRole('button', { name: 'Re-attach here' }).click();
       await expect
-        .poll(() => page.getByRole('status').textContent())
+        .poll(() => page.locator('.settings__ok').textContent())
         .toBe('Re-attached. The connection has left the list of orphaned connections.');
       await screenshot(page, `reattach-saved-${name}`);
 
