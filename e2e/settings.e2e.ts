@@ -138,7 +138,7 @@ describe('settings', () => {
       await screenshot(page, `settings-${name}`);
 
       await nav.getByRole('link', { name: 'Activity log' }).click();
-      await page.getByLabel('Entity (title or id)').fill(stamp);
+      await page.getByLabel('Words in the summary').fill(stamp);
       await page.getByLabel('Action').selectOption('update');
       const entry = page.locator('.settings__entry', { hasText: typo });
       await expect.poll(() => entry.count()).toBe(1);

@@ -1,6 +1,6 @@
 import type { Store, UserRecord } from '../store/store.ts';
 import { deviceOf, newDeviceToken } from './device-tokens.ts';
-import { Locked, Unauthorized } from './errors.ts';
+import { Forbidden, Locked, Unauthorized } from './errors.ts';
 import { createAttemptCounter } from './login-attempts.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { recordActivity } from './record-activity.ts';
@@ -93,6 +93,8 @@ export async function login({
       });
     throw new Unauthorized('Wrong username or password');
   }
+  // Told only to whoever knows the password, so it reveals nothing to a guesser.
+  if (user.disabledAt !== null) throw new Forbidden('This account is disabled; ask an administrator');
 
   const token = newSessionToken();
   const csrfToken = newCsrfToken();
@@ -101,7 +103,11 @@ export async function login({
   if (deviceKey) devices.clear(deviceKey);
   await store.transaction(async (tx) => {
     // A known device's success leaves the others' count alone: it must not hand an outsider fresh guesses.
-    if (!deviceKey) await tx.users.update(user.id, { failedLogins: 0, lockedUntil: null, at });
+    await tx.users.update(user.id, {
+      ...(deviceKey ? {} : { failedLogins: 0, lockedUntil: null }),
+      lastSignInAt: at,
+      at,
+    });
     await tx.sessions.insert({
       id: sessionIdOf(token),
       userId: user.id,
@@ -120,7 +126,7 @@ export async function login({
     });
   });
   return {
-    user: { ...user, failedLogins: 0, lockedUntil: null },
+    user: { ...user, failedLogins: 0, lockedUntil: null, lastSignInAt: at },
     token,
     csrfToken,
     expiresAt,

@@ -29,6 +29,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+/** Whether a stored hash is a password at all (an account imported without one has a marker instead). */
+export const isPasswordHash = (stored: string) => stored.startsWith('scrypt$');
+
 let dummy: Promise<string> | undefined;
 /** A hash of a random password, verified when the user does not exist so both paths take the same time. */
 export const dummyHash = () => {

@@ -19,7 +19,8 @@ export async function resolveSession({
   const session = await store.sessions.findValid(id, now.toISOString());
   if (!session) return null;
   const user = await store.users.findById(session.userId);
-  if (!user) return null;
+  // A disabled account's sessions are deleted when it is disabled; this refuses one that slipped through.
+  if (!user || user.disabledAt !== null) return null;
   if (now.getTime() - Date.parse(session.lastSeenAt) > SESSION_TOUCH_MS)
     await store.sessions.touch(id, now.toISOString(), new Date(now.getTime() + SESSION_TTL_MS).toISOString());
   return {

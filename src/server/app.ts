@@ -16,8 +16,11 @@ import { entitiesRoutes } from './routes/entities.routes.ts';
 import { filesRoutes } from './routes/files.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importsRoutes } from './routes/imports.routes.ts';
+import { passwordResetRoutes } from './routes/password-reset.routes.ts';
+import { reattachRoutes } from './routes/reattach.routes.ts';
 import { relationTypesRoutes } from './routes/relation-types.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
+import { siteRoutes } from './routes/site.routes.ts';
 import { templatesRoutes } from './routes/templates.routes.ts';
 import { thesauriRoutes } from './routes/thesauri.routes.ts';
 import { translationsRoutes } from './routes/translations.routes.ts';
@@ -111,6 +114,9 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     activityRoutes,
     importsRoutes,
     translationsRoutes,
+    passwordResetRoutes,
+    siteRoutes,
+    reattachRoutes,
   ];
   for (const plugin of [...core, ...plugins]) await app.register(plugin, { prefix: API_PREFIX });
   // The plain-HTML text view lives outside /api and must be registered before the SPA fallback below.

@@ -4,6 +4,7 @@ import { addUser } from '../operations/add-user.ts';
 import { createEntity } from '../operations/create-entity.ts';
 import { createReference } from '../operations/create-reference.ts';
 import { OPERATOR } from '../operations/permissions.ts';
+import { saveTemplate } from '../operations/save-template.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
 import type { Store } from '../store/store.ts';
@@ -95,6 +96,21 @@ const freshReference = async (f: Fixture) =>
       },
     })
   ).id;
+
+/** An orphaned connection of its own (as re-anchoring leaves one), so each re-attach has one to fix. */
+const freshOrphan = async (f: Fixture) => {
+  const id = await freshReference(f);
+  const ref = (await f.store.references.get(id))!;
+  await f.store.references.updateAnchors(id, ref.source, ref.target, true);
+  return id;
+};
+
+/** The two profile templates the site settings name, made once. */
+const profileTemplates = async (f: Fixture) => {
+  for (const name of ['State', 'Organisation'])
+    if (!(await f.store.templates.findByName(name)))
+      await saveTemplate({ store: f.store, actor: OPERATOR, input: buildTemplate({ name, label: name }) });
+};
 
 /** One row per route (and per visibility case), with the status each kind of caller gets. */
 export const CASES: Case[] = [
@@ -426,6 +442,46 @@ export const CASES: Case[] = [
       `/api/v1/users/${(await addUser({ store: f.store, actor: OPERATOR, input: buildUser('collaborator') })).id}`,
     expect: ADMIN_ONLY(204),
   },
+  {
+    method: 'POST',
+    route: '/api/v1/users/:id/reset-link',
+    url: async (f) =>
+      `/api/v1/users/${(await addUser({ store: f.store, actor: OPERATOR, input: buildUser('collaborator') })).id}/reset-link`,
+    expect: ADMIN_ONLY(201),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/password-reset/check',
+    url: () => '/api/v1/password-reset/check',
+    body: () => ({ token: 'a'.repeat(43) }),
+    expect: ALL_OK(404),
+    note: 'the link is its own authority: an unknown one is a 404 for everyone',
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/password-reset',
+    url: () => '/api/v1/password-reset',
+    body: () => ({ token: 'a'.repeat(43), password: 'a long enough password' }),
+    expect: ALL_OK(404),
+    note: 'the link is its own authority: an unknown one is a 404 for everyone',
+  },
+  { method: 'GET', route: '/api/v1/site', url: () => '/api/v1/site', expect: ALL_OK(200) },
+  {
+    method: 'PUT',
+    route: '/api/v1/site',
+    url: async (f) => {
+      await profileTemplates(f);
+      return '/api/v1/site';
+    },
+    body: () => ({
+      name: `Portal ${unique()}`,
+      contactEmail: 'contact@example.org',
+      footerText: 'Footer',
+      stateTemplate: 'State',
+      organisationTemplate: 'Organisation',
+    }),
+    expect: ADMIN_ONLY(200),
+  },
   { method: 'GET', route: '/api/v1/activity', url: () => '/api/v1/activity', expect: ADMIN_ONLY(200) },
   // Search, suggestions and connections: the plugins `serve` adds (featureRoutes).
   {
@@ -507,6 +563,22 @@ export const CASES: Case[] = [
     route: '/api/v1/references/:id',
     url: async (f) => `/api/v1/references/${await freshReference(f)}`,
     expect: [401, 403, 204, 204],
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/references/:id/reattach',
+    url: async (f) => `/api/v1/references/${await freshOrphan(f)}/reattach`,
+    expect: [401, 403, 200, 200],
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/references/:id/reattach',
+    url: async (f) => `/api/v1/references/${await freshOrphan(f)}/reattach`,
+    body: (f) => {
+      const start = f.publishedText.indexOf('ICT threats');
+      return { side: 'source', start, end: start + 'ICT threats'.length };
+    },
+    expect: [401, 403, 200, 200],
   },
   // Outside the API: the plain-HTML text view and the OpenAPI document and UI.
   {

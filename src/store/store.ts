@@ -9,9 +9,11 @@ import { createImportMappingRepository } from './repositories/import-mapping.rep
 import { createJobRepository } from './repositories/job.repository.ts';
 import { createJobQueueRepository } from './repositories/job-queue.repository.ts';
 import { createPageRepository } from './repositories/page.repository.ts';
+import { createPasswordResetRepository } from './repositories/password-reset.repository.ts';
 import { createReferenceRepository } from './repositories/reference.repository.ts';
 import { createRelationTypeRepository } from './repositories/relation-type.repository.ts';
 import { createSessionRepository } from './repositories/session.repository.ts';
+import { createSiteSettingsRepository } from './repositories/site-settings.repository.ts';
 import { createTemplateRepository } from './repositories/template.repository.ts';
 import { createThesaurusRepository } from './repositories/thesaurus.repository.ts';
 import { createTocRepository } from './repositories/toc.repository.ts';
@@ -53,6 +55,8 @@ export function sharedRepositories(db: Kysely<Tables>, dialect: SqlDialect) {
     jobs: { ...createJobRepository(db), ...createJobQueueRepository(db, dialect) },
     activity: createActivityRepository(db),
     importMappings: createImportMappingRepository(db),
+    passwordResets: createPasswordResetRepository(db),
+    siteSettings: createSiteSettingsRepository(db),
   };
 }
 

@@ -10,7 +10,21 @@ export type UsersTable = {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
+  /** When an admin disabled the account; null: enabled (migration 2026113050-account-access). */
+  disabled_at: Generated<string | null>;
+  last_login_at: Generated<string | null>;
 };
+/** One-time password-reset links, by the SHA-256 of their token (migration 2026113050-account-access). */
+export type PasswordResetsTable = {
+  id: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+};
+/** The site's settings, JSON per key (migration 2026113051-site-settings). */
+export type SiteSettingsTable = { key: string; value: string; updated_at: string };
 export type SessionsTable = {
   id: string;
   user_id: string;
@@ -189,4 +203,6 @@ export type Tables = {
   activity_log: ActivityLogTable;
   toc_entries: TocEntriesTable;
   import_mappings: ImportMappingsTable;
+  password_resets: PasswordResetsTable;
+  site_settings: SiteSettingsTable;
 };

@@ -25,6 +25,9 @@ const AccountsPage = lazy(() => import('./scenes/Settings/AccountsPage.tsx'));
 const ActivityPage = lazy(() => import('./scenes/Settings/ActivityPage.tsx'));
 const OrphanedPage = lazy(() => import('./scenes/Settings/OrphanedPage.tsx'));
 const ThesauriPage = lazy(() => import('./scenes/Settings/ThesauriPage.tsx'));
+const ReattachPage = lazy(() => import('./scenes/Settings/reattach/ReattachPage.tsx'));
+const SitePage = lazy(() => import('./scenes/Settings/SitePage.tsx'));
+const ResetPasswordPage = lazy(() => import('./scenes/ResetPassword/ResetPasswordPage.tsx'));
 const NotFoundPage = lazy(() => import('./scenes/NotFound/NotFoundPage.tsx'));
 
 /** The app's routes. */
@@ -46,6 +49,7 @@ const routes: RouteObject[] = [
       { path: 'entities/:id/edit', element: <EditorPage /> },
       { path: 'new/:template', element: <EditorPage /> },
       { path: 'signin', element: <SignInPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
       { path: 'admin/import', element: <ImportPage /> },
       {
         path: 'admin',
@@ -55,6 +59,8 @@ const routes: RouteObject[] = [
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'orphaned', element: <OrphanedPage /> },
+          { path: 'orphaned/:id', element: <ReattachPage /> },
+          { path: 'site', element: <SitePage /> },
           { path: 'thesauri', element: <ThesauriPage /> },
           { path: 'thesauri/:name', element: <ThesauriPage /> },
         ],

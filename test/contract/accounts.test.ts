@@ -43,6 +43,8 @@ describeEachEngine('users', (open) => {
       updatedAt: at(0),
       passwordHash: 'hash-of-zoe',
       failedLogins: 0,
+      disabledAt: null,
+      lastSignInAt: null,
     });
     // Case-insensitive, as the name is compared (SQLite NOCASE, PostgreSQL citext).
     expect((await store.users.list()).map((u) => u.username)).toEqual(['anna', 'Mark', 'zoe']);
@@ -158,6 +160,90 @@ describeEachEngine('activity log', (open) => {
     expect((await store.activity.list({ limit: 10, targetId: 'e1' })).map((a) => a.summary)).toEqual([
       'change 3',
       'change 1',
+    ]);
+  });
+});
+
+describeEachEngine('account access', (open) => {
+  it('keeps disabled state and last sign-in, and spends a reset link once before it expires', async () => {
+    const store = await open();
+    const id = await addUser(store, 'carol');
+    await store.users.update(id, { disabledAt: at(10), lastSignInAt: at(5), at: at(10) });
+    expect(await store.users.findById(id)).toMatchObject({ disabledAt: at(10), lastSignInAt: at(5) });
+    await store.users.update(id, { disabledAt: null, at: at(11) });
+    expect((await store.users.findById(id))?.disabledAt).toBeNull();
+
+    await store.passwordResets.insert({
+      id: 'h1',
+      userId: id,
+      createdBy: null,
+      createdAt: at(0),
+      expiresAt: at(60),
+    });
+    expect(await store.passwordResets.findUsable('h1', at(61))).toBeNull();
+    expect((await store.passwordResets.findUsable('h1', at(30)))?.userId).toBe(id);
+    expect(await store.passwordResets.use('h1', at(61))).toBeNull();
+    const [a, b] = await Promise.all([
+      store.passwordResets.use('h1', at(30)),
+      store.passwordResets.use('h1', at(31)),
+    ]);
+    expect([a, b].filter((x) => x === id)).toHaveLength(1);
+    await store.passwordResets.insert({
+      id: 'h2',
+      userId: id,
+      createdBy: null,
+      createdAt: at(0),
+      expiresAt: at(60),
+    });
+    await store.passwordResets.revokeForUser(id);
+    expect(await store.passwordResets.findUsable('h2', at(1))).toBeNull();
+    await store.users.delete(id);
+  });
+
+  it('stores site settings as JSON per key, replacing on write', async () => {
+    const store = await open();
+    expect(await store.siteSettings.get('site')).toBeNull();
+    await store.siteSettings.put('site', { name: 'A', nested: { x: 1 } }, at(0));
+    await store.siteSettings.put('site', { name: 'B' }, at(1));
+    expect(await store.siteSettings.get('site')).toEqual({ name: 'B' });
+  });
+
+  it('filters the activity log by person, action, day range and summary words, paging by id', async () => {
+    const store = await open();
+    const entry = (username: string, action: string, summary: string, minute: number) =>
+      store.activity.insert({
+        userId: null,
+        username,
+        action,
+        targetType: 'user',
+        targetId: null,
+        summary,
+        at: at(minute),
+        changes: null,
+      });
+    const ids = [
+      await entry('ann', 'login', 'ann signed in', 0),
+      await entry('ben', 'update', 'Updated 100% of ben_x', 5),
+      await entry('ann', 'update', 'Updated ANN profile', 10),
+    ];
+    expect((await store.activity.list({ limit: 10, username: 'ann' })).map((a) => a.id)).toEqual([
+      ids[2],
+      ids[0],
+    ]);
+    expect(
+      (await store.activity.list({ limit: 10, action: 'update', since: at(6) })).map((a) => a.id),
+    ).toEqual([ids[2]]);
+    expect((await store.activity.list({ limit: 10, until: at(5) })).map((a) => a.id)).toEqual([ids[0]]);
+    expect(
+      (await store.activity.list({ limit: 10, summaryContains: 'ann profile' })).map((a) => a.id),
+    ).toEqual([ids[2]]);
+    expect((await store.activity.list({ limit: 10, summaryContains: '100%' })).map((a) => a.id)).toEqual([
+      ids[1],
+    ]);
+    expect(await store.activity.list({ limit: 10, summaryContains: '_' })).toHaveLength(1);
+    expect((await store.activity.list({ limit: 10, before: ids[2] })).map((a) => a.id)).toEqual([
+      ids[1],
+      ids[0],
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Entity } from './entity.ts';
+import { Activity } from './user.ts';
 
 /** `GET /health`. */
 export const Health = z.object({ status: z.literal('ok'), version: z.string() });
@@ -25,12 +26,34 @@ export const PageRangeQuery = z.object({
   to: z.coerce.number().int().min(1).optional().describe('Last page, inclusive'),
 });
 
-/** Query of `GET /activity`. */
+/** A calendar day, `YYYY-MM-DD` (UTC). */
+const Day = z.iso.date();
+
+/** Query of `GET /activity`: every filter narrows (AND); paged newest first by `cursor`. */
 export const ActivityQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
+  cursor: z
+    .string()
+    .regex(/^[1-9][0-9]{0,15}$/, 'must be the nextCursor of a previous page')
+    .optional()
+    .describe('The nextCursor of the previous page: entries older than it'),
   targetId: z.string().max(64).optional().describe('Only entries about this record'),
+  person: z.string().max(64).optional().describe('Only entries by this username'),
+  action: z.string().max(32).optional().describe('Only this action (update, revert, login…)'),
+  template: z.string().max(64).optional().describe('Only entries about entities of this template'),
+  from: Day.optional().describe('First day (UTC), inclusive'),
+  to: Day.optional().describe('Last day (UTC), inclusive'),
+  q: z.string().max(200).optional().describe('Words the summary contains (case-insensitive)'),
 });
+export type ActivityQuery = z.infer<typeof ActivityQuery>;
+
+/** A page of `GET /activity`. */
+export const ActivityPage = z.object({
+  items: z.array(Activity),
+  nextCursor: z.string().nullable().describe('Pass as cursor for the next (older) page; null: no more'),
+});
+export type ActivityPage = z.infer<typeof ActivityPage>;
 
 /** Path parameter of `POST /activity/:id/revert`. */
 export const ActivityIdParams = z.object({

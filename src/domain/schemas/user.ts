@@ -17,7 +17,14 @@ export const Password = z.string().min(10, 'must be at least 10 characters').max
 export const UserInput = z.object({ username: Username, password: Password, role: Role });
 export type UserInput = z.infer<typeof UserInput>;
 
-export const UserPatch = z.object({ password: Password.optional(), role: Role.optional() });
+export const UserPatch = z.object({
+  password: Password.optional(),
+  role: Role.optional(),
+  disabled: z
+    .boolean()
+    .optional()
+    .describe('true disables the account (it cannot sign in, its sessions end); false enables it again'),
+});
 export type UserPatch = z.infer<typeof UserPatch>;
 
 /** A user as the API shows it: never the hash. */
@@ -27,8 +34,40 @@ export const User = z.object({
   role: Role,
   lockedUntil: Timestamp.nullable(),
   createdAt: Timestamp,
+  disabledAt: Timestamp.nullable().describe('When an admin disabled the account; null while it is enabled'),
+  lastSignInAt: Timestamp.nullable().describe('The last successful sign-in; null: never signed in'),
+  passwordSet: z
+    .boolean()
+    .describe('false for an account that has no password yet (imported from Uwazi): it needs a reset link'),
 });
 export type User = z.infer<typeof User>;
+
+/** How long a password-reset link works (ARCHITECTURE.md, Accounts and security). */
+export const RESET_LINK_HOURS = 24;
+
+/**
+ * A one-time password-reset link as its admin gets it: the secret token (shown once, stored only as its
+ * hash) and when it stops working. The web app's page for it is `/reset-password#<token>`.
+ */
+export const PasswordResetLink = z.object({
+  userId: Id,
+  username: z.string(),
+  token: z.string(),
+  expiresAt: Timestamp,
+});
+export type PasswordResetLink = z.infer<typeof PasswordResetLink>;
+
+/** The token of a reset link, as the page sends it back. */
+export const ResetToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'not a reset link token');
+
+/** `POST /password-reset/check`: is this link still good, and for whom. */
+export const PasswordResetCheck = z.object({ token: ResetToken });
+export const PasswordResetStatus = z.object({ username: z.string(), expiresAt: Timestamp });
+export type PasswordResetStatus = z.infer<typeof PasswordResetStatus>;
+
+/** `POST /password-reset`: the new password, with the link's token. */
+export const PasswordResetInput = z.object({ token: ResetToken, password: Password });
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
 
 export const LoginInput = z.object({ username: z.string().max(64), password: z.string().max(256) });
 

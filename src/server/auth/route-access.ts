@@ -19,6 +19,8 @@ const MIN_ROLE: Record<string, Role> = {
   'POST /api/v1/users': 'admin',
   'PATCH /api/v1/users/:id': 'admin',
   'DELETE /api/v1/users/:id': 'admin',
+  'POST /api/v1/users/:id/reset-link': 'admin',
+  'PUT /api/v1/site': 'admin',
   'GET /api/v1/activity': 'admin',
   'POST /api/v1/activity/:id/revert': 'editor',
   'POST /api/v1/activity/revert': 'editor',
@@ -30,13 +32,23 @@ const MIN_ROLE: Record<string, Role> = {
   'DELETE /api/v1/entities/:id': 'editor',
   'DELETE /api/v1/references/:id': 'editor',
   'GET /api/v1/references/orphaned': 'editor',
+  'GET /api/v1/references/:id/reattach': 'editor',
+  'POST /api/v1/references/:id/reattach': 'editor',
   'POST /api/v1/imports/csv': 'admin',
   'GET /api/v1/imports/:id': 'admin',
   'GET /api/v1/translations/missing': 'editor',
 };
 
-/** Writes anyone may send: signing in and out act on no session's authority beyond the caller's own. */
-const OPEN_WRITES = new Set(['POST /api/v1/session', 'DELETE /api/v1/session']);
+/**
+ * Writes anyone may send: signing in and out act on no session's authority beyond the caller's own; a
+ * password-reset link is its own authority (the token in the body).
+ */
+const OPEN_WRITES = new Set([
+  'POST /api/v1/session',
+  'DELETE /api/v1/session',
+  'POST /api/v1/password-reset/check',
+  'POST /api/v1/password-reset',
+]);
 
 /** The route that signs in: it has no session yet, so it needs no CSRF token. */
 export const SIGN_IN_ROUTE = 'POST /api/v1/session';

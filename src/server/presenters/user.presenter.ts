@@ -1,4 +1,5 @@
 import type { Activity, SessionInfo, User } from '../../domain/schemas/user.ts';
+import { isPasswordHash } from '../../operations/passwords.ts';
 import type { UserRecord } from '../../store/store.ts';
 
 /** A user without the password hash or failed-login counter. */
@@ -8,6 +9,9 @@ export const presentUser = (u: UserRecord): User => ({
   role: u.role,
   lockedUntil: u.lockedUntil,
   createdAt: u.createdAt,
+  disabledAt: u.disabledAt,
+  lastSignInAt: u.lastSignInAt,
+  passwordSet: isPasswordHash(u.passwordHash),
 });
 
 /** The current session as the client sees it. */

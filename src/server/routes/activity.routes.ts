@@ -1,10 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ActivityIdParams, ActivityQuery } from '../../domain/schemas/api.ts';
+import { ActivityIdParams, ActivityPage, ActivityQuery } from '../../domain/schemas/api.ts';
 import { RevertManyInput, RevertManyResult } from '../../domain/schemas/bulk.ts';
 import { Entity, VersionConflictProblem } from '../../domain/schemas/entity.ts';
-import { Activity } from '../../domain/schemas/user.ts';
 import { listActivity } from '../../operations/list-activity.ts';
 import { revertActivities, revertActivity } from '../../operations/revert-activity.ts';
 import { presentEntity } from '../presenters/entity.presenter.ts';
@@ -47,13 +45,17 @@ export const activityRoutes: FastifyPluginAsync = async (app) => {
     {
       schema: {
         tags: ['activity'],
-        summary: 'Who did what, newest first (admin)',
+        summary: 'Who did what, newest first, filtered and paged by cursor (admin)',
+        description:
+          'Filters (person, action, template, from/to days in UTC, targetId, q in the summary) combine; ' +
+          'pass nextCursor as cursor for the next page.',
         querystring: ActivityQuery,
-        response: { 200: z.object({ items: z.array(Activity) }) },
+        response: { 200: ActivityPage },
       },
     },
-    async (req) => ({
-      items: (await listActivity({ store: app.store, actor: req.actor, ...req.query })).map(presentActivity),
-    }),
+    async (req) => {
+      const page = await listActivity({ store: app.store, actor: req.actor, query: req.query });
+      return { items: page.items.map(presentActivity), nextCursor: page.nextCursor };
+    },
   );
 };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { EntityChange } from '../../domain/schemas/entity.ts';
 import type { Activity } from '../../domain/schemas/user.ts';
 import type { ActivityLogTable, Tables } from '../tables.ts';
@@ -14,6 +14,18 @@ const toActivity = (r: Omit<ActivityLogTable, 'id'> & { id: number }): Activity 
   at: r.at,
   changes: r.changes === null ? null : (JSON.parse(r.changes) as EntityChange[]),
 });
+
+/** What `activity.list` narrows by; every field optional. */
+export type ActivityFilter = {
+  targetId?: string;
+  username?: string;
+  action?: string;
+  template?: string;
+  since?: string;
+  until?: string;
+  summaryContains?: string;
+  before?: number;
+};
 
 /** The append-only activity log: who did what to which record, when. */
 export function createActivityRepository(db: Kysely<Tables>) {
@@ -41,10 +53,45 @@ export function createActivityRepository(db: Kysely<Tables>) {
       const r = await db.selectFrom('activity_log').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? toActivity(r) : null;
     },
-    /** The newest entries first, optionally about one record. */
-    async list({ limit, offset = 0, targetId }: { limit: number; offset?: number; targetId?: string }) {
+    /**
+     * The newest entries first, narrowed by every filter given (AND): one record, one person (username),
+     * one action, entities of one template (those that still exist), an `at` range (`since` inclusive,
+     * `until` exclusive), words of the summary (ASCII case-insensitive on both engines), and entries older
+     * than id `before` (the cursor of the previous page).
+     */
+    async list({
+      limit,
+      offset = 0,
+      targetId,
+      username,
+      action,
+      template,
+      since,
+      until,
+      summaryContains,
+      before,
+    }: ActivityFilter & { limit: number; offset?: number }) {
       let q = db.selectFrom('activity_log').selectAll();
       if (targetId) q = q.where('target_id', '=', targetId);
+      if (username) q = q.where('username', '=', username);
+      if (action) q = q.where('action', '=', action);
+      if (template)
+        q = q
+          .where('target_type', '=', 'entity')
+          .where('target_id', 'in', (eb) =>
+            eb
+              .selectFrom('entities')
+              .innerJoin('templates', 'templates.id', 'entities.template_id')
+              .select('entities.id')
+              .where('templates.name', '=', template),
+          );
+      if (since) q = q.where('at', '>=', since);
+      if (until) q = q.where('at', '<', until);
+      if (summaryContains) {
+        const pattern = `%${summaryContains.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        q = q.where(sql<boolean>`lower(summary) LIKE ${pattern} ESCAPE '\\'`);
+      }
+      if (before !== undefined) q = q.where('id', '<', before);
       const rows = await q.orderBy('id', 'desc').limit(limit).offset(offset).execute();
       return rows.map(toActivity);
     },

@@ -3,7 +3,11 @@ import type { Role, User } from '../../domain/schemas/user.ts';
 import type { Tables, UsersTable } from '../tables.ts';
 
 /** A user as the store knows it, including the secrets no presenter may show. */
-export type UserRecord = User & { passwordHash: string; failedLogins: number; updatedAt: string };
+export type UserRecord = Omit<User, 'passwordSet'> & {
+  passwordHash: string;
+  failedLogins: number;
+  updatedAt: string;
+};
 
 const toRecord = (r: Selectable<UsersTable>): UserRecord => ({
   id: r.id,
@@ -14,6 +18,8 @@ const toRecord = (r: Selectable<UsersTable>): UserRecord => ({
   updatedAt: r.updated_at,
   passwordHash: r.password_hash,
   failedLogins: r.failed_logins,
+  disabledAt: r.disabled_at,
+  lastSignInAt: r.last_login_at,
 });
 
 /** Accounts: lookup by id or name (case-insensitive), role counts and the failed-login counter. */
@@ -56,7 +62,7 @@ export function createUserRepository(db: Kysely<Tables>) {
         })
         .execute();
     },
-    /** Changes password hash, role or lockout state. */
+    /** Changes password hash, role, lockout state, disabled state or last sign-in. */
     async update(
       id: string,
       patch: {
@@ -64,6 +70,8 @@ export function createUserRepository(db: Kysely<Tables>) {
         role?: Role;
         failedLogins?: number;
         lockedUntil?: string | null;
+        disabledAt?: string | null;
+        lastSignInAt?: string;
         at: string;
       },
     ) {
@@ -74,6 +82,8 @@ export function createUserRepository(db: Kysely<Tables>) {
           ...(patch.role !== undefined ? { role: patch.role } : {}),
           ...(patch.failedLogins !== undefined ? { failed_logins: patch.failedLogins } : {}),
           ...(patch.lockedUntil !== undefined ? { locked_until: patch.lockedUntil } : {}),
+          ...(patch.disabledAt !== undefined ? { disabled_at: patch.disabledAt } : {}),
+          ...(patch.lastSignInAt !== undefined ? { last_login_at: patch.lastSignInAt } : {}),
           updated_at: patch.at,
         })
         .where('id', '=', id)

@@ -61,6 +61,8 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'import.options',
     'editor.latitude',
     'editor.longitude',
+    'settings.nav.site',
+    'settings.reattach.paragraphOnPage',
   ],
   es: ['signin.roles.editor'],
 };

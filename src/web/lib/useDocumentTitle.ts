@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSiteTexts } from '../api/site.ts';
 
-/** Sets the browser tab title to "<page> · Cyber Policy Portal". */
+/** Sets the browser tab title to "<page> · <the site's name>" (its admin's, else the translated default). */
 export function useDocumentTitle(title: string): void {
-  const { t } = useTranslation();
+  const { name } = useSiteTexts();
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`;
-  }, [title, t]);
+    document.title = `${title} · ${name}`;
+  }, [title, name]);
 }

@@ -8,6 +8,8 @@ import * as tocEntries from './2026113021-toc-entries.ts';
 import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
 import * as translations from './2026113029-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
+import * as accountAccess from './2026113050-account-access.ts';
+import * as siteSettings from './2026113051-site-settings.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -26,4 +28,6 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113030-search-per-language': searchPerLanguage,
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113040-import-mappings': importMappings,
+  '2026113050-account-access': accountAccess,
+  '2026113051-site-settings': siteSettings,
 };

@@ -17,6 +17,8 @@ import * as translations from './2026113029-translations.ts';
 import * as searchPerLanguage from './2026113030-search-per-language.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 import * as searchTopForms from './2026113045-search-top-forms.ts';
+import * as accountAccess from './2026113050-account-access.ts';
+import * as siteSettings from './2026113051-site-settings.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -41,4 +43,6 @@ export const migrations: Record<string, Migration> = {
   '2026113030-search-per-language': searchPerLanguage,
   '2026113040-import-mappings': importMappings,
   '2026113045-search-top-forms': searchTopForms,
+  '2026113050-account-access': accountAccess,
+  '2026113051-site-settings': siteSettings,
 };

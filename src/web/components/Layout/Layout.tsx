@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useCan } from '../../api/session.ts';
+import { useSiteTexts } from '../../api/site.ts';
 import { NARROW, useMediaQuery } from '../../lib/useMediaQuery.ts';
 import { Loading } from '../Status/Loading.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -26,6 +27,7 @@ export function Layout() {
   const narrow = useMediaQuery(NARROW);
   const [menuOpen, setMenuOpen] = useState(false);
   const isEditor = useCan('editor');
+  const site = useSiteTexts();
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
   useEffect(() => setMenuOpen(false), [pathname]);
 
@@ -47,7 +49,7 @@ export function Layout() {
         <div className="layout__bar">
           <Link to="/" className="layout__brand">
             <span className="layout__logo" aria-hidden="true" />
-            <span>{t('app.name')}</span>
+            <span>{site.name}</span>
           </Link>
           {narrow && (
             <button
@@ -92,7 +94,12 @@ export function Layout() {
         </Suspense>
       </main>
       <footer className="layout__footer no-print">
-        <p>{t('app.footer')}</p>
+        <p className="layout__footer-text">{site.footer}</p>
+        {site.contactEmail && (
+          <p>
+            {t('app.contact')} <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>
+          </p>
+        )}
       </footer>
     </div>
   );

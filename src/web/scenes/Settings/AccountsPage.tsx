@@ -1,17 +1,21 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../../domain/languages.ts';
-import { ROLES, type Role, type User } from '../../../domain/schemas/index.ts';
+import { type PasswordResetLink, ROLES, type Role } from '../../../domain/schemas/index.ts';
+import { useUsers, useUserWrites } from '../../api/accounts.ts';
 import { useSession } from '../../api/session.ts';
-import { useUsers, useUserWrites } from '../../api/settings.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { AccountRow } from './accounts/AccountRow.tsx';
+import { ResetLinkPanel } from './accounts/ResetLinkPanel.tsx';
 import { problemText } from './problem.ts';
+import './admin.css';
 
 /**
- * `/admin/accounts`: every account with its role; add one, change a role, remove one (after a confirmation).
- * The API has no last sign-in, no disabling and no reset link: an admin sets a new password instead.
+ * `/admin/accounts`: every account with its role, last sign-in and marks (disabled, no password yet,
+ * locked); add one, change a role, disable or enable one, issue a one-time reset link (shown once, to hand
+ * over), remove one (after a confirmation).
  */
 export default function AccountsPage() {
   const { t, i18n } = useTranslation();
@@ -20,7 +24,12 @@ export default function AccountsPage() {
   const me = useSession().data?.user?.id;
   const writes = useUserWrites();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [link, setLink] = useState<PasswordResetLink | null>(null);
   const date = new Intl.DateTimeFormat(intlLocale(i18n.language), { dateStyle: 'medium' });
+  const dateTime = new Intl.DateTimeFormat(intlLocale(i18n.language), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   // Resolves true when the write went through, after saying so (or why not) under the form.
   const report = (p: Promise<unknown>, ok: string) =>
     p.then(
@@ -48,6 +57,13 @@ export default function AccountsPage() {
           {message.text}
         </p>
       )}
+      {link && (
+        <ResetLinkPanel
+          link={link}
+          expires={dateTime.format(new Date(link.expiresAt))}
+          onClose={() => setLink(null)}
+        />
+      )}
       <div className="settings__scroll">
         <table className="settings__table">
           <caption>{t('settings.accounts.caption', { count: data.length })}</caption>
@@ -56,6 +72,7 @@ export default function AccountsPage() {
               <th scope="col">{t('settings.accounts.username')}</th>
               <th scope="col">{t('settings.accounts.role')}</th>
               <th scope="col">{t('settings.accounts.created')}</th>
+              <th scope="col">{t('settings.accounts.lastSignIn')}</th>
               <th scope="col">{t('settings.accounts.actions')}</th>
             </tr>
           </thead>
@@ -65,7 +82,7 @@ export default function AccountsPage() {
                 key={u.id}
                 user={u}
                 self={u.id === me}
-                created={date.format(new Date(u.createdAt))}
+                format={(iso) => (iso === u.createdAt ? date : dateTime).format(new Date(iso))}
                 onRole={(role) =>
                   report(
                     writes.patch.mutateAsync({ id: u.id, patch: { role } }),
@@ -73,6 +90,23 @@ export default function AccountsPage() {
                       username: u.username,
                       role: t(`signin.roles.${role}`),
                     }),
+                  )
+                }
+                onDisabled={(disabled) =>
+                  report(
+                    writes.patch.mutateAsync({ id: u.id, patch: { disabled } }),
+                    t(disabled ? 'settings.accounts.disabled' : 'settings.accounts.enabled', {
+                      username: u.username,
+                    }),
+                  )
+                }
+                onResetLink={() =>
+                  writes.resetLink.mutateAsync(u.id).then(
+                    (issued) => {
+                      setMessage(null);
+                      setLink(issued);
+                    },
+                    (e: unknown) => setMessage({ ok: false, text: problemText(e) }),
                   )
                 }
                 onDelete={() =>
@@ -86,7 +120,6 @@ export default function AccountsPage() {
           </tbody>
         </table>
       </div>
-      <p className="muted">{t('settings.accounts.notOffered')}</p>
     </section>
   );
 }
@@ -142,70 +175,5 @@ function AddAccount({
         {t('settings.accounts.create')}
       </button>
     </form>
-  );
-}
-
-function AccountRow({
-  user,
-  self,
-  created,
-  onRole,
-  onDelete,
-}: {
-  user: User;
-  self: boolean;
-  created: string;
-  onRole: (role: Role) => void;
-  onDelete: () => void;
-}) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  return (
-    <tr>
-      <th scope="row">
-        {user.username}
-        {self && <span className="muted"> {t('settings.accounts.you')}</span>}
-        {user.lockedUntil && new Date(user.lockedUntil) > new Date() && (
-          <span className="settings__badge">{t('settings.accounts.locked')}</span>
-        )}
-      </th>
-      <td>
-        <select
-          aria-label={t('settings.accounts.roleOf', { username: user.username })}
-          value={user.role}
-          disabled={self}
-          onChange={(e) => onRole(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`signin.roles.${r}`)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>{created}</td>
-      <td>
-        {self ? null : confirming ? (
-          <span className="settings__row">
-            <span>{t('settings.accounts.confirmDelete', { username: user.username })}</span>
-            <button type="button" className="btn btn--small" onClick={onDelete}>
-              {t('settings.yesDelete')}
-            </button>
-            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>
-              {t('settings.cancel')}
-            </button>
-          </span>
-        ) : (
-          <button
-            type="button"
-            className="btn btn--small"
-            aria-label={t('settings.accounts.deleteOf', { username: user.username })}
-            onClick={() => setConfirming(true)}
-          >
-            {t('settings.delete')}
-          </button>
-        )}
-      </td>
-    </tr>
   );
 }

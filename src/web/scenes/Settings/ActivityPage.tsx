@@ -1,47 +1,59 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { intlLocale } from '../../../domain/languages.ts';
-import type { Activity } from '../../../domain/schemas/index.ts';
-import { ACTIVITY_PAGE, useActivity, useRevert } from '../../api/settings.ts';
+import { useUsers } from '../../api/accounts.ts';
+import { type ActivityFilters, useActivityPages } from '../../api/activity.ts';
+import { useTemplates } from '../../api/hooks.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { ActivityDiff } from './ActivityDiff.tsx';
-import { problemText } from './problem.ts';
+import { ActivityEntry } from './activity/ActivityEntry.tsx';
 
-/** Actions the catalogue names; another action (a future one) shows as the API spells it. */
-const KNOWN_ACTIONS = new Set([
+/** Actions the catalogue names, offered in the action filter; another (a future one) shows as the API spells it. */
+const KNOWN_ACTIONS = [
   'create',
   'update',
   'delete',
   'revert',
+  'publish',
+  'unpublish',
   'login',
   'logout',
   'lockout',
+  'disable',
+  'enable',
+  'reset-link',
+  'password-reset',
   'upload',
   'replace',
   'ocr',
   'reanchor',
-]);
+  'reattach',
+] as const;
 
-/** Only changes of an entity's fields can be reverted (the API refuses creations and deletions). */
-const revertible = (a: Activity) =>
-  a.targetType === 'entity' && !!a.changes?.length && a.action !== 'create' && a.action !== 'delete';
+/** The URL's filter parameters, spelled as the API's query (so a shared link is the same view). */
+const FILTER_KEYS = ['person', 'action', 'template', 'from', 'to', 'targetId', 'q'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * `/admin/activity`: the newest entries of the log, newest first. The API pages and filters by record only,
- * so person, action and entity filter the loaded entries here (the newest ACTIVITY_PAGE of them).
+ * `/admin/activity`: the whole log, filtered on the server by person, action, template, day range, record
+ * and words of the summary, newest first, "Load more" following the cursor. The filters live in the URL,
+ * so a filtered view can be shared; each entry opens its diff, and an entity change can be reverted.
  */
 export default function ActivityPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('settings.nav.activity'));
   const [params, setParams] = useSearchParams();
-  const person = params.get('person') ?? '';
-  const action = params.get('action') ?? '';
-  const entity = params.get('entity') ?? '';
-  const { data, error, isLoading } = useActivity('');
-  const setFilter = (key: string, value: string) =>
+  const filters: ActivityFilters = {};
+  for (const k of FILTER_KEYS) {
+    const v = params.get(k)?.trim();
+    if (v && ((k !== 'from' && k !== 'to') || DAY.test(v))) filters[k] = v;
+  }
+  const pages = useActivityPages(filters);
+  const users = useUsers();
+  const templates = useTemplates();
+  const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) =>
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -51,43 +63,51 @@ export default function ActivityPage() {
       },
       { replace: true },
     );
-  if (isLoading) return <Loading />;
-  if (!data) return <ErrorPanel error={error} />;
-  const people = [...new Set(data.map((a) => a.username ?? ''))].filter(Boolean).sort();
-  const actions = [...new Set(data.map((a) => a.action))].sort();
-  const needle = entity.trim().toLocaleLowerCase();
-  const shown = data.filter(
-    (a) =>
-      (!person || a.username === person) &&
-      (!action || a.action === action) &&
-      (!needle || a.targetId === entity.trim() || a.summary.toLocaleLowerCase().includes(needle)),
-  );
-  const actionName = (x: string) => (KNOWN_ACTIONS.has(x) ? t(`settings.actions.${x}`) : x);
+  // Words typed in the text filters reach the URL (and the server) once typing pauses.
+  const [words, setWords] = useState(filters.q ?? '');
+  const [record, setRecord] = useState(filters.targetId ?? '');
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if (words.trim() !== (params.get('q') ?? '')) setFilter('q', words.trim());
+      if (record.trim() !== (params.get('targetId') ?? '')) setFilter('targetId', record.trim());
+    }, 350);
+    return () => clearTimeout(timer);
+  });
+  const actionName = (x: string) =>
+    (KNOWN_ACTIONS as readonly string[]).includes(x) ? t(`settings.actions.${x}`) : x;
   const when = new Intl.DateTimeFormat(intlLocale(i18n.language), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
+  const items = pages.data?.pages.flatMap((p) => p.items) ?? [];
+  const onlyThis = (targetId: string) => {
+    const next = new URLSearchParams(params);
+    next.set('targetId', targetId);
+    return `/admin/activity?${next}`;
+  };
   return (
     <section aria-labelledby="activity-title">
       <h2 id="activity-title">{t('settings.nav.activity')}</h2>
-      <p className="muted">{t('settings.activity.intro', { count: ACTIVITY_PAGE })}</p>
       <form className="settings__filters" onSubmit={(e) => e.preventDefault()}>
         <label className="field">
           <span>{t('settings.activity.person')}</span>
-          <select value={person} onChange={(e) => setFilter('person', e.target.value)}>
-            <option value="">{t('settings.activity.everyone')}</option>
-            {people.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
+          <input
+            list="activity-people"
+            value={filters.person ?? ''}
+            onChange={(e) => setFilter('person', e.target.value)}
+            placeholder={t('settings.activity.everyone')}
+          />
+          <datalist id="activity-people">
+            {users.data?.map((u) => (
+              <option key={u.id} value={u.username} />
             ))}
-          </select>
+          </datalist>
         </label>
         <label className="field">
           <span>{t('settings.activity.action')}</span>
-          <select value={action} onChange={(e) => setFilter('action', e.target.value)}>
+          <select value={filters.action ?? ''} onChange={(e) => setFilter('action', e.target.value)}>
             <option value="">{t('settings.activity.anyAction')}</option>
-            {actions.map((x) => (
+            {KNOWN_ACTIONS.map((x) => (
               <option key={x} value={x}>
                 {actionName(x)}
               </option>
@@ -95,75 +115,82 @@ export default function ActivityPage() {
           </select>
         </label>
         <label className="field">
-          <span>{t('settings.activity.entity')}</span>
-          <input type="search" value={entity} onChange={(e) => setFilter('entity', e.target.value)} />
+          <span>{t('settings.activity.template')}</span>
+          <select value={filters.template ?? ''} onChange={(e) => setFilter('template', e.target.value)}>
+            <option value="">{t('settings.activity.anyTemplate')}</option>
+            {templates.data?.map((x) => (
+              <option key={x.name} value={x.name}>
+                {x.label}
+              </option>
+            ))}
+          </select>
         </label>
-      </form>
-      <p aria-live="polite" className="muted">
-        {t('settings.activity.shown', { shown: shown.length, total: data.length })}
-      </p>
-      <ol className="settings__entries">
-        {shown.map((a) => (
-          <ActivityEntry
-            key={a.id}
-            entry={a}
-            actionName={actionName(a.action)}
-            when={when.format(new Date(a.at))}
-          />
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function ActivityEntry({ entry, actionName, when }: { entry: Activity; actionName: string; when: string }) {
-  const { t } = useTranslation();
-  const revert = useRevert();
-  const [done, setDone] = useState<string | null>(null);
-  return (
-    <li className="panel settings__entry">
-      <details>
-        <summary>
-          <span className="settings__action">{actionName}</span> <span>{entry.summary}</span>{' '}
-          <span className="muted">
-            · {entry.username ?? t('settings.activity.system')} · <time dateTime={entry.at}>{when}</time>
-          </span>
-        </summary>
-        {entry.changes ? (
-          <ActivityDiff changes={entry.changes} />
-        ) : (
-          <p className="muted">{t('settings.activity.noDiff')}</p>
+        <label className="field">
+          <span>{t('settings.activity.from')}</span>
+          <input type="date" value={filters.from ?? ''} onChange={(e) => setFilter('from', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('settings.activity.to')}</span>
+          <input type="date" value={filters.to ?? ''} onChange={(e) => setFilter('to', e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('settings.activity.words')}</span>
+          <input type="search" value={words} onChange={(e) => setWords(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('settings.activity.record')}</span>
+          <input value={record} onChange={(e) => setRecord(e.target.value)} spellCheck={false} />
+        </label>
+        {FILTER_KEYS.some((k) => params.has(k)) && (
+          <button
+            type="button"
+            className="btn btn--small"
+            onClick={() => {
+              setWords('');
+              setRecord('');
+              setParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            {t('settings.activity.clear')}
+          </button>
         )}
-        <div className="settings__row">
-          {entry.targetType === 'entity' && entry.targetId && entry.action !== 'delete' && (
-            <Link to={`/entities/${encodeURIComponent(entry.targetId)}`}>{t('settings.activity.open')}</Link>
-          )}
-          {revertible(entry) && (
+      </form>
+      {pages.isLoading ? (
+        <Loading />
+      ) : pages.error && !pages.data ? (
+        <ErrorPanel error={pages.error} />
+      ) : (
+        <>
+          <p aria-live="polite" className="muted">
+            {items.length === 0
+              ? t('settings.activity.none')
+              : t(pages.hasNextPage ? 'settings.activity.shownMore' : 'settings.activity.shownAll', {
+                  count: items.length,
+                })}
+          </p>
+          <ol className="settings__entries">
+            {items.map((a) => (
+              <ActivityEntry
+                key={a.id}
+                entry={a}
+                actionName={actionName(a.action)}
+                when={when.format(new Date(a.at))}
+                onlyThis={a.targetId && a.targetId !== filters.targetId ? onlyThis(a.targetId) : undefined}
+              />
+            ))}
+          </ol>
+          {pages.hasNextPage && (
             <button
               type="button"
-              className="btn btn--small"
-              disabled={revert.isPending || done !== null}
-              onClick={() =>
-                revert.mutate(entry.id, {
-                  onSuccess: (entity) => setDone(t('settings.activity.reverted', { title: entity.title })),
-                })
-              }
+              className="btn"
+              disabled={pages.isFetchingNextPage}
+              onClick={() => pages.fetchNextPage()}
             >
-              {revert.isPending ? t('settings.activity.reverting') : t('settings.activity.revert')}
+              {pages.isFetchingNextPage ? t('settings.activity.loading') : t('settings.activity.more')}
             </button>
           )}
-        </div>
-        {done && (
-          <p role="status" className="settings__ok">
-            {done}
-          </p>
-        )}
-        {revert.error && (
-          <p role="alert" className="settings__error">
-            {t('settings.activity.revertFailed', { reason: problemText(revert.error) })}
-          </p>
-        )}
-      </details>
-    </li>
+        </>
+      )}
+    </section>
   );
 }

@@ -1,23 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { ReferenceView } from '../../../domain/schemas/index.ts';
-import { useDeleteReference, useOrphaned } from '../../api/settings.ts';
+import { ORPHANED_PAGE_SIZE, useDeleteOrphan, useOrphanedPage } from '../../api/reattach.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { problemText } from './problem.ts';
 
 /**
- * `/admin/orphaned`: connections whose anchor was lost when a file was replaced, each with the quote it had,
- * a link to the document and Delete (after a confirmation). Re-attaching is not offered yet.
+ * `/admin/orphaned?page=N`: connections whose anchor was lost when a file was replaced, a page at a time
+ * (the page in the URL), each with the quote it had, "Re-attach" (the new version with the suggested
+ * paragraphs) and Delete (after a confirmation).
  */
 export default function OrphanedPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('settings.nav.orphaned'));
-  const { data, error, isLoading } = useOrphaned();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
+  const { data, error, isLoading } = useOrphanedPage(page);
   if (isLoading) return <Loading />;
   if (!data) return <ErrorPanel error={error} />;
+  const pageCount = Math.max(1, Math.ceil(data.total / ORPHANED_PAGE_SIZE));
+  const go = (n: number) => setParams(n > 1 ? { page: String(n) } : {});
   return (
     <section aria-labelledby="orphaned-title">
       <h2 id="orphaned-title">{t('settings.nav.orphaned')}</h2>
@@ -31,13 +36,29 @@ export default function OrphanedPage() {
           ))}
         </ul>
       )}
+      {pageCount > 1 && (
+        <nav className="settings__row" aria-label={t('settings.orphaned.pages')}>
+          <button type="button" className="btn btn--small" disabled={page <= 1} onClick={() => go(page - 1)}>
+            {t('settings.orphaned.previous')}
+          </button>
+          <span>{t('settings.orphaned.pageOf', { page, total: pageCount })}</span>
+          <button
+            type="button"
+            className="btn btn--small"
+            disabled={page >= pageCount}
+            onClick={() => go(page + 1)}
+          >
+            {t('settings.orphaned.next')}
+          </button>
+        </nav>
+      )}
     </section>
   );
 }
 
 function OrphanedItem({ reference: r }: { reference: ReferenceView }) {
   const { t } = useTranslation();
-  const remove = useDeleteReference();
+  const remove = useDeleteOrphan();
   const [confirming, setConfirming] = useState(false);
   return (
     <li className="panel settings__entry">
@@ -65,9 +86,14 @@ function OrphanedItem({ reference: r }: { reference: ReferenceView }) {
             </button>
           </>
         ) : (
-          <button type="button" className="btn btn--small" onClick={() => setConfirming(true)}>
-            {t('settings.delete')}
-          </button>
+          <>
+            <Link className="btn btn--small btn--primary" to={`/admin/orphaned/${encodeURIComponent(r.id)}`}>
+              {t('settings.orphaned.reattach')}
+            </Link>
+            <button type="button" className="btn btn--small" onClick={() => setConfirming(true)}>
+              {t('settings.delete')}
+            </button>
+          </>
         )}
       </div>
       {remove.error && (

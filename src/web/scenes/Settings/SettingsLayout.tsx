@@ -13,6 +13,7 @@ export const SETTINGS_SCREENS: { path: string; key: string; role: Role }[] = [
   { path: 'orphaned', key: 'orphaned', role: 'editor' },
   { path: 'thesauri', key: 'thesauri', role: 'admin' },
   { path: 'import', key: 'import', role: 'admin' },
+  { path: 'site', key: 'site', role: 'admin' },
 ];
 
 /** `/admin`: the settings area, a nav of the screens the signed-in role may use and the open screen. */

@@ -30,11 +30,13 @@ export default function SignInPage() {
     ? null
     : status === 401
       ? t('signin.wrong')
-      : status === 429
-        ? t('signin.tooMany')
-        : status !== null
-          ? t('status.serverError', { status })
-          : t('status.offline');
+      : status === 403
+        ? t('signin.disabled')
+        : status === 429
+          ? t('signin.tooMany')
+          : status !== null
+            ? t('status.serverError', { status })
+            : t('status.offline');
   return (
     <div className="page">
       <form className="panel signin" onSubmit={submit}>

@@ -1,0 +1,120 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SiteSettings } from '../../../domain/schemas/index.ts';
+import { ApiError } from '../../api/client.ts';
+import { useTemplates } from '../../api/hooks.ts';
+import { useSaveSiteSettings, useSiteSettings } from '../../api/site.ts';
+import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
+import { Loading } from '../../components/Status/Loading.tsx';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { problemText } from './problem.ts';
+import './admin.css';
+
+/** The API's field errors by field, to show each under its input. */
+const errorsByField = (error: unknown) =>
+  new Map(
+    error instanceof ApiError ? (error.problem?.errors ?? []).map((e) => [e.path, e.message] as const) : [],
+  );
+
+/**
+ * `/admin/site` (admins): the site's name, contact address and footer text, and which templates are the
+ * State and Organisation profiles. Saved together; the header, footer and page titles follow at once.
+ */
+export default function SitePage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('settings.nav.site'));
+  const site = useSiteSettings();
+  const templates = useTemplates();
+  const save = useSaveSiteSettings();
+  const [draft, setDraft] = useState<SiteSettings | null>(null);
+  useEffect(() => {
+    if (site.data && !draft) setDraft(site.data);
+  }, [site.data, draft]);
+  if (site.isLoading || templates.isLoading || (site.data && !draft)) return <Loading />;
+  if (!draft || !templates.data) return <ErrorPanel error={site.error ?? templates.error} />;
+  const errors = errorsByField(save.error);
+  const set = (key: keyof SiteSettings) => (value: string) => {
+    save.reset();
+    setDraft({ ...draft, [key]: value });
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(draft);
+  };
+  const text = (key: 'name' | 'contactEmail', type: string, extra: object = {}) => (
+    <label className="field">
+      <span>{t(`settings.site.${key}`)}</span>
+      <input
+        type={type}
+        value={draft[key]}
+        onChange={(e) => set(key)(e.target.value)}
+        aria-invalid={errors.has(key) || undefined}
+        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
+        {...extra}
+      />
+      {errors.has(key) && (
+        <span id={`site-${key}-error`} className="settings__error">
+          {errors.get(key)}
+        </span>
+      )}
+    </label>
+  );
+  const template = (key: 'stateTemplate' | 'organisationTemplate') => (
+    <label className="field">
+      <span>{t(`settings.site.${key}`)}</span>
+      <select
+        value={draft[key]}
+        onChange={(e) => set(key)(e.target.value)}
+        aria-invalid={errors.has(key) || undefined}
+        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
+      >
+        {templates.data.map((x) => (
+          <option key={x.name} value={x.name}>
+            {x.label}
+          </option>
+        ))}
+      </select>
+      {errors.has(key) && (
+        <span id={`site-${key}-error`} className="settings__error">
+          {errors.get(key)}
+        </span>
+      )}
+    </label>
+  );
+  return (
+    <section aria-labelledby="site-title">
+      <h2 id="site-title">{t('settings.nav.site')}</h2>
+      <form className="panel settings__site" onSubmit={submit} noValidate>
+        {text('name', 'text', { required: true, maxLength: 120 })}
+        {text('contactEmail', 'email', { autoComplete: 'email' })}
+        <label className="field settings__wide">
+          <span>{t('settings.site.footerText')}</span>
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={draft.footerText}
+            onChange={(e) => set('footerText')(e.target.value)}
+          />
+          <span className="muted">{t('settings.site.footerHelp')}</span>
+        </label>
+        {template('stateTemplate')}
+        {template('organisationTemplate')}
+        <div className="settings__row settings__wide">
+          <button type="submit" className="btn btn--primary" disabled={save.isPending}>
+            {t('settings.site.save')}
+          </button>
+          {save.isSuccess && (
+            <span role="status" className="settings__ok">
+              {t('settings.site.saved')}
+            </span>
+          )}
+          {save.error && !errors.size && (
+            <span role="alert" className="settings__error">
+              {problemText(save.error)}
+            </span>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
