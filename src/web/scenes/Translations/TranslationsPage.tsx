@@ -142,6 +142,18 @@ export default function TranslationsPage() {
                           · {t('translations.fields', { fields: item.fields.join(', ') })}
                         </span>
                       )}
+                      {item.kind === 'entity' && (
+                        <>
+                          {' '}
+                          <Link
+                            className="btn btn--small translations__edit"
+                            to={`/entities/${item.id}/edit`}
+                            aria-label={t('translations.translateItem', { title: item.text })}
+                          >
+                            {t('translations.translate')}
+                          </Link>
+                        </>
+                      )}
                     </li>
                   );
                 })}
