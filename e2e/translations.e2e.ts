@@ -90,7 +90,7 @@ describe('translations page', () => {
       .toBe('Entities not translated into Русский');
     const item = page.locator('.translations__list li', { hasText: title });
     await item.waitFor();
-    expect(await item.textContent()).toContain('untranslated: title');
+    expect(await item.textContent()).toContain('untranslated: Title');
     // The demo's Kazakh concept is written in Russian, and Estonia's strategy has its Russian title: neither is listed.
     const listed = await page.locator('.translations__list li').allTextContents();
     expect(listed.join('\n')).not.toContain('Концепция развития кибербезопасности');
