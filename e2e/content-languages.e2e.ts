@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
 import { launchChromium, VIEWPORTS } from './support/browser.ts';
@@ -29,6 +29,24 @@ describe('content in the reader language', () => {
     return { ctx, page: await ctx.newPage() };
   };
   const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+  /** Dark pixels of the page's canvas under an element of its text layer. */
+  const inkUnder = (target: Locator) =>
+    target.evaluate((el) => {
+      const canvas = el.closest('.viewer__page')?.querySelector('canvas');
+      if (!canvas) return 0;
+      const c = canvas.getBoundingClientRect();
+      const r = el.getBoundingClientRect();
+      const sx = canvas.width / c.width;
+      const sy = canvas.height / c.height;
+      const x = Math.max(0, Math.floor((r.left - c.left) * sx));
+      const y = Math.max(0, Math.floor((r.top - c.top) * sy));
+      const w = Math.max(1, Math.floor(r.width * sx));
+      const h = Math.max(1, Math.floor(r.height * sy));
+      const data = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+      return dark;
+    });
 
   it('in Arabic: map → profile → document → connection, right to left, marked where not translated', async () => {
     const { ctx, page } = await open('ar-EG');
@@ -129,6 +147,10 @@ describe('content in the reader language', () => {
       .poll(() => page.locator(`.viewer__page[data-page="${page2}"]`).textContent(), { timeout: 30_000 })
       .toContain('命运共同体');
     expect(await page.locator('.docpage__languages [aria-pressed="true"]').textContent()).toBe('中文');
+    // pdf.js draws the Chinese glyphs on the canvas, not only the invisible text layer: the canvas under the
+    // page's last line of text has ink. It stayed white while the embedded CJK font was broken.
+    const last = page.locator(`.viewer__page[data-page="${page2}"] [data-start]`).last();
+    await expect.poll(() => inkUnder(last), { timeout: 30_000 }).toBeGreaterThan(200);
     await expectAccessible(page, 'zh document');
     await page.screenshot({ path: 'docs/screenshots/content-zh-viewer-desktop.png' });
     await ctx.close();

@@ -78,6 +78,9 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
     return findings;
   };
 
+  const tab = (name: string) => async (page: Page) =>
+    page.getByRole('tab', { name: new RegExp(name) }).click();
+
   const report = (findings: Finding[]) =>
     [...new Map(findings.map((f) => [`${f.kind}|${f.text}`, f])).values()]
       .map((f) => `${f.kind} "${f.text}" at ${f.where}`)
@@ -87,8 +90,6 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
     it(`finds no untranslated text on any page at ${viewport}`, async () => {
       const ctx = await context(viewport);
       const findings: Finding[] = [];
-      const tab = (name: string) => async (page: Page) =>
-        page.getByRole('tab', { name: new RegExp(name) }).click();
       const filters = async (page: Page) => page.getByRole('button', { name: /⟦Filters/ }).click();
       for (const p of PAGES) {
         const steps: [string, (page: Page) => Promise<unknown>][] = [];
@@ -183,4 +184,43 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
     await ctx.close();
     expect(report(findings)).toBe('');
   });
+
+  // The pages behind sign-in: the editors' Translations page (its lists and links), the editor of a document
+  // (e2e/editor.e2e.ts checks its tabs, fields and errors in depth) and the admins' settings and import.
+  for (const viewport of ['desktop', 'phone'] as const)
+    it(`finds no untranslated text on the editors' and admins' pages at ${viewport}`, async () => {
+      const ctx = await context(viewport);
+      const session = await ctx.request.post(`${url}/api/v1/session`, { data: inject('adminLogin') });
+      expect(session.status()).toBe(200);
+      const findings: Finding[] = [];
+      const pages: [string, string, [string, (page: Page) => Promise<unknown>][]?][] = [
+        [
+          '/translations',
+          '.translations__list li',
+          [
+            [
+              'labels',
+              (page) => page.locator('tbody tr').nth(1).locator('.translations__pick').nth(1).click(),
+            ],
+            [
+              'values',
+              (page) => page.locator('tbody tr').nth(1).locator('.translations__pick').nth(2).click(),
+            ],
+          ],
+        ],
+        ['/translations?lang=ar&kind=entities', '.translations__list li'],
+        [`/entities/${ids.document}/edit`, '.elangs', [['french tab', tab('Français')]]],
+        ['/new/Document', '.elangs'],
+        ['/admin', '.settings__index'],
+        ['/admin/accounts', 'main h1'],
+        ['/admin/activity', '.settings__entry'],
+        ['/admin/orphaned', 'main h1'],
+        ['/admin/thesauri', 'main h1'],
+        ['/admin/thesauri/regions', 'main h1'],
+        ['/admin/import', 'main h1'],
+      ];
+      for (const [path, ready, steps] of pages) findings.push(...(await visit(ctx, path, ready, steps)));
+      await ctx.close();
+      expect(report(findings)).toBe('');
+    });
 });

@@ -36,7 +36,9 @@ const FAMILIES: Record<string, { written: string[]; typed: string[] }[]> = {
     { written: ['attacked'], typed: ['attacks'] },
     { written: ['regulations'], typed: ['regulation'] },
     { written: ['incidents'], typed: ['incident'] },
-    { written: ['threatened'], typed: ['threats'] },
+    // One lemma per family, as in the other languages: "threats" (the noun threat) is not a form of
+    // "threatened" (the verb threaten), and no English stemmer joins them (Snowball: threaten / threat).
+    { written: ['threatened'], typed: ['threatening', 'threaten'] },
   ],
   fr: [
     { written: ['stratégiques'], typed: ['stratégie', 'strategie'] },

@@ -37,3 +37,23 @@ export const PAGES: { name: string; path: (ids: DemoIds) => string; ready: strin
   },
   { name: 'signin', path: () => '/signin', ready: 'form input[type="password"]' },
 ];
+
+/**
+ * The pages behind sign-in (an admin sees them all), and what shows that each has rendered: the editors'
+ * Translations page and editor, the admins' settings and import.
+ */
+export const SIGNED_IN_PAGES: { name: string; path: (ids: DemoIds) => string; ready: string }[] = [
+  {
+    name: 'translations',
+    path: () => '/translations?lang=ar&kind=entities',
+    ready: '.translations__list li',
+  },
+  { name: 'editor', path: (i) => `/entities/${i.document}/edit`, ready: '.elangs' },
+  { name: 'new-document', path: () => '/new/Document', ready: '.elangs' },
+  { name: 'admin', path: () => '/admin', ready: '.settings__index' },
+  { name: 'admin-accounts', path: () => '/admin/accounts', ready: 'main h1' },
+  { name: 'admin-activity', path: () => '/admin/activity', ready: '.settings__entry' },
+  { name: 'admin-orphaned', path: () => '/admin/orphaned', ready: 'main h1' },
+  { name: 'admin-thesauri', path: () => '/admin/thesauri/regions', ready: 'main h1' },
+  { name: 'import', path: () => '/admin/import', ready: 'main h1' },
+];

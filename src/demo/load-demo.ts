@@ -19,7 +19,7 @@ import {
   toValueId,
 } from './data/index.ts';
 import { sampleDocuments } from './documents/index.ts';
-import type { SampleDocument, SampleVersion } from './documents/types.ts';
+import { SAMPLE_LABEL_BY_LANGUAGE, type SampleDocument, type SampleVersion } from './documents/types.ts';
 import { renderDocumentPdf } from './render/render-pdf.ts';
 
 /** Which profile section of the issuer lists a sample document, by document type. */
@@ -159,7 +159,7 @@ export async function loadDemo({
           template: 'Document',
           title: doc.title,
           language: doc.language,
-          translations: documentTranslations(versions.map((v) => v.version)),
+          translations: documentTranslations(doc),
           published: true,
           metadata: documentMetadata(doc, stateId, orgId),
         },
@@ -226,12 +226,20 @@ export const versionDocument = (doc: SampleDocument, v: SampleVersion): SampleDo
   ...v,
   shortTitle: v.shortTitle ?? v.title,
   versions: undefined,
+  translations: undefined,
 });
 
-/** The versions' title, summary, issuing body and sample label as the entity's translations (decision 31). */
-function documentTranslations(versions: SampleVersion[]) {
+/**
+ * The versions' and the translations' title, summary, issuing body and sample label as the entity's
+ * translations (decision 31).
+ */
+function documentTranslations(doc: SampleDocument) {
+  const texts = [
+    ...(doc.versions ?? []),
+    ...(doc.translations ?? []).map((t) => ({ ...t, subtitle: SAMPLE_LABEL_BY_LANGUAGE[t.language] })),
+  ];
   return Object.fromEntries(
-    versions.map((v) => [
+    texts.map((v) => [
       v.language,
       {
         title: v.title,

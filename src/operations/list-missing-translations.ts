@@ -6,6 +6,7 @@ import type {
   MissingTranslations,
   MissingTranslationsQuery,
 } from '../domain/schemas/missing-translations.ts';
+import type { Template } from '../domain/schemas/template.ts';
 import type { Labels } from '../domain/schemas/translations.ts';
 import type { Store } from '../store/store.ts';
 
@@ -38,7 +39,9 @@ export async function listMissingTranslations({
     const out = perLanguage.get(lang)!;
     for (const e of entities) {
       if (e.language === lang) continue;
-      const { untranslated } = localizeEntity(e, byName.get(e.template), lang);
+      const template = byName.get(e.template);
+      const facts = factsOf(template);
+      const untranslated = localizeEntity(e, template, lang).untranslated.filter((f) => !facts.has(f));
       if (untranslated.length)
         out.push({
           counted: 'entities',
@@ -110,6 +113,17 @@ export async function listMissingTranslations({
     items: chosen.slice(query.offset, query.offset + query.limit).map((x) => x.item),
     total: chosen.length,
   };
+}
+
+/**
+ * A profile's facts, the properties outside its sections (ISO codes, short names): the same in every
+ * language, so readers never see them marked "not translated" (ProfileFacts) and they are not listed here
+ * either. Otherwise every state would be listed for its three codes.
+ */
+function factsOf(template: Template | undefined): Set<string> {
+  const properties = template?.properties ?? [];
+  if (!properties.some((p) => p.section)) return new Set();
+  return new Set(properties.filter((p) => !p.section).map((p) => p.name));
 }
 
 async function allEntities(store: Store): Promise<Entity[]> {

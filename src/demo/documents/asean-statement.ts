@@ -25,6 +25,18 @@ export const aseanStatement: SampleDocument = {
   ggeNorms: ['norm-13a', 'norm-13g', 'norm-13h', 'norm-13k'],
   layout: 'single',
   language: 'en',
+  translations: [
+    {
+      language: 'zh',
+      title: '东盟领导人关于增强网络韧性和区域合作的声明',
+      issuingBody: '东盟峰会，雅加达',
+      summary: [
+        '重申东盟认同十一项规范，并责成制定区域规范实施核对清单。',
+        '承诺使东盟区域计算机应急响应小组和区域联络点名录投入运作。',
+        '请对话伙伴通过各区域中心使能力建设与东盟的优先事项保持一致。',
+      ],
+    },
+  ],
   blocks: [
     p(
       'WE, the Heads of State or Government of the Member States of the Association of Southeast Asian Nations (ASEAN), on the occasion of the 43rd ASEAN Summit in Jakarta;',

@@ -39,6 +39,19 @@ export const ausNormsReport: SampleDocument = {
   layout: 'single',
   language: 'en',
   font: 'helvetica',
+  translations: [
+    {
+      language: 'fr',
+      title:
+        "Mise en œuvre par l'Australie des onze normes de comportement responsable des États dans le cyberespace : rapport national",
+      issuingBody: 'Ministère des Affaires étrangères et du Commerce',
+      summary: [
+        "Rend compte, norme par norme, des lois, institutions et pratiques par lesquelles l'Australie met en œuvre les normes 13 a) à k).",
+        "Expose l'approche de l'Australie en matière d'attribution, de risques liés à la chaîne d'approvisionnement et de divulgation des vulnérabilités.",
+        "Considère la diligence requise comme une norme volontaire plutôt que comme une obligation contraignante, et soutient un mécanisme orienté vers l'action.",
+      ],
+    },
+  ],
   blocks: [
     h('Introduction'),
     p(

@@ -26,6 +26,18 @@ export const braStrategyDraft: SampleDocument = {
   layout: 'single',
   language: 'en',
   font: 'helvetica',
+  translations: [
+    {
+      language: 'es',
+      title: 'Estrategia Nacional de Ciberseguridad 2025–2029: proyecto para consulta pública',
+      issuingBody: 'Gabinete de Seguridad Institucional de la Presidencia de la República',
+      summary: [
+        'Proyecto que propone una agencia nacional de ciberseguridad y una red federal de respuesta a incidentes.',
+        'Apoya un mecanismo permanente e inclusivo centrado en las Naciones Unidas y una creación de capacidad sin condicionalidad política.',
+        'Acepta el derecho humanitario en los conflictos armados, pero rechaza las contramedidas colectivas.',
+      ],
+    },
+  ],
   blocks: [
     p(
       'Note on this draft: this text is submitted for public consultation. Contributions from citizens, companies, academia and civil society organisations are welcome on the participation platform until 30 June 2025. The final Strategy will be adopted by decree after the consultation.',

@@ -99,6 +99,11 @@ describe('sample documents', () => {
       expect(doc, lang).toBeDefined();
       expect(languages(doc!).length, lang).toBeGreaterThan(1);
     }
+    for (const doc of sampleDocuments) {
+      // A translation without a file is in a language of its own: not the original's, not a version's.
+      const own = (doc.translations ?? []).map((t) => t.language);
+      expect(new Set([...languages(doc), ...own]).size, doc.key).toBe(languages(doc).length + own.length);
+    }
     for (const doc of sampleDocuments)
       for (const v of doc.versions ?? []) {
         expect(v.language, doc.key).not.toBe(doc.language);

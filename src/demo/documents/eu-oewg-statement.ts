@@ -1,3 +1,4 @@
+import { euOewgStatementEs } from './eu-oewg-statement-es.ts';
 import { h, li, p, SAMPLE_LABEL, type SampleDocument } from './types.ts';
 
 export const euOewgStatement: SampleDocument = {
@@ -74,4 +75,5 @@ export const euOewgStatement: SampleDocument = {
       '12. Mr. Chair, the EU will continue to engage constructively to make this session a success, and to ensure that the transition to the future mechanism preserves everything this Working Group has achieved. I thank you.',
     ),
   ],
+  versions: [euOewgStatementEs],
 };

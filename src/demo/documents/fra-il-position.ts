@@ -1,3 +1,4 @@
+import { fraIlPositionFr } from './fra-il-position-fr.ts';
 import { h, li, p, SAMPLE_LABEL, type SampleDocument } from './types.ts';
 
 export const fraIlPosition: SampleDocument = {
@@ -73,4 +74,5 @@ export const fraIlPosition: SampleDocument = {
       '13. France invites other States to publish their own interpretation of how international law applies in cyberspace. The convergence of such national positions is the surest way to strengthen legal certainty, reduce the risk of misunderstanding and escalation, and give practical meaning to the rule of law in cyberspace.',
     ),
   ],
+  versions: [fraIlPositionFr],
 };

@@ -20,6 +20,28 @@ export const kenStrategy: SampleDocument = {
   ggeNorms: ['norm-13d', 'norm-13e', 'norm-13g', 'norm-13h'],
   layout: 'single',
   language: 'en',
+  translations: [
+    {
+      language: 'fr',
+      title: 'Stratégie nationale de cybersécurité 2022–2027',
+      issuingBody: 'Comité national de coordination en matière informatique et de cybercriminalité',
+      summary: [
+        "Cinq piliers : gouvernance et droit, infrastructures d'information critiques, réponse aux incidents, compétences, coopération.",
+        'Prévoit de modifier la loi sur la cybercriminalité, notamment les infractions visant les infrastructures critiques et les garanties des droits.',
+        'Confie au KE-CIRT/CC national la coordination du signalement des incidents et de la coopération régionale.',
+      ],
+    },
+    {
+      language: 'ar',
+      title: 'الاستراتيجية الوطنية للأمن السيبراني 2022–2027',
+      issuingBody: 'اللجنة الوطنية لتنسيق شؤون الحاسوب والجرائم السيبرانية',
+      summary: [
+        'خمس ركائز: الحوكمة والقانون، والبنية التحتية الحيوية للمعلومات، والتصدي للحوادث، والمهارات، والتعاون.',
+        'تلتزم بتعديل قانون الجرائم السيبرانية، بما في ذلك الجرائم التي تستهدف البنية التحتية الحيوية وضمانات الحقوق.',
+        'تجعل من الفريق الوطني للاستجابة للحوادث الحاسوبية (KE-CIRT/CC) الجهة المنسقة للإبلاغ عن الحوادث وللتعاون الإقليمي.',
+      ],
+    },
+  ],
   blocks: [
     h('1. Background'),
     p(

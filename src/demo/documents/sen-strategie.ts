@@ -1,3 +1,4 @@
+import { senStrategieEn } from './sen-strategie-en.ts';
 import { h, li, p, SAMPLE_LABEL_FR, type SampleDocument } from './types.ts';
 
 export const senStrategie: SampleDocument = {
@@ -12,9 +13,9 @@ export const senStrategie: SampleDocument = {
   issuingBody: "Ministère de la Communication, des Télécommunications et de l'Économie numérique",
   subtitle: SAMPLE_LABEL_FR,
   summary: [
-    'Five strategic objectives, from governance to regional and international cooperation.',
-    'Creates a national CSIRT and protects critical information infrastructure.',
-    'Affirms digital sovereignty and the due diligence of States in cyberspace.',
+    'Cinq objectifs stratégiques, de la gouvernance à la coopération régionale et internationale.',
+    "Crée un CSIRT national et protège les infrastructures d'information critiques.",
+    'Affirme la souveraineté numérique et la diligence raisonnable des États dans le cyberespace.',
   ],
   oewgPillars: ['international-law', 'capacity-building', 'existing-and-potential-threats'],
   ggeNorms: ['norm-13c', 'norm-13d', 'norm-13g'],
@@ -67,4 +68,5 @@ export const senStrategie: SampleDocument = {
       "11. Un plan d'action triennal précisera les mesures, les responsables, les échéances et les indicateurs. L'Autorité nationale de cybersécurité en assurera le suivi, et une évaluation à mi-parcours sera conduite en 2026.",
     ),
   ],
+  versions: [senStrategieEn],
 };

@@ -62,16 +62,28 @@ export const SAMPLE_LABEL_FR =
 /** The label in the other languages the samples are written in. */
 export const SAMPLE_LABEL_AR =
   'وثيقة نموذجية أُعدّت للعرض التوضيحي لبوابة السياسات السيبرانية، وليست نصًا رسميًا';
+export const SAMPLE_LABEL_ES =
+  'Documento ficticio redactado para la demostración del Cyber Policy Portal — no es un texto oficial';
 export const SAMPLE_LABEL_ZH = '为网络政策门户演示编写的样本文件，并非正式文本';
 export const SAMPLE_LABEL_RU =
   'Образец документа, подготовленный для демонстрации портала киберполитики, — не официальный текст';
 export const SAMPLE_LABELS = [
   SAMPLE_LABEL,
   SAMPLE_LABEL_FR,
+  SAMPLE_LABEL_ES,
   SAMPLE_LABEL_AR,
   SAMPLE_LABEL_ZH,
   SAMPLE_LABEL_RU,
 ];
+/** The sample label in each language a sample or its translation is written in. */
+export const SAMPLE_LABEL_BY_LANGUAGE: Record<SampleDocument['language'], string> = {
+  en: SAMPLE_LABEL,
+  fr: SAMPLE_LABEL_FR,
+  es: SAMPLE_LABEL_ES,
+  ar: SAMPLE_LABEL_AR,
+  zh: SAMPLE_LABEL_ZH,
+  ru: SAMPLE_LABEL_RU,
+};
 
 export interface Block {
   kind: 'heading' | 'paragraph' | 'list-item';
@@ -108,7 +120,15 @@ export interface SampleDocument {
    * issuing body and sample label as the entity's translations (issue 11 item 4).
    */
   versions?: SampleVersion[];
+  /**
+   * Title, summary and issuing body in more languages, without a file: the entity's translations only (what
+   * a curator translates first). A language here must have no version.
+   */
+  translations?: SampleTranslation[];
 }
+
+/** A sample's title, summary and issuing body in another language, for the entity (decision 31). */
+export type SampleTranslation = Pick<SampleDocument, 'title' | 'issuingBody' | 'summary' | 'language'>;
 
 /** A version of a sample in another language: what differs from the original. */
 export type SampleVersion = Pick<

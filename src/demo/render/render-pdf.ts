@@ -15,7 +15,6 @@ import {
 } from './fonts.ts';
 import { type FlowItem, type Geometry, paginate } from './layout.ts';
 import {
-  drawCjkText,
   embedUnicodeFonts,
   forRtlLayout,
   normalizeUnicodeText,
@@ -209,7 +208,7 @@ async function draw(job: Job): Promise<RenderResult> {
     const font = fontOf(item.style);
     const x0 = line.frameX + item.indent;
     if (item.cjk && line.first && item.label)
-      drawCjkText(page, item.label, {
+      page.drawText(item.label, {
         x: line.frameX + item.labelIndent,
         y: line.baseline,
         size: item.size,
@@ -223,8 +222,7 @@ async function draw(job: Job): Promise<RenderResult> {
       const width = font.widthOfTextAtSize(text, item.size);
       const x = rtl ? line.frameX + line.width - width : x0;
       const at = { x, y: line.baseline, size: item.size, font, color: ink };
-      if (item.cjk) drawCjkText(page, text, at);
-      else page.drawText(forRtlLayout(text), at);
+      page.drawText(item.cjk ? text : forRtlLayout(text), at);
       continue;
     }
     if (line.first && item.label) {
@@ -276,9 +274,7 @@ function drawFurniture(pages: ReturnType<PDFDocument['addPage']>[], fonts: FontS
     const footer = `${i + 1} / ${pages.length}`;
     const fw = fonts.sans.widthOfTextAtSize(footer, 9);
     const put = (text: string, o: { x: number; y: number; size: number }) =>
-      job.script === 'cjk'
-        ? drawCjkText(page, text, { ...o, font: fonts.sans, color: grey })
-        : page.drawText(text, { ...o, font: fonts.sans, color: grey });
+      page.drawText(text, { ...o, font: fonts.sans, color: grey });
     put(footer, { x: (geometry.pageWidth - fw) / 2, y: 36, size: 9 });
     if (i === 0) return;
     const y = geometry.pageHeight - 46;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it, vi } from 'vitest';
 import { extractDocument } from '../../ingest/extract-document.ts';
 import { sampleDocuments } from '../documents/index.ts';
 import type { SampleDocument } from '../documents/types.ts';
@@ -38,6 +39,29 @@ describe('samples in Arabic, Chinese and Russian', () => {
     },
     60_000,
   );
+});
+
+describe('the Chinese sample font', () => {
+  it('is a subset pdf.js loads without a warning, and the text is drawn with it', async () => {
+    const doc = sampleDocuments.find((d) => d.versions?.some((v) => v.language === 'zh'))!;
+    const zh = versionDocument(doc, doc.versions!.find((v) => v.language === 'zh')!);
+    const { pdf } = await renderDocumentPdf(zh);
+    // pdf.js warns of a font it cannot read (fontkit's broken CID-keyed subset: "Out of bounds subrIndex"),
+    // which the browser then refuses ("Failed to load font") and draws nothing with.
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const parsed = await getDocument({ data: pdf, verbosity: 1 }).promise;
+      const page = await parsed.getPage(1);
+      const ops = await page.getOperatorList();
+      expect(log.mock.calls.map((c) => String(c[0]))).toEqual([]);
+      // The characters are shown as text in the embedded font, not as outlines drawn one by one.
+      expect(ops.fnArray.filter((f) => f === OPS.showText).length).toBeGreaterThan(20);
+      expect(ops.fnArray.filter((f) => f === OPS.constructPath).length).toBeLessThan(5);
+      await parsed.destroy();
+    } finally {
+      log.mockRestore();
+    }
+  }, 60_000);
 });
 
 describe('right-to-left helpers', () => {

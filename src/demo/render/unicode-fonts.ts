@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontSet } from './fonts.ts';
 
 export type Script = 'arabic' | 'cjk' | 'cyrillic';
@@ -95,6 +95,60 @@ function reverseLigatureText(font: PDFFont): void {
   };
 }
 
+type CffTable = {
+  topDict: { FDArray: { Private?: { Subrs?: unknown[] } }[] };
+  fdForGlyph(gid: number): number | null;
+};
+type CffSubset = {
+  cff: CffTable & { length: number };
+  glyphs: number[];
+  font: { getGlyph(gid: number): { path: unknown; _usedSubrs: Record<string, boolean> } };
+  subsetSubrs(subrs: unknown[], used: Record<string, boolean>): unknown[];
+  subsetFontdict(topDict: Record<string, unknown>): void;
+};
+
+/**
+ * @pdf-lib/fontkit 1.1.1 writes a broken subset of a CID-keyed CFF font (Noto Sans CJK has 19 font dicts):
+ * its FDSelect gives each glyph the font dict added last instead of its own, so the glyph calls local
+ * subroutines of the wrong dict (pdf.js: "Out of bounds subrIndex", then "Failed to load font" and a blank
+ * page; poppler: "Embedded font file may be invalid"), and its header's offSize is the CFF table's length
+ * (OTS: "Bad offSize"). The embedder's subset is replaced, before the document is saved, by one that maps
+ * each glyph to its own dict and keeps each dict's subroutines, with a valid offSize (4, as fontkit 2 does).
+ */
+function repairCidKeyedSubset(font: PDFFont): void {
+  const subset = (font as unknown as { embedder: { subset: CffSubset } }).embedder.subset;
+  const cff = subset.cff;
+  subset.cff = Object.create(cff, { length: { value: 4 } });
+  subset.subsetFontdict = function subsetFontdict(topDict) {
+    const fdArray: { Private?: { Subrs?: unknown[] } }[] = [];
+    const fds: number[] = [];
+    const newIndex = new Map<number, number>();
+    const usedSubrs: Record<string, boolean>[] = [];
+    for (const gid of this.glyphs) {
+      const fd = cff.fdForGlyph(gid);
+      if (fd == null) continue;
+      let index = newIndex.get(fd);
+      if (index === undefined) {
+        index = fdArray.length;
+        newIndex.set(fd, index);
+        fdArray.push({ ...cff.topDict.FDArray[fd] });
+        usedSubrs.push({});
+      }
+      fds.push(index);
+      const glyph = this.font.getGlyph(gid);
+      void glyph.path; // parsing the outline records the subroutines it calls
+      Object.assign(usedSubrs[index]!, glyph._usedSubrs);
+    }
+    fdArray.forEach((dict, i) => {
+      delete (dict as { FontName?: unknown }).FontName;
+      if (dict.Private?.Subrs)
+        dict.Private = { ...dict.Private, Subrs: this.subsetSubrs(dict.Private.Subrs, usedSubrs[i]!) };
+    });
+    topDict.FDArray = fdArray;
+    topDict.FDSelect = { version: 0, fds };
+  };
+}
+
 /** The five faces a sample uses, for a script the standard fonts lack. */
 export async function embedUnicodeFonts(pdf: PDFDocument, script: Script): Promise<FontSet> {
   pdf.registerFontkit(fontkit);
@@ -115,6 +169,7 @@ export async function embedUnicodeFonts(pdf: PDFDocument, script: Script): Promi
       embed(fontFile(`${NOTO_CJK}/NotoSansCJK-Regular.ttc`, 'NotoSansCJKsc-Regular')),
       embed(fontFile(`${NOTO_CJK}/NotoSansCJK-Bold.ttc`, 'NotoSansCJKsc-Bold')),
     ]);
+    for (const f of [regular, bold]) repairCidKeyedSubset(f);
     return { regular, bold, italic: regular, sans: regular, sansBold: bold };
   }
   const [regular, bold, italic, sans, sansBold] = await Promise.all([
@@ -145,27 +200,3 @@ const LTR_RUN = /[0-9A-Za-z][0-9A-Za-z.,:/%-]*[0-9A-Za-z%]|[0-9A-Za-z]/g;
  */
 export const forRtlLayout = (line: string): string =>
   line.replace(LTR_RUN, (run) => [...run].reverse().join(''));
-
-type PathGlyph = {
-  advanceWidth: number;
-  path: { scale(x: number, y: number): { toSVG(): string } };
-};
-type DrawOptions = { x: number; y: number; size: number; font: PDFFont; color: Color };
-
-/**
- * Chinese text as it must be drawn: pdf-lib's subset of a CID-keyed CFF font (Noto Sans CJK) prints
- * nothing in pdf.js or poppler, though its text extracts fine. So the text goes in invisibly (opacity 0:
- * what readers extract and search) and each glyph's outline is drawn over it as a vector path.
- */
-export function drawCjkText(page: PDFPage, text: string, o: DrawOptions): void {
-  page.drawText(text, { ...o, opacity: 0 });
-  const font = (o.font as unknown as { embedder: { font: { unitsPerEm: number; layout: Layout } } }).embedder
-    .font;
-  const scale = o.size / font.unitsPerEm;
-  let x = o.x;
-  for (const g of font.layout(text).glyphs as unknown as PathGlyph[]) {
-    const svg = g.path.scale(1, -1).toSVG();
-    if (svg) page.drawSvgPath(svg, { x, y: o.y, scale, color: o.color, borderWidth: 0 });
-    x += g.advanceWidth * scale;
-  }
-}

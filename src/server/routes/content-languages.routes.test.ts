@@ -42,7 +42,16 @@ beforeAll(async () => {
   await saveTemplate({
     store: t.store,
     actor,
-    input: { name: 'Country', label: 'State', labels: { fr: 'État' }, properties: [] } as never,
+    input: {
+      name: 'Country',
+      label: 'State',
+      labels: { fr: 'État' },
+      // A profile: a code outside its sections (a fact, the same in every language) and a text in one.
+      properties: [
+        { name: 'iso3', label: 'ISO code', labels: { fr: 'Code ISO' }, type: 'text' },
+        { name: 'policy', label: 'Policy', labels: { fr: 'Politique' }, type: 'text', section: 'Policy' },
+      ],
+    } as never,
   });
   await saveTemplate({
     store: t.store,
@@ -92,8 +101,12 @@ beforeAll(async () => {
     });
     ids[key] = e.id;
   };
-  await create('france', 'Country', { title: 'France', translations: { fr: { title: 'France' } } });
-  await create('kenya', 'Country', { title: 'Kenya' });
+  await create('france', 'Country', {
+    title: 'France',
+    translations: { fr: { title: 'France' } },
+    metadata: { iso3: 'FRA' },
+  });
+  await create('kenya', 'Country', { title: 'Kenya', metadata: { iso3: 'KEN', policy: 'A policy.' } });
   await create('translated', 'Paper', {
     title: 'Cyber resilience strategy',
     translations: {
@@ -188,7 +201,8 @@ describe('GET /translations/missing', () => {
     expect(byId.get(ids.translated!)).toBeUndefined();
     expect(byId.get(ids.france!)).toBeUndefined();
     expect(byId.get(ids.untranslated!)?.fields).toEqual(['title', 'summary']);
-    expect(byId.get(ids.kenya!)?.fields).toEqual(['title']);
+    // The code is a fact, never listed; the sectioned text is.
+    expect(byId.get(ids.kenya!)?.fields).toEqual(['title', 'policy']);
     expect(body.total).toBe(2);
     // In Arabic nothing is translated: all four entities; in English, their own language, none.
     expect(body.counts.ar?.entities).toBe(4);

@@ -20,6 +20,12 @@ export function NotTranslated({ lang }: { lang: string }) {
 }
 
 /**
+ * The direction of a fallback text, set on its element so that English inside an Arabic page keeps its own
+ * order (the dir attribute isolates it: "Act, 2018." not ".Act, 2018").
+ */
+const dirOf = (lang: string) => (isUiLanguage(lang) ? LANGUAGE_INFO[lang].dir : 'auto');
+
+/**
  * A field of a display copy (src/web/lib/local.ts): the text as is when it is in the reader's language,
  * else the fallback text in a span carrying its own `lang` (so a screen reader pronounces it as written)
  * followed by the "not translated" mark. `children` replaces the field's text when the caller formats it.
@@ -45,13 +51,17 @@ export function Shown({
   if (block)
     return (
       <div className="shown">
-        <div lang={lang}>{text}</div>
+        <div lang={lang} dir={dirOf(lang)}>
+          {text}
+        </div>
         {mark && <NotTranslated lang={lang} />}
       </div>
     );
   return (
     <>
-      <span lang={lang}>{text}</span>
+      <span lang={lang} dir={dirOf(lang)}>
+        {text}
+      </span>
       {mark && (
         <>
           {' '}
@@ -67,7 +77,9 @@ export function ShownLabel({ label, mark = true }: { label: LocalLabel; mark?: b
   if (label.translated) return <>{label.text}</>;
   return (
     <>
-      <span lang={DEFAULT_LANGUAGE}>{label.text}</span>
+      <span lang={DEFAULT_LANGUAGE} dir={dirOf(DEFAULT_LANGUAGE)}>
+        {label.text}
+      </span>
       {mark && (
         <>
           {' '}

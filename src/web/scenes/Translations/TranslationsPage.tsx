@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DEFAULT_LANGUAGE, isUiLanguage, LANGUAGE_INFO, UI_LANGUAGES } from '../../../domain/languages.ts';
+import { localLabel } from '../../../domain/localize.ts';
 import type { MissingItem } from '../../../domain/schemas/missing-translations.ts';
+import { useTemplates } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
 import { useMissingTranslations } from '../../api/translations.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
@@ -28,8 +30,15 @@ function itemLink(item: MissingItem): string | null {
  * and kind are in the address so a list can be handed to a translator.
  */
 export default function TranslationsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const canSee = useCan('editor');
+  const templates = useTemplates();
+  // An entity's untranslated fields by the names readers see (its template's labels), not property names.
+  const fieldName = (template: string | null, field: string) => {
+    if (field === 'title') return t('translations.titleField');
+    const p = templates.data?.find((x) => x.name === template)?.properties.find((x) => x.name === field);
+    return p ? localLabel(p.label, p.labels, i18n.language).text : field;
+  };
   const [params, setParams] = useSearchParams();
   const wanted = params.get('lang');
   const lang = isUiLanguage(wanted) ? wanted : UI_LANGUAGES.find((l) => l !== DEFAULT_LANGUAGE)!;
@@ -139,8 +148,26 @@ export default function TranslationsPage() {
                       {item.fields.length > 0 && (
                         <span className="muted">
                           {' '}
-                          · {t('translations.fields', { fields: item.fields.join(', ') })}
+                          ·{' '}
+                          {t('translations.fields', {
+                            fields: (item.kind === 'entity'
+                              ? item.fields.map((f) => fieldName(item.template, f))
+                              : item.fields
+                            ).join(', '),
+                          })}
                         </span>
+                      )}
+                      {item.kind === 'entity' && (
+                        <>
+                          {' '}
+                          <Link
+                            className="btn btn--small translations__edit"
+                            to={`/entities/${item.id}/edit`}
+                            aria-label={t('translations.translateItem', { title: item.text })}
+                          >
+                            {t('translations.translate')}
+                          </Link>
+                        </>
                       )}
                     </li>
                   );
