@@ -16,6 +16,7 @@ import { entitiesRoutes } from './routes/entities.routes.ts';
 import { filesRoutes } from './routes/files.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { importsRoutes } from './routes/imports.routes.ts';
+import { profilesRoutes } from './routes/profiles.routes.ts';
 import { relationTypesRoutes } from './routes/relation-types.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { templatesRoutes } from './routes/templates.routes.ts';
@@ -106,6 +107,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     thesauriRoutes,
     relationTypesRoutes,
     entitiesRoutes,
+    profilesRoutes,
     filesRoutes,
     usersRoutes,
     activityRoutes,

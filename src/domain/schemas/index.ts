@@ -5,6 +5,7 @@ export * from './entity.ts';
 export * from './entity-view.ts';
 export * from './file.ts';
 export * from './job.ts';
+export * from './profile-view.ts';
 export * from './reference.ts';
 export * from './reference-view.ts';
 export * from './template.ts';

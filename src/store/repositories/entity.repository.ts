@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { SectionSpec } from '../../domain/profile-sections.ts';
 import {
   type Entity,
   type EntityListQuery,
@@ -208,6 +209,53 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
           .onConflict((oc) => oc.doNothing())
           .execute();
       }
+    },
+    /**
+     * One page of a profile section (see SectionSpec) and the section's total, for the viewer's class:
+     * ordering, limit and count are done in SQL, so a state with thousands of documents costs one page of
+     * rows, not all of them. The order ends on the id, so offsets page through every entity exactly once.
+     */
+    async sectionPage(
+      spec: SectionSpec,
+      { publishedOnly, limit, offset }: { publishedOnly: boolean; limit: number; offset: number },
+    ): Promise<{ items: Entity[]; total: number }> {
+      const outbound = db
+        .selectFrom('entity_links')
+        .select('to_id as id')
+        .where('from_id', '=', spec.entityId)
+        .where('property', '=', spec.property);
+      const members = spec.inverse
+        ? outbound.union(
+            db
+              .selectFrom('entity_links as l')
+              .innerJoin('entities as s', 's.id', 'l.from_id')
+              .innerJoin('templates as st', 'st.id', 's.template_id')
+              .select('l.from_id as id')
+              .where('l.to_id', '=', spec.entityId)
+              .where('l.property', '=', spec.inverse.property)
+              .where('st.name', '=', spec.inverse.template),
+          )
+        : outbound;
+      let page = base().innerJoin(members.as('m'), 'm.id', 'e.id');
+      let count = db
+        .selectFrom('entities as e')
+        .innerJoin('templates as t', 't.id', 'e.template_id')
+        .innerJoin(members.as('m'), 'm.id', 'e.id')
+        .select((eb) => eb.fn.countAll<number>().as('n'));
+      if (spec.targetTemplate) {
+        page = page.where('t.name', '=', spec.targetTemplate);
+        count = count.where('t.name', '=', spec.targetTemplate);
+      }
+      if (publishedOnly) {
+        page = page.where('e.published', '=', 1);
+        count = count.where('e.published', '=', 1);
+      }
+      // Undated entities last on both engines (PostgreSQL puts nulls first in a descending order).
+      if (spec.dateKey)
+        page = page.orderBy(sql`${dialect.jsonText('e.metadata', spec.dateKey)} desc nulls last`);
+      const rows = await page.orderBy('e.title').orderBy('e.id').limit(limit).offset(offset).execute();
+      const total = Number((await count.executeTakeFirstOrThrow()).n);
+      return { items: rows.map(toEntity), total };
     },
     /** Links pointing at an entity: who lists it, and under which property. */
     async inboundLinks(toId: string): Promise<EntityLink[]> {
