@@ -141,3 +141,19 @@ describe('a section, a page at a time', () => {
     expect((await get(`/entities/${hidden}/sections/strategyDocuments`)).statusCode).toBe(404);
   });
 });
+
+describe('entities by ids (the other ends of a page of connections)', () => {
+  it('answers only the ids asked for that the reader may see, and refuses more than 100', async () => {
+    const ids = [...all].slice(0, 10);
+    const res = await get(`/entities?ids=${ids.join(',')}&limit=100`);
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json<{ items: { id: string }[]; total: number }>();
+    const visible = ids.filter((id) => published.has(id));
+    expect(new Set(page.items.map((i) => i.id))).toEqual(new Set(visible));
+    expect(page.total).toBe(visible.length);
+    const signedIn = (await get(`/entities?ids=${ids.join(',')}`, collaborator)).json();
+    expect(signedIn.total).toBe(10);
+    const tooMany = Array.from({ length: 101 }, (_, i) => `x${i}`).join(',');
+    expect((await get(`/entities?ids=${tooMany}`)).statusCode).toBe(400);
+  });
+});

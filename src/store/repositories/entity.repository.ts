@@ -113,9 +113,15 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
       return new Set(rows.map((r) => r.id));
     },
     /** A page of entities, optionally of one template and published only, with the total count. */
-    async list(q: EntityListQuery & { templateId?: string; publishedOnly: boolean }) {
+    async list(
+      q: Omit<EntityListQuery, 'ids'> & { templateId?: string; publishedOnly: boolean; ids?: string[] },
+    ) {
       let where = base();
       let count = db.selectFrom('entities as e').select((eb) => eb.fn.countAll<number>().as('n'));
+      if (q.ids) {
+        where = where.where('e.id', 'in', q.ids.length ? q.ids : ['']);
+        count = count.where('e.id', 'in', q.ids.length ? q.ids : ['']);
+      }
       if (q.templateId) {
         where = where.where('e.template_id', '=', q.templateId);
         count = count.where('e.template_id', '=', q.templateId);
