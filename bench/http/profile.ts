@@ -86,7 +86,7 @@ const size = (url: string, encoding: string) =>
   });
 
 async function measure(s: Server, path: string, readers: number) {
-  await Promise.all(Array.from({ length: 4 }, () => fetch(s.url + path).then((r) => r.arrayBuffer())));
+  await Promise.all(Array.from({ length: 2 }, () => fetch(s.url + path).then((r) => r.arrayBuffer())));
   const res = await new Promise<{ latencies: number[]; errors: number }>((ok, fail) => {
     const worker = new Worker(new URL('../search/load-client.mjs', import.meta.url), {
       workerData: { base: s.url, paths: [path], concurrency: readers, durationMs: seconds * 1000 },
