@@ -8,6 +8,7 @@ import { createEntity } from '../../operations/create-entity.ts';
 import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { saveThesaurus } from '../../operations/save-thesaurus.ts';
+import { setPublished } from '../../operations/update-entity.ts';
 import { buildApp } from '../app.ts';
 
 // A state whose strategy section lists more documents than the profile's first page, every fifth one
@@ -139,6 +140,35 @@ describe('a section, a page at a time', () => {
     expect((await get(`/entities/${kenya}/sections/nope`)).statusCode).toBe(404);
     expect((await get(`/entities/${kenya}/sections/strategyDocuments?limit=5000`)).statusCode).toBe(400);
     expect((await get(`/entities/${hidden}/sections/strategyDocuments`)).statusCode).toBe(404);
+  });
+});
+
+describe('answers kept until the next write', () => {
+  it('answers again from memory, with a 304 to a revalidation, and never after a write changed them', async () => {
+    const first = await get(`/entities/${kenya}/profile`);
+    const etag = String(first.headers.etag);
+    const again = await app.inject({
+      url: `/api/v1/entities/${kenya}/profile`,
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    const doc = [...published][0]!;
+    await setPublished({ store: t.store, actor: OPERATOR, id: doc, published: false });
+    try {
+      const after = await app.inject({
+        url: `/api/v1/entities/${kenya}/profile`,
+        headers: { 'if-none-match': etag },
+      });
+      expect(after.statusCode).toBe(200);
+      expect(after.json().sections.strategyDocuments.total).toBe(published.size - 1);
+      const page = await get(`/entities/${kenya}/sections/strategyDocuments?limit=200`);
+      expect(page.json().items.map((i: { id: string }) => i.id)).not.toContain(doc);
+    } finally {
+      await setPublished({ store: t.store, actor: OPERATOR, id: doc, published: true });
+    }
+    expect((await get(`/entities/${kenya}/profile`)).json().sections.strategyDocuments.total).toBe(
+      published.size,
+    );
   });
 });
 

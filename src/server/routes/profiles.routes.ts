@@ -8,11 +8,14 @@ import {
   SectionParams,
 } from '../../domain/schemas/profile-view.ts';
 import { getProfileSection, getProfileView } from '../../operations/get-profile-view.ts';
+import { answerCache } from '../answer-cache.ts';
 
 /** A profile's page, bounded however many entities its sections list: first items and counts, then pages. */
 export const profilesRoutes: FastifyPluginAsync = async (app) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['entities'];
+  const views = answerCache<ProfileView>();
+  const pages = answerCache<SectionPage>();
   r.get(
     '/entities/:id/profile',
     {
@@ -23,7 +26,8 @@ export const profilesRoutes: FastifyPluginAsync = async (app) => {
         response: { 200: ProfileView },
       },
     },
-    async (req) => getProfileView({ store: app.store, actor: req.actor, id: req.params.id }),
+    async (req) =>
+      views(req, () => getProfileView({ store: app.store, actor: req.actor, id: req.params.id })),
   );
   r.get(
     '/entities/:id/sections/:property',
@@ -37,11 +41,8 @@ export const profilesRoutes: FastifyPluginAsync = async (app) => {
       },
     },
     async (req) =>
-      getProfileSection({
-        store: app.store,
-        actor: req.actor,
-        ...req.params,
-        ...req.query,
-      }),
+      pages(req, () =>
+        getProfileSection({ store: app.store, actor: req.actor, ...req.params, ...req.query }),
+      ),
   );
 };
