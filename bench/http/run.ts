@@ -8,10 +8,9 @@
  * (the default) and off. Runs alternate between the two checkouts per configuration, so both see the same
  * machine load; the load average is recorded beside each. Writes bench/.out/http.md.
  */
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
@@ -19,6 +18,7 @@ import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
 import { fmt, pct } from '../http-load.ts';
 import { mulberry32, zipf } from '../search/corpus.ts';
 import { type Corpus, copyOf, corpus } from './corpora.ts';
+import { type Server, start, stop } from './portals.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,24 +56,6 @@ function mix(c: Corpus): string[] {
   const pick = zipf(distinct.length, rand);
   return Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
 }
-
-type Server = { child: ChildProcess; url: string };
-async function start(tree: string, dataDir: string, cache: boolean): Promise<Server> {
-  const child = fork(join(import.meta.dirname, 'server.ts'), [tree, dataDir, cache ? '1' : '0'], {
-    execArgv: ['--import', 'tsx'],
-    cwd: tree,
-  });
-  const url = await new Promise<string>((res, rej) => {
-    child.once('message', (m: { url: string }) => res(m.url));
-    child.once('exit', (code) => rej(new Error(`server exited ${code}`)));
-  });
-  return { child, url };
-}
-const stop = (s: Server) =>
-  new Promise<number>((res) => {
-    s.child.once('message', (m: { writes: number }) => res(m.writes));
-    s.child.send({ stop: true });
-  });
 
 async function measure(s: Server, paths: string[], readers: number, write: boolean) {
   // Warm: every worker has loaded its caches and the first queries are compiled.

@@ -11,7 +11,7 @@ import type { Actor } from './permissions.ts';
 export type EntityViewResult = Omit<EntityView, 'files'> & { files: StoredFile[] };
 
 /** Metadata a card shows: showInCard properties, dates and status. */
-function summarize(entity: Entity, template: Template | undefined): EntitySummary {
+export function summarize(entity: Entity, template: Template | undefined): EntitySummary {
   const keep = new Set(
     (template?.properties ?? [])
       .filter((p) => p.showInCard || p.type === 'date' || p.type === 'daterange' || p.name === 'status')

@@ -31,6 +31,7 @@ export async function listEntities({
   const viewer = viewerOf(actor);
   const { items, total } = await store.entities.list({
     ...q,
+    ids: q.ids?.split(','),
     templateId,
     publishedOnly: publishedOnly(viewer),
   });

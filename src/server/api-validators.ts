@@ -7,7 +7,13 @@ import { viewerClass, viewerOf } from '../domain/visibility.ts';
  * alone (every table they read moves it: migration 2026113001): their ETag is known before any work, so a
  * revalidation costs one row read and no search.
  */
-const BY_GENERATION = new Set(['/api/v1/search', '/api/v1/autocomplete']);
+const BY_GENERATION = new Set([
+  '/api/v1/search',
+  '/api/v1/autocomplete',
+  // Entities, their links (written in the same transaction as the entity) and templates: all move it.
+  '/api/v1/entities/:id/profile',
+  '/api/v1/entities/:id/sections/:property',
+]);
 
 // A restored or replaced database starts its generation again in a new process: the boot id keeps ETags
 // from one process's life from matching another's.

@@ -18,6 +18,7 @@ import { healthRoutes } from './routes/health.routes.ts';
 import { importsRoutes } from './routes/imports.routes.ts';
 import { passwordResetRoutes } from './routes/password-reset.routes.ts';
 import { reattachRoutes } from './routes/reattach.routes.ts';
+import { profilesRoutes } from './routes/profiles.routes.ts';
 import { relationTypesRoutes } from './routes/relation-types.routes.ts';
 import { sessionRoutes } from './routes/session.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp({ config, store, webRoot, plugins = [], rootPlugi
     thesauriRoutes,
     relationTypesRoutes,
     entitiesRoutes,
+    profilesRoutes,
     filesRoutes,
     usersRoutes,
     activityRoutes,

@@ -51,6 +51,46 @@ const ADMIN_ONLY = (s: number): [number, number, number, number] => [401, 403, 4
 const freshEntity = async (f: Fixture, published = true) =>
   (await createEntity({ store: f.store, actor: OPERATOR, input: buildEntity({ published }) })).id;
 
+/** A profile of a template with a relationship section listing the fixture's documents (made once). */
+const profiles = new WeakMap<Store, Map<boolean, Promise<string>>>();
+const sectionProfile = (f: Fixture, published: boolean) => {
+  const byState = profiles.get(f.store) ?? new Map<boolean, Promise<string>>();
+  profiles.set(f.store, byState);
+  let made = byState.get(published);
+  if (!made) {
+    made = (async () => {
+      const name = `Profile${unique()}`;
+      await saveTemplate({
+        store: f.store,
+        actor: OPERATOR,
+        input: buildTemplate({
+          name,
+          label: name,
+          properties: [
+            {
+              name: 'documents',
+              label: 'Documents',
+              type: 'relationship',
+              targetTemplate: 'Document',
+              section: 'Policy',
+              required: false,
+              filterable: false,
+              showInCard: false,
+            },
+          ],
+        }),
+      });
+      const input = {
+        ...buildEntity({ template: name, published }),
+        metadata: { documents: [f.published, f.restricted] },
+      };
+      return (await createEntity({ store: f.store, actor: OPERATOR, input })).id;
+    })();
+    byState.set(published, made);
+  }
+  return made;
+};
+
 /** A logged title change of an entity of its own, so each revert has something to undo. */
 const freshChange = async (f: Fixture) => {
   const id = await freshEntity(f, false);
@@ -211,6 +251,39 @@ export const CASES: Case[] = [
     url: (f) => `/api/v1/entities/${f.restricted}/view`,
     expect: [404, 200, 200, 200],
     note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/profile',
+    url: async (f) => `/api/v1/entities/${await sectionProfile(f, true)}/profile`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/profile',
+    url: async (f) => `/api/v1/entities/${await sectionProfile(f, false)}/profile`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/sections/:property',
+    url: async (f) => `/api/v1/entities/${await sectionProfile(f, true)}/sections/documents?limit=1`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/sections/:property',
+    url: async (f) => `/api/v1/entities/${await sectionProfile(f, false)}/sections/documents`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/entities/:id/sections/:property',
+    url: (f) => `/api/v1/entities/${f.published}/sections/summary`,
+    expect: ALL_OK(404),
+    note: 'not a relationship section',
   },
   {
     method: 'POST',

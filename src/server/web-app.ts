@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -58,8 +59,15 @@ function catalogueChunk(webRoot: string, language: UiLanguage): string | null {
   return entries[`i18n/${language}.json`]?.file ?? null;
 }
 
-/** The SPA's index.html with `lang` and `dir` for one language, and its ETag; read once per web root. */
-const pages = new Map<string, Map<UiLanguage, { html: string; etag: string }>>();
+/** One encoding of a page: its bytes and its ETag (each encoding its own, as the bytes differ). */
+type Variant = { body: Buffer | string; etag: string; encoding: 'br' | 'gzip' | null };
+
+/**
+ * The SPA's index.html with `lang` and `dir` for one language, plain and compressed, read and compressed once
+ * per web root. Compressed here because the pages go out from the not-found handler, which
+ * @fastify/compress (a hook on each route) never sees.
+ */
+const pages = new Map<string, Map<UiLanguage, { html: string; variants: Variant[] }>>();
 
 function pageFor(webRoot: string, language: UiLanguage) {
   let byLanguage = pages.get(webRoot);
@@ -79,11 +87,29 @@ function pageFor(webRoot: string, language: UiLanguage) {
     html = /<\/head>/i.test(html)
       ? html.replace(/<\/head>/i, `${preload}</head>`)
       : html.replace(/(<html[^>]*>)/i, `$1${preload}`);
-    const etag = `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`;
-    page = { html, etag };
+    const tag = createHash('sha256').update(html).digest('base64url').slice(0, 27);
+    page = {
+      html,
+      variants: [
+        { body: brotliCompressSync(html), etag: `"${tag}-br"`, encoding: 'br' },
+        { body: gzipSync(html), etag: `"${tag}-gz"`, encoding: 'gzip' },
+        { body: html, etag: `"${tag}"`, encoding: null },
+      ],
+    };
     byLanguage.set(language, page);
   }
   return page;
+}
+
+/** The content codings an Accept-Encoding header allows (`q=0` refuses one). */
+function acceptedEncodings(header: string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) out.add(name);
+  }
+  return out;
 }
 
 /**
@@ -98,9 +124,13 @@ export function sendWebAppPage(request: FastifyRequest, reply: FastifyReply, web
   const language = languageOfPath(path);
   if (language) {
     const page = pageFor(webRoot, language);
-    reply.header('cache-control', 'no-cache').header('etag', page.etag);
-    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply.type('text/html; charset=utf-8').send(page.html);
+    const accepted = acceptedEncodings(request.headers['accept-encoding']);
+    const variant =
+      page.variants.find((v) => v.encoding === null || accepted.has(v.encoding)) ?? page.variants.at(-1)!;
+    reply.header('cache-control', 'no-cache').header('vary', 'Accept-Encoding').header('etag', variant.etag);
+    if (request.headers['if-none-match'] === variant.etag) return reply.code(304).send();
+    if (variant.encoding) reply.header('content-encoding', variant.encoding);
+    return reply.type('text/html; charset=utf-8').send(variant.body);
   }
   const url = new URL(request.url, 'http://portal.invalid');
   const asked = url.searchParams.get('lang');

@@ -130,6 +130,11 @@ export const EntityListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(ENTITY_LIST_LIMIT_MAX).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   sort: z.enum(['title', 'updatedAt', 'createdAt']).default('title'),
+  ids: z
+    .string()
+    .regex(/^[^,]+(,[^,]+){0,99}$/, 'at most 100 ids, separated by commas')
+    .optional()
+    .describe('Only these entities (comma-separated ids, at most 100): the other ends of a page of a list'),
 });
 export type EntityListQuery = z.infer<typeof EntityListQuery>;
 

@@ -6,6 +6,7 @@ export * from './entity-view.ts';
 export * from './file.ts';
 export * from './job.ts';
 export * from './reattach.ts';
+export * from './profile-view.ts';
 export * from './reference.ts';
 export * from './reference-view.ts';
 export * from './site.ts';

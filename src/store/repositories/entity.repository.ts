@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { SectionSpec } from '../../domain/profile-sections.ts';
 import {
   type Entity,
   type EntityListQuery,
@@ -112,9 +113,15 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
       return new Set(rows.map((r) => r.id));
     },
     /** A page of entities, optionally of one template and published only, with the total count. */
-    async list(q: EntityListQuery & { templateId?: string; publishedOnly: boolean }) {
+    async list(
+      q: Omit<EntityListQuery, 'ids'> & { templateId?: string; publishedOnly: boolean; ids?: string[] },
+    ) {
       let where = base();
       let count = db.selectFrom('entities as e').select((eb) => eb.fn.countAll<number>().as('n'));
+      if (q.ids) {
+        where = where.where('e.id', 'in', q.ids.length ? q.ids : ['']);
+        count = count.where('e.id', 'in', q.ids.length ? q.ids : ['']);
+      }
       if (q.templateId) {
         where = where.where('e.template_id', '=', q.templateId);
         count = count.where('e.template_id', '=', q.templateId);
@@ -208,6 +215,62 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
           .onConflict((oc) => oc.doNothing())
           .execute();
       }
+    },
+    /**
+     * One page of a profile section (see SectionSpec) and the section's total, for the viewer's class:
+     * ordering, limit and count are done in SQL, so a state with thousands of documents costs one page of
+     * rows, not all of them. The order ends on the id, so offsets page through every entity exactly once.
+     */
+    async sectionPage(
+      spec: SectionSpec,
+      { publishedOnly, limit, offset }: { publishedOnly: boolean; limit: number; offset: number },
+    ): Promise<{ items: Entity[]; total: number }> {
+      // The template is checked inside each side, so the outer query has no constant to look entities up
+      // by and starts from the section's ids: SQLite otherwise scans every entity of the target template
+      // (25,000 documents) and probes the section for each.
+      const side = (link: 'to_id' | 'from_id', other: 'to_id' | 'from_id', property: string) => {
+        let q = db
+          .selectFrom('entity_links as l')
+          .innerJoin('entities as x', 'x.id', `l.${link}`)
+          .innerJoin('templates as xt', 'xt.id', 'x.template_id')
+          .select(`l.${link} as id`)
+          .where(`l.${other}`, '=', spec.entityId)
+          .where('l.property', '=', property);
+        if (spec.targetTemplate) q = q.where('xt.name', '=', spec.targetTemplate);
+        if (publishedOnly) q = q.where('x.published', '=', 1);
+        return q;
+      };
+      const outbound = side('to_id', 'from_id', spec.property);
+      const members = spec.inverse
+        ? outbound.union(
+            side('from_id', 'to_id', spec.inverse.property).where('xt.name', '=', spec.inverse.template),
+          )
+        : outbound;
+      let page = db
+        .selectFrom(members.as('m'))
+        .innerJoin('entities as e', 'e.id', 'm.id')
+        .innerJoin('templates as t', 't.id', 'e.template_id')
+        .select([
+          'e.id',
+          't.name as template',
+          'e.title',
+          'e.language',
+          'e.published',
+          'e.metadata',
+          'e.translations',
+          'e.created_at',
+          'e.updated_at',
+          'e.created_by',
+          'e.last_reviewed',
+          'e.version',
+        ]);
+      const count = db.selectFrom(members.as('m')).select((eb) => eb.fn.countAll<number>().as('n'));
+      // Undated entities last on both engines (PostgreSQL puts nulls first in a descending order).
+      if (spec.dateKey)
+        page = page.orderBy(sql`${dialect.jsonText('e.metadata', spec.dateKey)} desc nulls last`);
+      const rows = await page.orderBy('e.title').orderBy('e.id').limit(limit).offset(offset).execute();
+      const total = Number((await count.executeTakeFirstOrThrow()).n);
+      return { items: rows.map(toEntity), total };
     },
     /** Links pointing at an entity: who lists it, and under which property. */
     async inboundLinks(toId: string): Promise<EntityLink[]> {

@@ -153,5 +153,14 @@ export const api = {
   entity: (id: string, signal?: AbortSignal) => get(Entity, `/entities/${encodeURIComponent(id)}`, signal),
   entityView: (id: string, signal?: AbortSignal) =>
     get(EntityView, `/entities/${encodeURIComponent(id)}/view`, signal),
+  /** The entities among `ids` the reader may see (at most 100 ids, as a page of a list has). */
+  entitiesByIds: async (ids: string[], signal?: AbortSignal) =>
+    (
+      await get(
+        EntityList,
+        checkedQuery(EntityListQuery, '/entities', { ids: ids.join(','), limit: ids.length }),
+        signal,
+      )
+    ).items,
   listAllEntities,
 };

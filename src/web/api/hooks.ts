@@ -9,6 +9,7 @@ export const queryKeys = {
   thesauri: ['thesauri'] as const,
   entities: (template: string) => ['entities', template] as const,
   entityView: (id: string) => ['entity-view', id] as const,
+  entitiesByIds: ['entities-by-ids'] as const,
   search: (request: SearchRequest) => ['search', request] as const,
 };
 

@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isUiLanguage, type UiLanguage } from '../../domain/languages.ts';
@@ -11,8 +12,9 @@ import type {
   Thesaurus,
 } from '../../domain/schemas/index.ts';
 import type { Labels } from '../../domain/schemas/translations.ts';
+import { api } from '../api/client.ts';
 import { useRelationTypes } from '../api/documents.ts';
-import { useEntities, useTemplates, useThesauri } from '../api/hooks.ts';
+import { queryKeys, useTemplates, useThesauri } from '../api/hooks.ts';
 
 /**
  * Display copies of content in the reader's language (decision 31). Scenes keep their shapes (`title`,
@@ -152,19 +154,23 @@ export function useLocalRelationTypes() {
 }
 
 /**
- * Display copies of the published profiles and documents by id, for lists whose rows carry only an id and
- * a stored title (a connection's other end). The lists are the ones map, browse and filters already load.
+ * Display copies of these entities by id (those the reader may see), for lists whose rows carry only an id
+ * and a stored title (a connection's other end): one request for the ids of the page shown, so the cost
+ * follows the page, not the size of the collection.
  */
-export function useLocalEntitiesById(): Map<string, Entity> {
+export function useLocalEntitiesByIds(ids: string[]): Map<string, Entity> {
   const lang = useContentLanguage();
   const templates = useTemplates();
-  const lists = [useEntities('State'), useEntities('Organisation'), useEntities('Document')];
-  const [a, b, c] = lists.map((q) => q.data);
+  const wanted = [...new Set(ids)].sort();
+  const q = useQuery({
+    queryKey: [...queryKeys.entitiesByIds, wanted] as const,
+    queryFn: ({ signal }) => api.entitiesByIds(wanted, signal),
+    enabled: wanted.length > 0,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
   return useMemo(() => {
     const byName = new Map((templates.data ?? []).map((t) => [t.name, t]));
-    const out = new Map<string, Entity>();
-    for (const e of [...(a ?? []), ...(b ?? []), ...(c ?? [])])
-      out.set(e.id, localEntity(e, byName.get(e.template), lang));
-    return out;
-  }, [templates.data, a, b, c, lang]);
+    return new Map((q.data ?? []).map((e) => [e.id, localEntity(e, byName.get(e.template), lang)]));
+  }, [templates.data, q.data, lang]);
 }

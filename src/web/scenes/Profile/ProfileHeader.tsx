@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { EntityView, Template } from '../../../domain/schemas/index.ts';
+import type { Entity, Template } from '../../../domain/schemas/index.ts';
 import { useCan } from '../../api/session.ts';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
@@ -14,7 +14,7 @@ export function ProfileHeader({
   isAllOpen,
   onToggleAll,
 }: {
-  view: EntityView;
+  view: { entity: Entity };
   template: Template;
   groups: GroupModel[];
   isAllOpen: boolean;

@@ -13,6 +13,7 @@ import { ProfileFacts } from './ProfileFacts.tsx';
 import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { buildSections, sectionId } from './profileModel.ts';
+import { ALL_PARAM } from './SectionItems.tsx';
 import { useProfile } from './useProfile.ts';
 import './Profile.css';
 
@@ -23,7 +24,7 @@ const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
 export default function ProfilePage({ template }: { template: string }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
-  const { hash } = useLocation();
+  const { hash, search } = useLocation();
   const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const lang = useContentLanguage();
@@ -33,7 +34,7 @@ export default function ProfilePage({ template }: { template: string }) {
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
   const groups = useMemo(
-    () => (view && tpl && templates ? buildSections(view, tpl, templates) : []),
+    () => (view && tpl && templates ? buildSections(view, tpl) : []),
     [view, tpl, templates],
   );
   const allNames = groups.flatMap((g) => g.sections.map((s) => s.property.name));
@@ -50,6 +51,13 @@ export default function ProfilePage({ template }: { template: string }) {
       el?.querySelector<HTMLButtonElement>('.psection__toggle')?.focus({ preventScroll: true });
     });
   }, [hash, groups.length]);
+
+  // A shared URL `?all=<property>` opens that section (which then loads all its entities).
+  useEffect(() => {
+    const expanded = new URLSearchParams(search).getAll(ALL_PARAM);
+    if (!expanded.length || groups.length === 0) return;
+    setOpen((prev) => (expanded.every((n) => prev.has(n)) ? prev : new Set([...prev, ...expanded])));
+  }, [search, groups.length]);
 
   const isReady = Boolean(view && tpl);
   // The bench (bench/web/run.ts) reads this mark: cold load to a rendered profile.
@@ -127,6 +135,7 @@ export default function ProfilePage({ template }: { template: string }) {
               {g.sections.map((s) => (
                 <ProfileSection
                   key={s.property.name}
+                  entityId={view.entity.id}
                   section={s}
                   isOpen={open.has(s.property.name)}
                   onToggle={() => toggle(s.property.name)}

@@ -6,13 +6,14 @@ import { Shown } from '../../components/Shown/Shown.tsx';
 import { PROFILE_ROUTES } from '../../lib/templates.ts';
 import { PropertyValue } from './PropertyValue.tsx';
 import { type SectionModel, sectionId } from './profileModel.ts';
-import { ProfileLinks, RelatedItem } from './RelatedItem.tsx';
+import { SectionItems } from './SectionItems.tsx';
 
 /**
  * A collapsible profile section (disclosure pattern): the heading button toggles it and carries the glossary
  * definition as its description; the body stays in the DOM (hidden) so a printout can show every section.
  */
 export function ProfileSection({
+  entityId,
   section,
   isOpen,
   onToggle,
@@ -21,6 +22,8 @@ export function ProfileSection({
   editHref,
   onAddDocument,
 }: {
+  /** The profile's id, for loading the rest of a section. */
+  entityId: string;
   section: SectionModel;
   isOpen: boolean;
   onToggle: () => void;
@@ -36,7 +39,7 @@ export function ProfileSection({
   const { property } = section;
   const id = sectionId(property.name);
   const bodyId = `${id}-body`;
-  const count = section.items.length;
+  const count = section.total;
   const target = property.targetTemplate ?? '';
   const isProfileList = Boolean(PROFILE_ROUTES[target]);
   return (
@@ -109,15 +112,13 @@ export function ProfileSection({
             <PropertyValue property={property} value={section.value} />
           </Shown>
         )}
-        {section.isFilled && property.type === 'relationship' && isProfileList && (
-          <ProfileLinks items={section.items} />
-        )}
-        {section.isFilled && property.type === 'relationship' && !isProfileList && (
-          <ul className="items">
-            {section.items.map((item) => (
-              <RelatedItem key={item.id} item={item} template={templateByName.get(item.template)} />
-            ))}
-          </ul>
+        {section.isFilled && property.type === 'relationship' && (
+          <SectionItems
+            entityId={entityId}
+            section={section}
+            templateByName={templateByName}
+            isProfileList={isProfileList}
+          />
         )}
       </div>
     </section>

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EntitySummary, Property, Template } from '../../../domain/schemas/index.ts';
@@ -57,9 +58,15 @@ export function RelatedItem({ item, template }: { item: EntitySummary; template:
 }
 
 /** Related profiles (memberships, member states) as a compact list of links. */
-export function ProfileLinks({ items }: { items: EntitySummary[] }) {
+export function ProfileLinks({
+  items,
+  listRef,
+}: {
+  items: EntitySummary[];
+  listRef?: Ref<HTMLUListElement>;
+}) {
   return (
-    <ul className="chips">
+    <ul className="chips" ref={listRef}>
       {items.map((item) => (
         <li key={item.id}>
           <Link to={entityPath(item)} className="chip">

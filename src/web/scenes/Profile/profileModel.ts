@@ -1,12 +1,20 @@
-import type { EntitySummary, EntityView, Property, Template } from '../../../domain/schemas/index.ts';
+import type {
+  EntitySummary,
+  EntityView,
+  ProfileView,
+  Property,
+  Template,
+} from '../../../domain/schemas/index.ts';
 import { inverseProperty, isFilled, relationIds, sectionGroups } from '../../lib/templates.ts';
 
 /** One section of a profile with its value resolved: related entities for relationships, else the raw value. */
 export type SectionModel = {
   property: Property;
   isFilled: boolean;
-  /** Related entities (both directions), for relationship properties. */
+  /** Related entities (both directions), for relationship properties: the first page of them on a profile. */
   items: EntitySummary[];
+  /** How many related entities the section has in all (more than `items` when the rest is still to load). */
+  total: number;
   value: unknown;
 };
 
@@ -14,17 +22,28 @@ export type SectionModel = {
 export type GroupModel = { heading: string; sections: SectionModel[] };
 
 /**
- * Resolves every section of a profile from its view: relationship ids through `related`, plus the entities that
- * point back through the inverse property (`inbound`), so a membership shows whichever side recorded it.
+ * Every section of a profile from its view: relationship sections from the server's first page and count
+ * (both directions, in the section's order), the other properties from the entity's metadata.
  */
-export function buildSections(view: EntityView, template: Template, templates: Template[]): GroupModel[] {
+export function buildSections(view: ProfileView, template: Template): GroupModel[] {
   return sectionGroups(template).map((group) => ({
     heading: group.heading,
-    sections: group.properties.map((property) => resolveSection(view, template, property, templates)),
+    sections: group.properties.map((property): SectionModel => {
+      const value = view.entity.metadata[property.name];
+      if (property.type !== 'relationship')
+        return { property, isFilled: isFilled(value), items: [], total: 0, value };
+      const page = view.sections[property.name];
+      const total = page?.total ?? 0;
+      return { property, isFilled: total > 0, items: page?.items ?? [], total, value };
+    }),
   }));
 }
 
-/** Resolves one property of one profile (also used by compare). */
+/**
+ * Resolves one property of one entity view, for compare: relationship ids through `related`, plus the
+ * entities that point back through the inverse property (`inbound`), so a membership shows whichever side
+ * recorded it.
+ */
 export function resolveSection(
   view: EntityView,
   template: Template | undefined,
@@ -32,7 +51,8 @@ export function resolveSection(
   templates: Template[],
 ): SectionModel {
   const value = view.entity.metadata[property.name];
-  if (property.type !== 'relationship') return { property, isFilled: isFilled(value), items: [], value };
+  if (property.type !== 'relationship')
+    return { property, isFilled: isFilled(value), items: [], total: 0, value };
   const items = new Map<string, EntitySummary>();
   for (const id of relationIds(value)) {
     const summary = view.related[id];
@@ -44,7 +64,7 @@ export function resolveSection(
       if (link.property === inverse.name && link.template === property.targetTemplate)
         items.set(link.entity.id, link.entity);
   const list = [...items.values()];
-  return { property, isFilled: list.length > 0, items: sortItems(list), value };
+  return { property, isFilled: list.length > 0, items: sortItems(list), total: list.length, value };
 }
 
 const dateOf = (s: EntitySummary) => {

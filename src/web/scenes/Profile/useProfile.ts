@@ -1,22 +1,35 @@
 import { useMemo } from 'react';
-import { useEntities, useEntityView, useTemplates } from '../../api/hooks.ts';
-import { localTemplate, localView, useContentLanguage } from '../../lib/local.ts';
+import type { ProfileView } from '../../../domain/schemas/index.ts';
+import { useEntities, useTemplates } from '../../api/hooks.ts';
+import { useProfileView } from '../../api/profiles.ts';
+import { localEntity, localTemplate, useContentLanguage } from '../../lib/local.ts';
 import { entitySlug } from '../../lib/slug.ts';
 
 /**
- * Finds a profile by its URL slug (or id) among the entities of its template and loads its view, templates
- * and view in the reader's language.
+ * Finds a profile by its URL slug (or id) among the entities of its template and loads its view (first items
+ * and counts of each section) and the templates, in the reader's language.
  */
 export function useProfile(template: string, slug: string) {
   const templates = useTemplates();
   const list = useEntities(template);
   const match = list.data?.find((e) => entitySlug(e) === slug || e.id === slug);
-  const view = useEntityView(match?.id);
+  const view = useProfileView(match?.id);
   const lang = useContentLanguage();
   const local = useMemo(() => {
     if (!templates.data) return { templates: undefined, view: undefined };
     const tpls = templates.data.map((t) => localTemplate(t, lang));
-    return { templates: tpls, view: view.data && localView(view.data, templates.data, lang) };
+    const byName = new Map(templates.data.map((t) => [t.name, t]));
+    const data = view.data;
+    const localView: ProfileView | undefined = data && {
+      entity: localEntity(data.entity, byName.get(data.entity.template), lang),
+      sections: Object.fromEntries(
+        Object.entries(data.sections).map(([name, page]) => [
+          name,
+          { ...page, items: page.items.map((i) => localEntity(i, byName.get(i.template), lang)) },
+        ]),
+      ),
+    };
+    return { templates: tpls, view: localView };
   }, [templates.data, view.data, lang]);
   const error = templates.error ?? list.error ?? view.error ?? null;
   const isNotFound = Boolean(list.data && !match);

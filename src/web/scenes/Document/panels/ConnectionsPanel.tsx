@@ -9,7 +9,7 @@ import { useCan } from '../../../api/session.ts';
 import { Shown } from '../../../components/Shown/Shown.tsx';
 import { useToast } from '../../../components/Toast/Toast.tsx';
 import { shorten } from '../../../lib/format.ts';
-import { useLocalEntitiesById, useLocalRelationTypes } from '../../../lib/local.ts';
+import { useLocalEntitiesByIds, useLocalRelationTypes } from '../../../lib/local.ts';
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +52,9 @@ export function ConnectionsPanel({
   const client = useQueryClient();
   const { data, isLoading, isError } = useEntityReferences(entityId, offset, PAGE_SIZE);
   const relations = useLocalRelationTypes();
-  const entities = useLocalEntitiesById();
+  const entities = useLocalEntitiesByIds(
+    (data?.items ?? []).map((r) => (r.sourceEntityId === entityId ? r.targetEntityId : r.sourceEntityId)),
+  );
   const relationOf = (name: string) => relations.data?.find((x) => x.name === name);
   const refresh = () => client.invalidateQueries({ queryKey: ['references'] });
 
