@@ -161,6 +161,8 @@ export type ImportMappingsTable = {
   source_id: string;
   local_id: string;
   created_at: string;
+  fingerprint: string | null;
+  data: string | null;
 };
 export type TocEntriesTable = {
   file_id: string;
