@@ -78,6 +78,7 @@ export type FilesTable = {
   full_text: string | null;
   created_at: string;
   updated_at: string;
+  role: string;
 };
 export type PagesTable = {
   file_id: string;

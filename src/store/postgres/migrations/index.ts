@@ -9,6 +9,7 @@ import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
 import * as translations from './2026113029-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
+import * as fileRoles from './2026113051-file-roles.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -28,4 +29,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113040-import-mappings': importMappings,
   '2026113050-import-fingerprints': importFingerprints,
+  '2026113051-file-roles': fileRoles,
 };

@@ -17,6 +17,7 @@ import * as translations from './2026113029-translations.ts';
 import * as searchPerLanguage from './2026113030-search-per-language.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
+import * as fileRoles from './2026113051-file-roles.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '2026113030-search-per-language': searchPerLanguage,
   '2026113040-import-mappings': importMappings,
   '2026113050-import-fingerprints': importFingerprints,
+  '2026113051-file-roles': fileRoles,
 };
