@@ -119,6 +119,22 @@ describe('reading hostile CSV files', () => {
     expect(await documents()).toEqual([]);
   });
 
+  it('checks 10,000 rows whole and names each bad one by its row, writing nothing', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      i % 2000 === 1999
+        ? `"Row ${i}, quoted",someday,s`
+        : `"Row ${i}, quoted",${2000 + (i % 25)}-0${1 + (i % 9)},s`,
+    );
+    const p = await plan(`\uFEFFtitle,Adopted,Summary\r\n${rows.join('\r\n')}\r\n`);
+    expect(p.rows).toBe(10_000);
+    expect(p.problems.map((x) => [x.row, x.column])).toEqual(
+      [2001, 4001, 6001, 8001, 10_001].map((row) => [row, 'Adopted']),
+    );
+    expect(p.planned).toHaveLength(9_995);
+    expect(p.planned[0]?.input).toMatchObject({ title: 'Row 0, quoted', metadata: { adopted: '2000-01' } });
+    expect(await documents()).toEqual([]);
+  });
+
   it('refuses a row with a cell too many (a wrong delimiter or an open quote) with its row number', async () => {
     const error = await plan('title,Summary\nA,one\nB,two,three\n').catch((e) => e);
     expect(error).toBeInstanceOf(CsvFormatError);
