@@ -47,7 +47,7 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     entityOf = new Map(
       [...idOfShared].map(([sharedId, id]) => [sharedId, entities.find((e) => e.id === id)!]),
     );
-  }, 600_000);
+  }, 1_800_000); // 8 PDFs read and OCRed by the runner: minutes on a loaded machine
   afterAll(async () => t?.cleanup());
 
   const english = (sharedId: string) =>
