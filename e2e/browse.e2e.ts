@@ -51,5 +51,5 @@ describe('browse', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.textContent()).toBe(`${total} profiles`);
     await page.close();
-  });
+  }, 240_000);
 });
