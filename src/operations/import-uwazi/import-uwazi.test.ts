@@ -263,7 +263,7 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
   it('keeps whom each entity was shared with, by name and level, and says it is not enforced', async () => {
     const traces = await t.store.importMappings.traces('uwazi', 'entity');
     const withSharing = dump.entities.filter(
-      (e) => e.language === 'en' && Array.isArray(e.permissions) && e.permissions.length > 0,
+      (e) => e.language === 'es' && Array.isArray(e.permissions) && e.permissions.length > 0,
     );
     expect(withSharing.length).toBeGreaterThan(100);
     const users = new Map(dump.users.map((u) => [idOf(u._id), String(u.username)]));
