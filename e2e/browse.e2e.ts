@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
@@ -30,6 +31,18 @@ describe('browse', () => {
     await page.waitForURL(/d\.documentType=national-strategy/);
     await expect.poll(() => count.textContent()).toMatch(/^\d+ profiles?$/);
     await expect.poll(() => page.getByRole('link', { name: 'Estonia' }).count()).toBeGreaterThan(0);
+    // The readable CSV of exactly the profiles shown (issue 12): one row each, labels not ids, with a BOM.
+    const shown = Number.parseInt((await count.textContent()) ?? '0', 10);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('profiles.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFFTitle,Template,Published,')).toBe(true);
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines.some((l) => l.startsWith('Estonia,State,yes,'))).toBe(true);
     await page.getByRole('button', { name: 'Table' }).click();
     await page.waitForURL(/view=table/);
     await expect.poll(() => page.locator('table.rtable').count()).toBeGreaterThan(0);
@@ -37,5 +50,5 @@ describe('browse', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => count.textContent()).toBe(`${total} profiles`);
     await page.close();
-  });
+  }, 240_000);
 });

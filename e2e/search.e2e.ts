@@ -83,6 +83,15 @@ describe('search', () => {
     expect(csv).toContain('/api/v1/search/export?');
     expect(csv).toContain('q=due+diligence');
     expect(csv).toContain('format=csv');
+    // What the link downloads: the readable CSV, one row per result (issue 12), and every language's columns.
+    const body = await (await page.request.get(`${url}${csv!.replace(/^https?:\/\/[^/]+/, '')}`)).text();
+    expect(body.startsWith('\uFEFFTitle,Template,Published,Best passage,Page,')).toBe(true);
+    expect(body.split('\r\n').filter(Boolean)).toHaveLength(expected + 1);
+    const all = await page.getByRole('link', { name: 'CSV, all languages' }).getAttribute('href');
+    expect(all).toContain('languages=all');
+    const allBody = await (await page.request.get(`${url}${all!.replace(/^https?:\/\/[^/]+/, '')}`)).text();
+    expect(allBody.split('\r\n')[0]).toContain(',Language,Title__ar,');
+    expect(allBody.split('\r\n').filter(Boolean)).toHaveLength(expected + 1);
     await page.close();
   }, 240_000);
 

@@ -1,13 +1,17 @@
+import { UI_LANGUAGES, type UiLanguage } from '../domain/languages.ts';
 import { localizeEntity, localLabel } from '../domain/localize.ts';
+import { TRANSLATABLE_TYPES } from '../domain/metadata-validation.ts';
 import {
   csvLine,
   type Labels,
+  type PropertyColumn,
   propertyColumns,
   readableValue,
   snippetText,
   UTF8_BOM,
 } from '../domain/readable-csv.ts';
-import type { SearchQuery } from '../domain/schemas/search.ts';
+import type { ExportLanguages, SearchQuery } from '../domain/schemas/search.ts';
+import type { Template } from '../domain/schemas/template.ts';
 import { publishedOnly, type Viewer, viewerOf } from '../domain/visibility.ts';
 import type { SearchProvider, SearchResult } from '../search/provider.ts';
 import type { Store } from '../store/store.ts';
@@ -32,18 +36,21 @@ export async function exportSearch({
   actor,
   query,
   format,
+  languages = 'reader',
 }: {
   store: Store;
   search: SearchProvider;
   actor: Actor;
   query: SearchQuery;
   format: 'csv' | 'json';
+  /** CSV only: `reader` shows each entity in the reader's language; `all` gives each language its columns. */
+  languages?: ExportLanguages;
 }): Promise<AsyncGenerator<string>> {
   const viewer = viewerOf(actor);
   const chunks =
     format === 'json'
       ? search.exportResults({ ...query, viewer }, format)
-      : readableCsv(store, search, query, viewer);
+      : readableCsv(store, search, query, viewer, languages === 'all');
   const first = await chunks.next();
   return (async function* () {
     if (!first.done) yield first.value;
@@ -56,6 +63,7 @@ async function* readableCsv(
   search: SearchProvider,
   query: SearchQuery,
   viewer: Viewer,
+  everyLanguage: boolean,
 ): AsyncGenerator<string> {
   const templates = await store.templates.list();
   const labels: Omit<Labels, 'titles'> = {
@@ -64,6 +72,10 @@ async function* readableCsv(
   };
   const lang = query.lang;
   const columns = propertyColumns(templates, query.template, lang);
+  // Every language: the stored values in the entity's own language, then `Title__fr`, `Summary__fr`… for
+  // each translated title and text, link and markdown value (what the import reads back, decision 45).
+  const translated = everyLanguage ? translatedColumns(columns, templates, query.template) : [];
+  const shownIn = everyLanguage ? undefined : lang;
   const relationships = new Set(
     templates.flatMap((t) => t.properties.filter((p) => p.type === 'relationship').map((p) => p.name)),
   );
@@ -77,6 +89,7 @@ async function* readableCsv(
       'Published',
       ...(text ? ['Best passage', 'Page'] : []),
       ...columns.map((c) => c.label),
+      ...(everyLanguage ? ['Language', ...translated.map((c) => c.header)] : []),
       'Id',
     ]);
   do {
@@ -99,15 +112,19 @@ async function* readableCsv(
     const titles = new Map(
       (await store.entities.findMany(related, { publishedOnly: publishedOnly(viewer) })).map((e) => [
         e.id,
-        lang ? localizeEntity(e, undefined, lang).title : e.title,
+        shownIn ? localizeEntity(e, undefined, shownIn).title : e.title,
       ]),
     );
     // In another language than the stored one: each entity's own title and texts in it where translated.
-    const shown = lang
+    const stored =
+      lang || everyLanguage
+        ? new Map((await store.entities.findMany(page.items.map((i) => i.entity.id))).map((e) => [e.id, e]))
+        : null;
+    const shown = shownIn
       ? new Map(
-          (await store.entities.findMany(page.items.map((i) => i.entity.id))).map((e) => [
+          [...stored!.values()].map((e) => [
             e.id,
-            localizeEntity(e, labels.templates.get(e.template), lang),
+            localizeEntity(e, labels.templates.get(e.template), shownIn),
           ]),
         )
       : null;
@@ -115,7 +132,7 @@ async function* readableCsv(
     head = null;
     for (const { entity, templateLabel, snippets } of page.items) {
       const best = snippets[0];
-      const local = shown?.get(entity.id);
+      const local = shown?.get(entity.id) ?? (everyLanguage ? stored?.get(entity.id) : undefined);
       const metadata = local?.metadata ?? entity.metadata;
       const template = labels.templates.get(entity.template);
       chunk += csvLine([
@@ -126,10 +143,48 @@ async function* readableCsv(
         ...columns.map((c) =>
           readableValue(entity.template, c.name, metadata[c.name], { ...labels, titles, lang }),
         ),
+        ...(everyLanguage
+          ? [
+              stored?.get(entity.id)?.language ?? '',
+              ...translated.map((c) => {
+                const t = stored?.get(entity.id)?.translations[c.lang];
+                if (c.property === null) return t?.title ?? '';
+                return readableValue(entity.template, c.property, t?.metadata?.[c.property], {
+                  ...labels,
+                  titles,
+                });
+              }),
+            ]
+          : []),
         entity.id,
       ]);
     }
     if (chunk) yield chunk;
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+}
+
+/** A column of one language's value: the title (`property` null) or a translatable property's. */
+type TranslatedColumn = { header: string; lang: UiLanguage; property: string | null };
+
+/**
+ * The per-language columns of an export in every language, language by language: `Title__fr` then each
+ * translatable property's `<label>__fr`, the header the CSV import reads as that language's value.
+ */
+function translatedColumns(
+  columns: PropertyColumn[],
+  templates: Template[],
+  template: string | undefined,
+): TranslatedColumn[] {
+  const translatable = new Set(
+    templates
+      .filter((t) => !template || t.name === template)
+      .flatMap((t) => t.properties.filter((p) => TRANSLATABLE_TYPES.has(p.type)).map((p) => p.name)),
+  );
+  return UI_LANGUAGES.flatMap((lang) => [
+    { header: `Title__${lang}`, lang, property: null },
+    ...columns
+      .filter((c) => translatable.has(c.name))
+      .map((c) => ({ header: `${c.label}__${lang}`, lang, property: c.name })),
+  ]);
 }

@@ -67,6 +67,7 @@ export async function uploadFile({
     progress: null,
     createdAt: at,
     updatedAt: at,
+    role: 'document',
   };
   try {
     await store.transaction(async (tx) => {

@@ -33,7 +33,7 @@ export {
 } from './repositories/collection.repository.ts';
 export type { StoredFile } from './repositories/file.repository.ts';
 export type { FileTextInput } from './repositories/file-text.repository.ts';
-export type { ImportMapping } from './repositories/import-mapping.repository.ts';
+export type { ImportMapping, ImportTrace } from './repositories/import-mapping.repository.ts';
 export type { Claim, ClaimedJob, Recovery } from './repositories/job-queue.repository.ts';
 export type { StoredAnchors } from './repositories/reference.repository.ts';
 export type { UserRecord } from './repositories/user.repository.ts';

@@ -92,6 +92,7 @@ export type FilesTable = {
   full_text: string | null;
   created_at: string;
   updated_at: string;
+  role: string;
 };
 export type PagesTable = {
   file_id: string;
@@ -175,6 +176,8 @@ export type ImportMappingsTable = {
   source_id: string;
   local_id: string;
   created_at: string;
+  fingerprint: string | null;
+  data: string | null;
 };
 export type TocEntriesTable = {
   file_id: string;

@@ -27,6 +27,7 @@ async function fill(store: Store) {
     progress: 0.5,
     createdAt: at(0),
     updatedAt: at(0),
+    role: 'document',
   });
   for (let i = 0; i < 3; i++)
     await store.activity.insert({

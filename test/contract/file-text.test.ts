@@ -24,6 +24,7 @@ async function addQueuedFile(store: Store) {
     progress: null,
     createdAt: at(0),
     updatedAt: at(0),
+    role: 'document',
   });
   return id;
 }

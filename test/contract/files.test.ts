@@ -27,6 +27,7 @@ async function addFile(
     progress: 0.25,
     createdAt: at(1),
     updatedAt: at(1),
+    role: 'document',
     ...overrides,
   };
   await store.files.insert(f);

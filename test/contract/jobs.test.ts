@@ -198,6 +198,7 @@ async function queuedFilesWithoutJobs(store: Store, n: number): Promise<string[]
       progress: null,
       createdAt: at(i),
       updatedAt: at(i),
+      role: 'document',
     });
   }
   return ids;

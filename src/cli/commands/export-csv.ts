@@ -7,10 +7,17 @@ import { OPERATOR } from '../../operations/permissions.ts';
 import { openSearch } from '../../store/open-search.ts';
 import { configFrom, type GlobalOptions, UsageError, withStore } from '../context.ts';
 
-type Options = { q: string; template?: string; query?: string; format: string; out?: string };
+type Options = {
+  q: string;
+  template?: string;
+  query?: string;
+  format: string;
+  languages: string;
+  out?: string;
+};
 
 /**
- * `cyberportal export-csv [--q WORDS] [--template NAME] [--query QS] [--out FILE]`: every result of a search,
+ * `cyberportal export-csv [--q WORDS] [--template NAME] [--query QS] [--languages all] [--out FILE]`: every result of a search,
  * all of them (no cap), as the CSV people read (one row per entity, one column per property under its
  * label, thesaurus labels and related titles, the best passage and its page for words, UTF-8 with BOM).
  * `--query` takes the query string of the Search page's address, filters included.
@@ -23,11 +30,18 @@ export function registerExportCsv(program: Command): void {
     .option('--template <name>', 'only entities of this template')
     .option('--query <querystring>', "the Search page's query string, e.g. 'q=cyber&f.status=in-force'")
     .option('--format <format>', 'csv (for people) or json (the records as stored)', 'csv')
+    .option(
+      '--languages <which>',
+      "reader (one column per property, in --query's lang) or all (Title__fr, <label>__fr… for each language, which import-csv reads back)",
+      'reader',
+    )
     .option('--out <file>', 'write to this file instead of the standard output')
     .action(async (opts: Options, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       if (opts.format !== 'csv' && opts.format !== 'json')
         throw new UsageError('--format must be csv or json');
+      if (opts.languages !== 'reader' && opts.languages !== 'all')
+        throw new UsageError('--languages must be reader or all');
       const params = Object.fromEntries(new URLSearchParams(opts.query ?? ''));
       const parsed = SearchQuery.safeParse({
         ...params,
@@ -46,6 +60,7 @@ export function registerExportCsv(program: Command): void {
             actor: OPERATOR,
             query: parsed.data,
             format: opts.format as 'csv' | 'json',
+            languages: opts.languages as 'reader' | 'all',
           });
           for await (const chunk of chunks) if (!out.write(chunk)) await once(out, 'drain');
         } finally {

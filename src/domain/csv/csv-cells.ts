@@ -12,8 +12,11 @@ export type CellContext = {
   addNewValues: boolean;
 };
 
-/** A cell converted: the value, or why not; `newValues` are thesaurus labels to add before the row. */
-export type CellResult = { value?: unknown; error?: string; newValues?: string[] };
+/** A thesaurus value a cell names that does not exist yet: its label, and its group's label for `group::child`. */
+export type NewValueText = { label: string; group?: string };
+
+/** A cell converted: the value, or why not; `newValues` are thesaurus values to add before the row. */
+export type CellResult = { value?: unknown; error?: string; newValues?: NewValueText[] };
 
 /** The same label whatever its case, accents' composition and spacing: how a thesaurus value is matched. */
 export const labelKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -46,6 +49,13 @@ function findValue(values: ThesaurusValue[], text: string): ThesaurusValue | und
     (v) => !v.group && (labelKey(v.label) === labelKey(groupText) || v.id === groupText),
   );
   return values.find((v) => v.group === group?.id && matches(v));
+}
+
+/** `group::child` or a plain label, as a value to add; an empty group (`::child`) is no group. */
+function newValueText(text: string): NewValueText {
+  if (!text.includes('::')) return { label: text.trim() };
+  const [group = '', child = ''] = text.split('::', 2).map((s) => s.trim().replace(/\s+/g, ' '));
+  return group ? { label: child, group } : { label: child };
 }
 
 /** `from:to` (either side may be empty) as a date range. */
@@ -117,11 +127,11 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
     case 'multiselect': {
       const texts = property.type === 'select' ? [cell] : parts(cell);
       const ids: string[] = [];
-      const newValues: string[] = [];
+      const newValues: NewValueText[] = [];
       for (const text of texts) {
         const v = findValue(ctx.thesaurusValues(property), text);
         if (v) ids.push(v.id);
-        else if (ctx.addNewValues && !text.includes('::')) newValues.push(text.trim());
+        else if (ctx.addNewValues && newValueText(text).label) newValues.push(newValueText(text));
         else
           return {
             error: `"${text}" is not a value of ${property.label}${ctx.addNewValues ? '' : ' (choose to add new values to add it)'}`,

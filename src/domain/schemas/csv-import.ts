@@ -31,7 +31,14 @@ export const CsvImportPreview = z.object({
   valid: z.number().int(),
   columns: z.array(z.object({ name: z.string(), meaning: z.string() })),
   problems: z.array(ImportProblem),
-  newValues: z.array(z.object({ thesaurus: z.string(), id: z.string(), label: z.string() })),
+  newValues: z.array(
+    z.object({
+      thesaurus: z.string(),
+      id: z.string(),
+      label: z.string(),
+      group: z.string().optional().describe('Id of the group value the new value goes under'),
+    }),
+  ),
   preview: z
     .array(
       z.object({ row: z.number().int(), title: z.string(), metadata: z.record(z.string(), z.unknown()) }),

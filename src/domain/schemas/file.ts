@@ -10,6 +10,13 @@ export type FileStatus = z.infer<typeof FileStatus>;
 export const FileKind = z.enum(['pdf', 'docx', 'html', 'text', 'unknown']);
 export type FileKind = z.infer<typeof FileKind>;
 
+/**
+ * What a file is to its entity: its `document` (read, searched, shown in the viewer), an `attachment` (kept
+ * and read beside it) or a `thumbnail` (an image standing for the document, kept as it is, not read).
+ */
+export const FileRole = z.enum(['document', 'attachment', 'thumbnail']);
+export type FileRole = z.infer<typeof FileRole>;
+
 /** An uploaded original of an entity. */
 export const FileRecord = z.object({
   id: Id,
@@ -30,6 +37,7 @@ export const FileRecord = z.object({
   progress: z.number().min(0).max(1).nullable().describe('Share of pages processed while processing'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  role: FileRole.default('document').describe('What the file is to its entity'),
 });
 export type FileRecord = z.infer<typeof FileRecord>;
 

@@ -163,7 +163,17 @@ export const SearchResponse = z.object({
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
 
-export const ExportQuery = z.object({ format: z.enum(['csv', 'json']).default('csv') });
+/** `reader`: one column per property, in the reader's language; `all`: each language's values in its columns. */
+export const ExportLanguages = z.enum(['reader', 'all']);
+export type ExportLanguages = z.infer<typeof ExportLanguages>;
+
+export const ExportQuery = z.object({
+  format: z.enum(['csv', 'json']).default('csv'),
+  languages: ExportLanguages.default('reader').describe(
+    'CSV: "all" adds a Language column and, for each of the six languages, Title__xx and <label>__xx columns of the translated titles and texts, which the CSV import reads back',
+  ),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;
 
 export const FileSearchQuery = z.object({ q: z.string().max(20_000).default('') });
 export const FileSearchResponse = z.object({

@@ -84,8 +84,25 @@ beforeAll(async () => {
         reviews: ['2022', '2024-06-30'],
         terms: [{ from: '2019', to: '2022' }, { from: '2023-01' }],
       },
+      translations: {
+        en: { title: 'National strategy, "2030"', metadata: { summary: 'In English, with a comma' } },
+        ar: {
+          title: 'الاستراتيجية الوطنية',
+          metadata: {
+            summary: 'ملخص بالعربية',
+            source: [{ label: 'الجريدة الرسمية', url: 'https://gazette.example/ar/2021/5' }],
+          },
+        },
+        zh: { title: '国家战略' },
+      },
+      language: 'fr',
     },
-    { title: 'Minimal', published: false, metadata: { inForce: { from: '2019' }, pages: -3 } },
+    {
+      title: 'Minimal',
+      published: false,
+      metadata: { inForce: { from: '2019' }, pages: -3 },
+      translations: { ru: { metadata: { body: 'Только *текст*' } } },
+    },
   ];
   for (const d of docs)
     await createEntity({ store: from.store, actor: OPERATOR, input: { template: 'Document', ...d } });
@@ -128,4 +145,42 @@ it('imports its own readable export back into an empty portal with the same valu
   const [before, after] = [await read(from.store), await read(to.store)];
   expect(after).toHaveLength(2);
   expect(after).toEqual(before);
+});
+
+it('carries every language through an export with a column per language (Title__fr, Summary__ar…)', async () => {
+  const empty = await createTempStore();
+  try {
+    await catalogue(empty.store);
+    let csv = '';
+    for await (const chunk of await exportSearch({
+      store: from.store,
+      search,
+      actor: OPERATOR,
+      // Shown to a Spanish reader: the columns still hold each language's own values.
+      query: SearchQuery.parse({ template: 'Document', lang: 'es' }),
+      format: 'csv',
+      languages: 'all',
+    }))
+      csv += chunk;
+    const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
+    expect(header).toContain('Language');
+    expect(header).toContain('Title__ar');
+    expect(header).toContain('Summary__ar');
+    expect(header).toContain('Source__ar');
+    expect(header).toContain('Body__ru');
+    expect(header).not.toContain('Pages__ar');
+    const plan = await planCsvImport({ store: empty.store, text: csv, template: 'Document' });
+    expect(plan.problems).toEqual([]);
+    await runCsvImport({ store: empty.store, actor: OPERATOR, plan, sha256: 'all', name: 'all.csv' });
+    const read = async (store: Store) =>
+      (await store.entities.list({ limit: 50, offset: 0, sort: 'title', publishedOnly: false })).items
+        .filter((e) => e.template === 'Document')
+        .map((e) => ({ title: e.title, language: e.language, translations: e.translations }));
+    const [before, after] = [await read(from.store), await read(empty.store)];
+    expect(after).toEqual(before);
+    expect(after.find((e) => e.title === 'Minimal')?.translations.ru?.metadata?.body).toBe('Только *текст*');
+    expect(after[1]?.translations.ar?.title).toBe('الاستراتيجية الوطنية');
+  } finally {
+    await empty.cleanup();
+  }
 });

@@ -119,6 +119,22 @@ describe('reading hostile CSV files', () => {
     expect(await documents()).toEqual([]);
   });
 
+  it('checks 10,000 rows whole and names each bad one by its row, writing nothing', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) =>
+      i % 2000 === 1999
+        ? `"Row ${i}, quoted",someday,s`
+        : `"Row ${i}, quoted",${2000 + (i % 25)}-0${1 + (i % 9)},s`,
+    );
+    const p = await plan(`\uFEFFtitle,Adopted,Summary\r\n${rows.join('\r\n')}\r\n`);
+    expect(p.rows).toBe(10_000);
+    expect(p.problems.map((x) => [x.row, x.column])).toEqual(
+      [2001, 4001, 6001, 8001, 10_001].map((row) => [row, 'Adopted']),
+    );
+    expect(p.planned).toHaveLength(9_995);
+    expect(p.planned[0]?.input).toMatchObject({ title: 'Row 0, quoted', metadata: { adopted: '2000-01' } });
+    expect(await documents()).toEqual([]);
+  });
+
   it('refuses a row with a cell too many (a wrong delimiter or an open quote) with its row number', async () => {
     const error = await plan('title,Summary\nA,one\nB,two,three\n').catch((e) => e);
     expect(error).toBeInstanceOf(CsvFormatError);
@@ -169,6 +185,63 @@ describe('thesaurus values', () => {
     const again = await plan('title,Type,Summary\nX,DECREE,s\n', { addNewValues: true });
     expect(again.newValues).toEqual([]);
     expect(again.planned[0]?.input.metadata?.documentType).toBe('decree');
+  });
+  it('adds grouped values `group::child` under their group, making the group when missing, each once', async () => {
+    const cells = [
+      'Sectoral::Transport',
+      'sectoral :: transport ',
+      'SECTORAL::TRANSPORT',
+      'Sectoral::Energy',
+      'Regional::Africa',
+      ' regional::AFRICA',
+      'Regional::Asia',
+      'Transport',
+    ];
+    const text = `title,Type,Tags,Summary\n${cells.map((c, i) => `Doc ${i},${c},Regional::Africa|Sectoral::Rail,s`).join('\n')}\n`;
+    const refused = await plan(text);
+    expect(refused.problems.map((p) => p.message)).toContain(
+      '"Sectoral::Transport" is not a value of Type (choose to add new values to add it)',
+    );
+    const accepted = await plan(text, { addNewValues: true });
+    expect(accepted.problems).toEqual([]);
+    expect(accepted.newValues).toEqual([
+      { thesaurus: 'documentType', id: 'transport', label: 'Transport', group: 'sector' },
+      { thesaurus: 'documentType', id: 'regional', label: 'Regional' },
+      { thesaurus: 'documentType', id: 'africa', label: 'Africa', group: 'regional' },
+      { thesaurus: 'documentType', id: 'rail', label: 'Rail', group: 'sector' },
+      { thesaurus: 'documentType', id: 'asia', label: 'Asia', group: 'regional' },
+    ]);
+    const result = await runCsvImport({
+      store: t.store,
+      actor: OPERATOR,
+      plan: accepted,
+      sha256: 'g',
+      name: 'g.csv',
+    });
+    expect(result).toMatchObject({ created: 8, valuesAdded: 5 });
+    const values = (await t.store.thesauri.findByName('documentType'))!.values;
+    expect(values.map((v) => [v.id, v.group ?? null])).toEqual([
+      ['national-strategy', null],
+      ['law', null],
+      ['sector', null],
+      ['energy', 'sector'],
+      ['transport', 'sector'],
+      ['regional', null],
+      ['africa', 'regional'],
+      ['rail', 'sector'],
+      ['asia', 'regional'],
+    ]);
+    const byTitle = new Map((await documents()).map((d) => [d.title, d.metadata]));
+    expect(byTitle.get('Doc 2')?.documentType).toBe('transport');
+    expect(byTitle.get('Doc 3')?.documentType).toBe('energy');
+    expect(byTitle.get('Doc 5')?.documentType).toBe('africa');
+    // A plain label matches the grouped value of that label: no top-level twin.
+    expect(byTitle.get('Doc 7')?.documentType).toBe('transport');
+    expect(byTitle.get('Doc 0')?.tags).toEqual(['africa', 'rail']);
+    // Named again in another file, in another spelling: found, nothing added.
+    const again = await plan('title,Type,Summary\nX,regional::ASIA,s\n', { addNewValues: true });
+    expect(again.newValues).toEqual([]);
+    expect(again.planned[0]?.input.metadata?.documentType).toBe('asia');
   });
 });
 

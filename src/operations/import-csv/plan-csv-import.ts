@@ -28,7 +28,7 @@ export type CsvImportPlan = {
   columns: { name: string; meaning: string }[];
   problems: ImportProblem[];
   /** Thesaurus values that do not exist yet, each once, in the order first met. */
-  newValues: { thesaurus: string; id: string; label: string }[];
+  newValues: { thesaurus: string; id: string; label: string; group?: string }[];
   planned: PlannedRow[];
 };
 
@@ -141,17 +141,34 @@ export async function planCsvImport({
         .filter((x: { template: string }) => !target || x.template === target)
         .map((x: { id: string }) => x.id),
   });
+  const addValue = (name: string, label: string, group?: string): ThesaurusValue => {
+    const value = {
+      id: valueId(label, new Set(valuesOf(name).map((v) => v.id))),
+      label,
+      ...(group ? { group } : {}),
+    };
+    added.set(name, [...(added.get(name) ?? []), value]);
+    newValues.push({ thesaurus: name, ...value });
+    return value;
+  };
   if (addNewValues)
     for (const cells of table.rows)
       columns.forEach((c, i) => {
         if (c.kind !== 'property' || !c.property.thesaurus) return;
         const name = c.property.thesaurus;
-        for (const label of cellValue(c.property, cells[i] ?? '', context(true)).newValues ?? []) {
-          if (valuesOf(name).some((v) => labelKey(v.label) === labelKey(label))) continue;
-          const taken = new Set(valuesOf(name).map((v) => v.id));
-          const value = { id: valueId(label, taken), label };
-          added.set(name, [...(added.get(name) ?? []), value]);
-          newValues.push({ thesaurus: name, ...value });
+        for (const { label, group } of cellValue(c.property, cells[i] ?? '', context(true)).newValues ?? []) {
+          // `group::child`: the child goes under the group of that label (or id), made first when missing.
+          const groupId =
+            group === undefined
+              ? undefined
+              : (
+                  valuesOf(name).find(
+                    (v) => !v.group && (labelKey(v.label) === labelKey(group) || v.id === group),
+                  ) ?? addValue(name, group)
+                ).id;
+          if (valuesOf(name).some((v) => v.group === groupId && labelKey(v.label) === labelKey(label)))
+            continue;
+          addValue(name, label, groupId);
         }
       });
   const withAdded = new Map<string, Pick<Thesaurus, 'values'>>(

@@ -140,8 +140,22 @@ export async function runCsvImport({
         for (const [thesaurus, values] of groupBy(plan.newValues, (v) => v.thesaurus)) {
           const current = await tx.thesauri.findByName(thesaurus);
           if (!current) continue;
-          const known = new Set(current.values.map((v) => labelKey(v.label)));
-          const fresh = values.filter((v) => !known.has(labelKey(v.label)));
+          // Values added since the plan was made (another import, an editor) are used, not added twice;
+          // a group found that way lends its id to the children planned under it.
+          const keyOf = (group: string | undefined, label: string) =>
+            `${group ?? ''}\u0000${labelKey(label)}`;
+          const known = new Map(current.values.map((v) => [keyOf(v.group, v.label), v.id]));
+          const sameAs = new Map<string, string>();
+          const fresh: typeof values = [];
+          for (const v of values) {
+            const group = v.group === undefined ? undefined : (sameAs.get(v.group) ?? v.group);
+            const existing = known.get(keyOf(group, v.label));
+            if (existing !== undefined) sameAs.set(v.id, existing);
+            else {
+              fresh.push({ ...v, ...(group ? { group } : {}) });
+              known.set(keyOf(group, v.label), v.id);
+            }
+          }
           if (fresh.length === 0) continue;
           const { id: _id, createdAt: _c, updatedAt: _u, ...input } = current;
           await saveThesaurus({
@@ -150,7 +164,10 @@ export async function runCsvImport({
             name: thesaurus,
             input: {
               ...input,
-              values: [...current.values, ...fresh.map(({ id, label }) => ({ id, label }))],
+              values: [
+                ...current.values,
+                ...fresh.map(({ id, label, group }) => ({ id, label, ...(group ? { group } : {}) })),
+              ],
             },
           });
           result.valuesAdded += fresh.length;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { cleanFilename } from '../../domain/file-name.ts';
+import type { FileRole } from '../../domain/schemas/file.ts';
 import { INGEST_FILE_JOB } from '../../domain/schemas/job.ts';
 import { newId, nowIso } from '../../store/ids.ts';
 import type { ImportMapping, Store, StoredFile } from '../../store/store.ts';
@@ -31,8 +32,9 @@ export const fileLanguage = (uwazi: unknown): string | null => ISO3[String(uwazi
  * Stores the primary documents and attachments of imported entities and queues each for our ingestion,
  * as an upload does (decision: imported files go through the same pipeline, so their text, pages,
  * paragraphs and search are ours, not Uwazi's `fullText`). The document's Uwazi language is written on the
- * record; extraction then writes the language it detects. Thumbnails are Uwazi's renderings of the first
- * page and are not kept. A file missing from `filesDir` is reported; its entity is imported all the same.
+ * record; extraction then writes the language it detects. Thumbnails (Uwazi's rendering of a document's
+ * first page) are kept as the entity's files with the `thumbnail` role, not read. A file missing from
+ * `filesDir` is reported; its entity is imported all the same.
  */
 export async function importFiles({
   store,
@@ -53,17 +55,12 @@ export async function importFiles({
 }): Promise<Map<string, string>> {
   const r = report.kinds.files;
   const ids = new Map(mapped ?? []);
-  let thumbnails = 0;
   for (const f of files) {
     r.read++;
     const uwaziId = idOf(f._id);
     const type = String(f.type ?? 'document');
     const name = String(f.originalname ?? f.filename ?? uwaziId);
-    if (type === 'thumbnail') {
-      thumbnails++;
-      continue;
-    }
-    if (type !== 'document' && type !== 'attachment') {
+    if (type !== 'document' && type !== 'attachment' && type !== 'thumbnail') {
       r.failed.push(`${name}: a ${type} file (site asset), not an entity's file; not imported`);
       continue;
     }
@@ -90,16 +87,18 @@ export async function importFiles({
     const id = newId();
     const stored = await store.originals.write(id, await readFile(path));
     const at = nowIso();
+    // A thumbnail is an image for cards and lists: kept as it is, not read (our pipeline reads documents).
+    const thumbnail = type === 'thumbnail';
     const file: StoredFile = {
       id,
       entityId,
       filename: cleanFilename(name),
-      mimeType: String(f.mimetype ?? 'application/octet-stream').slice(0, 200),
+      mimeType: String(f.mimetype ?? (thumbnail ? 'image/jpeg' : 'application/octet-stream')).slice(0, 200),
       kind: detectFileKind(stored.head, stored.tail, stored.size),
       size: stored.size,
       sha256: stored.sha256,
       storageKey: stored.storageKey,
-      status: 'queued',
+      status: thumbnail ? 'ready' : 'queued',
       reason: null,
       language: fileLanguage(f.language),
       pageCount: null,
@@ -107,12 +106,13 @@ export async function importFiles({
       progress: null,
       createdAt: at,
       updatedAt: at,
+      role: type as FileRole,
     };
     const mapping: ImportMapping = { kind: 'file', sourceId: uwaziId, localId: id };
     try {
       await store.transaction(async (tx) => {
         await tx.files.insert(file);
-        await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, at);
+        if (!thumbnail) await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId: id }, at);
         await tx.importMappings.insert('uwazi', [mapping], at);
         await recordActivity({
           store: tx,
@@ -131,8 +131,6 @@ export async function importFiles({
     ids.set(uwaziId, id);
     r.imported++;
   }
-  if (thumbnails)
-    r.loss.push(`${thumbnails} thumbnails not kept: Uwazi's renderings of a document's first page`);
   return ids;
 }
 

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempPostgresStore } from '../../../test/postgres/temp-postgres-store.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
@@ -46,7 +47,7 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     entityOf = new Map(
       [...idOfShared].map(([sharedId, id]) => [sharedId, entities.find((e) => e.id === id)!]),
     );
-  }, 600_000);
+  }, 1_800_000); // 8 PDFs read and OCRed by the runner: minutes on a loaded machine
   afterAll(async () => t?.cleanup());
 
   const english = (sharedId: string) =>
@@ -230,6 +231,25 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     }
   });
 
+  it('keeps the attachment and the 8 thumbnails as files of their entities, in their roles', async () => {
+    expect(first.kinds.files).toMatchObject({ read: 17, imported: 17, failed: [], loss: [] });
+    const fileIds = (await t.store.importMappings.list('uwazi')).get('file')!;
+    for (const f of dump.files) {
+      const ours = (await t.store.files.findById(fileIds.get(idOf(f._id))!))!;
+      expect(ours.role).toBe(f.type);
+      expect(ours.entityId).toBe(idOfShared.get(String(f.entity)));
+      const bytes = readFileSync(join(fixture!, 'uploaded_documents', String(f.filename)));
+      expect(ours.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      if (f.type === 'thumbnail') {
+        // Kept as it is, not read: no ingestion, nothing to fail.
+        expect(ours).toMatchObject({ status: 'ready', mimeType: 'image/jpeg', pageCount: null });
+        expect(await t.store.originals.sizeOf(ours.storageKey)).toBe(bytes.length);
+      } else expect(ours.status).toBe('ready');
+    }
+    expect(dump.files.filter((f) => f.type === 'thumbnail')).toHaveLength(8);
+    expect(dump.files.filter((f) => f.type === 'attachment')).toHaveLength(1);
+  });
+
   it('imports accounts that cannot sign in until reset, and the activity log', async () => {
     const users = await t.store.users.list();
     expect(users.map((u) => u.username).sort()).toEqual(dump.users.map((u) => String(u.username)).sort());
@@ -240,6 +260,26 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     expect(activity.filter((a) => a.targetType === 'uwazi-request')).toHaveLength(dump.activitylogs.length);
   });
 
+  it('keeps whom each entity was shared with, by name and level, and says it is not enforced', async () => {
+    const traces = await t.store.importMappings.traces('uwazi', 'entity');
+    const withSharing = dump.entities.filter(
+      (e) => e.language === 'es' && Array.isArray(e.permissions) && e.permissions.length > 0,
+    );
+    expect(withSharing.length).toBeGreaterThan(100);
+    const users = new Map(dump.users.map((u) => [idOf(u._id), String(u.username)]));
+    for (const e of withSharing) {
+      const expected = (e.permissions as BsonDoc[])
+        .filter((p) => p.type === 'user')
+        .map((p) => ({ user: users.get(idOf(p.refId)), level: p.level }));
+      expect((traces.get(String(e.sharedId))!.data as { sharing: unknown[] }).sharing).toEqual(expected);
+    }
+    expect(first.kinds.entities.loss.join('\n')).toMatch(
+      new RegExp(
+        `${withSharing.length} entities were shared with Uwazi users or groups \\(\\d+ write, \\d+ read\\): who is kept`,
+      ),
+    );
+  });
+
   it('changes nothing on a second run', async () => {
     const before = await t.store.collection.readSnapshot((_rows, counts) => counts());
     const second = await importUwazi({
@@ -247,7 +287,10 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
       dumpDir,
       drain: () => drainIngestQueue(t.store, t.config),
     });
-    for (const [kind, k] of Object.entries(second.kinds)) expect(k.imported, kind).toBe(0);
+    for (const [kind, k] of Object.entries(second.kinds)) {
+      expect(k.imported, kind).toBe(0);
+      expect(k.updated, kind).toBe(0);
+    }
     expect(second.kinds.entities.unchanged).toBe(297);
     expect(await t.store.collection.readSnapshot((_rows, counts) => counts())).toEqual(before);
   });
@@ -257,7 +300,7 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     try {
       const dry = await importUwazi({ store: empty.store, dumpDir, dryRun: true });
       expect(dry.kinds.entities.imported).toBe(297);
-      expect(dry.kinds.files.imported).toBe(9);
+      expect(dry.kinds.files.imported).toBe(17);
       const counts = await empty.store.collection.readSnapshot((_rows, c) => c());
       expect(Object.values(counts).every((n) => n === 0)).toBe(true);
       expect((await empty.store.importMappings.list('uwazi')).size).toBe(0);
@@ -270,7 +313,7 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     const other = await createTempStore();
     try {
       const r = await importUwazi({ store: other.store, dumpDir, filesDir: '/nonexistent', dryRun: true });
-      expect(r.kinds.files.failed).toHaveLength(9);
+      expect(r.kinds.files.failed).toHaveLength(17);
       expect(r.kinds.files.failed[0]).toMatch(
         /missing from \/nonexistent; its entity is imported without it/,
       );
@@ -288,7 +331,7 @@ describe.skipIf(!fixture)('import-uwazi on PostgreSQL', () => {
       const dumpDir = `${fixture}/dump`;
       const first = await importUwazi({ store: pg.store, dumpDir, filesDir: null });
       expect(first.kinds.entities).toMatchObject({ imported: 297, failed: [] });
-      expect(first.kinds.files.failed).toHaveLength(9);
+      expect(first.kinds.files.failed).toHaveLength(17);
       const before = await pg.store.collection.readSnapshot((_rows, counts) => counts());
       expect(before.entities).toBe(297);
       expect(before.entity_links).toBe(1571 - 576);

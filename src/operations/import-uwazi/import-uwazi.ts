@@ -8,6 +8,7 @@ import { planEntities } from './plan-entities.ts';
 import { planSchema } from './plan-schema.ts';
 import { type BsonDoc, readUwaziDump } from './read-dump.ts';
 import { emptyReport, type ImportReport } from './report.ts';
+import { peopleOf } from './sharing.ts';
 import { writeEntities } from './write-entities.ts';
 import { writeSchema } from './write-schema.ts';
 
@@ -18,7 +19,8 @@ export { formatReport, type ImportReport } from './report.ts';
  * Brings an Uwazi database (a `mongodump`) and its uploaded files into the collection (issue 12): relation
  * types, thesauri, templates, accounts, entities (one record per `sharedId`, languages as translations),
  * hub connections as relationships, files through our ingestion, text connections as references, the
- * activity log. Idempotent by Uwazi id (`import_mappings`): what an earlier run imported is left as it is.
+ * activity log. Idempotent by Uwazi id (`import_mappings`): a record an earlier run imported is found, not
+ * duplicated; an entity changed in Uwazi since is updated, one unchanged there is left as it is.
  * `dryRun` reads, maps and validates everything and writes nothing. `drain` runs the ingest queue (the
  * CLI's runner) before text connections are anchored in the files' new text; without it they are skipped
  * for a later run.
@@ -82,6 +84,7 @@ export async function importUwazi({
     connections,
     existingId: (sharedId) => mappedIn('entity')?.get(sharedId),
     newId,
+    people: peopleOf(dump.users, dump.usergroups),
     report,
   });
   const present = await writeEntities({
@@ -89,6 +92,7 @@ export async function importUwazi({
     plans: entities,
     templates,
     thesauri,
+    traces: await store.importMappings.traces('uwazi', 'entity'),
     userIdOf: (id) => userIds.get(id),
     dryRun,
     report,

@@ -5,6 +5,7 @@ import type { ConnectionPlan } from './plan-connections.ts';
 import type { TemplatePlan } from './plan-schema.ts';
 import { type BsonDoc, idOf } from './read-dump.ts';
 import type { ImportReport } from './report.ts';
+import { type People, type Sharing, sharingOf } from './sharing.ts';
 
 /** Uwazi property types whose values differ per language; the others are shared, as ours are. */
 const PER_LANGUAGE = new Set(['text', 'markdown', 'link', 'media']);
@@ -22,6 +23,8 @@ export type EntityPlan = {
   createdAt: string | null;
   updatedAt: string | null;
   uwaziUser: string;
+  /** Whom Uwazi shared the entity with, by name (kept as data, not enforced). */
+  sharing: Sharing[];
 };
 
 const isoOf = (ms: unknown) =>
@@ -41,9 +44,11 @@ export function planEntities({
   connections,
   existingId,
   newId,
+  people,
   report,
 }: {
   entities: BsonDoc[];
+  people: People;
   defaultLanguage: string;
   templates: Map<string, TemplatePlan>;
   connections: ConnectionPlan;
@@ -57,7 +62,7 @@ export function planEntities({
   const ctx = { entityId: (sharedId: string) => ids.get(sharedId) };
   const plans: EntityPlan[] = [];
   const r = report.kinds.entities;
-  let restricted = 0;
+  const shared = { entities: 0, read: 0, write: 0 };
   for (const [sharedId, byLanguage] of copies) {
     r.read++;
     report.kinds.translations.read += byLanguage.size;
@@ -72,8 +77,18 @@ export function planEntities({
       r.failed.push(`${sharedId}: no title in ${String(main.language)}`);
       continue;
     }
-    if (Array.isArray(main.permissions) && main.permissions.some((p: BsonDoc) => p.type !== 'public'))
-      restricted++;
+    // Uwazi may hold the sharing on some language copies only (the fixture: on es and ar): all of them count.
+    const sharing = [
+      ...new Map(
+        [...byLanguage.values()]
+          .flatMap((c) => sharingOf(c.permissions, people))
+          .map((x) => [JSON.stringify(x), x] as const),
+      ).values(),
+    ];
+    if (sharing.length) {
+      shared.entities++;
+      for (const s of sharing) shared[s.level === 'write' ? 'write' : 'read']++;
+    }
     const extra = connections.extraValues.get(sharedId);
     const values = (copy: BsonDoc, uwaziName: string): UwaziValue[] => {
       const own = ((copy.metadata ?? {}) as Record<string, UwaziValue[]>)[uwaziName] ?? [];
@@ -119,11 +134,14 @@ export function planEntities({
       createdAt: isoOf(main.creationDate),
       updatedAt: isoOf(main.editDate) ?? isoOf(main.creationDate),
       uwaziUser: idOf(main.user),
+      sharing,
     });
   }
-  if (restricted)
+  if (shared.entities)
     r.loss.push(
-      `${restricted} entities were shared with Uwazi users or groups; sharing is not kept (published or not is)`,
+      `${shared.entities} entities were shared with Uwazi users or groups (${shared.write} write, ${shared.read} read): ` +
+        "who is kept with each entity's import record (import_mappings.data), not enforced, since here every " +
+        'signed-in account sees unpublished entities and collaborators and above edit them; published or not is kept',
     );
   return plans;
 }

@@ -18,6 +18,7 @@ export const UWAZI_COLLECTIONS = [
   'connections',
   'files',
   'users',
+  'usergroups',
   'activitylogs',
 ] as const;
 export type UwaziCollection = (typeof UWAZI_COLLECTIONS)[number];

@@ -1,8 +1,11 @@
 /** What an import did, per kind of record: read, imported, already there, mapped with loss, failed. */
 export type KindReport = {
   read: number;
+  /** Created by this run. */
   imported: number;
-  /** Imported by an earlier run (found by its Uwazi id): left as it is. */
+  /** Imported by an earlier run and changed in Uwazi since: brought up to date. */
+  updated: number;
+  /** Imported by an earlier run (found by its Uwazi id) and not changed in Uwazi since: left as it is. */
   unchanged: number;
   /** Imported, but something of it could not be carried over: what. */
   loss: string[];
@@ -36,7 +39,7 @@ export type ImportReport = {
 
 export function emptyReport(dryRun: boolean): ImportReport {
   const kinds = {} as Record<Kind, KindReport>;
-  for (const k of KINDS) kinds[k] = { read: 0, imported: 0, unchanged: 0, loss: [], failed: [] };
+  for (const k of KINDS) kinds[k] = { read: 0, imported: 0, updated: 0, unchanged: 0, loss: [], failed: [] };
   return { dryRun, defaultLanguage: '', languages: [], kinds, notes: [] };
 }
 
@@ -44,12 +47,12 @@ export function emptyReport(dryRun: boolean): ImportReport {
 export function formatReport(r: ImportReport): string {
   const lines = [
     `${r.dryRun ? 'Dry run (nothing written)' : 'Uwazi import'}: default language ${r.defaultLanguage}, languages ${r.languages.join(', ')}`,
-    'kind            read  imported  unchanged  with loss  failed',
+    'kind            read   created   updated  unchanged  with loss  failed',
   ];
   for (const k of KINDS) {
     const x = r.kinds[k];
     lines.push(
-      `${k.padEnd(14)} ${String(x.read).padStart(5)} ${String(x.imported).padStart(9)} ${String(x.unchanged).padStart(10)} ${String(x.loss.length).padStart(10)} ${String(x.failed.length).padStart(7)}`,
+      `${k.padEnd(14)} ${String(x.read).padStart(5)} ${String(x.imported).padStart(9)} ${String(x.updated).padStart(9)} ${String(x.unchanged).padStart(10)} ${String(x.loss.length).padStart(10)} ${String(x.failed.length).padStart(7)}`,
     );
   }
   for (const k of KINDS) {

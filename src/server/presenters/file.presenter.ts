@@ -20,4 +20,5 @@ export const presentFile = (f: StoredFile | FileRecord): FileRecord => ({
   progress: f.progress,
   createdAt: f.createdAt,
   updatedAt: f.updatedAt,
+  role: f.role,
 });

@@ -56,9 +56,16 @@ export const searchRoutes =
         },
       },
       async (request, reply) => {
-        const { format, ...query } = request.query as SearchQuery & { format: 'csv' | 'json' };
+        const { format, languages, ...query } = request.query as SearchQuery & ExportQuery;
         // Awaited before the headers go out, so a search past its deadline is still a 503 problem.
-        const chunks = await exportSearch({ store: app.store, search, actor: request.actor, query, format });
+        const chunks = await exportSearch({
+          store: app.store,
+          search,
+          actor: request.actor,
+          query,
+          format,
+          languages,
+        });
         const stream = Readable.from(chunks);
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')

@@ -57,6 +57,7 @@ const INSERT_CHUNK = 200;
  */
 const ADDED_COLUMN_DEFAULTS: Partial<Record<DumpedTable, Record<string, unknown>>> = {
   entities: { version: 1, translations: '{}' }, // migrations 2026113020-entity-version, 2026113029-translations
+  files: { role: 'document' }, // migration 2026113051-file-roles
 };
 
 export function createCollectionRepository(

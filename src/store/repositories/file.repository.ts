@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { FileKind, FileRecord, FileStatus } from '../../domain/schemas/file.ts';
+import type { FileKind, FileRecord, FileRole, FileStatus } from '../../domain/schemas/file.ts';
 import type { FilesTable, Tables } from '../tables.ts';
 
 /** A file row: the public record plus where its bytes live. */
@@ -22,6 +22,7 @@ const COLUMNS = [
   'progress',
   'created_at',
   'updated_at',
+  'role',
 ] as const;
 
 const toFile = (r: Omit<Selectable<FilesTable>, 'full_text'>): StoredFile => ({
@@ -41,6 +42,7 @@ const toFile = (r: Omit<Selectable<FilesTable>, 'full_text'>): StoredFile => ({
   progress: r.progress,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  role: r.role as FileRole,
 });
 
 /** Uploaded originals' metadata and processing state (the bytes are in FileStorage). */
@@ -99,6 +101,7 @@ export function createFileRepository(db: Kysely<Tables>) {
           progress: f.progress,
           created_at: f.createdAt,
           updated_at: f.updatedAt,
+          role: f.role,
         })
         .execute();
     },

@@ -4,6 +4,13 @@ import type { Tables } from '../tables.ts';
 /** One imported record: its kind and id in the source system, and its id here. */
 export type ImportMapping = { kind: string; sourceId: string; localId: string };
 
+/**
+ * What an import remembers of one record beyond its ids: a hash of the values it last wrote (so a record
+ * unchanged in the source is left alone on the next run), and JSON of what the source had that this portal
+ * keeps but does not enforce (decision 45).
+ */
+export type ImportTrace = { fingerprint: string | null; data: unknown };
+
 /** Where imported records came from (`import_mappings`), per source system ("uwazi"). */
 export function createImportMappingRepository(db: Kysely<Tables>) {
   return {
@@ -34,11 +41,41 @@ export function createImportMappingRepository(db: Kysely<Tables>) {
               source_id: m.sourceId,
               local_id: m.localId,
               created_at: at,
+              fingerprint: null,
+              data: null,
             })),
           )
           .onConflict((oc) => oc.columns(['source', 'kind', 'source_id']).doNothing())
           .execute();
       }
+    },
+    /** The traces of one kind's records (source id → fingerprint and data), for a second run to compare. */
+    async traces(source: string, kind: string): Promise<Map<string, ImportTrace>> {
+      const rows = await db
+        .selectFrom('import_mappings')
+        .select(['source_id', 'fingerprint', 'data'])
+        .where('source', '=', source)
+        .where('kind', '=', kind)
+        .execute();
+      return new Map(
+        rows.map((r) => [
+          r.source_id,
+          { fingerprint: r.fingerprint, data: r.data ? JSON.parse(r.data) : null },
+        ]),
+      );
+    },
+    /** Records what was last written of one mapped record (its mapping must exist). */
+    async trace(source: string, kind: string, sourceId: string, trace: ImportTrace): Promise<void> {
+      await db
+        .updateTable('import_mappings')
+        .set({
+          fingerprint: trace.fingerprint,
+          data: trace.data === null ? null : JSON.stringify(trace.data),
+        })
+        .where('source', '=', source)
+        .where('kind', '=', kind)
+        .where('source_id', '=', sourceId)
+        .execute();
     },
   };
 }

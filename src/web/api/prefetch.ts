@@ -19,7 +19,9 @@ async function prefetchDocument(client: QueryClient, id: string, search: string)
   });
   const params = new URLSearchParams(search);
   const file =
-    view.files.find((f) => f.id === params.get('file')) ?? view.files.find((f) => f.status === 'ready');
+    view.files.find((f) => f.id === params.get('file')) ??
+    view.files.find((f) => f.status === 'ready' && f.role !== 'thumbnail');
+  if (file?.role === 'thumbnail') return;
   if (file?.status !== 'ready') return;
   if (file.kind === 'pdf') preloadPdf(fileDownloadUrl(file.id));
   const page = Math.max(1, Number(params.get('page')) || 1);

@@ -3,17 +3,20 @@ import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { countFilters, filterOptions } from '../../lib/filters.ts';
+import { useContentLanguage } from '../../lib/local.ts';
 import { slugify } from '../../lib/slug.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import { BrowseFilters } from './BrowseFilters.tsx';
 import { groupLabel, ResultCards, ResultTable } from './BrowseResults.tsx';
+import { browseCsv, downloadText } from './browseCsv.ts';
 import { type BrowseRow, useBrowse } from './useBrowse.ts';
 import './Browse.css';
 
 /** `/browse`: every profile, by region or by type, filtered across profiles and documents; all state in the URL. */
 export default function BrowsePage() {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const { filters, params, setParam, clear } = useUrlFilters();
   const view = params.get('view') === 'table' ? 'table' : 'cards';
   const by = params.get('by') === 'type' ? 'type' : 'region';
@@ -60,6 +63,16 @@ export default function BrowsePage() {
               {isLoading ? t('status.loading') : t('browse.resultCount', { count: result.rows.length })}
             </p>
             <div className="browse__switches">
+              <button
+                type="button"
+                className="btn btn--small"
+                disabled={result.rows.length === 0}
+                onClick={() =>
+                  downloadText(browseCsv(result.rows, data, lang), 'profiles.csv', 'text/csv;charset=utf-8')
+                }
+              >
+                {t('browse.exportCsv')}
+              </button>
               <fieldset className="switch">
                 <legend className="visually-hidden">{t('browse.groupBy')}</legend>
                 <span aria-hidden="true" className="switch__label">

@@ -35,7 +35,10 @@ export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
       )}
       {preview.newValues.length > 0 && (
         <p>
-          {t('import.newValues')} {preview.newValues.map((v) => `${v.label} (${v.thesaurus})`).join(', ')}
+          {t('import.newValues')}{' '}
+          {preview.newValues
+            .map((v) => `${groupPrefix(preview.newValues, v.group)}${v.label} (${v.thesaurus})`)
+            .join(', ')}
         </p>
       )}
       {preview.preview.length > 0 && (
@@ -65,4 +68,10 @@ export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
       )}
     </section>
   );
+}
+
+/** `Group::` before a new value going under a group: the group's label when it is new too, else its id. */
+function groupPrefix(values: { id: string; label: string }[], group: string | undefined): string {
+  if (!group) return '';
+  return `${values.find((v) => v.id === group)?.label ?? group}::`;
 }

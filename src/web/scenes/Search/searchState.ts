@@ -55,8 +55,8 @@ export function apiQuery(params: URLSearchParams): string {
 }
 
 /** Link to the whole result set as a file (same query as the page; the CSV in the reader's language). */
-export const exportHref = (query: string, format: 'csv' | 'json', lang?: string) =>
-  `${API_BASE}/search/export?${query ? `${query}&` : ''}format=${format}${lang && format === 'csv' ? `&lang=${lang}` : ''}`;
+export const exportHref = (query: string, format: 'csv' | 'json', lang?: string, allLanguages = false) =>
+  `${API_BASE}/search/export?${query ? `${query}&` : ''}format=${format}${lang && format === 'csv' ? `&lang=${lang}` : ''}${allLanguages && format === 'csv' ? '&languages=all' : ''}`;
 
 /** URL changes for one facet's new selection ('' clears a parameter). */
 export function facetChanges(name: string, sel: FacetSelection): Record<string, string> {

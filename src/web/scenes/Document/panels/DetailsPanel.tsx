@@ -66,26 +66,40 @@ export function DetailsPanel({
       </dl>
       <h3>{t('viewer.files')}</h3>
       <ul className="details__files">
-        {view.files.map((f) => (
-          <li key={f.id}>
-            {f.id === currentFileId ? (
-              <strong>{f.filename}</strong>
-            ) : (
-              <button type="button" className="linklike" onClick={() => onFile(f.id)}>
-                {f.filename}
-              </button>
-            )}{' '}
-            <span className="muted">
-              {size(f.size, t)}
-              {f.pageCount ? ` · ${t('viewer.pages', { count: f.pageCount })}` : ''}
-              {f.status !== 'ready' ? ` · ${t(`viewer.status.${f.status}`)}` : ''}
-            </span>{' '}
-            <a href={fileDownloadUrl(f.id)} download>
-              {t('viewer.download')}
-            </a>
-            {f.reason && <p className="muted">{f.reason}</p>}
-          </li>
-        ))}
+        {view.files.map((f) =>
+          f.role === 'thumbnail' ? (
+            <li key={f.id}>
+              <img
+                className="details__thumbnail"
+                src={fileDownloadUrl(f.id)}
+                alt={t('viewer.thumbnail')}
+                loading="lazy"
+              />{' '}
+              <a href={fileDownloadUrl(f.id)} download>
+                {t('viewer.download')}
+              </a>
+            </li>
+          ) : (
+            <li key={f.id}>
+              {f.id === currentFileId ? (
+                <strong>{f.filename}</strong>
+              ) : (
+                <button type="button" className="linklike" onClick={() => onFile(f.id)}>
+                  {f.filename}
+                </button>
+              )}{' '}
+              <span className="muted">
+                {size(f.size, t)}
+                {f.pageCount ? ` · ${t('viewer.pages', { count: f.pageCount })}` : ''}
+                {f.status !== 'ready' ? ` · ${t(`viewer.status.${f.status}`)}` : ''}
+              </span>{' '}
+              <a href={fileDownloadUrl(f.id)} download>
+                {t('viewer.download')}
+              </a>
+              {f.reason && <p className="muted">{f.reason}</p>}
+            </li>
+          ),
+        )}
       </ul>
     </div>
   );

@@ -45,6 +45,9 @@ export function SearchToolbar({
           >
             CSV
           </a>{' '}
+          <a href={exportHref(query, 'csv', lang, true)} download title={t('search.exportAllLanguagesHint')}>
+            {t('search.exportAllLanguages')}
+          </a>{' '}
           <a href={exportHref(query, 'json')} download aria-label={t('search.exportAs', { format: 'JSON' })}>
             JSON
           </a>
