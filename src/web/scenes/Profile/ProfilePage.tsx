@@ -18,6 +18,7 @@ import './Profile.css';
 
 // Only editors open it: its code (the editor's fields, uploads) stays out of the profile's chunk.
 const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
+const SectionEditor = lazy(() => import('../Editor/SectionEditor.tsx'));
 
 /** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
 export default function ProfilePage({ template }: { template: string }) {
@@ -29,6 +30,8 @@ export default function ProfilePage({ template }: { template: string }) {
   const lang = useContentLanguage();
   const canEdit = useCan('collaborator');
   const [adding, setAdding] = useState<Property | null>(null);
+  // The one section being edited in place (one at a time: its fields carry the editor's ids).
+  const [editing, setEditing] = useState<string | null>(null);
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -87,6 +90,18 @@ export default function ProfilePage({ template }: { template: string }) {
       return next;
     });
 
+  const editSection = (name: string) => {
+    setEditing(name);
+    setOpen((prev) => new Set(prev).add(name));
+  };
+  // Focus goes back to the section's heading, where the Edit button was.
+  const closeEditor = (name: string) => {
+    setEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`#${sectionId(name)} .psection__edit`)?.focus(),
+    );
+  };
+
   return (
     <article className="page profile" data-profile-ready="true" aria-labelledby="profile-title">
       <ProfileHeader
@@ -133,6 +148,19 @@ export default function ProfilePage({ template }: { template: string }) {
                   templateByName={templateByName}
                   entity={view.entity}
                   editHref={canEdit ? `/entities/${view.entity.id}/edit#field-${s.property.name}` : undefined}
+                  onEdit={canEdit ? () => editSection(s.property.name) : undefined}
+                  editor={
+                    editing === s.property.name ? (
+                      <Suspense fallback={<Loading />}>
+                        <SectionEditor
+                          entityId={view.entity.id}
+                          property={s.property.name}
+                          language={lang}
+                          onClose={() => closeEditor(s.property.name)}
+                        />
+                      </Suspense>
+                    ) : undefined
+                  }
                   onAddDocument={
                     canEdit &&
                     s.property.type === 'relationship' &&
