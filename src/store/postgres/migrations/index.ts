@@ -8,6 +8,7 @@ import * as tocEntries from './2026113021-toc-entries.ts';
 import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
 import * as translations from './2026113029-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
+import * as fileVersions from './2026113050-file-versions.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -26,4 +27,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113030-search-per-language': searchPerLanguage,
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113040-import-mappings': importMappings,
+  '2026113050-file-versions': fileVersions,
 };

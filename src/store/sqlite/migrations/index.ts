@@ -16,6 +16,7 @@ import * as searchChanges from './2026113026-search-changes.ts';
 import * as translations from './2026113029-translations.ts';
 import * as searchPerLanguage from './2026113030-search-per-language.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
+import * as fileVersions from './2026113050-file-versions.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '2026113029-translations': translations,
   '2026113030-search-per-language': searchPerLanguage,
   '2026113040-import-mappings': importMappings,
+  '2026113050-file-versions': fileVersions,
 };

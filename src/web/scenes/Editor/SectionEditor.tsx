@@ -101,9 +101,11 @@ function SectionForm({
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
 
+  // The field's own input takes the focus (not a Preview or Remove button before it), so typing starts at once.
   useEffect(() => {
-    box.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
-  }, []);
+    const own = box.current?.querySelector<HTMLElement>(`#field-${CSS.escape(name)}`);
+    (own ?? box.current?.querySelector<HTMLElement>('input, textarea, select'))?.focus();
+  }, [name]);
   useEffect(() => {
     if (outcome.message) summary.current?.focus();
   }, [outcome]);
