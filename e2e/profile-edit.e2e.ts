@@ -174,6 +174,18 @@ describe('profile sections edited in place', () => {
     await page.locator('#section-strategyDocuments').scrollIntoViewIfNeeded();
     await screenshot(page, 'profile-edit-in-place-phone', { fullPage: false });
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    // Right to left in Arabic: the section's text is written in Arabic, beside the English original.
+    await page.goto(`${url}/ar/states/${STATE}`);
+    await page.locator('[data-profile-ready]').waitFor();
+    await page.locator(`#section-${SECTION} .psection__edit`).click();
+    const field = page.locator(`#field-${SECTION}`);
+    await expect.poll(() => field.getAttribute('dir')).toBe('rtl');
+    expect(await field.getAttribute('lang')).toBe('ar');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'section edited in place, phone, Arabic');
+    await section(page).scrollIntoViewIfNeeded();
+    await screenshot(page, 'ar-profile-edit-in-place-phone', { fullPage: false });
     await ctx.close();
   });
 
