@@ -42,7 +42,9 @@ describe('browse bulk selection and file versions', () => {
     await browser?.close();
   });
 
-  it('ticks profiles in Browse with a shift-click range and "select all", publishes them, and Undo unpublishes', async () => {
+  it('ticks profiles in Browse with a shift-click range and "select all", publishes them, and Undo unpublishes', {
+    timeout: 240_000,
+  }, async () => {
     const { ctx, headers } = await signedIn();
     for (const n of ['One', 'Two', 'Three', 'Four']) {
       const res = await ctx.request.post(`${url}/api/v1/entities`, {
@@ -105,7 +107,9 @@ describe('browse bulk selection and file versions', () => {
     await ctx.close();
   });
 
-  it('lists every version of a file in the editor and downloads each with its own bytes', async () => {
+  it('lists every version of a file in the editor and downloads each with its own bytes', {
+    timeout: 240_000,
+  }, async () => {
     const { ctx, headers } = await signedIn();
     const res = await ctx.request.post(`${url}/api/v1/entities`, {
       headers,

@@ -69,7 +69,9 @@ describe('profile sections edited in place', () => {
     await browser?.close();
   });
 
-  it('edits a section in place, keeps every other value, shows the API’s error under the field, and undoes', async () => {
+  it('edits a section in place, keeps every other value, shows the API’s error under the field, and undoes', {
+    timeout: 240_000,
+  }, async () => {
     const { ctx, api } = await signedIn();
     const before = await stateEntity(ctx);
     const original = before.metadata[SECTION];
@@ -133,7 +135,9 @@ describe('profile sections edited in place', () => {
     await ctx.close();
   });
 
-  it('shows both versions side by side when someone saved the section meanwhile, and keeps mine', async () => {
+  it('shows both versions side by side when someone saved the section meanwhile, and keeps mine', {
+    timeout: 240_000,
+  }, async () => {
     const { ctx, api } = await signedIn();
     const state = await stateEntity(ctx);
     const page = await ctx.newPage();
@@ -162,7 +166,7 @@ describe('profile sections edited in place', () => {
     await ctx.close();
   });
 
-  it('edits a section in place on a phone without a sideways scroll', async () => {
+  it('edits a section in place on a phone without a sideways scroll', { timeout: 240_000 }, async () => {
     const { ctx } = await signedIn('phone');
     const page = await ctx.newPage();
     await page.goto(`${url}/en/states/${STATE}`);

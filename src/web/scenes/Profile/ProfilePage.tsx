@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import type { Property } from '../../../domain/schemas/index.ts';
@@ -32,6 +32,13 @@ export default function ProfilePage({ template }: { template: string }) {
   const [adding, setAdding] = useState<Property | null>(null);
   // The one section being edited in place (one at a time: its fields carry the editor's ids).
   const [editing, setEditing] = useState<string | null>(null);
+  // Once the editor has closed, focus goes back to the section's Edit button (the editor's inputs are gone).
+  const focusBack = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || !focusBack.current) return;
+    document.querySelector<HTMLElement>(`#${sectionId(focusBack.current)} .psection__edit`)?.focus();
+    focusBack.current = null;
+  }, [editing]);
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -94,12 +101,9 @@ export default function ProfilePage({ template }: { template: string }) {
     setEditing(name);
     setOpen((prev) => new Set(prev).add(name));
   };
-  // Focus goes back to the section's heading, where the Edit button was.
   const closeEditor = (name: string) => {
+    focusBack.current = name;
     setEditing(null);
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`#${sectionId(name)} .psection__edit`)?.focus(),
-    );
   };
 
   return (
