@@ -16,6 +16,7 @@ import {
   fieldKey,
   formOf,
   isEmptyPatch,
+  isolate,
   isTranslatable,
   valueIn,
   withValue,
@@ -119,7 +120,7 @@ function SectionForm({
     where !== form.language && typeof own === 'string' && own
       ? t('editor.inOwnLanguage', {
           language: ownName,
-          text: own.length > 140 ? `${own.slice(0, 140)}…` : own,
+          text: isolate(own.length > 140 ? `${own.slice(0, 140)}…` : own),
         })
       : undefined;
   const dir = isUiLanguage(where) ? LANGUAGE_INFO[where].dir : 'ltr';
