@@ -24,7 +24,8 @@ describe('profile sections edited in place', () => {
   let browser: Browser;
   const url = inject('portalUrl');
   const made: string[] = [];
-  let restore: (() => Promise<void>) | undefined;
+  type Api = (method: string, path: string, data?: unknown) => Promise<Stored | null>;
+  let restore: ((api: Api) => Promise<void>) | undefined;
 
   async function signedIn(viewport: keyof typeof VIEWPORTS = 'desktop') {
     const ctx = await browser.newContext({
@@ -62,8 +63,8 @@ describe('profile sections edited in place', () => {
     browser = await launchChromium();
   });
   afterAll(async () => {
-    await restore?.();
     const { ctx, api } = await signedIn();
+    await restore?.(api);
     for (const id of made) await api('DELETE', `/entities/${id}`).catch(() => undefined);
     await ctx.close();
     await browser?.close();
@@ -75,7 +76,8 @@ describe('profile sections edited in place', () => {
     const { ctx, api } = await signedIn();
     const before = await stateEntity(ctx);
     const original = before.metadata[SECTION];
-    restore = async () => {
+    // Put back at the end (afterAll, with a session of its own: this one is closed by then).
+    restore = async (api) => {
       const now = (await api('GET', `/entities/${before.id}`)) as Stored;
       if (now.metadata[SECTION] !== original)
         await api('PATCH', `/entities/${before.id}`, {
@@ -158,7 +160,7 @@ describe('profile sections edited in place', () => {
     expect(await conflict.textContent()).toContain('Mine: the position as I wrote it.');
     await expectAccessible(page, 'section conflict');
     await screenshot(page, 'profile-edit-conflict');
-    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await conflict.getByRole('button', { name: 'Keep my version' }).click();
     await expect.poll(() => toast(page).textContent()).toContain('Saved.');
     await expect
       .poll(async () => ((await api('GET', `/entities/${state.id}`)) as Stored).metadata[SECTION])
