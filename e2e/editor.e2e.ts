@@ -280,7 +280,9 @@ describe('entity editor', () => {
     await ctx.close();
   });
 
-  it('offers Edit on every profile section to a signed-in editor, and none to a reader', async () => {
+  it('offers Edit on every profile section to a signed-in editor, and none to a reader', {
+    timeout: 240_000,
+  }, async () => {
     const reader = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await reader.goto(`${url}/en/states/estonia`);
     await reader.locator('[data-profile-ready]').waitFor();
