@@ -280,11 +280,14 @@ describe('entity editor', () => {
     await ctx.close();
   });
 
-  it('offers Edit on every profile section to a signed-in editor, and none to a reader', async () => {
+  it('offers Edit on every profile section to a signed-in editor, and none to a reader', {
+    timeout: 240_000,
+  }, async () => {
     const reader = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await reader.goto(`${url}/en/states/estonia`);
     await reader.locator('[data-profile-ready]').waitFor();
     expect(await reader.getByRole('link', { name: /^Edit/ }).count()).toBe(0);
+    expect(await reader.getByRole('button', { name: /^Edit / }).count()).toBe(0);
     await reader.close();
 
     const { ctx } = await signedIn();
@@ -295,10 +298,15 @@ describe('entity editor', () => {
     expect(
       await page
         .locator('.psection__tools')
-        .getByRole('link', { name: /^Edit / })
+        .getByRole('button', { name: /^Edit / })
         .count(),
     ).toBe(sections);
-    await page.getByRole('link', { name: 'Edit Strategy Documents' }).click();
+    // Edit opens the section in place; from there the full editor opens at the section's field.
+    await page.getByRole('button', { name: 'Edit Strategy Documents' }).click();
+    await page
+      .locator('#section-strategyDocuments')
+      .getByRole('link', { name: 'Open the full editor' })
+      .click();
     await page.waitForURL(/\/entities\/[a-z0-9]+\/edit#field-strategyDocuments$/);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-strategyDocuments');
     expect(await page.locator('[data-field="strategyDocuments"] .echip').count()).toBeGreaterThan(0);

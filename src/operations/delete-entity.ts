@@ -30,6 +30,9 @@ export async function deleteEntity({
       `This deletion was based on version ${ifMatch}, but the entity is now at version ${entity.version}. Nothing was deleted.`,
     );
   const files = await store.files.listByEntity(id);
+  // Earlier versions' bytes go with their files (their rows cascade with the files').
+  const versionKeys: string[] = [];
+  for (const f of files) for (const v of await store.files.listVersions(f.id)) versionKeys.push(v.storageKey);
   if (files.length) {
     // A file's paragraphs leave the full-text index one by one (a trigger each): in the delete's own
     // transaction, a 200k-paragraph file held the server for seconds. They go first, in short batches
@@ -59,5 +62,7 @@ export async function deleteEntity({
     });
   });
   // The rows are gone; the originals go after the commit so a rollback never loses bytes.
-  await Promise.all(files.map((f) => store.originals.remove(f.storageKey)));
+  await Promise.all(
+    [...files.map((f) => f.storageKey), ...versionKeys].map((k) => store.originals.remove(k)),
+  );
 }

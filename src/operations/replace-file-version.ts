@@ -11,8 +11,9 @@ import { cleanFilename } from './upload-file.ts';
 /**
  * Replaces a file's original with a new version under the same file id (collaborators and up), so links to
  * the file, its permalinks and its connections keep pointing at it. The new bytes are written under a new
- * storage key first; only once the record points at them are the old bytes removed, so a failure at any step
- * leaves the previous version whole. The file goes back to `queued` and is extracted again; when the ingest
+ * storage key first, and the record then points at them; the old bytes stay, listed as an earlier version of
+ * the file (downloadable, decision 45+curation-editing), so a failure at any step leaves the previous version
+ * whole and nothing uploaded is ever lost. The file goes back to `queued` and is extracted again; when the ingest
  * runner has written the new text, `createIngestRunner` re-anchors the file's connections.
  */
 export async function replaceFileVersion({
@@ -52,6 +53,19 @@ export async function replaceFileVersion({
   };
   try {
     await store.transaction(async (tx) => {
+      // The replaced original is kept as an earlier version: it was uploaded when the file was created or
+      // when it replaced the version before it.
+      const earlier = await tx.files.listVersions(fileId);
+      await tx.files.addVersion(fileId, {
+        filename: previous.filename,
+        mimeType: previous.mimeType,
+        kind: previous.kind,
+        size: previous.size,
+        sha256: previous.sha256,
+        storageKey: previous.storageKey,
+        uploadedAt: earlier.at(-1)?.replacedAt ?? previous.createdAt,
+        replacedAt: at,
+      });
       await tx.files.replaceOriginal(fileId, { ...next, at });
       await tx.jobs.enqueue(INGEST_FILE_JOB, { fileId }, at);
       await recordActivity({
@@ -67,8 +81,6 @@ export async function replaceFileVersion({
     await store.originals.remove(stored.storageKey);
     throw error;
   }
-  // The record points at the new bytes now; the old ones are no longer reachable.
-  if (previous.storageKey !== stored.storageKey) await store.originals.remove(previous.storageKey);
   const file = await store.files.findById(fileId);
   if (!file) throw new NotFound('File', fileId);
   return file;

@@ -481,6 +481,32 @@ export const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/files/:id/versions',
+    url: (f) => `/api/v1/files/${f.publishedFile}/versions`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/versions',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/versions`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/versions/:version/download',
+    url: (f) => `/api/v1/files/${f.publishedFile}/versions/1/download`,
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/files/:id/versions/:version/download',
+    url: (f) => `/api/v1/files/${f.restrictedFile}/versions/1/download`,
+    expect: [404, 200, 200, 200],
+    note: 'restricted',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/files/:id/pages',
     url: (f) => `/api/v1/files/${f.publishedFile}/pages`,
     expect: ALL_OK(200),

@@ -31,7 +31,7 @@ export {
   type Row,
   type RowsOf,
 } from './repositories/collection.repository.ts';
-export type { StoredFile } from './repositories/file.repository.ts';
+export type { StoredFile, StoredFileVersion } from './repositories/file.repository.ts';
 export type { FileTextInput } from './repositories/file-text.repository.ts';
 export type { ImportMapping, ImportTrace } from './repositories/import-mapping.repository.ts';
 export type { Claim, ClaimedJob, Recovery } from './repositories/job-queue.repository.ts';

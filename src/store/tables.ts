@@ -94,6 +94,18 @@ export type FilesTable = {
   updated_at: string;
   role: string;
 };
+export type FileVersionsTable = {
+  file_id: string;
+  version: number;
+  filename: string;
+  mime_type: string;
+  kind: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_at: string;
+  replaced_at: string;
+};
 export type PagesTable = {
   file_id: string;
   number: number;
@@ -198,6 +210,7 @@ export type Tables = {
   entities: EntitiesTable;
   entity_links: EntityLinksTable;
   files: FilesTable;
+  file_versions: FileVersionsTable;
   pages: PagesTable;
   paragraphs: ParagraphsTable;
   relation_types: RelationTypesTable;

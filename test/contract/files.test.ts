@@ -94,6 +94,35 @@ describeEachEngine('files', (open) => {
     expect(await store.files.findById(b.id)).toBeNull();
   });
 
+  it('keeps earlier versions numbered in order, finds one, counts their keys as referenced, and drops them with the file', async () => {
+    const store = await open();
+    const e = await addEntity(store, await addTemplate(store));
+    const f = await addFile(store, e.id);
+    const earlier = (n: number) => ({
+      filename: `v${n}.pdf`,
+      mimeType: 'application/pdf',
+      kind: 'pdf' as const,
+      size: 5_000_000_000 + n,
+      sha256: String(n).repeat(64),
+      storageKey: `old/${f.id}-${n}`,
+      uploadedAt: at(n),
+      replacedAt: at(n + 1),
+    });
+    expect(await store.transaction((tx) => tx.files.addVersion(f.id, earlier(1)))).toBe(1);
+    expect(await store.files.addVersion(f.id, earlier(2))).toBe(2);
+    expect(await store.files.listVersions(f.id)).toEqual([
+      { fileId: f.id, version: 1, ...earlier(1) },
+      { fileId: f.id, version: 2, ...earlier(2) },
+    ]);
+    expect(await store.files.findVersion(f.id, 2)).toEqual({ fileId: f.id, version: 2, ...earlier(2) });
+    expect(await store.files.findVersion(f.id, 3)).toBeNull();
+    expect(await store.files.referencedKeys([`old/${f.id}-1`, f.storageKey, 'nobody'])).toEqual(
+      new Set([`old/${f.id}-1`, f.storageKey]),
+    );
+    await store.files.delete(f.id);
+    expect(await store.files.listVersions(f.id)).toEqual([]);
+  });
+
   it('refuses a status outside the known ones', async () => {
     const store = await open();
     const e = await addEntity(store, await addTemplate(store));

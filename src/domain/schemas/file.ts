@@ -41,6 +41,26 @@ export const FileRecord = z.object({
 });
 export type FileRecord = z.infer<typeof FileRecord>;
 
+/** One original of a file: an earlier version kept when a new one replaced it, or the current one. */
+export const FileVersion = z.object({
+  version: z.number().int().min(1).describe('1 for the first upload, counting up with each new version'),
+  current: z.boolean().describe('The original the file shows and searches now'),
+  filename: z.string(),
+  kind: FileKind,
+  size: z.number().int().describe('Bytes'),
+  sha256: z.string(),
+  uploadedAt: Timestamp,
+  replacedAt: Timestamp.nullable().describe('When the next version replaced it (null for the current one)'),
+  downloadUrl: z.string().describe('Path of its bytes under the API'),
+});
+export type FileVersion = z.infer<typeof FileVersion>;
+
+/** `GET /files/:id/download/:version`: which version's bytes. */
+export const FileVersionParams = z.object({
+  id: Id,
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
+
 /** The file already in the collection with the same bytes (sha256) as an upload, and where to see it. */
 export const DuplicateOf = z.object({
   fileId: Id,

@@ -114,9 +114,10 @@ describe('POST /api/v1/files/:id/versions', () => {
       status: 'queued',
       size: Buffer.byteLength(SECOND),
     });
-    // The old bytes are gone once the record points at the new ones; the download serves the new version.
-    expect(existsSync(t.store.originals.pathOf(oldKey))).toBe(false);
+    // The download serves the new version; the old bytes stay as version 1 of the file (decision 45).
+    expect(existsSync(t.store.originals.pathOf(oldKey))).toBe(true);
     expect((await get(`/api/v1/files/${fileId}/download`)).body).toBe(SECOND);
+    expect((await get(`/api/v1/files/${fileId}/versions/1/download`)).body).toBe(FIRST);
     const activity = await t.store.activity.list({ limit: 1, targetId: fileId });
     expect(activity).toMatchObject([{ action: 'replace', targetId: fileId }]);
     // Until the new text is extracted, the connections still quote the old text where they were.

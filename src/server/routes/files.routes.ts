@@ -7,6 +7,8 @@ import { IdParams, PageRangeQuery } from '../../domain/schemas/api.ts';
 import {
   DuplicateFileProblem,
   FileRecord,
+  FileVersion,
+  FileVersionParams,
   OcrInput,
   Page,
   Paragraph,
@@ -17,9 +19,11 @@ import { editFileToc } from '../../operations/edit-file-toc.ts';
 import { TooLarge, ValidationFailed } from '../../operations/errors.ts';
 import { getFile } from '../../operations/get-file.ts';
 import { getFileToc } from '../../operations/get-file-toc.ts';
+import { listFileVersions } from '../../operations/list-file-versions.ts';
 import { listPages } from '../../operations/list-pages.ts';
 import { listParagraphs } from '../../operations/list-paragraphs.ts';
 import { openFileOriginal } from '../../operations/open-file-original.ts';
+import { openFileVersion } from '../../operations/open-file-version.ts';
 import { replaceFileVersion } from '../../operations/replace-file-version.ts';
 import { rerunOcr } from '../../operations/rerun-ocr.ts';
 import { uploadFile } from '../../operations/upload-file.ts';
@@ -54,6 +58,15 @@ const SERVED_AS = {
 } as Record<string, string>;
 /** Kinds a browser may show in place; the others are always downloaded. */
 const INLINE = new Set(['pdf', 'text']);
+
+/** The headers of an original's bytes: the type from its detected kind, shown in place or downloaded. */
+function originalHeaders(file: { kind: string; size: number; filename: string }) {
+  return {
+    'content-type': SERVED_AS[file.kind] ?? 'application/octet-stream',
+    'content-length': String(file.size),
+    'content-disposition': contentDisposition(INLINE.has(file.kind) ? 'inline' : 'attachment', file.filename),
+  };
+}
 
 /** Uploads, metadata, originals and extracted text of files; a file is visible when its entity is. */
 export const filesRoutes: FastifyPluginAsync = async (app) => {
@@ -157,13 +170,41 @@ export const filesRoutes: FastifyPluginAsync = async (app) => {
         actor: req.actor,
         id: req.params.id,
       });
-      const type = SERVED_AS[file.kind];
-      const disposition = INLINE.has(file.kind) ? 'inline' : 'attachment';
-      return reply
-        .type(type ?? 'application/octet-stream')
-        .header('content-length', file.size)
-        .header('content-disposition', contentDisposition(disposition, file.filename))
-        .send(stream);
+      return reply.headers(originalHeaders(file)).send(stream);
+    },
+  );
+  r.get(
+    '/files/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Every original of a file, newest first, each with its download path',
+        description:
+          'The current original (`current: true`, the highest `version`) and every earlier one kept when ' +
+          '`POST /files/:id/versions` replaced it. Visible to whoever may see the file.',
+        params: IdParams,
+        response: { 200: z.array(FileVersion) },
+      },
+    },
+    async (req) => listFileVersions({ store: app.store, actor: req.actor, fileId: req.params.id }),
+  );
+  r.get(
+    '/files/:id/versions/:version/download',
+    {
+      schema: {
+        tags,
+        summary: 'The bytes of one version of a file (1 = the first upload)',
+        params: FileVersionParams,
+      },
+    },
+    async (req, reply) => {
+      const { version, stream } = await openFileVersion({
+        store: app.store,
+        actor: req.actor,
+        fileId: req.params.id,
+        version: req.params.version,
+      });
+      return reply.headers(originalHeaders(version)).send(stream);
     },
   );
   r.get(

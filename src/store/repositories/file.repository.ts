@@ -1,9 +1,28 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FileKind, FileRecord, FileRole, FileStatus } from '../../domain/schemas/file.ts';
-import type { FilesTable, Tables } from '../tables.ts';
+import type { FilesTable, FileVersionsTable, Tables } from '../tables.ts';
 
 /** A file row: the public record plus where its bytes live. */
 export type StoredFile = FileRecord & { storageKey: string };
+
+/** An earlier original of a file, kept when a new version replaced it (numbered from 1, oldest first). */
+export type StoredFileVersion = Pick<
+  StoredFile,
+  'filename' | 'mimeType' | 'kind' | 'size' | 'sha256' | 'storageKey'
+> & { fileId: string; version: number; uploadedAt: string; replacedAt: string };
+
+const toVersion = (r: Selectable<FileVersionsTable>): StoredFileVersion => ({
+  fileId: r.file_id,
+  version: Number(r.version),
+  filename: r.filename,
+  mimeType: r.mime_type,
+  kind: r.kind as FileKind,
+  size: Number(r.size),
+  sha256: r.sha256,
+  storageKey: r.storage_key,
+  uploadedAt: r.uploaded_at,
+  replacedAt: r.replaced_at,
+});
 
 const COLUMNS = [
   'id',
@@ -132,14 +151,64 @@ export function createFileRepository(db: Kysely<Tables>) {
         .where('id', '=', id)
         .execute();
     },
-    /** Which of these storage keys a file record points at (the others' bytes belong to nobody). */
+    /**
+     * Keeps the original a new version is about to replace, as the file's next earlier version (1, 2, …).
+     * Called in the same transaction as `replaceOriginal`, so the two numbers never race.
+     */
+    async addVersion(fileId: string, v: Omit<StoredFileVersion, 'fileId' | 'version'>) {
+      const last = await db
+        .selectFrom('file_versions')
+        .select((eb) => eb.fn.max('version').as('n'))
+        .where('file_id', '=', fileId)
+        .executeTakeFirst();
+      const version = Number(last?.n ?? 0) + 1;
+      await db
+        .insertInto('file_versions')
+        .values({
+          file_id: fileId,
+          version,
+          filename: v.filename,
+          mime_type: v.mimeType,
+          kind: v.kind,
+          size: v.size,
+          sha256: v.sha256,
+          storage_key: v.storageKey,
+          uploaded_at: v.uploadedAt,
+          replaced_at: v.replacedAt,
+        })
+        .execute();
+      return version;
+    },
+    /** A file's earlier originals, oldest first (the current one is the file record itself). */
+    async listVersions(fileId: string) {
+      const rows = await db
+        .selectFrom('file_versions')
+        .selectAll()
+        .where('file_id', '=', fileId)
+        .orderBy('version')
+        .execute();
+      return rows.map(toVersion);
+    },
+    /** One earlier original of a file, or null. */
+    async findVersion(fileId: string, version: number) {
+      const r = await db
+        .selectFrom('file_versions')
+        .selectAll()
+        .where('file_id', '=', fileId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return r ? toVersion(r) : null;
+    },
+    /** Which of these storage keys a file or an earlier version points at (the others' bytes belong to nobody). */
     async referencedKeys(keys: string[]) {
       const found = new Set<string>();
       for (let i = 0; i < keys.length; i += 500) {
+        const chunk = keys.slice(i, i + 500);
         const rows = await db
           .selectFrom('files')
           .select('storage_key')
-          .where('storage_key', 'in', keys.slice(i, i + 500))
+          .where('storage_key', 'in', chunk)
+          .union(db.selectFrom('file_versions').select('storage_key').where('storage_key', 'in', chunk))
           .execute();
         for (const r of rows) found.add(r.storage_key);
       }

@@ -1,4 +1,5 @@
-import { FileRecord } from '../../domain/schemas/file.ts';
+import { z } from 'zod';
+import { FileRecord, FileVersion } from '../../domain/schemas/file.ts';
 import { API_BASE, ApiError, csrfHeader, get } from './client.ts';
 
 const enc = encodeURIComponent;
@@ -52,4 +53,7 @@ export const filesApi = {
   replace: (fileId: string, file: File, onProgress: (share: number) => void) =>
     send(`/files/${enc(fileId)}/versions`, file, onProgress),
   file: (fileId: string, signal?: AbortSignal) => get(FileRecord, `/files/${enc(fileId)}`, signal),
+  /** Every original of a file, newest first, each with its download path. */
+  versions: (fileId: string, signal?: AbortSignal) =>
+    get(z.array(FileVersion), `/files/${enc(fileId)}/versions`, signal),
 };

@@ -52,6 +52,7 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
     'profile.source',
     'profile.sourceN',
     'viewer.pageLabel',
+    'editor.version',
     'viewer.pages_other',
     'search.sort.date',
     'search.page',

@@ -9,6 +9,7 @@ import * as oneRunningJob from './2026113022-one-running-job-per-file.ts';
 import * as translations from './2026113029-translations.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 import * as accountAccess from './2026113050-account-access.ts';
+import * as fileVersions from './2026113050-file-versions.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
 import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
@@ -34,4 +35,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113051-site-settings': siteSettings,
   '2026113050-import-fingerprints': importFingerprints,
   '2026113051-file-roles': fileRoles,
+  '2026113050-file-versions': fileVersions,
 };

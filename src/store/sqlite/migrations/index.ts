@@ -18,6 +18,7 @@ import * as searchPerLanguage from './2026113030-search-per-language.ts';
 import * as importMappings from './2026113040-import-mappings.ts';
 import * as searchTopForms from './2026113045-search-top-forms.ts';
 import * as accountAccess from './2026113050-account-access.ts';
+import * as fileVersions from './2026113050-file-versions.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
 import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '2026113051-site-settings': siteSettings,
   '2026113050-import-fingerprints': importFingerprints,
   '2026113051-file-roles': fileRoles,
+  '2026113050-file-versions': fileVersions,
 };

@@ -4,7 +4,11 @@ import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate, percent } from '../../lib/format.ts';
 import { pickProperty } from '../../lib/templates.ts';
 import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
+import { type Selectable, SelectBox } from '../Editor/bulk/SelectBox.tsx';
 import type { BrowseRow } from './useBrowse.ts';
+
+/** For editors: the tick box of each row (none for readers). */
+type SelectFor = ((id: string) => Selectable) | undefined;
 
 /** The label of the group a row falls in (region for states, kind for organisations, or the profile type). */
 export function groupLabel(row: BrowseRow, data: PortalData, by: 'region' | 'type'): string {
@@ -32,10 +36,12 @@ export function ResultCards({
   rows,
   data,
   by,
+  selectFor,
 }: {
   rows: BrowseRow[];
   data: PortalData;
   by: 'region' | 'type';
+  selectFor?: SelectFor;
 }) {
   const { t } = useTranslation();
   return (
@@ -43,6 +49,7 @@ export function ResultCards({
       {rows.map((row) => (
         <li key={row.entity.id} className="card">
           <h3 className="card__title">
+            {selectFor && <SelectBox select={selectFor(row.entity.id)} title={row.entity.title} />}
             <Link to={entityPath(row.entity)}>
               <Shown of={row.entity} field="title" />
             </Link>
@@ -73,13 +80,26 @@ export function ResultCards({
 }
 
 /** Results as a table, one row per profile. */
-export function ResultTable({ rows, data }: { rows: BrowseRow[]; data: PortalData }) {
+export function ResultTable({
+  rows,
+  data,
+  selectFor,
+}: {
+  rows: BrowseRow[];
+  data: PortalData;
+  selectFor?: SelectFor;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="tablewrap">
       <table className="rtable">
         <thead>
           <tr>
+            {selectFor && (
+              <th scope="col">
+                <span className="visually-hidden">{t('editor.selectColumn')}</span>
+              </th>
+            )}
             <th scope="col">{t('browse.colName')}</th>
             <th scope="col">{t('browse.colType')}</th>
             <th scope="col">{t('browse.colGroup')}</th>
@@ -91,6 +111,11 @@ export function ResultTable({ rows, data }: { rows: BrowseRow[]; data: PortalDat
         <tbody>
           {rows.map((row) => (
             <tr key={row.entity.id}>
+              {selectFor && (
+                <td>
+                  <SelectBox select={selectFor(row.entity.id)} title={row.entity.title} />
+                </td>
+              )}
               <th scope="row">
                 <Link to={entityPath(row.entity)}>
                   <Shown of={row.entity} field="title" />

@@ -3,7 +3,15 @@ import { isUiLanguage, LANGUAGE_INFO, type UiLanguage } from '../../../domain/la
 import { localLabel } from '../../../domain/localize.ts';
 import type { Template, Thesaurus } from '../../../domain/schemas/index.ts';
 import { PropertyField } from './fields/PropertyField.tsx';
-import { completeness, type FormState, fieldKey, isTranslatable, valueIn, withValue } from './formModel.ts';
+import {
+  completeness,
+  type FormState,
+  fieldKey,
+  isolate,
+  isTranslatable,
+  valueIn,
+  withValue,
+} from './formModel.ts';
 import { LanguageTabs } from './LanguageTabs.tsx';
 
 /** Every property in template order, grouped by section heading ("" for the properties outside sections). */
@@ -62,7 +70,7 @@ export function EntityForm({
   const note = (name: string) => {
     if (own) return undefined;
     const v = preview(valueIn(form, form.language, name));
-    return v ? t('editor.inOwnLanguage', { language: ownName, text: v }) : undefined;
+    return v ? t('editor.inOwnLanguage', { language: ownName, text: isolate(v) }) : undefined;
   };
   const titleKey = fieldKey(lang, form, 'title');
   const titleErrors = errors.get(titleKey) ?? [];

@@ -32,6 +32,20 @@ const entity = {
 } as unknown as Entity;
 
 describe('editor form model', () => {
+  it('leaves out the rows of a multidate or multidaterange field left blank, and the field when all are', () => {
+    let form = formOf(entity);
+    form = withValue(form, 'en', 'reviews', ['2021', '', '2023-05']);
+    form = withValue(form, 'en', 'terms', [{ from: '2020', to: undefined }, {}, { from: '', to: '' }]);
+    form = withValue(form, 'en', 'sessions', ['']);
+    const patch = buildPatch(formOf(entity), form);
+    expect(patch.metadata).toEqual({
+      reviews: ['2021', '2023-05'],
+      terms: [{ from: '2020', to: undefined }],
+    });
+    const input = buildInput('Document', form);
+    expect(input.metadata?.reviews).toEqual(['2021', '2023-05']);
+    expect(input.metadata).not.toHaveProperty('sessions');
+  });
   it('patches only what changed and removes an emptied value with null', () => {
     let form = formOf(entity);
     form = withValue(form, 'en', 'title', 'National Strategy');

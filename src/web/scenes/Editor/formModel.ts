@@ -25,11 +25,17 @@ export const fieldKey = (lang: string, form: Pick<FormState, 'language'>, name: 
   return own ? `metadata.${name}` : `translations.${lang}.metadata.${name}`;
 };
 
+/** A row of a list field nobody filled in (an added date or date range left blank). */
+const isBlankRow = (x: unknown) =>
+  x === '' ||
+  x === null ||
+  (typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => y === undefined || y === ''));
+
 export const isEmptyValue = (v: unknown) =>
   v === undefined ||
   v === null ||
   (typeof v === 'string' && v.trim() === '') ||
-  (Array.isArray(v) && v.length === 0);
+  (Array.isArray(v) && v.every(isBlankRow));
 
 /** Structural equality of JSON values (key order ignored), enough to tell a changed field from an untouched one. */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -86,7 +92,10 @@ export function withValue(form: FormState, lang: string, name: string, value: un
 
 const cleanValue = (v: unknown): unknown => {
   if (typeof v === 'string') return v.trim() === '' ? undefined : v;
-  if (Array.isArray(v)) return v.length === 0 ? undefined : v;
+  if (Array.isArray(v)) {
+    const rows = v.filter((x) => !isBlankRow(x));
+    return rows.length === 0 ? undefined : rows;
+  }
   return v ?? undefined;
 };
 
@@ -126,13 +135,17 @@ export const isEmptyPatch = (p: EntityPatch) => Object.keys(p).filter((k) => k !
 /** A new entity's input: empty values and empty languages left out (the server would drop them anyway). */
 export function buildInput(template: string, form: FormState): EntityInput {
   const metadata = Object.fromEntries(
-    Object.entries(form.metadata).flatMap(([k, v]) => (cleanValue(v) === undefined ? [] : [[k, v]])),
+    Object.entries(form.metadata).flatMap(([k, v]) =>
+      cleanValue(v) === undefined ? [] : [[k, cleanValue(v)]],
+    ),
   );
   const translations: FormState['translations'] = {};
   for (const [lang, t] of Object.entries(form.translations)) {
     if (lang === form.language) continue;
     const m = Object.fromEntries(
-      Object.entries(t.metadata ?? {}).flatMap(([k, v]) => (cleanValue(v) === undefined ? [] : [[k, v]])),
+      Object.entries(t.metadata ?? {}).flatMap(([k, v]) =>
+        cleanValue(v) === undefined ? [] : [[k, cleanValue(v)]],
+      ),
     );
     const title = (cleanValue(t.title) as string | undefined)?.trim();
     if (title || Object.keys(m).length)
@@ -241,3 +254,9 @@ export function newGeneratedId(random: () => number = Math.random): string {
   for (let i = 0; i < 8; i++) out += alphabet[Math.floor(random() * alphabet.length)];
   return `${out.slice(0, 4)}-${out.slice(4)}`;
 }
+
+/**
+ * Text of one direction shown inside a sentence of another (an English original quoted in an Arabic note):
+ * first-strong isolation, so its punctuation stays with it instead of jumping to the other end.
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import type { Property } from '../../../domain/schemas/index.ts';
@@ -19,6 +19,7 @@ import './Profile.css';
 
 // Only editors open it: its code (the editor's fields, uploads) stays out of the profile's chunk.
 const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
+const SectionEditor = lazy(() => import('../Editor/SectionEditor.tsx'));
 
 /** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
 export default function ProfilePage({ template }: { template: string }) {
@@ -30,6 +31,15 @@ export default function ProfilePage({ template }: { template: string }) {
   const lang = useContentLanguage();
   const canEdit = useCan('collaborator');
   const [adding, setAdding] = useState<Property | null>(null);
+  // The one section being edited in place (one at a time: its fields carry the editor's ids).
+  const [editing, setEditing] = useState<string | null>(null);
+  // Once the editor has closed, focus goes back to the section's Edit button (the editor's inputs are gone).
+  const focusBack = useRef<string | null>(null);
+  useEffect(() => {
+    if (editing !== null || !focusBack.current) return;
+    document.querySelector<HTMLElement>(`#${sectionId(focusBack.current)} .psection__edit`)?.focus();
+    focusBack.current = null;
+  }, [editing]);
 
   const tpl = templates?.find((x) => x.name === template);
   const templateByName = useMemo(() => new Map((templates ?? []).map((x) => [x.name, x])), [templates]);
@@ -95,6 +105,15 @@ export default function ProfilePage({ template }: { template: string }) {
       return next;
     });
 
+  const editSection = (name: string) => {
+    setEditing(name);
+    setOpen((prev) => new Set(prev).add(name));
+  };
+  const closeEditor = (name: string) => {
+    focusBack.current = name;
+    setEditing(null);
+  };
+
   return (
     <article className="page profile" data-profile-ready="true" aria-labelledby="profile-title">
       <ProfileHeader
@@ -142,6 +161,19 @@ export default function ProfilePage({ template }: { template: string }) {
                   templateByName={templateByName}
                   entity={view.entity}
                   editHref={canEdit ? `/entities/${view.entity.id}/edit#field-${s.property.name}` : undefined}
+                  onEdit={canEdit ? () => editSection(s.property.name) : undefined}
+                  editor={
+                    editing === s.property.name ? (
+                      <Suspense fallback={<Loading />}>
+                        <SectionEditor
+                          entityId={view.entity.id}
+                          property={s.property.name}
+                          language={lang}
+                          onClose={() => closeEditor(s.property.name)}
+                        />
+                      </Suspense>
+                    ) : undefined
+                  }
                   onAddDocument={
                     canEdit &&
                     s.property.type === 'relationship' &&

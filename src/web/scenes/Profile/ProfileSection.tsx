@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Template } from '../../../domain/schemas/index.ts';
@@ -20,6 +21,8 @@ export function ProfileSection({
   templateByName,
   entity,
   editHref,
+  onEdit,
+  editor,
   onAddDocument,
 }: {
   /** The profile's id, for loading the rest of a section. */
@@ -32,6 +35,10 @@ export function ProfileSection({
   entity?: object;
   /** For signed-in editors: the editor, at this section's field. */
   editHref?: string;
+  /** For signed-in editors: edits the section in place (the Edit control becomes a button). */
+  onEdit?: () => void;
+  /** The in-place editor while this section is being edited: it takes the place of the section's values. */
+  editor?: ReactNode;
   /** For signed-in editors, on sections listing documents: opens the "Add document" dialog. */
   onAddDocument?: () => void;
 }) {
@@ -80,7 +87,17 @@ export function ProfileSection({
           >
             #
           </a>
-          {editHref && (
+          {onEdit && !editor && (
+            <button
+              type="button"
+              className="psection__tool psection__edit"
+              aria-label={t('editor.editSection', { name: property.label })}
+              onClick={onEdit}
+            >
+              {t('editor.edit')}
+            </button>
+          )}
+          {editHref && !onEdit && (
             <Link
               to={editHref}
               className="psection__tool"
@@ -106,13 +123,14 @@ export function ProfileSection({
             {t('editor.addDocument')}
           </button>
         )}
-        {!section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
-        {section.isFilled && property.type !== 'relationship' && (
+        {editor}
+        {!editor && !section.isFilled && <p className="muted">{t('profile.noInformation')}</p>}
+        {!editor && section.isFilled && property.type !== 'relationship' && (
           <Shown of={entity} field={property.name} block={property.type === 'markdown'}>
             <PropertyValue property={property} value={section.value} />
           </Shown>
         )}
-        {section.isFilled && property.type === 'relationship' && (
+        {!editor && section.isFilled && property.type === 'relationship' && (
           <SectionItems
             entityId={entityId}
             section={section}

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BULK_EDIT_MAX } from '../../../domain/schemas/index.ts';
 import { LANGUAGE_FACET } from '../../../domain/text-analysis/language-facet.ts';
+import { allIdsOfQuery } from '../../api/search.ts';
 import { useCan } from '../../api/session.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
@@ -137,7 +139,7 @@ export default function SearchPage() {
             {canBulk && first && first.total > 0 && (
               <Suspense fallback={null}>
                 <BulkBar
-                  query={query}
+                  allIds={() => allIdsOfQuery(query, BULK_EDIT_MAX)}
                   total={first.total}
                   selected={selection.selected}
                   onSelectAll={selection.setAll}

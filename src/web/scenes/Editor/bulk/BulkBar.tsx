@@ -2,10 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localLabel } from '../../../../domain/localize.ts';
-import { BULK_EDIT_MAX, type BulkEditInput } from '../../../../domain/schemas/index.ts';
+import type { BulkEditInput } from '../../../../domain/schemas/index.ts';
 import { entityWritesApi } from '../../../api/entities.ts';
 import { useTemplates, useThesauri } from '../../../api/hooks.ts';
-import { allIdsOfQuery } from '../../../api/search.ts';
 import { useToast } from '../../../components/Toast/Toast.tsx';
 import { BULK_CHUNK, runBulk } from './runBulk.ts';
 import '../Editor.css';
@@ -18,13 +17,14 @@ type Action = Omit<BulkEditInput, 'ids'>;
  * property, with a progress bar while it runs and an Undo of everything it changed (deletions excepted).
  */
 export default function BulkBar({
-  query,
+  allIds,
   total,
   selected,
   onSelectAll,
   onClear,
 }: {
-  query: string;
+  /** Every id of the listing, for "select all N" (the search's pages beyond those shown, Browse's rows). */
+  allIds: () => Promise<string[]>;
   total: number;
   selected: ReadonlySet<string>;
   onSelectAll: (ids: string[]) => void;
@@ -103,7 +103,7 @@ export default function BulkBar({
             type="button"
             className="btn btn--small"
             disabled={busy}
-            onClick={() => void allIdsOfQuery(query, BULK_EDIT_MAX).then(onSelectAll)}
+            onClick={() => void allIds().then(onSelectAll)}
           >
             {t('editor.selectAll', { total })}
           </button>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localLabel } from '../../../../domain/localize.ts';
 import type { Property, Thesaurus } from '../../../../domain/schemas/index.ts';
 import { ChoiceField } from './ChoiceFields.tsx';
+import { MultiDateField, MultiDateRangeField } from './MultiDateFields.tsx';
 import { RelationshipField } from './RelationshipField.tsx';
 import {
   DateField,
@@ -17,7 +18,13 @@ import {
 import type { FieldProps } from './types.ts';
 
 /** Types whose field has several inputs: a fieldset and legend rather than one label. */
-const GROUPED = new Set<Property['type']>(['daterange', 'geolocation', 'link']);
+const GROUPED = new Set<Property['type']>([
+  'daterange',
+  'multidate',
+  'multidaterange',
+  'geolocation',
+  'link',
+]);
 
 /** The anchor of a property's field (`#field-status`), which profile sections link to. */
 export const fieldAnchor = (name: string) => `field-${name}`;
@@ -81,6 +88,10 @@ export function PropertyField({
         return <DateField {...props} />;
       case 'daterange':
         return <DateRangeField {...props} />;
+      case 'multidate':
+        return <MultiDateField {...props} />;
+      case 'multidaterange':
+        return <MultiDateRangeField {...props} />;
       case 'select':
       case 'multiselect':
         return (

@@ -7,6 +7,7 @@ import { documentsApi, fileDownloadUrl } from '../../../api/documents.ts';
 import { DropZone } from './DropZone.tsx';
 import { UploadList } from './UploadList.tsx';
 import { type Upload, useUploads } from './useUploads.ts';
+import { VersionList } from './VersionList.tsx';
 import './Files.css';
 
 /** Ids of the connections with an end in a file that are orphaned now. */
@@ -97,6 +98,7 @@ export function FilesPanel({ entityId, files }: { entityId: string; files: FileR
               >
                 {t('editor.replace')}
               </button>
+              <VersionList file={f} />
             </li>
           ))}
         </ul>

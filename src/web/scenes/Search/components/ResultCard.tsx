@@ -5,6 +5,7 @@ import { NotTranslated } from '../../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
 import { entitySlug } from '../../../lib/slug.ts';
 import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from '../../../lib/templates.ts';
+import { type Selectable, SelectBox } from '../../Editor/bulk/SelectBox.tsx';
 import { SAFE_SNIPPET } from '../searchState.ts';
 import { Snippet } from './Snippet.tsx';
 
@@ -55,7 +56,7 @@ export function ResultCard({
 }: {
   item: Item;
   /** For editors: the result's tick box (a shift-click ticks the range since the last one). */
-  select?: { checked: boolean; onToggle: (shift: boolean) => void };
+  select?: Selectable;
 }) {
   const { t } = useTranslation();
   const { entity } = item;
@@ -70,16 +71,7 @@ export function ResultCard({
   return (
     <li className="sresult">
       <h2 className="sresult__title">
-        {select && (
-          <input
-            type="checkbox"
-            className="sresult__select"
-            checked={select.checked}
-            aria-label={t('editor.selectResult', { title: entity.title })}
-            onChange={() => undefined}
-            onClick={(e) => select.onToggle(e.shiftKey)}
-          />
-        )}
+        {select && <SelectBox select={select} title={entity.title} />}
         {href ? <Link to={href}>{title}</Link> : title}
       </h2>
       <p className="sresult__meta muted">
