@@ -7,6 +7,7 @@ export * from './file.ts';
 export * from './job.ts';
 export * from './reference.ts';
 export * from './reference-view.ts';
+export * from './schema-admin.ts';
 export * from './template.ts';
 export * from './thesaurus.ts';
 export * from './toc.ts';
