@@ -115,13 +115,17 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
       }
       seen.set(value.id, row);
       const changed: string[] = [];
+      // Matched by a label, a label differing only in case or spacing is the same one, not a change.
+      const byIdMatch = id !== '' && value.id === id;
+      const differs = (a: string | undefined, b: string) =>
+        a === undefined || (byIdMatch ? a !== b : labelKey(a) !== labelKey(b));
       for (const [l, s] of texts) {
         if (l === DEFAULT_LANGUAGE) {
-          if (value.label !== s) {
+          if (differs(value.label, s)) {
             value.label = s;
             changed.push(l);
           }
-        } else if (value.labels?.[l] !== s) {
+        } else if (differs(value.labels?.[l], s)) {
           value.labels = { ...value.labels, [l]: s } as Labels;
           changed.push(l);
         }
