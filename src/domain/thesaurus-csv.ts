@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE, UI_LANGUAGES, type UiLanguage } from './languages.ts'
 import { csvLine, UTF8_BOM } from './readable-csv.ts';
 import type { Thesaurus, ThesaurusValue } from './schemas/thesaurus.ts';
 import type { Labels } from './schemas/translations.ts';
+import { valueIdFor } from './value-id.ts';
 
 /**
  * One thesaurus as CSV: `id`, `group` (the id of its group value) and one column per UN language, named by
@@ -28,21 +29,6 @@ export type ThesaurusCsvPlan = {
   unchanged: number;
   errors: { row: number; message: string }[];
 };
-
-/** An id for a new value from its label: lowercase ASCII letters, digits and dashes, unique in `taken`. */
-export function valueIdFor(label: string, taken: { has(id: string): boolean }): string {
-  const base =
-    label
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 56) || 'value';
-  let id = /^[a-z0-9]/.test(base) ? base : `v-${base}`;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  return id;
-}
 
 /**
  * Plans importing a CSV of values into a thesaurus, without writing: a row is matched to an existing value

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_INFO, UI_LANGUAGES } from '../../../../domain/languages.ts';
 import type { Labels, Thesaurus, ThesaurusInput, ThesaurusValue } from '../../../../domain/schemas/index.ts';
-import { valueIdFor } from '../../../../domain/thesaurus-csv.ts';
+import { valueIdFor } from '../../../../domain/value-id.ts';
 import { useThesaurusUsage, useWriteThesaurus } from '../../../api/schema-admin.ts';
 import { problemText } from '../problem.ts';
 import { cleanLabels, LabelsFields } from '../schema/LabelsFields.tsx';
