@@ -85,7 +85,7 @@ describe('schema settings', () => {
       await added.getByText('Label in the six languages').click();
       await added.getByLabel('Français').fill(`Budget ${stamp} (FR)`);
       // The new property is reachable by keyboard: move it up one place, then save.
-      await added.getByRole('button', { name: `Move ${label} up` }).click();
+      await added.getByRole('button', { name: `Move ${label} up` }).press('Enter');
       await expectAccessible(page, `settings-templates-${viewport}`);
       await screenshot(page, `settings-templates-${viewport}`);
       await page.getByRole('button', { name: 'Save the template' }).click();
@@ -120,7 +120,7 @@ describe('schema settings', () => {
       const details = page.locator('dl', { hasText: label });
       await expect.poll(() => details.textContent()).toContain('EUR 12 million');
       await ctx.close();
-    });
+    }, 240_000);
 
     it(`adds a thesaurus value and filters by it (${viewport})`, async () => {
       const { ctx, api } = await signedIn(viewport);
@@ -191,7 +191,7 @@ describe('schema settings', () => {
         .toBe(true);
       await expectAccessible(page, `search-by-new-value-${viewport}`);
       await ctx.close();
-    });
+    }, 240_000);
   }
 
   it('shows the relation types with their inverse labels (desktop, Arabic)', async () => {
@@ -206,5 +206,5 @@ describe('schema settings', () => {
     await expectAccessible(page, 'settings-templates-ar');
     await screenshot(page, 'settings-templates-ar', { fullPage: false });
     await ctx.close();
-  });
+  }, 240_000);
 });

@@ -116,14 +116,14 @@ export function ThesaurusEditor({ thesaurus }: { thesaurus: Thesaurus }) {
             <thead>
               <tr>
                 <th scope="col">{t('settings.thesauri.value')}</th>
+                <th scope="col">{t('settings.thesauri.group')}</th>
+                <th scope="col">{t('settings.thesauri.entities')}</th>
+                <th scope="col">{t('settings.thesauri.actions')}</th>
                 {UI_LANGUAGES.map((lang) => (
                   <th key={lang} scope="col" lang={LANGUAGE_INFO[lang].htmlLang}>
                     {LANGUAGE_INFO[lang].name}
                   </th>
                 ))}
-                <th scope="col">{t('settings.thesauri.group')}</th>
-                <th scope="col">{t('settings.thesauri.entities')}</th>
-                <th scope="col">{t('settings.thesauri.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -141,22 +141,6 @@ export function ThesaurusEditor({ thesaurus }: { thesaurus: Thesaurus }) {
                       />
                       <code className="muted">{v.id}</code>
                     </th>
-                    {UI_LANGUAGES.map((lang) => (
-                      <td key={lang}>
-                        <input
-                          aria-label={t('settings.thesauri.labelIn', {
-                            value: v.label,
-                            language: LANGUAGE_INFO[lang].name,
-                          })}
-                          lang={LANGUAGE_INFO[lang].htmlLang}
-                          dir={LANGUAGE_INFO[lang].dir}
-                          value={v.labels?.[lang] ?? ''}
-                          onChange={(e) =>
-                            setValue(v.id, { labels: { ...v.labels, [lang]: e.target.value } })
-                          }
-                        />
-                      </td>
-                    ))}
                     <td>
                       <select
                         aria-label={t('settings.thesauri.groupOf', { value: v.label })}
@@ -213,6 +197,22 @@ export function ThesaurusEditor({ thesaurus }: { thesaurus: Thesaurus }) {
                         </button>
                       </div>
                     </td>
+                    {UI_LANGUAGES.map((lang) => (
+                      <td key={lang}>
+                        <input
+                          aria-label={t('settings.thesauri.labelIn', {
+                            value: v.label,
+                            language: LANGUAGE_INFO[lang].name,
+                          })}
+                          lang={LANGUAGE_INFO[lang].htmlLang}
+                          dir={LANGUAGE_INFO[lang].dir}
+                          value={v.labels?.[lang] ?? ''}
+                          onChange={(e) =>
+                            setValue(v.id, { labels: { ...v.labels, [lang]: e.target.value } })
+                          }
+                        />
+                      </td>
+                    ))}
                   </tr>
                 );
               })}
