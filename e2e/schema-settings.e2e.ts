@@ -158,7 +158,7 @@ describe('schema settings', () => {
       await page.getByRole('button', { name: 'Save the labels' }).click();
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: 'Labels' }).first().textContent())
-        .toBe('Labels of Document type saved.');
+        .toBe('Labels of Document types saved.');
       await expectAccessible(page, `settings-thesauri-values-${viewport}`);
       await screenshot(page, `settings-thesauri-values-${viewport}`);
       const stored = await api<Thesaurus>('GET', '/thesauri/documentTypes');

@@ -42,7 +42,7 @@ export default function TemplatesPage() {
       </ul>
       {chosen ? (
         <TemplateEditor
-          key={`${chosen.name}-${chosen.updatedAt}`}
+          key={chosen.name}
           template={chosen}
           templates={templates.data}
           thesauri={thesauri.data}
