@@ -17,6 +17,8 @@ import {
   VersionConflict,
 } from '../operations/errors.ts';
 import { DuplicateFile } from '../operations/find-duplicate-file.ts';
+import { TemplateChangeNeedsConfirmation } from '../operations/schema/check-template-change.ts';
+import { RelationTypeInUse } from '../operations/schema/relation-type-admin.ts';
 import { SearchTimeout, SearchUnavailable } from '../search/provider.ts';
 import { presentEntity } from './presenters/entity.presenter.ts';
 
@@ -72,6 +74,11 @@ export function toProblem(error: unknown): Problem {
     };
     return duplicate;
   }
+  // A schema change refused with what it would do, so the admin screen can show it and ask.
+  if (error instanceof TemplateChangeNeedsConfirmation)
+    return { ...problem(409, error.message), check: error.check } as Problem;
+  if (error instanceof RelationTypeInUse)
+    return { ...problem(409, error.message), usage: error.usage } as Problem;
   if (error instanceof VersionConflict) {
     const conflict: VersionConflictProblem = {
       ...problem(409, error.message),

@@ -4,7 +4,9 @@ import { addUser } from '../operations/add-user.ts';
 import { createEntity } from '../operations/create-entity.ts';
 import { createReference } from '../operations/create-reference.ts';
 import { OPERATOR } from '../operations/permissions.ts';
+import { saveRelationType } from '../operations/save-relation-type.ts';
 import { saveTemplate } from '../operations/save-template.ts';
+import { saveThesaurus } from '../operations/save-thesaurus.ts';
 import { updateEntity } from '../operations/update-entity.ts';
 import { uploadFile } from '../operations/upload-file.ts';
 import type { Store } from '../store/store.ts';
@@ -224,6 +226,89 @@ export const CASES: Case[] = [
     url: () => '/api/v1/relation-types',
     body: () => ({ name: `responds-${unique()}`, label: 'responds to', inverseLabel: 'answered by' }),
     expect: ADMIN_ONLY(201),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/templates/:name/check',
+    url: () => '/api/v1/templates/Document/check',
+    body: () => buildTemplate(),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/schema-jobs/:id',
+    url: async (f) => {
+      await freshEntity(f);
+      const saved = await saveTemplate({
+        store: f.store,
+        actor: OPERATOR,
+        name: 'Document',
+        input: buildTemplate({ label: `Document ${unique()}` }),
+      });
+      return `/api/v1/schema-jobs/${saved.jobId}`;
+    },
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/thesauri/:name/usage',
+    url: () => '/api/v1/thesauri/regions/usage',
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/thesauri/:name/merge',
+    url: async (f) => {
+      const name = `m${unique()}`;
+      const values = [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ];
+      await saveThesaurus({ store: f.store, actor: OPERATOR, input: { name, label: 'M', values } });
+      return `/api/v1/thesauri/${name}/merge`;
+    },
+    body: () => ({ from: 'a', into: 'b' }),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/thesauri/:name/csv',
+    url: () => '/api/v1/thesauri/regions/csv',
+    expect: ALL_OK(200),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/thesauri/:name/csv',
+    url: () => '/api/v1/thesauri/regions/csv',
+    body: () => ({ csv: 'id,en\nafrica,Africa\n', dryRun: true }),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/relation-types/:name',
+    url: () => '/api/v1/relation-types/responds-to',
+    body: () => ({ name: 'responds-to', label: 'responds to', inverseLabel: `answered by ${unique()}` }),
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/relation-types/:name/usage',
+    url: () => '/api/v1/relation-types/responds-to/usage',
+    expect: ADMIN_ONLY(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/relation-types/:name',
+    url: async (f) => {
+      const name = `gone-${unique()}`;
+      await saveRelationType({
+        store: f.store,
+        actor: OPERATOR,
+        input: { name, label: 'a', inverseLabel: 'b' },
+      });
+      return `/api/v1/relation-types/${name}`;
+    },
+    expect: ADMIN_ONLY(204),
   },
   { method: 'GET', route: '/api/v1/entities', url: () => '/api/v1/entities', expect: ALL_OK(200) },
   {

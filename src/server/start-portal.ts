@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { Config } from '../config.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import { resumeCsvImports } from '../operations/import-csv/csv-import-jobs.ts';
+import { resumeSchemaJobs } from '../operations/schema/schema-jobs.ts';
 import type { SearchProvider } from '../search/provider.ts';
 import { openSearch } from '../store/open-search.ts';
 import type { Store } from '../store/store.ts';
@@ -57,5 +58,7 @@ export async function startPortal(
     stageDir: importStageDir(config.dataDir),
     onError: (err) => server.app.log.error({ err }, 'CSV import stopped'),
   });
+  // Template and thesaurus changes whose entities were not all rewritten and reindexed go on too.
+  await resumeSchemaJobs(store, (err) => server.app.log.error({ err }, 'schema job stopped'));
   return server;
 }

@@ -24,7 +24,9 @@ const SettingsIndex = lazy(() =>
 const AccountsPage = lazy(() => import('./scenes/Settings/AccountsPage.tsx'));
 const ActivityPage = lazy(() => import('./scenes/Settings/ActivityPage.tsx'));
 const OrphanedPage = lazy(() => import('./scenes/Settings/OrphanedPage.tsx'));
-const ThesauriPage = lazy(() => import('./scenes/Settings/ThesauriPage.tsx'));
+const ThesauriPage = lazy(() => import('./scenes/Settings/thesauri/ThesauriPage.tsx'));
+const TemplatesPage = lazy(() => import('./scenes/Settings/templates/TemplatesPage.tsx'));
+const RelationTypesPage = lazy(() => import('./scenes/Settings/relation-types/RelationTypesPage.tsx'));
 const ReattachPage = lazy(() => import('./scenes/Settings/reattach/ReattachPage.tsx'));
 const SitePage = lazy(() => import('./scenes/Settings/SitePage.tsx'));
 const ResetPasswordPage = lazy(() => import('./scenes/ResetPassword/ResetPasswordPage.tsx'));
@@ -63,6 +65,9 @@ const routes: RouteObject[] = [
           { path: 'site', element: <SitePage /> },
           { path: 'thesauri', element: <ThesauriPage /> },
           { path: 'thesauri/:name', element: <ThesauriPage /> },
+          { path: 'templates', element: <TemplatesPage /> },
+          { path: 'templates/:name', element: <TemplatesPage /> },
+          { path: 'relation-types', element: <RelationTypesPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

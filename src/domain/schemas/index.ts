@@ -10,6 +10,7 @@ export * from './profile-view.ts';
 export * from './reference.ts';
 export * from './reference-view.ts';
 export * from './site.ts';
+export * from './schema-admin.ts';
 export * from './template.ts';
 export * from './thesaurus.ts';
 export * from './toc.ts';

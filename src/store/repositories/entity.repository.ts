@@ -282,6 +282,32 @@ export function createEntityRepository(db: Kysely<Tables>, dialect: SqlDialect) 
         .execute();
       return rows.map((r) => ({ fromId: r.from_id, property: r.property, toId: r.to_id }));
     },
+    /**
+     * The next ids of a template's entities after `afterId`, in id order: a job that walks them in batches
+     * (a template change) resumes after the last id it did, whatever was created or deleted meanwhile.
+     */
+    async idsOfTemplate(template: string, afterId: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('entities as e')
+        .innerJoin('templates as t', 't.id', 'e.template_id')
+        .select('e.id')
+        .where('t.name', '=', template)
+        .where('e.id', '>', afterId)
+        .orderBy('e.id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+    /** How many entities a template has. */
+    async countOfTemplate(template: string): Promise<number> {
+      const r = await db
+        .selectFrom('entities as e')
+        .innerJoin('templates as t', 't.id', 'e.template_id')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('t.name', '=', template)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
   };
 }
 /** The entity repository. */

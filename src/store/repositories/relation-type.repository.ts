@@ -51,6 +51,28 @@ export function createRelationTypeRepository(db: Kysely<Tables>) {
         .where('id', '=', t.id)
         .execute();
     },
+    /** How many connections are of this relation type. */
+    async countReferences(id: string): Promise<number> {
+      const r = await db
+        .selectFrom('text_references')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('relation_type_id', '=', id)
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+    /** Gives every connection of one relation type another; returns how many moved. */
+    async moveReferences(fromId: string, toId: string): Promise<number> {
+      const r = await db
+        .updateTable('text_references')
+        .set({ relation_type_id: toId })
+        .where('relation_type_id', '=', fromId)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+    /** Removes a relation type no connection uses any more. */
+    async delete(id: string): Promise<void> {
+      await db.deleteFrom('relation_types').where('id', '=', id).execute();
+    },
   };
 }
 /** The relation type repository. */

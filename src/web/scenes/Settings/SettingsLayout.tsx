@@ -11,7 +11,9 @@ export const SETTINGS_SCREENS: { path: string; key: string; role: Role }[] = [
   { path: 'accounts', key: 'accounts', role: 'admin' },
   { path: 'activity', key: 'activity', role: 'admin' },
   { path: 'orphaned', key: 'orphaned', role: 'editor' },
+  { path: 'templates', key: 'templates', role: 'admin' },
   { path: 'thesauri', key: 'thesauri', role: 'admin' },
+  { path: 'relation-types', key: 'relationTypes', role: 'admin' },
   { path: 'import', key: 'import', role: 'admin' },
   { path: 'site', key: 'site', role: 'admin' },
 ];
