@@ -129,7 +129,8 @@ function sameStyle(a: PdfLine, b: PdfLine): boolean {
 
 /** A numbered heading is one short line: it stops well before the column's right edge, ends without punctuation. */
 function isNumberedHeadingLine(line: PdfLine, flow: { left: number; right: number }): boolean {
-  const short = line.x + line.w < flow.right - 0.2 * (flow.right - flow.left);
+  const margin = 0.2 * (flow.right - flow.left);
+  const short = line.rtl ? line.x > flow.left + margin : line.x + line.w < flow.right - margin;
   return short && line.text.length <= 100 && NUMBERED_HEADING.test(line.text) && !/[-.;,:]$/.test(line.text);
 }
 
@@ -151,8 +152,27 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = [];
   let current: ParagraphDraft | null = null;
 
-  /** Indent of a line from the left edge of its column: comparable across columns and pages. */
-  const indentOf = (l: PdfLine) => l.x - flowOf(l).left;
+  /**
+   * Indent of a line from the edge its script starts at (the left, or the right for Arabic and Hebrew) of its
+   * column: comparable across columns and pages.
+   */
+  const indentOf = (l: PdfLine) => (l.rtl ? flowOf(l).right - (l.x + l.w) : l.x - flowOf(l).left);
+  /** Space a line leaves at the end its script stops at, and the measure, from the paragraph's own lines. */
+  const shortfall = (
+    para: ParagraphDraft,
+    prev: PdfLine,
+    cur: PdfLine,
+    f: { left: number; right: number },
+  ) => {
+    if (prev.rtl) {
+      let left = cur.x;
+      for (const l of para.lines) left = Math.min(left, l.x);
+      return { short: prev.x - left, measure: f.right - left };
+    }
+    let right = cur.x + cur.w;
+    for (const l of para.lines) right = Math.max(right, l.x + l.w);
+    return { short: right - (prev.x + prev.w), measure: right - f.left };
+  };
 
   const startsNew = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
     if (MARKER.test(cur.text)) return true;
@@ -187,12 +207,11 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     // Headings are often centred: their lines start at different x without being new paragraphs.
     if (!headingStyle(cur)) {
       if (marker && hang !== null && indentOf(cur) < hang - 0.5 * em) return true; // the hanging list ended
-      if (cur.x > prev.x + INDENT_EM * em && !hangingLine()) return true;
+      if (indentOf(cur) > indentOf(prev) + INDENT_EM * em && !hangingLine()) return true;
     }
-    // The measure is the text's own right edge, not the flow's: beside a side box the body is narrower.
-    let right = cur.x + cur.w;
-    for (const l of para.lines) right = Math.max(right, l.x + l.w);
-    return TERMINATOR.test(prev.text) && right - (prev.x + prev.w) > SHORT_LINE_SHARE * (right - f.left);
+    // The measure is the text's own edge, not the flow's: beside a side box the body is narrower.
+    const { short, measure } = shortfall(para, prev, cur, f);
+    return TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure;
   };
 
   // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
