@@ -262,5 +262,53 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       (!bodyBold && d.lines.every((l) => l.bold) && d.lines.length <= 2 && chars <= 150) ||
       (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
   }
+  markIsolatedHeadings(pages, drafts, stats, flowOf);
   return drafts;
+}
+
+/** A heading's text: a few words, not a sentence or a clause, not starting in lower case. */
+const HEADING_TEXT = /^[^\p{Ll}]*\p{L}/u;
+const CLAUSE_END = /[.,;:!?…。，；：！？،؛؟-]["'”’»)\]]*$/u;
+
+/**
+ * Headings set in the body's own type: one short line standing alone between paragraph gaps, with a body
+ * paragraph after it ("Scope of application", a centred "Preamble"). Size and weight say nothing here;
+ * isolation does. Not a heading: a line of the body's measure, a clause or sentence ("…as follows:"), a
+ * list item, smaller type (captions, notes), or a short line followed by more short lines (an address, a
+ * table's rows, a signature block).
+ */
+function markIsolatedHeadings(
+  pages: PdfLine[][],
+  drafts: ParagraphDraft[],
+  stats: Stats,
+  flowOf: (l: PdfLine) => { left: number; right: number },
+): void {
+  const draftOf = new Map<PdfLine, ParagraphDraft>();
+  for (const d of drafts) for (const l of d.lines) draftOf.set(l, d);
+  const gap = (a: PdfLine, b: PdfLine) => (b.baseline - a.baseline) / b.size > stats.pitch + GAP_EXTRA_EM;
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      const d = draftOf.get(line);
+      if (!d || d.isHeading || d.lines.length !== 1) return;
+      const text = line.text;
+      if (text.length < 3 || text.length > 80 || !HEADING_TEXT.test(text) || CLAUSE_END.test(text)) return;
+      if (MARKER.test(text) || line.size < stats.bodySize * (1 - STYLE_SIZE_TOLERANCE)) return;
+      const f = flowOf(line);
+      if (line.w > 0.75 * (f.right - f.left)) return;
+      // The nearest lines of the same flow (a few steps at most: flows are read one after the other).
+      const near = (step: number) => {
+        for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < 20; j += step, n++) {
+          const l = lines[j]!;
+          if (l.flow === line.flow && l.aside === line.aside) return l;
+        }
+        return undefined;
+      };
+      const before = near(-1);
+      const after = near(1);
+      if (!after || (before && !gap(before, line)) || !gap(line, after)) return;
+      const next = draftOf.get(after);
+      if (!next || next.isHeading || next.lines.length < 2) return;
+      d.isHeading = true;
+    });
+  }
 }
