@@ -4,6 +4,7 @@
  * item, and after a short line that ends a sentence. Across a column or page break, a paragraph continues
  * when its last line does not end a sentence and the next line is neither indented, a heading nor a marker.
  */
+import { joinInDocument, vocabularyOf } from './hyphen-vocabulary.ts';
 import type { PdfLine } from './lines.ts';
 
 export type Join = 'space' | 'none' | 'drop-hyphen' | 'keep-hyphen';
@@ -26,6 +27,8 @@ const NUMBERED_HEADING =
   /^((\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\p{Lu}|(article|chapter|section|part|annex)\s+[\dIVXLC]+\b)/iu;
 /** Sentence ends (Latin, CJK, Arabic), possibly followed by closing quotes or brackets. */
 export const TERMINATOR = /[.!?…:。！？؟]["'”’»)\]]*$/u;
+/** A line that goes on with a sentence: a lower-case letter, a letter of an uncased script, or punctuation. */
+const CONTINUES = /^["'“‘(]*([\p{Ll}\p{Lo}\p{Pd},;:)])/u;
 const CJK_EDGE = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 /**
  * Hyphen at a line end joins with the next line's first word. The hyphen is kept (a real compound) when the
@@ -198,8 +201,19 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       if (!sameStyle(prev, cur) || headingStyle(prev)) return true;
       // A numbered paragraph whose next line hangs under its text, as before the break, goes on.
       if (hang !== null && hangingLine()) return false;
-      // Otherwise continue only an unfinished sentence into a plain, unindented line.
-      if (TERMINATOR.test(prev.text) || (indentOf(cur) > INDENT_EM * em && !hangingLine())) return true;
+      if (indentOf(cur) > INDENT_EM * em && !hangingLine()) return true;
+      if (MARKER.test(cur.text)) return true;
+      if (prev.page !== cur.page) {
+        // Across a page, the text's flow decides, whatever the margins (mirrored pages move them): an
+        // unfinished sentence goes on, but from a short line only into a lower-case continuation ("This is
+        // page ii" / "This is page iii" are two paragraphs). A sentence end stays a paragraph end: a full last
+        // line is as common at a paragraph's end as a sentence end at a wrapped line's (decision 34).
+        if (TERMINATOR.test(prev.text)) return true;
+        if (!fullLine(para, prev) && !CONTINUES.test(cur.text)) return true;
+        return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
+      }
+      // Into the next column, continue only an unfinished sentence into a plain, unindented line.
+      if (TERMINATOR.test(prev.text)) return true;
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
     if (!sameStyle(prev, cur) || !nextLine) return true;
@@ -212,6 +226,25 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     // The measure is the text's own edge, not the flow's: beside a side box the body is narrower.
     const { short, measure } = shortfall(para, prev, cur, f);
     return TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure;
+  };
+
+  /**
+   * Whether a line reaches the end of its paragraph's measure (the flow's edge on its page, or the farthest
+   * its paragraph's lines reach), within 3 %: a wrapped line, not a paragraph's last. A flow under 15 ems
+   * wide (a lone number, a label) has no measure to fill.
+   */
+  const fullLine = (para: ParagraphDraft, line: PdfLine): boolean => {
+    const f = flowOf(line);
+    let left = f.left;
+    let right = f.right;
+    for (const l of para.lines) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.x + l.w);
+    }
+    const width = right - left;
+    if (width < 15 * line.size) return false;
+    const room = line.rtl ? line.x - left : right - (line.x + line.w);
+    return room <= 0.03 * width;
   };
 
   // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
@@ -263,6 +296,12 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
   }
   markIsolatedHeadings(pages, drafts, stats, flowOf);
+  // "capacity-" "building": the hyphen stays where the document writes the compound whole elsewhere.
+  const words = vocabularyOf(pages.flatMap((lines) => lines.map((l) => l.text)));
+  for (const d of drafts)
+    d.joins = d.joins.map((j, i) =>
+      j === 'drop-hyphen' ? joinInDocument(d.lines[i]!.text, d.lines[i + 1]!.text, words) : j,
+    );
   return drafts;
 }
 
