@@ -209,7 +209,7 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
         // page ii" / "This is page iii" are two paragraphs). A sentence end stays a paragraph end: a full last
         // line is as common at a paragraph's end as a sentence end at a wrapped line's (decision 34).
         if (TERMINATOR.test(prev.text)) return true;
-        if (!fullLine(para, prev) && !CONTINUES.test(cur.text)) return true;
+        if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
         return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
       }
       // Into the next column, continue only an unfinished sentence into a plain, unindented line.
@@ -230,10 +230,10 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
 
   /**
    * Whether a line reaches the end of its paragraph's measure (the flow's edge on its page, or the farthest
-   * its paragraph's lines reach), within 3 %: a wrapped line, not a paragraph's last. A flow under 15 ems
-   * wide (a lone number, a label) has no measure to fill.
+   * its paragraph's lines reach), within 3 % or the next line's first word: a wrapped line, not a
+   * paragraph's last. A flow under 15 ems wide (a lone number, a label) has no measure to fill.
    */
-  const fullLine = (para: ParagraphDraft, line: PdfLine): boolean => {
+  const fullLine = (para: ParagraphDraft, line: PdfLine, next: PdfLine): boolean => {
     const f = flowOf(line);
     let left = f.left;
     let right = f.right;
@@ -244,7 +244,10 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     const width = right - left;
     if (width < 15 * line.size) return false;
     const room = line.rtl ? line.x - left : right - (line.x + line.w);
-    return room <= 0.03 * width;
+    // Ragged-right text wraps when the next word does not fit: its width, estimated from its line.
+    const word = next.text.split(' ')[0]!.length;
+    const wordWidth = next.text.length > 0 ? (next.w * (word + 1)) / next.text.length : 0;
+    return room <= Math.max(0.03 * width, wordWidth);
   };
 
   // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
