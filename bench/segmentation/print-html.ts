@@ -49,8 +49,8 @@ const DOM_TRUTH = `(() => {
     .filter((b) => b.text.length > 0);
 })()`;
 
-export async function printFixtures(names?: string[]): Promise<Printed[]> {
-  const files = readdirSync(FIXTURES)
+export async function printFixtures(names?: string[], dir = FIXTURES): Promise<Printed[]> {
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .filter((f) => !names || names.includes(basename(f, '.html')))
     .sort();
@@ -62,7 +62,7 @@ export async function printFixtures(names?: string[]): Promise<Printed[]> {
   try {
     const page = await browser.newPage();
     for (const f of files) {
-      await page.setContent(readFileSync(join(FIXTURES, f), 'utf8'), { waitUntil: 'load' });
+      await page.setContent(readFileSync(join(dir, f), 'utf8'), { waitUntil: 'load' });
       const paragraphs = (await page.evaluate(DOM_TRUTH)) as PrintedTruth['paragraphs'];
       const pdf = await page.pdf({
         tagged: true,
@@ -88,21 +88,31 @@ export async function printFixtures(names?: string[]): Promise<Printed[]> {
   return out;
 }
 
-/** Small enough to commit (< 100 KB each) and read exactly by the tag reader: the golden tests' inputs. */
-const GOLDEN = ['numbered', 'table-list', 'mirrored', 'two-columns'];
+/**
+ * Small enough to commit (< 100 KB each) and read exactly by the tag reader: the golden tests' inputs. The
+ * HTML files in the golden folder itself (short pages for one text-layer case each) are printed there too.
+ */
+const GOLDEN = ['numbered', 'table-list', 'mirrored', 'two-columns', 'arabic'];
+const GOLDEN_DIR = fileURLToPath(new URL('../../test/fixtures/pdf/tagged/', import.meta.url));
+
+const save = (dir: string, p: Printed) => {
+  writeFileSync(join(dir, `${p.name}.pdf`), p.pdf);
+  writeFileSync(join(dir, `${p.name}.json`), `${JSON.stringify(p.truth, null, 2)}\n`);
+};
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = 'bench/.out/segmentation';
   mkdirSync(dir, { recursive: true });
   for (const p of await printFixtures()) {
-    writeFileSync(join(dir, `${p.name}.pdf`), p.pdf);
-    writeFileSync(join(dir, `${p.name}.json`), `${JSON.stringify(p.truth, null, 2)}\n`);
+    save(dir, p);
     process.stdout.write(`${p.name}: ${p.pdf.length} bytes, ${p.truth.paragraphs.length} paragraphs\n`);
-    if (process.argv.includes('--golden') && GOLDEN.includes(p.name)) {
-      const golden = 'test/fixtures/pdf/tagged';
-      mkdirSync(golden, { recursive: true });
-      writeFileSync(join(golden, `${p.name}.pdf`), p.pdf);
-      writeFileSync(join(golden, `${p.name}.json`), `${JSON.stringify(p.truth, null, 2)}\n`);
-    }
+    if (process.argv.includes('--golden') && GOLDEN.includes(p.name)) save(GOLDEN_DIR, p);
   }
+  if (process.argv.includes('--golden'))
+    for (const p of await printFixtures(undefined, GOLDEN_DIR)) {
+      save(GOLDEN_DIR, p);
+      process.stdout.write(
+        `golden ${p.name}: ${p.pdf.length} bytes, ${p.truth.paragraphs.length} paragraphs\n`,
+      );
+    }
 }

@@ -14,8 +14,9 @@ import { buildApp } from '../server/app.ts';
 
 /**
  * Tables of contents from a PDF's outline and, without one, from its headings. The same report printed by
- * Chromium twice: with its outline (bookmarks from h1–h3; "Annex: contacts" is an h2 set in body type, so
- * only the outline knows it is a heading) and without. Read through the API and the CLI, anchored to the
+ * Chromium twice: with its outline (bookmarks from h1–h3; "Annex: contacts" is an h2 set in body type, which
+ * the outline places at level 2 and the headings only by its isolation, at body size: the lowest level) and
+ * without. Read through the API and the CLI, anchored to the
  * paragraphs they lead to, and the same anchors after the file is extracted again.
  */
 const filler = (topic: string) =>
@@ -105,6 +106,7 @@ describe('table of contents', () => {
       [2, '1. Governance', 1],
       [2, '2. Incident response', 2],
       [3, '2.1 Reporting duties', 2],
+      [4, 'Annex: contacts', 3],
     ]);
   });
 

@@ -2,6 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ExtractRequest, ExtractSummary } from './extract-worker.ts';
+import { WorkClock } from './work-clock.ts';
 
 /** Limits on one file's extraction (config: CYBERPORTAL_INGEST_TIMEOUT_SECONDS, CYBERPORTAL_INGEST_MEMORY_MB). */
 export type ExtractLimits = { timeoutMs: number; memoryMb: number };
@@ -100,11 +101,11 @@ export class ExtractClient {
       let settled = false;
       let rssBefore = Number.POSITIVE_INFINITY;
       const { timeoutMs, memoryMb } = this.#limits;
-      let timer: NodeJS.Timeout | undefined;
+      // Not started until the worker has loaded pdf.js (below): loading takes seconds under load.
+      let clock: WorkClock | null = null;
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
         clearInterval(watchdog);
         child.off('message', onMessage);
         child.off('error', onError);
@@ -118,44 +119,43 @@ export class ExtractClient {
         child.kill('SIGKILL');
       };
       const rss = () => rssOf(child.pid) ?? process.memoryUsage.rss();
+      // OCR's limit is per page (a scan's reading time grows with its pages): each page's progress restarts it.
+      const perPage = request.ocr !== undefined;
       const watchdog = setInterval(() => {
         if (!writing && rss() - rssBefore > memoryMb * MB)
           kill(
             `The file needs more memory to process than the ${memoryMb} MB allowed (it may hold a compressed stream that inflates to gigabytes); split it or save it again.`,
           );
-      }, WATCH_MS);
-      // OCR's limit is per page (a scan's reading time grows with its pages): each page's progress rearms it.
-      const perPage = request.ocr !== undefined;
-      const arm = () => {
-        clearTimeout(timer);
-        timer = setTimeout(
-          () =>
-            kill(
-              perPage
-                ? `OCR took too long on one page (over ${seconds(timeoutMs)}): the page may be damaged or huge; split the file or scan it again.`
-                : `The file took too long to process (over ${seconds(timeoutMs)}): it may be damaged or built to be expensive to read; split it, or save it again from its source application.`,
-            ),
-          timeoutMs,
+        // The limit counts the worker's CPU time and its programs' (work-clock.ts), so a busy machine does not
+        // fail good files; a worker that hangs without working is stopped by the wall-clock backstop.
+        const over = writing || settled ? null : clock?.overrun();
+        if (!over) return;
+        const limit =
+          over === 'cpu'
+            ? `over ${seconds(timeoutMs)} of processing`
+            : `no progress in ${seconds(clock!.backstopMs)}`;
+        kill(
+          perPage
+            ? `OCR took too long on one page (${limit}): the page may be damaged or huge; split the file or scan it again.`
+            : `The file took too long to process (${limit}): it may be damaged or built to be expensive to read; split it, or save it again from its source application.`,
         );
-      };
+      }, WATCH_MS);
       const onMessage = (m: Message) => {
         if (m.id !== id) return;
         if (m.progress !== undefined) {
-          if (perPage && !writing) arm();
+          if (perPage && !writing) clock?.restart();
           return onProgress?.(m.progress);
         }
         if (m.phase === 'extracting') {
-          // Measured once the worker has loaded pdf.js, so the limits count this file's cost only; the time
-          // limit starts now too (loading takes seconds under load).
+          // Measured once the worker has loaded pdf.js, so the limits count this file's cost only.
           rssBefore = rss();
           if (!this.#rssAtStart) this.#rssAtStart = rssBefore;
-          arm();
+          clock = new WorkClock(child.pid, timeoutMs);
           return;
         }
         if (m.phase === 'writing') {
           // The write is bounded by the paragraph cap and must not be cut in the middle by the clock.
           writing = true;
-          clearTimeout(timer);
           return;
         }
         settle(() => (m.error ? reject(new ExtractFailure(m.error, writing, m.code)) : resolve(m.result!)));

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type Overrun, WorkClock } from '../jobs/work-clock.ts';
 
 /** The six UN languages: ISO 639-1 (as files and entities store them) → tesseract's data names. */
 export const TESSERACT_LANGUAGES: Record<string, string> = {
@@ -32,37 +33,51 @@ export const isoOfTesseract = (lang: string): string | null => ISO_OF[lang] ?? n
 
 export class OcrToolError extends Error {}
 
+/** How often a running program's CPU time is read against its limit. */
+const POLL_MS = 250;
+
+/**
+ * Runs a program under a limit of `timeoutMs` of its own CPU time (work-clock.ts: a page is not failed because
+ * the machine is busy), with a wall-clock backstop for a program that hangs without working.
+ */
 function run(cmd: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    let overrun: Overrun = null;
+    const child = execFile(
       cmd,
       args,
       {
-        timeout: timeoutMs,
-        killSignal: 'SIGKILL',
         maxBuffer: 64 * 1024 * 1024,
         encoding: 'utf8',
         // One thread per page: the cores are shared with the server and the other ingest slots.
         env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       },
       (err, stdout, stderr) => {
+        clearInterval(watch);
+        if (overrun)
+          return reject(
+            new OcrToolError(
+              overrun === 'cpu'
+                ? `OCR took too long on one page (${cmd}, over ${Math.round(timeoutMs / 1000)} s of processing).`
+                : `OCR stopped responding on one page (${cmd}, no result after ${Math.round(clock.backstopMs / 1000)} s).`,
+            ),
+          );
         if (!err) return resolve(stdout);
-        const e = err as NodeJS.ErrnoException & { killed?: boolean };
+        const e = err as NodeJS.ErrnoException;
         if (e.code === 'ENOENT')
           return reject(
             new OcrToolError(
               `OCR needs \`${cmd}\`, which is not installed on the server: install poppler-utils and tesseract-ocr with its language data (scripts/ensure-system-deps.js), then run \`cyberportal ocr FILE_ID\`.`,
             ),
           );
-        if (e.killed)
-          return reject(
-            new OcrToolError(
-              `OCR took too long on one page (${cmd}, over ${Math.round(timeoutMs / 1000)} s).`,
-            ),
-          );
         reject(new OcrToolError(`${cmd} failed: ${(stderr || e.message).trim().slice(0, 300)}`));
       },
     );
+    const clock = new WorkClock(child.pid, timeoutMs);
+    const watch = setInterval(() => {
+      overrun ??= clock.overrun();
+      if (overrun) child.kill('SIGKILL');
+    }, POLL_MS);
   });
 }
 

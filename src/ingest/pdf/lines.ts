@@ -4,6 +4,7 @@
  * by their x-gaps: a space only where the gap is wide enough to be one, never "add a space between items".
  */
 import { normalizeText } from '../normalize.ts';
+import { foldGlyphText } from './glyph-text.ts';
 
 /** The fields of a pdf.js TextItem we use (kept structural, so tests can feed plain objects). */
 export interface RawItem {
@@ -50,6 +51,8 @@ export interface PdfLine {
   flow: number;
   /** Set on the lines of a side box (pdf/side-boxes.ts): which box of its page. */
   aside?: number;
+  /** Read right to left (Arabic, Hebrew): indents and short last lines are on the other side. */
+  rtl?: boolean;
 }
 
 interface Glyphs {
@@ -103,8 +106,9 @@ export function itemsToLines(
     if (item.str.length === 0) continue; // pdf.js marks line ends with empty items
     const flags = fontOf(item.fontName);
     if (flags.barcode) continue;
-    const str = item.str.replace(PRIVATE_USE, '');
-    if (str !== item.str && str.trim().length === 0) continue; // only private-use glyphs
+    const visible = item.str.replace(PRIVATE_USE, '');
+    if (visible !== item.str && visible.trim().length === 0) continue; // only private-use glyphs
+    const str = foldGlyphText(visible);
     const t = multiply(viewport, item.transform);
     const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!) || 1;
     const scale = Math.hypot(viewport[0]!, viewport[1]!) || 1;
@@ -145,24 +149,30 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
     if (g.rtl) rtlChars += g.str.length;
   }
   const rtl = rtlChars > chars / 2;
-  // Right-to-left rows are read from the right edge; compare the mirrored gap.
-  row.sort(rtl ? (p, q) => q.x + q.w - (p.x + p.w) : (p, q) => p.x - q.x);
+  // Right-to-left rows are read from the right: by left edge, descending. Chromium writes a lam-alef ligature
+  // as the lam's glyph and a zero-width alef at the ligature's left edge (where it ends, reading right to left):
+  // on a tie the wider glyph comes first, so the alef follows its lam rather than the next letter or space.
+  const rightToLeft = (p: Glyphs, q: Glyphs) => {
+    const d = q.x - p.x;
+    return Math.abs(d) > 0.02 * Math.max(p.size, q.size) ? d : q.w - p.w;
+  };
+  row.sort(rtl ? rightToLeft : (p, q) => p.x - q.x);
   let segment: Glyphs[] = [];
   for (const g of row) {
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
       if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
-        pushSegment(segment, page, out);
+        pushSegment(segment, page, out, rtl);
         segment = [];
       }
     }
     segment.push(g);
   }
-  if (segment.length > 0) pushSegment(segment, page, out);
+  if (segment.length > 0) pushSegment(segment, page, out, rtl);
 }
 
-function pushSegment(segment: Glyphs[], page: number, out: PdfLine[]): void {
+function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean): void {
   let text = '';
   let prev: Glyphs | undefined;
   let left = Number.POSITIVE_INFINITY;
@@ -219,5 +229,6 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[]): void {
     bold: chars > 0 && boldChars > chars / 2,
     italic: chars > 0 && italicChars > chars / 2,
     flow: 0,
+    ...(rtl ? { rtl } : {}),
   });
 }

@@ -4,6 +4,7 @@
  * item, and after a short line that ends a sentence. Across a column or page break, a paragraph continues
  * when its last line does not end a sentence and the next line is neither indented, a heading nor a marker.
  */
+import { joinInDocument, vocabularyOf } from './hyphen-vocabulary.ts';
 import type { PdfLine } from './lines.ts';
 
 export type Join = 'space' | 'none' | 'drop-hyphen' | 'keep-hyphen';
@@ -26,6 +27,8 @@ const NUMBERED_HEADING =
   /^((\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\p{Lu}|(article|chapter|section|part|annex)\s+[\dIVXLC]+\b)/iu;
 /** Sentence ends (Latin, CJK, Arabic), possibly followed by closing quotes or brackets. */
 export const TERMINATOR = /[.!?…:。！？؟]["'”’»)\]]*$/u;
+/** A line that goes on with a sentence: a lower-case letter, a letter of an uncased script, or punctuation. */
+const CONTINUES = /^["'“‘(]*([\p{Ll}\p{Lo}\p{Pd},;:)])/u;
 const CJK_EDGE = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
 /**
  * Hyphen at a line end joins with the next line's first word. The hyphen is kept (a real compound) when the
@@ -129,7 +132,8 @@ function sameStyle(a: PdfLine, b: PdfLine): boolean {
 
 /** A numbered heading is one short line: it stops well before the column's right edge, ends without punctuation. */
 function isNumberedHeadingLine(line: PdfLine, flow: { left: number; right: number }): boolean {
-  const short = line.x + line.w < flow.right - 0.2 * (flow.right - flow.left);
+  const margin = 0.2 * (flow.right - flow.left);
+  const short = line.rtl ? line.x > flow.left + margin : line.x + line.w < flow.right - margin;
   return short && line.text.length <= 100 && NUMBERED_HEADING.test(line.text) && !/[-.;,:]$/.test(line.text);
 }
 
@@ -151,8 +155,27 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
   const drafts: ParagraphDraft[] = [];
   let current: ParagraphDraft | null = null;
 
-  /** Indent of a line from the left edge of its column: comparable across columns and pages. */
-  const indentOf = (l: PdfLine) => l.x - flowOf(l).left;
+  /**
+   * Indent of a line from the edge its script starts at (the left, or the right for Arabic and Hebrew) of its
+   * column: comparable across columns and pages.
+   */
+  const indentOf = (l: PdfLine) => (l.rtl ? flowOf(l).right - (l.x + l.w) : l.x - flowOf(l).left);
+  /** Space a line leaves at the end its script stops at, and the measure, from the paragraph's own lines. */
+  const shortfall = (
+    para: ParagraphDraft,
+    prev: PdfLine,
+    cur: PdfLine,
+    f: { left: number; right: number },
+  ) => {
+    if (prev.rtl) {
+      let left = cur.x;
+      for (const l of para.lines) left = Math.min(left, l.x);
+      return { short: prev.x - left, measure: f.right - left };
+    }
+    let right = cur.x + cur.w;
+    for (const l of para.lines) right = Math.max(right, l.x + l.w);
+    return { short: right - (prev.x + prev.w), measure: right - f.left };
+  };
 
   const startsNew = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
     if (MARKER.test(cur.text)) return true;
@@ -178,8 +201,19 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       if (!sameStyle(prev, cur) || headingStyle(prev)) return true;
       // A numbered paragraph whose next line hangs under its text, as before the break, goes on.
       if (hang !== null && hangingLine()) return false;
-      // Otherwise continue only an unfinished sentence into a plain, unindented line.
-      if (TERMINATOR.test(prev.text) || (indentOf(cur) > INDENT_EM * em && !hangingLine())) return true;
+      if (indentOf(cur) > INDENT_EM * em && !hangingLine()) return true;
+      if (MARKER.test(cur.text)) return true;
+      if (prev.page !== cur.page) {
+        // Across a page, the text's flow decides, whatever the margins (mirrored pages move them): an
+        // unfinished sentence goes on, but from a short line only into a lower-case continuation ("This is
+        // page ii" / "This is page iii" are two paragraphs). A sentence end stays a paragraph end: a full last
+        // line is as common at a paragraph's end as a sentence end at a wrapped line's (decision 34).
+        if (TERMINATOR.test(prev.text)) return true;
+        if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
+        return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
+      }
+      // Into the next column, continue only an unfinished sentence into a plain, unindented line.
+      if (TERMINATOR.test(prev.text)) return true;
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
     if (!sameStyle(prev, cur) || !nextLine) return true;
@@ -187,12 +221,33 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     // Headings are often centred: their lines start at different x without being new paragraphs.
     if (!headingStyle(cur)) {
       if (marker && hang !== null && indentOf(cur) < hang - 0.5 * em) return true; // the hanging list ended
-      if (cur.x > prev.x + INDENT_EM * em && !hangingLine()) return true;
+      if (indentOf(cur) > indentOf(prev) + INDENT_EM * em && !hangingLine()) return true;
     }
-    // The measure is the text's own right edge, not the flow's: beside a side box the body is narrower.
-    let right = cur.x + cur.w;
-    for (const l of para.lines) right = Math.max(right, l.x + l.w);
-    return TERMINATOR.test(prev.text) && right - (prev.x + prev.w) > SHORT_LINE_SHARE * (right - f.left);
+    // The measure is the text's own edge, not the flow's: beside a side box the body is narrower.
+    const { short, measure } = shortfall(para, prev, cur, f);
+    return TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure;
+  };
+
+  /**
+   * Whether a line reaches the end of its paragraph's measure (the flow's edge on its page, or the farthest
+   * its paragraph's lines reach), within 3 % or the next line's first word: a wrapped line, not a
+   * paragraph's last. A flow under 15 ems wide (a lone number, a label) has no measure to fill.
+   */
+  const fullLine = (para: ParagraphDraft, line: PdfLine, next: PdfLine): boolean => {
+    const f = flowOf(line);
+    let left = f.left;
+    let right = f.right;
+    for (const l of para.lines) {
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.x + l.w);
+    }
+    const width = right - left;
+    if (width < 15 * line.size) return false;
+    const room = line.rtl ? line.x - left : right - (line.x + line.w);
+    // Ragged-right text wraps when the next word does not fit: its width, estimated from its line.
+    const word = next.text.split(' ')[0]!.length;
+    const wordWidth = next.text.length > 0 ? (next.w * (word + 1)) / next.text.length : 0;
+    return room <= Math.max(0.03 * width, wordWidth);
   };
 
   // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
@@ -243,5 +298,59 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       (!bodyBold && d.lines.every((l) => l.bold) && d.lines.length <= 2 && chars <= 150) ||
       (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
   }
+  markIsolatedHeadings(pages, drafts, stats, flowOf);
+  // "capacity-" "building": the hyphen stays where the document writes the compound whole elsewhere.
+  const words = vocabularyOf(pages.flatMap((lines) => lines.map((l) => l.text)));
+  for (const d of drafts)
+    d.joins = d.joins.map((j, i) =>
+      j === 'drop-hyphen' ? joinInDocument(d.lines[i]!.text, d.lines[i + 1]!.text, words) : j,
+    );
   return drafts;
+}
+
+/** A heading's text: a few words, not a sentence or a clause, not starting in lower case. */
+const HEADING_TEXT = /^[^\p{Ll}]*\p{L}/u;
+const CLAUSE_END = /[.,;:!?…。，；：！？،؛؟-]["'”’»)\]]*$/u;
+
+/**
+ * Headings set in the body's own type: one short line standing alone between paragraph gaps, with a body
+ * paragraph after it ("Scope of application", a centred "Preamble"). Size and weight say nothing here;
+ * isolation does. Not a heading: a line of the body's measure, a clause or sentence ("…as follows:"), a
+ * list item, smaller type (captions, notes), or a short line followed by more short lines (an address, a
+ * table's rows, a signature block).
+ */
+function markIsolatedHeadings(
+  pages: PdfLine[][],
+  drafts: ParagraphDraft[],
+  stats: Stats,
+  flowOf: (l: PdfLine) => { left: number; right: number },
+): void {
+  const draftOf = new Map<PdfLine, ParagraphDraft>();
+  for (const d of drafts) for (const l of d.lines) draftOf.set(l, d);
+  const gap = (a: PdfLine, b: PdfLine) => (b.baseline - a.baseline) / b.size > stats.pitch + GAP_EXTRA_EM;
+  for (const lines of pages) {
+    lines.forEach((line, i) => {
+      const d = draftOf.get(line);
+      if (!d || d.isHeading || d.lines.length !== 1) return;
+      const text = line.text;
+      if (text.length < 3 || text.length > 80 || !HEADING_TEXT.test(text) || CLAUSE_END.test(text)) return;
+      if (MARKER.test(text) || line.size < stats.bodySize * (1 - STYLE_SIZE_TOLERANCE)) return;
+      const f = flowOf(line);
+      if (line.w > 0.75 * (f.right - f.left)) return;
+      // The nearest lines of the same flow (a few steps at most: flows are read one after the other).
+      const near = (step: number) => {
+        for (let j = i + step, n = 0; j >= 0 && j < lines.length && n < 20; j += step, n++) {
+          const l = lines[j]!;
+          if (l.flow === line.flow && l.aside === line.aside) return l;
+        }
+        return undefined;
+      };
+      const before = near(-1);
+      const after = near(1);
+      if (!after || (before && !gap(before, line)) || !gap(line, after)) return;
+      const next = draftOf.get(after);
+      if (!next || next.isHeading || next.lines.length < 2) return;
+      d.isHeading = true;
+    });
+  }
 }
