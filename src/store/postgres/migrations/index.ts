@@ -32,8 +32,8 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113030-search-word-pairs': searchWordPairs,
   '2026113040-import-mappings': importMappings,
   '2026113050-account-access': accountAccess,
-  '2026113051-site-settings': siteSettings,
+  '2026113050-file-versions': fileVersions,
   '2026113050-import-fingerprints': importFingerprints,
   '2026113051-file-roles': fileRoles,
-  '2026113050-file-versions': fileVersions,
+  '2026113051-site-settings': siteSettings,
 };
