@@ -7,13 +7,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backstopMs, type Overrun, treeCpuMs, WorkClock } from './work-clock.ts';
 
 const children: ChildProcess[] = [];
+/** Each child leads its own process group, so that its spinning grandchildren are killed with it. */
 const start = (cmd: string, args: string[]) => {
-  const c = spawn(cmd, args, { stdio: 'ignore' });
+  const c = spawn(cmd, args, { stdio: 'ignore', detached: true });
   children.push(c);
   return c;
 };
 afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const c of children.splice(0)) {
+    try {
+      process.kill(-c.pid!, 'SIGKILL');
+    } catch {
+      // The group is gone already.
+    }
+  }
 });
 
 /** Polls the clock as the OCR runner and the extraction client do, until it overruns or the child ends. */
