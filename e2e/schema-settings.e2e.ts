@@ -117,6 +117,7 @@ describe('schema settings', () => {
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await expect.poll(() => toast(page).first().textContent()).toContain('Saved.');
       await page.goto(`${url}/en/documents/${doc.id}`);
+      await page.getByRole('tab', { name: 'Details' }).click();
       const details = page.locator('dl', { hasText: label });
       await expect.poll(() => details.textContent()).toContain('EUR 12 million');
       await ctx.close();

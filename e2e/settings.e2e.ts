@@ -140,6 +140,10 @@ describe('settings', () => {
       await nav.getByRole('link', { name: 'Activity log' }).click();
       await page.getByLabel('Words in the summary').fill(stamp);
       await page.getByLabel('Action').selectOption('update');
+      // Both filters are in the address, to be shared; the list is the one for both.
+      await page.waitForURL(
+        (u) => u.searchParams.get('q') === stamp && u.searchParams.get('action') === 'update',
+      );
       const entry = page.locator('.settings__entry', { hasText: typo });
       await expect.poll(() => entry.count()).toBe(1);
       await entry.locator('summary').click();
@@ -238,5 +242,6 @@ describe('settings', () => {
       await row.getByRole('button', { name: 'Yes, delete' }).click();
       await expect.poll(() => row.count()).toBe(0);
       await page.close();
-    });
+      // A long journey (seven screens, two people): more than the default minute on a loaded machine.
+    }, 180_000);
 });

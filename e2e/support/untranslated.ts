@@ -98,6 +98,11 @@ export async function unmarkedText(page: Page): Promise<Finding[]> {
 /** Pieces a component joins content with (`Section › Property`, `Region · Type`, a list). */
 const JOINS = /\s*(?:·|›|‹|—|–|,|;|:|\(|\))\s*/;
 
+const TIMESTAMP_STYLES: Intl.DateTimeFormatOptions[] = [
+  { dateStyle: 'medium' },
+  { dateStyle: 'medium', timeStyle: 'short' },
+];
+
 const spaced = (text: string) => text.replace(/\s+/g, ' ');
 
 /**
@@ -106,8 +111,13 @@ const spaced = (text: string) => text.replace(/\s+/g, ' ');
  */
 export function untranslated(findings: Finding[], content: Set<string>, allowed: string[] = []): Finding[] {
   const values = [...content].map(spaced);
-  for (const v of content)
+  for (const v of content) {
     if (/^\d{4}-\d{2}(-\d{2})?/.test(v)) values.push(formatPartialDate(v.slice(0, 10), 'en'));
+    // Timestamps (activity, last sign-in) shown by Intl in the short forms the admin screens use.
+    if (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)))
+      for (const style of TIMESTAMP_STYLES)
+        values.push(spaced(new Intl.DateTimeFormat('en', style).format(new Date(v))));
+  }
   const isContent = (raw: string) => {
     const piece = spaced(raw).replace(/^[\s….,;:—–-]+|[\s…]+$/g, '');
     return !/\p{L}/u.test(piece) || allowed.includes(piece) || values.some((v) => v.includes(piece));

@@ -50,10 +50,13 @@ export default function ProfilePage({ template }: { template: string }) {
   const allNames = groups.flatMap((g) => g.sections.map((s) => s.property.name));
   useDocumentTitle(view?.entity.title ?? t('profile.title'));
 
-  // A shared URL `#section-<property>` opens that section and brings it into view.
+  // A shared URL `#section-<property>` opens that section and brings it into view, once: focus taken
+  // later by the reader (a loaded list, an editor) is not pulled back to the section's toggle.
+  const shownHash = useRef('');
   useEffect(() => {
     const name = hash.startsWith('#section-') ? decodeURIComponent(hash.slice('#section-'.length)) : '';
-    if (!name || groups.length === 0) return;
+    if (!name || groups.length === 0 || shownHash.current === hash) return;
+    shownHash.current = hash;
     setOpen((prev) => new Set(prev).add(name));
     requestAnimationFrame(() => {
       const el = document.getElementById(sectionId(name));

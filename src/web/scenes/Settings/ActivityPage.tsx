@@ -53,19 +53,27 @@ export default function ActivityPage() {
   const pages = useActivityPages(filters);
   const users = useUsers();
   const templates = useTemplates();
+  // Words typed in the text filters reach the URL (and the server) once typing pauses.
+  const [words, setWords] = useState(filters.q ?? '');
+  const [record, setRecord] = useState(filters.targetId ?? '');
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string) =>
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
-        if (value) next.set(key, value);
-        else next.delete(key);
+        // Words still waiting for the pause go along, so one change of filters makes one query, not two
+        // (a second would replace the list the reader has just opened an entry of).
+        const typed: [string, string][] = [
+          ['q', words.trim()],
+          ['targetId', record.trim()],
+        ];
+        for (const [k, v] of [...typed, [key, value]]) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
         return next;
       },
       { replace: true },
     );
-  // Words typed in the text filters reach the URL (and the server) once typing pauses.
-  const [words, setWords] = useState(filters.q ?? '');
-  const [record, setRecord] = useState(filters.targetId ?? '');
   useEffect(() => {
     const timer = setTimeout(() => {
       if (words.trim() !== (params.get('q') ?? '')) setFilter('q', words.trim());

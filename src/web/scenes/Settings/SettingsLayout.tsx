@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet } from 'react-router-dom';
 import type { Role } from '../../../domain/schemas/index.ts';
 import { useCan, useSession } from '../../api/session.ts';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import './Settings.css';
 
 /** The settings screens and the least role the API asks of each (the web app hides what it would refuse). */
@@ -25,15 +26,7 @@ export default function SettingsLayout() {
   const isEditor = useCan('editor');
   const isAdmin = useCan('admin');
   if (session.isLoading) return <Loading />;
-  if (!isEditor)
-    return (
-      <div className="page">
-        <h1>{t('settings.title')}</h1>
-        <p>
-          {t('settings.editorsOnly')} <Link to="/signin?next=/admin">{t('signin.link')}</Link>
-        </p>
-      </div>
-    );
+  if (!isEditor) return <EditorsOnly />;
   const screens = SETTINGS_SCREENS.filter((s) => s.role === 'editor' || isAdmin);
   return (
     <div className="page settings">
@@ -57,10 +50,25 @@ export default function SettingsLayout() {
   );
 }
 
-/** `/admin` itself: what each screen is for, as links. */
+/** What a reader who is not an editor meets at `/admin`: a sign-in link. */
+function EditorsOnly() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('settings.title'));
+  return (
+    <div className="page">
+      <h1>{t('settings.title')}</h1>
+      <p>
+        {t('settings.editorsOnly')} <Link to="/signin?next=/admin">{t('signin.link')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** `/admin` itself: what each screen is for, as links. Each screen names the browser tab itself. */
 export function SettingsIndex() {
   const { t } = useTranslation();
   const isAdmin = useCan('admin');
+  useDocumentTitle(t('settings.title'));
   return (
     <ul className="settings__index">
       {SETTINGS_SCREENS.filter((s) => s.role === 'editor' || isAdmin).map((s) => (
