@@ -16,17 +16,26 @@ import { buildSections, sectionId } from './profileModel.ts';
 import { ALL_PARAM } from './SectionItems.tsx';
 import { useProfile } from './useProfile.ts';
 import './Profile.css';
+import { type ProfileKind, useProfileTemplates } from '../../lib/profileTemplates.ts';
 
 // Only editors open it: its code (the editor's fields, uploads) stays out of the profile's chunk.
 const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
 const SectionEditor = lazy(() => import('../Editor/SectionEditor.tsx'));
 
-/** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
-export default function ProfilePage({ template }: { template: string }) {
+/**
+ * `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order;
+ * the site settings say which template each kind of profile is.
+ */
+export default function ProfilePage({ kind }: { kind: ProfileKind }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { hash, search } = useLocation();
-  const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
+  const profileTemplates = useProfileTemplates();
+  const template = profileTemplates.names?.[kind];
+  const profile = useProfile(template, slug);
+  const { templates, view, isNotFound } = profile;
+  const error = profileTemplates.error ?? profile.error;
+  const isLoading = !error && (profileTemplates.isPending || profile.isLoading);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const lang = useContentLanguage();
   const canEdit = useCan('collaborator');
