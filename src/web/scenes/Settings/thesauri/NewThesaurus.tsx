@@ -61,7 +61,8 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
   };
   const field = (f: Field) => ({
     'aria-invalid': errors[f] ? true : undefined,
-    'aria-describedby': errors[f] ? `new-thesaurus-${f}-error` : `new-thesaurus-${f}-help`,
+    // The error first: it is what the reader must act on.
+    'aria-describedby': `${errors[f] ? `new-thesaurus-${f}-error ` : ''}new-thesaurus-${f}-help`,
   });
   const errorOf = (f: Field) => {
     const error = errors[f];
@@ -110,10 +111,10 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
             set({ label: e.target.value, ...(nameEdited ? {} : { name: thesaurusNameFor(e.target.value) }) })
           }
         />
+        {errorOf('label')}
         <span id="new-thesaurus-label-help" className="muted settings__help">
           {t('settings.thesauri.newLabelHelp')}
         </span>
-        {errorOf('label')}
       </label>
       <label className="field">
         <span>{t('settings.thesauri.newName')}</span>
@@ -130,10 +131,10 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
             set({ name: e.target.value });
           }}
         />
+        {errorOf('name')}
         <span id="new-thesaurus-name-help" className="muted settings__help">
           {t('settings.thesauri.newNameHelp')}
         </span>
-        {errorOf('name')}
       </label>
       <label className="field settings__new-values">
         <span>{t('settings.thesauri.firstValues')}</span>
@@ -144,10 +145,10 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
           {...field('values')}
           onChange={(e) => set({ values: e.target.value })}
         />
+        {errorOf('values')}
         <span id="new-thesaurus-values-help" className="muted settings__help">
           {t('settings.thesauri.firstValuesHelp')}
         </span>
-        {errorOf('values')}
       </label>
       <button type="submit" className="btn" disabled={save.isPending}>
         {t('settings.thesauri.create')}
