@@ -14,6 +14,7 @@ import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { buildSections, sectionId } from './profileModel.ts';
 import { ALL_PARAM } from './SectionItems.tsx';
+import { SectionSwitchDialog } from './SectionSwitchDialog.tsx';
 import { useProfile } from './useProfile.ts';
 import './Profile.css';
 import { type ProfileKind, useProfileTemplates } from '../../lib/profileTemplates.ts';
@@ -42,6 +43,9 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
   const [adding, setAdding] = useState<Property | null>(null);
   // The one section being edited in place (one at a time: its fields carry the editor's ids).
   const [editing, setEditing] = useState<string | null>(null);
+  // Whether the open section editor holds unsaved changes: opening another section first asks (decision 53).
+  const editorDirty = useRef(false);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
   // Once the editor has closed, focus goes back to the section's Edit button (the editor's inputs are gone).
   const focusBack = useRef<string | null>(null);
   useEffect(() => {
@@ -114,9 +118,30 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
       return next;
     });
 
-  const editSection = (name: string) => {
+  const openEditor = (name: string) => {
     setEditing(name);
     setOpen((prev) => new Set(prev).add(name));
+  };
+  const editSection = (name: string) => {
+    if (editing !== null && editing !== name && editorDirty.current) setSwitchTo(name);
+    else openEditor(name);
+  };
+  const labelOf = (name: string | null) =>
+    groups.flatMap((g) => g.sections).find((s) => s.property.name === name)?.property.label ?? name ?? '';
+  const keepEditing = () => {
+    setSwitchTo(null);
+    // Back to the field with the unsaved text, once the dialog has given the focus back.
+    requestAnimationFrame(() => {
+      const field = editing ? document.getElementById(`field-${editing}`) : null;
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    });
+  };
+  const discardAndSwitch = () => {
+    const next = switchTo;
+    setSwitchTo(null);
+    editorDirty.current = false;
+    if (next) openEditor(next);
   };
   const closeEditor = (name: string) => {
     focusBack.current = name;
@@ -178,6 +203,9 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
                           entityId={view.entity.id}
                           property={s.property.name}
                           language={lang}
+                          onDirty={(dirty) => {
+                            editorDirty.current = dirty;
+                          }}
                           onClose={() => closeEditor(s.property.name)}
                         />
                       </Suspense>
@@ -196,6 +224,11 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
           ))}
         </div>
       </div>
+      <SectionSwitchDialog
+        pending={switchTo && editing ? { from: labelOf(editing), to: labelOf(switchTo) } : null}
+        onStay={keepEditing}
+        onDiscard={discardAndSwitch}
+      />
       {adding && templates && (
         <Suspense fallback={null}>
           <AddDocumentDialog
