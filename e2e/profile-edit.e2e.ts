@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+import { focusedName, launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 type Stored = {
   id: string;
@@ -133,6 +133,21 @@ describe('profile sections edited in place', () => {
     await page.getByRole('button', { name: 'Edit Key Positions' }).click();
     await field.press('Escape');
     await expect.poll(() => section(page).locator('textarea').count()).toBe(0);
+
+    // Opening another section does not drop unsaved text: it asks, Keep editing is the default.
+    await page.getByRole('button', { name: 'Edit Key Positions' }).click();
+    await field.fill('Draft kept');
+    await page.getByRole('button', { name: 'Edit Strategy Documents' }).click();
+    const ask = page.getByRole('dialog', { name: 'Leave “Key Positions” without saving?' });
+    await ask.waitFor();
+    await expect.poll(() => focusedName(page)).toBe('Keep editing “Key Positions”');
+    await screenshot(page, 'profile-edit-switch-section');
+    await ask.getByRole('button', { name: 'Keep editing “Key Positions”' }).click();
+    await expect.poll(() => field.inputValue()).toBe('Draft kept');
+    await page.getByRole('button', { name: 'Edit Strategy Documents' }).click();
+    await ask.getByRole('button', { name: 'Discard and edit “Strategy Documents”' }).click();
+    await expect.poll(() => section(page).locator('textarea').count()).toBe(0);
+    await page.getByRole('form', { name: 'Edit Strategy Documents' }).waitFor();
     expect(((await api('GET', `/entities/${before.id}`)) as Stored).metadata[SECTION]).toEqual(original);
     await ctx.close();
   });

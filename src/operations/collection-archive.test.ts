@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildEntity, buildTemplate, buildUser } from '../../test/factories.ts';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { drainIngestQueue } from '../cli/context.ts';
+import { DEFAULT_SITE_SETTINGS } from '../domain/schemas/site.ts';
 import { DUMPED_TABLES, type Row } from '../store/store.ts';
 import { addUser } from './add-user.ts';
 import { createEntity } from './create-entity.ts';
@@ -11,6 +12,7 @@ import { exportCollection } from './export-collection.ts';
 import { ImportError, importCollection } from './import-collection.ts';
 import { OPERATOR } from './permissions.ts';
 import { saveTemplate } from './save-template.ts';
+import { getSiteSettings, saveSiteSettings } from './site-settings.ts';
 import { uploadFile } from './upload-file.ts';
 
 const open: TempStore[] = [];
@@ -38,6 +40,15 @@ describe('export → import', () => {
     const a = await temp();
     const { store } = a;
     await saveTemplate({ store, actor: OPERATOR, input: buildTemplate() });
+    for (const name of ['Country', 'Organization'])
+      await saveTemplate({ store, actor: OPERATOR, input: buildTemplate({ name, label: name }) });
+    const site = {
+      ...DEFAULT_SITE_SETTINGS,
+      name: 'Observatoire des politiques',
+      stateTemplate: 'Country',
+      organisationTemplate: 'Organization',
+    };
+    await saveSiteSettings({ store, actor: OPERATOR, input: site });
     await addUser({ store, actor: OPERATOR, input: buildUser('editor') });
     const cited = await createEntity({ store, actor: OPERATOR, input: buildEntity({ published: true }) });
     const doc = await createEntity({
@@ -70,6 +81,8 @@ describe('export → import', () => {
     const imported = await importCollection({ store: b.store, archive });
     expect(imported.counts).toEqual(exported.counts);
     expect(await rowsOf(b)).toEqual(await rowsOf(a));
+    // The imported portal names its profile templates as the exported one did.
+    expect(await getSiteSettings({ store: b.store })).toEqual(site);
     const bytes = await new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = [];
       const stored =

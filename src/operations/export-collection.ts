@@ -11,9 +11,10 @@ import { DUMPED_TABLES, type DumpedTable, type Store } from '../store/store.ts';
 export const ARCHIVE_FORMAT = 'cyberportal-collection';
 /**
  * 2: entities carry `last_reviewed` (archives of version 1 import with it empty). 3: entities carry
- * `version` and activity entries `changes` (older archives import at version 1, without diffs).
+ * `version` and activity entries `changes` (older archives import at version 1, without diffs). 4: the
+ * site settings (`site_settings`; older archives import with the defaults).
  */
-export const ARCHIVE_VERSION = 3;
+export const ARCHIVE_VERSION = 4;
 
 /** Progress of a long export or import: which step, how far. */
 export type Progress = (p: { step: string; done: number; total: number }) => void;

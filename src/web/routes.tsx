@@ -39,8 +39,8 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'states/:slug', element: <ProfilePage template="State" /> },
-      { path: 'organisations/:slug', element: <ProfilePage template="Organisation" /> },
+      { path: 'states/:slug', element: <ProfilePage kind="state" /> },
+      { path: 'organisations/:slug', element: <ProfilePage kind="organisation" /> },
       { path: 'browse', element: <BrowsePage /> },
       { path: 'compare', element: <ComparePage /> },
       { path: 'glossary', element: <GlossaryPage /> },

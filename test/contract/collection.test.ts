@@ -45,6 +45,11 @@ async function fill(store: Store) {
     [{ kind: 'entity', sourceId: 'shared-1', localId: e.id }],
     at(4),
   );
+  await store.siteSettings.put(
+    'site',
+    { name: 'Observatoire — 网络', stateTemplate: 'Country', organisationTemplate: 'Organization' },
+    at(5),
+  );
   return { fileId };
 }
 
@@ -59,6 +64,7 @@ async function dump(store: Store) {
       'files',
       'activity_log',
       'import_mappings',
+      'site_settings',
     ] as const) {
       const out: Row[] = [];
       for await (const row of rows(table)) out.push(row);
@@ -79,6 +85,7 @@ describeEachEngine('collection dump and load', (open) => {
       activity_log: 3,
       entity_links: 1,
       import_mappings: 1,
+      site_settings: 1,
     });
     const target = await open();
     expect(await target.collection.isEmpty()).toBe(true);

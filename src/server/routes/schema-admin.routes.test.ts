@@ -9,6 +9,7 @@ import { OPERATOR } from '../../operations/permissions.ts';
 import { saveTemplate } from '../../operations/save-template.ts';
 import { saveThesaurus } from '../../operations/save-thesaurus.ts';
 import { schemaJobsSettled } from '../../operations/schema/schema-jobs.ts';
+import { readNewThesaurus } from '../../web/scenes/Settings/thesauri/newThesaurus.ts';
 import { buildApp } from '../app.ts';
 
 // Issue 10, item 6 (API side): template changes checked against the stored values, then applied by a
@@ -191,6 +192,29 @@ describe('template changes', () => {
 });
 
 describe('thesaurus values', () => {
+  it('creates a thesaurus with its first values as the settings screen sends it, and says when the name is taken or empty', async () => {
+    const input = readNewThesaurus(
+      { label: 'Threat actors', name: 'threatActors', values: 'State actors\nCriminal groups' },
+      new Set(),
+    ).input!;
+    const made = await call('POST', '/thesauri', input);
+    expect(made.statusCode).toBe(201);
+    expect((await call('GET', '/thesauri/threatActors')).json().values).toEqual(input.values);
+    const again = await call('POST', '/thesauri', { ...input, values: [] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().detail).toContain('threatActors');
+    expect((await call('GET', '/thesauri/threatActors')).json().values).toEqual(input.values);
+    const empty = await call('POST', '/thesauri', { name: 'Bad name', label: '', values: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(
+      empty
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['label', 'name']);
+    expect((await call('POST', '/thesauri', { ...input, name: 'byEditor' }, editor)).statusCode).toBe(403);
+  });
+
   it('merges one value into another on every entity that holds it, one entry each, and the log undoes it', async () => {
     const holders = [
       await doc('Plan A', { documentType: 'implementation-plan' }),

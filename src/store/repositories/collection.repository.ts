@@ -22,6 +22,9 @@ export const DUMPED_TABLES = [
   // Which record an import from another platform (Uwazi) made of each of its ids: a second import run on
   // an exported or migrated collection must still find them (decision 33).
   'import_mappings',
+  // The site's name, footer and which templates are its profiles (decision 53): without them an imported
+  // collection whose templates are named otherwise would show no map and no profiles.
+  'site_settings',
 ] as const;
 export type DumpedTable = (typeof DUMPED_TABLES)[number];
 

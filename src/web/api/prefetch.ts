@@ -3,6 +3,7 @@ import { loadPdfJs, preloadPdf } from '../lib/pdfPreload.ts';
 import { api } from './client.ts';
 import { fileDownloadUrl, pageBlockQuery, pageReferencesQuery } from './documents.ts';
 import { queryKeys } from './hooks.ts';
+import { siteSettingsQuery } from './site.ts';
 
 const PROFILE_PATH = /^\/(states|organisations)\/[^/]+/;
 const DOCUMENT_PATH = /^\/documents\/([^/]+)$/;
@@ -45,20 +46,22 @@ export function prefetchForPath(client: QueryClient, pathname: string, search = 
     queryFn: ({ signal }) => api.thesauri(signal),
     ...stable,
   });
+  const site = client.fetchQuery(siteSettingsQuery);
   const match = PROFILE_PATH.exec(pathname);
-  const template = match
-    ? match[1] === 'states'
-      ? 'State'
-      : 'Organisation'
-    : pathname === '/'
-      ? 'State'
-      : null;
-  if (template)
-    void client.prefetchQuery({
-      queryKey: queryKeys.entities(template),
-      queryFn: ({ signal }) => api.listAllEntities(template, signal),
-      staleTime: 60_000,
-    });
+  const kind = match ? (match[1] === 'states' ? 'state' : 'organisation') : pathname === '/' ? 'state' : null;
+  // The site settings name the profile templates: the list is asked for as soon as they have come.
+  if (kind)
+    void site
+      .then((settings) => {
+        const template = kind === 'state' ? settings.stateTemplate : settings.organisationTemplate;
+        return client.prefetchQuery({
+          queryKey: queryKeys.entities(template),
+          queryFn: ({ signal }) => api.listAllEntities(template, signal),
+          staleTime: 60_000,
+        });
+      })
+      .catch(() => {});
+  else void site.catch(() => {});
   const doc = DOCUMENT_PATH.exec(pathname);
   // pdf.js and its worker start loading now, while the document's record is still being asked for.
   if (doc) void loadPdfJs().catch(() => {});

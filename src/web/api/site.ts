@@ -5,13 +5,15 @@ import { get, write } from './client.ts';
 
 const key = ['site'] as const;
 
-/** The site's settings (everyone); changed only by an admin, so kept for the session. */
-export const useSiteSettings = () =>
-  useQuery<SiteSettings>({
-    queryKey: key,
-    queryFn: ({ signal }) => get(SiteSettings, '/site', signal),
-    staleTime: 10 * 60_000,
-  });
+/** The query of the site's settings (everyone); changed only by an admin, so kept for the session. */
+export const siteSettingsQuery = {
+  queryKey: key,
+  queryFn: ({ signal }: { signal?: AbortSignal }) => get(SiteSettings, '/site', signal),
+  staleTime: 10 * 60_000,
+};
+
+/** The site's settings. */
+export const useSiteSettings = () => useQuery<SiteSettings>(siteSettingsQuery);
 
 /** Replaces the site's settings (admin); every screen showing them follows. */
 export function useSaveSiteSettings() {

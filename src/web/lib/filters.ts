@@ -67,14 +67,15 @@ export type FilterOptions = {
 
 /** Which filters the templates make possible. */
 export function filterOptions(data: PortalData): FilterOptions {
-  const state = data.templateByName.get('State');
-  const org = data.templateByName.get('Organisation');
+  const names = data.profileTemplates;
+  const state = data.templateByName.get(names.state);
+  const org = data.templateByName.get(names.organisation);
   const doc = data.templateByName.get(DOCUMENT_TEMPLATE);
   const sections = [
-    ...sectionProperties(state).map((property) => ({ property, template: 'State' })),
+    ...sectionProperties(state).map((property) => ({ property, template: names.state })),
     ...sectionProperties(org)
       .filter((p) => !state?.properties.some((s) => s.name === p.name && s.section))
-      .map((property) => ({ property, template: 'Organisation' })),
+      .map((property) => ({ property, template: names.organisation })),
   ];
   const selects = (t: Template | undefined) =>
     t?.properties.filter((p) => (p.type === 'select' || p.type === 'multiselect') && p.thesaurus) ?? [];

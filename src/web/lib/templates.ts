@@ -1,8 +1,5 @@
 import type { Property, Template } from '../../domain/schemas/index.ts';
 
-/** The two profile templates and their URL prefixes. */
-export const PROFILE_ROUTES: Record<string, string> = { State: 'states', Organisation: 'organisations' };
-
 /** The template name whose entities are the documents listed in profile sections. */
 export const DOCUMENT_TEMPLATE = 'Document';
 

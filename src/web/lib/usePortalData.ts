@@ -2,13 +2,17 @@ import { useMemo } from 'react';
 import type { Entity, Template, Thesaurus } from '../../domain/schemas/index.ts';
 import { useEntities, useTemplates, useThesauri } from '../api/hooks.ts';
 import { localEntity, localTemplate, localThesaurus, useContentLanguage } from './local.ts';
-import { entitySlug } from './slug.ts';
-import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from './templates.ts';
+import { entityPathFor, type ProfileTemplates, useProfileTemplates } from './profileTemplates.ts';
+import { DOCUMENT_TEMPLATE } from './templates.ts';
 
 /** Everything the map, browse and compare scenes share: templates, thesauri and the published entities. */
 export type PortalData = {
   templates: Template[];
   templateByName: Map<string, Template>;
+  /** Which templates are the State and Organisation profiles (the site settings name them). */
+  profileTemplates: ProfileTemplates;
+  /** The app path of an entity (its profile, or its document page). */
+  entityPath: (entity: Entity) => string;
   thesauri: Thesaurus[];
   /** Label of a thesaurus value, or the id when the value is unknown. */
   valueLabel: (thesaurus: string | undefined, id: string) => string;
@@ -26,16 +30,27 @@ export type PortalData = {
 export function usePortalData({ withDocuments = false }: { withDocuments?: boolean } = {}) {
   const templates = useTemplates();
   const thesauri = useThesauri();
-  const statesQuery = useEntities('State');
-  const organisationsQuery = useEntities('Organisation');
+  const profileTemplates = useProfileTemplates();
+  const names = profileTemplates.names;
+  // The profile lists wait for the site settings: they say which templates to list.
+  const statesQuery = useEntities(names?.state ?? '', Boolean(names));
+  const organisationsQuery = useEntities(names?.organisation ?? '', Boolean(names));
   const documents = useEntities(DOCUMENT_TEMPLATE, withDocuments);
   const lang = useContentLanguage();
-  const parts = [templates, thesauri, statesQuery, organisationsQuery, ...(withDocuments ? [documents] : [])];
+  const parts = [
+    templates,
+    thesauri,
+    profileTemplates,
+    statesQuery,
+    organisationsQuery,
+    ...(withDocuments ? [documents] : []),
+  ];
   const error = parts.find((q) => q.error)?.error ?? null;
   const isLoading = parts.some((q) => q.isPending);
 
   const data = useMemo<PortalData | null>(() => {
-    if (!templates.data || !thesauri.data || !statesQuery.data || !organisationsQuery.data) return null;
+    if (!names || !templates.data || !thesauri.data || !statesQuery.data || !organisationsQuery.data)
+      return null;
     const localTemplates = templates.data.map((t) => localTemplate(t, lang));
     const templateByName = new Map(localTemplates.map((t) => [t.name, t]));
     const localThesauri = thesauri.data.map((t) => localThesaurus(t, lang));
@@ -51,6 +66,8 @@ export function usePortalData({ withDocuments = false }: { withDocuments?: boole
     return {
       templates: localTemplates,
       templateByName,
+      profileTemplates: names,
+      entityPath: (entity) => entityPathFor(entity, names),
       thesauri: localThesauri,
       valueLabel: (thesaurus, id) => (thesaurus ? labels.get(thesaurus)?.get(id) : undefined) ?? id,
       states,
@@ -59,18 +76,7 @@ export function usePortalData({ withDocuments = false }: { withDocuments?: boole
       profiles,
       byId,
     };
-  }, [templates.data, thesauri.data, statesQuery.data, organisationsQuery.data, documents.data, lang]);
+  }, [names, templates.data, thesauri.data, statesQuery.data, organisationsQuery.data, documents.data, lang]);
 
   return { data, error, isLoading: isLoading || data === null };
-}
-
-/** The app path of an entity: its profile for states and organisations, the document page otherwise. */
-export function entityPath(entity: {
-  id: string;
-  template: string;
-  title: string;
-  metadata: Record<string, unknown>;
-}) {
-  const prefix = PROFILE_ROUTES[entity.template];
-  return prefix ? `/${prefix}/${entitySlug(entity)}` : `/documents/${entity.id}`;
 }

@@ -64,7 +64,9 @@ export function BrowseFilters({
     const timer = window.setTimeout(() => setParam({ q: text.trim() }), 350);
     return () => window.clearTimeout(timer);
   }, [text, filters.q, setParam]);
-  const profileTemplates = data.templates.filter((x) => x.name === 'State' || x.name === 'Organisation');
+  const profileTemplates = data.templates.filter(
+    (x) => x.name === data.profileTemplates.state || x.name === data.profileTemplates.organisation,
+  );
 
   return (
     <search aria-label={t('browse.filtersLabel')}>

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { formatPartialDate, percent } from '../../lib/format.ts';
 import { pickProperty } from '../../lib/templates.ts';
-import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
+import type { PortalData } from '../../lib/usePortalData.ts';
 import { type Selectable, SelectBox } from '../Editor/bulk/SelectBox.tsx';
 import type { BrowseRow } from './useBrowse.ts';
 
@@ -14,7 +14,11 @@ type SelectFor = ((id: string) => Selectable) | undefined;
 export function groupLabel(row: BrowseRow, data: PortalData, by: 'region' | 'type'): string {
   const template = data.templateByName.get(row.entity.template);
   if (by === 'type') return template?.label ?? row.entity.template;
-  const prop = pickProperty(template, row.entity.template === 'State' ? 'region' : 'kind', ['select']);
+  const prop = pickProperty(
+    template,
+    row.entity.template === data.profileTemplates.state ? 'region' : 'kind',
+    ['select'],
+  );
   const value = prop ? row.entity.metadata[prop.name] : undefined;
   return typeof value === 'string' ? data.valueLabel(prop?.thesaurus, value) : (template?.label ?? '');
 }
@@ -50,7 +54,7 @@ export function ResultCards({
         <li key={row.entity.id} className="card">
           <h3 className="card__title">
             {selectFor && <SelectBox select={selectFor(row.entity.id)} title={row.entity.title} />}
-            <Link to={entityPath(row.entity)}>
+            <Link to={data.entityPath(row.entity)}>
               <Shown of={row.entity} field="title" />
             </Link>
           </h3>
@@ -117,7 +121,7 @@ export function ResultTable({
                 </td>
               )}
               <th scope="row">
-                <Link to={entityPath(row.entity)}>
+                <Link to={data.entityPath(row.entity)}>
                   <Shown of={row.entity} field="title" />
                 </Link>
               </th>

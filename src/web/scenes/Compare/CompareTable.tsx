@@ -5,7 +5,7 @@ import { Markdown } from '../../components/Markdown/Markdown.tsx';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { Badge, InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
-import { entityPath } from '../../lib/usePortalData.ts';
+import { useEntityPath } from '../../lib/profileTemplates.ts';
 import { PropertyValue } from '../Profile/PropertyValue.tsx';
 import type { CompareCell, CompareGroup } from './compareModel.ts';
 
@@ -17,6 +17,7 @@ const itemDate = (metadata: Record<string, unknown>) => {
 
 function Cell({ cell, isAlone }: { cell: CompareCell; isAlone: boolean }) {
   const { t, i18n } = useTranslation();
+  const entityPath = useEntityPath();
   const section = cell.section;
   if (!section) return <td className="ctable__na">{t('compare.notApplicable')}</td>;
   if (!section.isFilled) return <td className="ctable__empty">{t('compare.empty')}</td>;
@@ -69,6 +70,7 @@ export function CompareTable({
   onlyDifferences: boolean;
 }) {
   const { t } = useTranslation();
+  const entityPath = useEntityPath();
   return (
     <div className="ctable__wrap">
       <table className="ctable">

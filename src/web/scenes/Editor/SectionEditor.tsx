@@ -35,12 +35,15 @@ export default function SectionEditor({
   entityId,
   property,
   language,
+  onDirty,
   onClose,
 }: {
   entityId: string;
   property: string;
   /** The language the profile is read in: a translatable field is written in it. */
   language: string;
+  /** Told whenever the section's unsaved state changes (false again once the editor closes). */
+  onDirty?: (dirty: boolean) => void;
   onClose: (saved: boolean) => void;
 }) {
   const view = useEntityView(entityId);
@@ -57,6 +60,7 @@ export default function SectionEditor({
       name={property}
       language={language}
       relatedTitles={titles}
+      onDirty={onDirty}
       onClose={onClose}
     />
   );
@@ -68,6 +72,7 @@ function SectionForm({
   name,
   language,
   relatedTitles,
+  onDirty,
   onClose,
 }: {
   entity: Entity;
@@ -75,6 +80,7 @@ function SectionForm({
   name: string;
   language: string;
   relatedTitles: Map<string, string>;
+  onDirty?: (dirty: boolean) => void;
   onClose: (saved: boolean) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -101,6 +107,10 @@ function SectionForm({
   const dirty = !isEmptyPatch(buildPatch(formOf(base), form));
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
+  const onDirtyRef = useRef(onDirty);
+  onDirtyRef.current = onDirty;
+  useEffect(() => onDirtyRef.current?.(dirty), [dirty]);
+  useEffect(() => () => onDirtyRef.current?.(false), []);
 
   // The field's own input takes the focus (not a Preview or Remove button before it), so typing starts at once.
   useEffect(() => {

@@ -6,7 +6,8 @@ import { Shown } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { sectionLabel, useContentLanguage, useLocalTemplates } from '../../lib/local.ts';
-import { PROFILE_ROUTES, sectionProperties } from '../../lib/templates.ts';
+import { profileKindOf, useProfileTemplates } from '../../lib/profileTemplates.ts';
+import { sectionProperties } from '../../lib/templates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import './Glossary.css';
 
@@ -27,10 +28,14 @@ export default function GlossaryPage() {
   const { hash } = useLocation();
   const { data: templates, error, isPending } = useLocalTemplates();
   const lang = useContentLanguage();
+  const profiles = useProfileTemplates();
+  const profileNames = profiles.names;
   useDocumentTitle(t('glossary.title'));
 
   const terms: Term[] = [];
-  for (const template of (templates ?? []).filter((x) => PROFILE_ROUTES[x.name])) {
+  for (const template of (profileNames ? (templates ?? []) : []).filter(
+    (x) => profileNames && profileKindOf(x.name, profileNames),
+  )) {
     for (const property of sectionProperties(template)) {
       const term = terms.find((x) => x.name === property.name);
       const section = property.section ? sectionLabel(template, property.section, lang).text : '';
@@ -52,7 +57,7 @@ export default function GlossaryPage() {
         <ErrorPanel error={error} />
       </div>
     );
-  if (isPending)
+  if (isPending || profiles.isPending)
     return (
       <div className="page">
         <Loading />

@@ -14,7 +14,7 @@ import {
   profileCompleteness,
 } from '../../lib/filters.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { entityPath, usePortalData } from '../../lib/usePortalData.ts';
+import { usePortalData } from '../../lib/usePortalData.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import type { MapState } from '../Map/WorldMap.tsx';
 import { MapFilters } from './MapFilters.tsx';
@@ -43,11 +43,11 @@ export default function HomePage() {
     if (!data) return null;
     const options = filterOptions(data);
     const index = buildIndex(data);
-    const template = data.templateByName.get('State');
+    const template = data.templateByName.get(data.profileTemplates.state);
     const isActive = isFiltering(filters);
     const rows: StateRow[] = data.states.map((s) => ({
       entity: s,
-      href: entityPath(s),
+      href: data.entityPath(s),
       share: profileCompleteness(s, template, index),
       isMatch: !isActive || matchesProfile(s, filters, index, options),
     }));

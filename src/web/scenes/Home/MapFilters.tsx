@@ -24,7 +24,9 @@ export function MapFilters({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const stateSections = options.sections.filter((s) => s.template === 'State').map((s) => s.property);
+  const stateSections = options.sections
+    .filter((s) => s.template === data.profileTemplates.state)
+    .map((s) => s.property);
   const presets = PRESETS.map((preset) => ({
     key: preset.key,
     property: stateSections.find((p) => preset.match.test(p.label) || preset.match.test(p.name)),

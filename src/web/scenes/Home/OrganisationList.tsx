@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { pickProperty } from '../../lib/templates.ts';
-import { entityPath, type PortalData } from '../../lib/usePortalData.ts';
+import type { PortalData } from '../../lib/usePortalData.ts';
 
 /** Organisations and frameworks beside the map, grouped by their kind when the template records one. */
 export function OrganisationList({ data }: { data: PortalData }) {
   const { t } = useTranslation();
-  const template = data.templateByName.get('Organisation');
+  const template = data.templateByName.get(data.profileTemplates.organisation);
   const kind = pickProperty(template, 'kind', ['select']);
   const groups = new Map<string, typeof data.organisations>();
   for (const org of data.organisations) {
@@ -25,7 +25,7 @@ export function OrganisationList({ data }: { data: PortalData }) {
           <ul>
             {orgs.map((org) => (
               <li key={org.id}>
-                <Link to={entityPath(org)}>
+                <Link to={data.entityPath(org)}>
                   <Shown of={org} field="title" />
                 </Link>
               </li>

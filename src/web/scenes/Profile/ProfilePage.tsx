@@ -14,25 +14,38 @@ import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
 import { ProfileSection } from './ProfileSection.tsx';
 import { buildSections, sectionId } from './profileModel.ts';
 import { ALL_PARAM } from './SectionItems.tsx';
+import { SectionSwitchDialog } from './SectionSwitchDialog.tsx';
 import { useProfile } from './useProfile.ts';
 import './Profile.css';
+import { type ProfileKind, useProfileTemplates } from '../../lib/profileTemplates.ts';
 
 // Only editors open it: its code (the editor's fields, uploads) stays out of the profile's chunk.
 const AddDocumentDialog = lazy(() => import('../Editor/AddDocumentDialog.tsx'));
 const SectionEditor = lazy(() => import('../Editor/SectionEditor.tsx'));
 
-/** `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order. */
-export default function ProfilePage({ template }: { template: string }) {
+/**
+ * `/states/:slug` and `/organisations/:slug`: a profile in the sections of its template, in template order;
+ * the site settings say which template each kind of profile is.
+ */
+export default function ProfilePage({ kind }: { kind: ProfileKind }) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { hash, search } = useLocation();
-  const { templates, view, error, isNotFound, isLoading } = useProfile(template, slug);
+  const profileTemplates = useProfileTemplates();
+  const template = profileTemplates.names?.[kind];
+  const profile = useProfile(template, slug);
+  const { templates, view, isNotFound } = profile;
+  const error = profileTemplates.error ?? profile.error;
+  const isLoading = !error && (profileTemplates.isPending || profile.isLoading);
   const [open, setOpen] = useState<Set<string>>(() => new Set());
   const lang = useContentLanguage();
   const canEdit = useCan('collaborator');
   const [adding, setAdding] = useState<Property | null>(null);
   // The one section being edited in place (one at a time: its fields carry the editor's ids).
   const [editing, setEditing] = useState<string | null>(null);
+  // Whether the open section editor holds unsaved changes: opening another section first asks (decision 53).
+  const editorDirty = useRef(false);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
   // Once the editor has closed, focus goes back to the section's Edit button (the editor's inputs are gone).
   const focusBack = useRef<string | null>(null);
   useEffect(() => {
@@ -108,9 +121,30 @@ export default function ProfilePage({ template }: { template: string }) {
       return next;
     });
 
-  const editSection = (name: string) => {
+  const openEditor = (name: string) => {
     setEditing(name);
     setOpen((prev) => new Set(prev).add(name));
+  };
+  const editSection = (name: string) => {
+    if (editing !== null && editing !== name && editorDirty.current) setSwitchTo(name);
+    else openEditor(name);
+  };
+  const labelOf = (name: string | null) =>
+    groups.flatMap((g) => g.sections).find((s) => s.property.name === name)?.property.label ?? name ?? '';
+  const keepEditing = () => {
+    setSwitchTo(null);
+    // Back to the field with the unsaved text, once the dialog has given the focus back.
+    requestAnimationFrame(() => {
+      const field = editing ? document.getElementById(`field-${editing}`) : null;
+      field?.scrollIntoView({ block: 'center' });
+      field?.focus();
+    });
+  };
+  const discardAndSwitch = () => {
+    const next = switchTo;
+    setSwitchTo(null);
+    editorDirty.current = false;
+    if (next) openEditor(next);
   };
   const closeEditor = (name: string) => {
     focusBack.current = name;
@@ -172,6 +206,9 @@ export default function ProfilePage({ template }: { template: string }) {
                           entityId={view.entity.id}
                           property={s.property.name}
                           language={lang}
+                          onDirty={(dirty) => {
+                            editorDirty.current = dirty;
+                          }}
                           onClose={() => closeEditor(s.property.name)}
                         />
                       </Suspense>
@@ -190,6 +227,11 @@ export default function ProfilePage({ template }: { template: string }) {
           ))}
         </div>
       </div>
+      <SectionSwitchDialog
+        pending={switchTo && editing ? { from: labelOf(editing), to: labelOf(switchTo) } : null}
+        onStay={keepEditing}
+        onDiscard={discardAndSwitch}
+      />
       {adding && templates && (
         <Suspense fallback={null}>
           <AddDocumentDialog

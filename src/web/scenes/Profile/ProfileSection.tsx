@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import type { Template } from '../../../domain/schemas/index.ts';
 import { GlossaryTip } from '../../components/GlossaryTip/GlossaryTip.tsx';
 import { Shown } from '../../components/Shown/Shown.tsx';
-import { PROFILE_ROUTES } from '../../lib/templates.ts';
+import { profileKindOf, useProfileTemplates } from '../../lib/profileTemplates.ts';
 import { PropertyValue } from './PropertyValue.tsx';
 import { type SectionModel, sectionId } from './profileModel.ts';
 import { SectionItems } from './SectionItems.tsx';
@@ -43,12 +43,13 @@ export function ProfileSection({
   onAddDocument?: () => void;
 }) {
   const { t } = useTranslation();
+  const profileNames = useProfileTemplates().names;
   const { property } = section;
   const id = sectionId(property.name);
   const bodyId = `${id}-body`;
   const count = section.total;
   const target = property.targetTemplate ?? '';
-  const isProfileList = Boolean(PROFILE_ROUTES[target]);
+  const isProfileList = Boolean(profileNames && profileKindOf(target, profileNames));
   return (
     <section id={id} className="psection" aria-labelledby={`${id}-heading`} data-filled={section.isFilled}>
       <div className="psection__head">

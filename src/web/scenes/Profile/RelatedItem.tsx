@@ -6,7 +6,7 @@ import { Markdown } from '../../components/Markdown/Markdown.tsx';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
 import { formatPartialDate } from '../../lib/format.ts';
-import { entityPath } from '../../lib/usePortalData.ts';
+import { useEntityPath } from '../../lib/profileTemplates.ts';
 import { useValueLabel } from '../../lib/useValueLabel.ts';
 import { SourceLinks } from './PropertyValue.tsx';
 
@@ -20,6 +20,7 @@ type LinkValue = { label?: string; url: string };
 export function RelatedItem({ item, template }: { item: EntitySummary; template: Template | undefined }) {
   const { t, i18n } = useTranslation();
   const label = useValueLabel();
+  const entityPath = useEntityPath();
   const props = template?.properties ?? [];
   const meta: string[] = [];
   const summaries: { p: Property; text: string }[] = [];
@@ -65,6 +66,7 @@ export function ProfileLinks({
   items: EntitySummary[];
   listRef?: Ref<HTMLUListElement>;
 }) {
+  const entityPath = useEntityPath();
   return (
     <ul className="chips" ref={listRef}>
       {items.map((item) => (

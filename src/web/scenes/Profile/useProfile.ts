@@ -9,9 +9,10 @@ import { entitySlug } from '../../lib/slug.ts';
  * Finds a profile by its URL slug (or id) among the entities of its template and loads its view (first items
  * and counts of each section) and the templates, in the reader's language.
  */
-export function useProfile(template: string, slug: string) {
+export function useProfile(template: string | undefined, slug: string) {
   const templates = useTemplates();
-  const list = useEntities(template);
+  // Until the site settings name the profile's template, there is no list to look in.
+  const list = useEntities(template ?? '', Boolean(template));
   const match = list.data?.find((e) => entitySlug(e) === slug || e.id === slug);
   const view = useProfileView(match?.id);
   const lang = useContentLanguage();

@@ -8,8 +8,8 @@ import { useCan } from '../../api/session.ts';
 import { useMissingTranslations } from '../../api/translations.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { type EntityLinkable, useEntityPath } from '../../lib/profileTemplates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
-import { entityPath } from '../../lib/usePortalData.ts';
 import './Translations.css';
 
 const PAGE = 100;
@@ -17,7 +17,7 @@ const KINDS = ['entities', 'labels', 'values'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** Where an item is shown to readers, so an editor can see it in context (vocabulary: the glossary). */
-function itemLink(item: MissingItem): string | null {
+function itemLink(item: MissingItem, entityPath: (e: EntityLinkable) => string): string | null {
   if (item.kind === 'entity' && item.template)
     return entityPath({ id: item.id, template: item.template, title: item.text, metadata: {} });
   if (item.kind === 'property') return `/glossary#${item.key}`;
@@ -31,6 +31,7 @@ function itemLink(item: MissingItem): string | null {
  */
 export default function TranslationsPage() {
   const { t, i18n } = useTranslation();
+  const entityPath = useEntityPath();
   const canSee = useCan('editor');
   const templates = useTemplates();
   // An entity's untranslated fields by the names readers see (its template's labels), not property names.
@@ -133,7 +134,7 @@ export default function TranslationsPage() {
               </p>
               <ul className="translations__list">
                 {data.items.map((item) => {
-                  const href = itemLink(item);
+                  const href = itemLink(item, entityPath);
                   const text = (
                     <span lang={kind === 'entities' ? undefined : DEFAULT_LANGUAGE}>{item.text}</span>
                   );

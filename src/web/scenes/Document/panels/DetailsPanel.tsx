@@ -5,6 +5,7 @@ import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
 import type { Template } from '../../../../domain/schemas/template.ts';
 import { fileDownloadUrl } from '../../../api/documents.ts';
 import { Shown } from '../../../components/Shown/Shown.tsx';
+import { useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { isFilled } from '../../../lib/templates.ts';
 import { PropertyValue } from '../../Profile/PropertyValue.tsx';
 import { entityHref } from '../../Search/components/ResultCard.tsx';
@@ -29,6 +30,7 @@ export function DetailsPanel({
   onFile: (fileId: string) => void;
 }) {
   const { t } = useTranslation();
+  const profileNames = useProfileTemplates().names;
   // Relationship values are ids: shown as the titles of the related entities the reader may see (the
   // view leaves out the others), and the row only when one is left.
   const relatedOf = (name: string) => {
@@ -50,7 +52,7 @@ export function DetailsPanel({
               {p.type === 'relationship' ? (
                 <ul className="details__related">
                   {relatedOf(p.name).map((r) => {
-                    const href = entityHref(r);
+                    const href = entityHref(r, profileNames);
                     const title = <Shown of={r} field="title" />;
                     return <li key={r.id}>{href ? <Link to={href}>{title}</Link> : title}</li>;
                   })}

@@ -3,8 +3,9 @@ import { Link } from 'react-router-dom';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
 import { NotTranslated } from '../../../components/Shown/Shown.tsx';
 import { formatPartialDate } from '../../../lib/format.ts';
+import { type ProfileTemplates, profileRoute, useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { entitySlug } from '../../../lib/slug.ts';
-import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from '../../../lib/templates.ts';
+import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
 import { type Selectable, SelectBox } from '../../Editor/bulk/SelectBox.tsx';
 import { SAFE_SNIPPET } from '../searchState.ts';
 import { Snippet } from './Snippet.tsx';
@@ -12,11 +13,15 @@ import { Snippet } from './Snippet.tsx';
 type Item = SearchResponse['items'][number];
 type Fact = Item['facts'][number];
 
-/** Where a hit's title leads: the profile by slug, the document by id. */
-export function entityHref(entity: Item['entity']): string | null {
-  const route = PROFILE_ROUTES[entity.template];
-  if (route) return `/${route}/${entitySlug({ ...entity, title: entity.storedTitle ?? entity.title })}`;
+/**
+ * Where a hit's title leads: the profile by slug, the document by id. Until the site settings have said which
+ * templates are profiles, through `/entities/:id`, which sends it on.
+ */
+export function entityHref(entity: Item['entity'], names: ProfileTemplates | undefined): string | null {
   if (entity.template === DOCUMENT_TEMPLATE) return `/documents/${encodeURIComponent(entity.id)}`;
+  if (!names) return `/entities/${encodeURIComponent(entity.id)}`;
+  const route = profileRoute(entity.template, names);
+  if (route) return `/${route}/${entitySlug({ ...entity, title: entity.storedTitle ?? entity.title })}`;
   return null;
 }
 
@@ -60,7 +65,7 @@ export function ResultCard({
 }) {
   const { t } = useTranslation();
   const { entity } = item;
-  const href = entityHref(entity);
+  const href = entityHref(entity, useProfileTemplates().names);
   const title = entity.titleLanguage ? (
     <>
       <span lang={entity.titleLanguage}>{entity.title}</span> <NotTranslated lang={entity.titleLanguage} />

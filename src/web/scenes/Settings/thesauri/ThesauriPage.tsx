@@ -6,9 +6,13 @@ import { ErrorPanel } from '../../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.ts';
 import '../schema/schema.css';
+import { NewThesaurus } from './NewThesaurus.tsx';
 import { ThesaurusEditor } from './ThesaurusEditor.tsx';
 
-/** `/admin/thesauri` and `/admin/thesauri/:name`: the thesauri, and one thesaurus's values in six languages. */
+/**
+ * `/admin/thesauri` and `/admin/thesauri/:name`: the thesauri, one thesaurus's values in six languages, and a
+ * new thesaurus.
+ */
 export default function ThesauriPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('settings.nav.thesauri'));
@@ -39,7 +43,10 @@ export default function ThesauriPage() {
       {chosen ? (
         <ThesaurusEditor key={chosen.name} thesaurus={chosen} />
       ) : (
-        <p className="muted">{t('settings.thesauri.choose')}</p>
+        <>
+          <p className="muted">{t('settings.thesauri.choose')}</p>
+          <NewThesaurus taken={new Set(data.map((x) => x.name))} />
+        </>
       )}
     </section>
   );

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentTemplate,
+  organisationTemplate,
+  stateTemplate,
+  type TemplateData,
+} from '../../demo/data/templates.ts';
+import { DEFAULT_SITE_SETTINGS } from '../../domain/schemas/site.ts';
+import { Template } from '../../domain/schemas/template.ts';
+import { filterOptions } from './filters.ts';
+import { entityPathFor, profileKindOf, profileRoute, profileTemplatesOf } from './profileTemplates.ts';
+import type { PortalData } from './usePortalData.ts';
+
+/** The demo's templates as an imported Uwazi collection names them: 'Country' and 'Organization'. */
+const RENAMED = { State: 'Country', Organisation: 'Organization' } as Record<string, string>;
+const renamed = (t: TemplateData): Template =>
+  Template.parse({
+    ...t,
+    name: RENAMED[t.name] ?? t.name,
+    properties: t.properties?.map((p) =>
+      p.targetTemplate ? { ...p, targetTemplate: RENAMED[p.targetTemplate] ?? p.targetTemplate } : p,
+    ),
+    id: `tmpl${t.name.toLowerCase()}`,
+    createdAt: '2026-11-30T00:00:00.000Z',
+    updatedAt: '2026-11-30T00:00:00.000Z',
+  });
+
+const imported = profileTemplatesOf({ stateTemplate: 'Country', organisationTemplate: 'Organization' });
+
+function portal(templates: Template[], names = imported): PortalData {
+  return {
+    templates,
+    templateByName: new Map(templates.map((t) => [t.name, t])),
+    profileTemplates: names,
+    entityPath: (e) => entityPathFor(e, names),
+    thesauri: [],
+    valueLabel: (_t, id) => id,
+    states: [],
+    organisations: [],
+    documents: [],
+    profiles: [],
+    byId: new Map(),
+  };
+}
+
+describe('profile templates named by the site settings', () => {
+  it('the defaults are the demo portal’s State and Organisation', () => {
+    const names = profileTemplatesOf(DEFAULT_SITE_SETTINGS);
+    expect(names).toEqual({ state: 'State', organisation: 'Organisation' });
+    expect(profileRoute('State', names)).toBe('states');
+    expect(profileRoute('Country', names)).toBeUndefined();
+  });
+
+  it('links entities of templates named otherwise to the profile pages', () => {
+    const country = { id: 'e1', template: 'Country', title: 'Côte d’Ivoire', metadata: {} };
+    expect(profileKindOf('Country', imported)).toBe('state');
+    expect(profileKindOf('Organization', imported)).toBe('organisation');
+    expect(profileKindOf('State', imported)).toBeUndefined();
+    expect(entityPathFor(country, imported)).toBe('/states/cotedivoire');
+    expect(entityPathFor({ ...country, template: 'Organization', title: 'ASEAN' }, imported)).toBe(
+      '/organisations/asean',
+    );
+    // A template that is no profile any more ('State' on this portal) leads to the entity's own page.
+    expect(entityPathFor({ ...country, template: 'State' }, imported)).toBe('/documents/e1');
+  });
+
+  it('offers the map and browse filters of the renamed templates', () => {
+    const data = portal([stateTemplate, organisationTemplate, documentTemplate].map(renamed));
+    const options = filterOptions(data);
+    const stateSections = options.sections.filter((s) => s.template === 'Country');
+    expect(stateSections.length).toBe(stateTemplate.properties?.filter((p) => p.section).length);
+    expect(options.sections.some((s) => s.template === 'Organization')).toBe(true);
+    expect(options.sections.some((s) => s.template === 'State' || s.template === 'Organisation')).toBe(false);
+    expect(options.profileSelects.map((p) => p.name)).toContain('region');
+  });
+
+  it('finds no sections when the settings name templates the portal does not have', () => {
+    const data = portal([stateTemplate, organisationTemplate, documentTemplate].map(renamed), {
+      state: 'State',
+      organisation: 'Organisation',
+    });
+    expect(filterOptions(data).sections).toEqual([]);
+  });
+});
