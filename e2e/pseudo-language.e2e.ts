@@ -136,7 +136,8 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
         findings.push(...(await visit(ctx, path, ready)));
       await ctx.close();
       expect(report(findings)).toBe('');
-    });
+      // Fourteen pages, each read after every step: minutes on a busy 2-core machine.
+    }, 300_000);
 
   it('finds no untranslated text in the connection steps (signed in)', async () => {
     const ctx = await context('desktop');
@@ -222,5 +223,6 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
       for (const [path, ready, steps] of pages) findings.push(...(await visit(ctx, path, ready, steps)));
       await ctx.close();
       expect(report(findings)).toBe('');
-    });
+      // Fourteen pages, each read after every step: minutes on a busy 2-core machine.
+    }, 300_000);
 });

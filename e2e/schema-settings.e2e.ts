@@ -182,6 +182,8 @@ describe('schema settings', () => {
       await page.goto(`${url}/en/search?q=${encodeURIComponent(stamp)}`);
       const item = page.locator('.sfacet__item', { hasText: value }).first();
       await expect.poll(() => item.count()).toBe(1);
+      // On a phone the filters are in a drawer, opened from the results' bar.
+      if (viewport === 'phone') await page.locator('.filterdrawer__open').click();
       await item.getByRole('checkbox').click();
       await page.waitForURL(new RegExp(`f\\.documentType=${id}`));
       await expect.poll(() => page.getByRole('link', { name: title }).first().count()).toBe(1);
