@@ -299,9 +299,11 @@ describe('a durable import', () => {
     });
     expect(result.filesAttached).toBe(2);
     const [doc] = await documents();
-    expect((await t.store.files.listByEntity(doc?.id ?? '')).map((f) => f.filename).sort()).toEqual([
-      'annex.txt',
-      'strategy.txt',
+    // The `file` column names the row's document, the `attachments` column its attachments (decision 49).
+    const files = await t.store.files.listByEntity(doc?.id ?? '');
+    expect(files.map((f) => [f.filename, f.role]).sort()).toEqual([
+      ['annex.txt', 'attachment'],
+      ['strategy.txt', 'document'],
     ]);
   });
 });

@@ -11,7 +11,12 @@ import { mayTakeUp, RUNNING_HERE, THIS_PROCESS } from './import-owner.ts';
 import type { CsvImportPlan } from './plan-csv-import.ts';
 
 /** Files an imported row still has to get (written after its batch, so a kill in between is resumed). */
-type PendingFiles = { entityId: string; names: string[] }[];
+/**
+ * Files still to upload for rows already written. `attachments` names those of the `attachments` column
+ * (role `attachment`); the others are the row's `file` (its document). A payload written before roles has
+ * no `attachments`, and its files stay documents as they were then.
+ */
+type PendingFiles = { entityId: string; names: string[]; attachments?: string[] }[];
 
 /** The job's payload: enough to take the import up again from its source file (see IMPORT_CSV_JOB). */
 export type ImportPayload = {
@@ -188,7 +193,7 @@ export async function runCsvImport({
         for (const r of batch) {
           const e = await createEntity({ store: tx, actor: who, input: r.input });
           const names = [...(r.file ? [r.file] : []), ...r.attachments];
-          if (names.length) pending.push({ entityId: e.id, names });
+          if (names.length) pending.push({ entityId: e.id, names, attachments: r.attachments });
         }
         payload = {
           ...payload,
@@ -225,12 +230,13 @@ async function attachPending(
   fileContent: ((name: string) => Uint8Array | undefined) | undefined,
 ): Promise<number> {
   let attached = 0;
-  for (const { entityId, names } of pending) {
+  for (const { entityId, names, attachments = [] } of pending) {
     const has = new Set((await store.files.listByEntity(entityId)).map((f) => f.filename));
     for (const n of names) {
       const content = fileContent?.(n);
       if (!content || has.has(n)) continue;
-      await uploadFile({ store, actor, entityId, filename: n, content, mimeType: mimeOf(n) });
+      const role = attachments.includes(n) ? 'attachment' : 'document';
+      await uploadFile({ store, actor, entityId, filename: n, content, mimeType: mimeOf(n), role });
       attached++;
     }
   }
