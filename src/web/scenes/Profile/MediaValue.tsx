@@ -19,9 +19,9 @@ function shortAddress(href: string): string {
 
 /**
  * A media value (audio, video, any file) as a link: to the portal's own file ("Open the file") or to the
- * address elsewhere, shortened. An image value as the image, its alt text the property's label (the only
- * words Uwazi or an editor gives it), linking to the full-size file. An address that is not http(s) or a
- * path on this site (an older row) is shown as text, never as a link.
+ * address elsewhere, shortened. An image value on this site as the image, its alt text the property's label
+ * (the only words Uwazi or an editor gives it), linking to the full-size file. An address that is not
+ * http(s) or a path on this site (an older row) is shown as text, never as a link.
  */
 export function MediaValue({ property, value }: { property: Property; value: unknown }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +29,9 @@ export function MediaValue({ property, value }: { property: Property; value: unk
   const href = safeHref(value);
   if (!href) return <span dir="ltr">{value}</span>;
   const own = fileIdOfPath(href) !== null;
-  if (property.type === 'image') {
+  // Only images on this site are loaded: the CSP allows no other (a reader's visit is not told to a third
+  // party); an image elsewhere is a link to it, like a media address.
+  if (property.type === 'image' && !/^https?:/i.test(href)) {
     const alt = localLabel(property.label, property.labels, i18n.language).text;
     return (
       <a href={href} className="media-image" target="_blank" rel="noopener noreferrer">

@@ -8,9 +8,9 @@ export type PickableFile = { id: string; filename: string };
 
 /**
  * A media or image value: an address typed or pasted (http(s), or a path on this site), or one of the
- * entry's own files picked from a list, which writes that file's download path. The image is previewed
- * (alt text empty: the preview repeats what the field's label says); a media address gets a link to check
- * it opens.
+ * entry's own files picked from a list, which writes that file's download path. An image on this site is
+ * previewed (alt text empty: the preview repeats what the field's label says; the CSP loads no other); any
+ * other address gets a link to check it opens.
  */
 export function MediaField({
   kind,
@@ -25,7 +25,7 @@ export function MediaField({
     kind === 'image' ? files.filter((f) => /\.(png|jpe?g|gif|webp|svg|avif)$/i.test(f.filename)) : files;
   return (
     <div className="emedia">
-      <label className="efield__sub efield__sub--wide">
+      <label className="efield__sub">
         <span>{t('editor.mediaAddress')}</span>
         <input
           id={p.id}
@@ -42,7 +42,7 @@ export function MediaField({
         />
       </label>
       {pickable.length > 0 && (
-        <label className="efield__sub efield__sub--wide">
+        <label className="efield__sub">
           <span>{t('editor.mediaFile')}</span>
           <select
             id={`${p.id}-file`}
@@ -59,8 +59,10 @@ export function MediaField({
           </select>
         </label>
       )}
-      {href && kind === 'image' && <img className="eimage__preview" src={href} alt="" />}
-      {href && kind === 'media' && (
+      {href && kind === 'image' && href.startsWith('/') && (
+        <img className="eimage__preview" src={href} alt="" />
+      )}
+      {href && (kind === 'media' || !href.startsWith('/')) && (
         <a className="emedia__check" href={href} target="_blank" rel="noopener noreferrer">
           {t('editor.mediaCheck')}
           <span className="visually-hidden"> {t('profile.opensNewTab')}</span>
