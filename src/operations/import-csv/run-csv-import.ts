@@ -255,8 +255,12 @@ async function attachPending(
     for (const v of fileValues) {
       const id = idOf.get(cleanFilename(v.name));
       if (!id) continue;
-      if (v.lang) (translations[v.lang] ??= { metadata: {} }).metadata[v.property] = fileDownloadPath(id);
-      else metadata[v.property] = fileDownloadPath(id);
+      if (!v.lang) metadata[v.property] = fileDownloadPath(id);
+      else {
+        const t = translations[v.lang] ?? { metadata: {} };
+        t.metadata[v.property] = fileDownloadPath(id);
+        translations[v.lang] = t;
+      }
     }
     if (Object.keys(metadata).length || Object.keys(translations).length)
       await updateEntity({
