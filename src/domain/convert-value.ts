@@ -7,6 +7,7 @@ export type Converted = { ok: true; value: unknown } | { ok: false };
 
 const NO: Converted = { ok: false };
 const STRINGS = new Set<Property['type']>(['text', 'markdown', 'generatedId']);
+const ADDRESSES = new Set<Property['type']>(['media', 'image']);
 
 /**
  * The label of a thesaurus value in the default language, or the id when the value is unknown (a select
@@ -47,8 +48,17 @@ function reshape(value: unknown, from: Property, to: Property, ctx: ValidationCo
       return (value as string[]).map((id) => labelOf(ctx, from.thesaurus, id)).join(', ');
     if (a === 'multidate') return (value as string[]).join(', ');
     if (a === 'link') return (value as { url: string }[]).map((l) => l.url).join(' ');
+    if (ADDRESSES.has(a)) return String(value);
     return undefined;
   }
+  // A media or image value is an address: it carries over between the two, from a text holding one, and
+  // from a link's one address (validation refuses what is not an http(s) URL or a path on this site).
+  if (ADDRESSES.has(b)) {
+    if (ADDRESSES.has(a) || STRINGS.has(a)) return String(value).trim();
+    if (a === 'link') return one((value as { url: string }[]).map((l) => l.url));
+    return undefined;
+  }
+  if (b === 'link' && ADDRESSES.has(a) && /^https?:/i.test(String(value))) return [{ label: '', url: value }];
   if (b === 'number') {
     if (STRINGS.has(a) && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value))
       return Number(value);
@@ -83,7 +93,7 @@ function reshape(value: unknown, from: Property, to: Property, ctx: ValidationCo
     return undefined;
   }
   if (b === 'link' && STRINGS.has(a)) return [{ label: '', url: String(value).trim() }];
-  // Relationships, places and images carry nothing another type's value could become.
+  // Relationships and places carry nothing another type's value could become.
   return undefined;
 }
 

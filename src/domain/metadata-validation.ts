@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateRangeValue, GeolocationValue, LinkValue, PartialDate } from './schemas/entity.ts';
+import { DateRangeValue, GeolocationValue, LinkValue, MediaValue, PartialDate } from './schemas/entity.ts';
 import type { Property, Template } from './schemas/template.ts';
 import type { Thesaurus } from './schemas/thesaurus.ts';
 
@@ -44,7 +44,8 @@ function valueSchema(p: Property): z.ZodTypeAny {
     case 'geolocation':
       return GeolocationValue;
     case 'image':
-      return z.string().max(2000);
+    case 'media':
+      return MediaValue;
   }
 }
 
@@ -52,7 +53,14 @@ const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** Property types whose values differ per language (decision 31); every other type is shared. */
-export const TRANSLATABLE_TYPES: ReadonlySet<Property['type']> = new Set(['text', 'markdown', 'link']);
+// Media and images are per language as in Uwazi: a recording dubbed or subtitled, an infographic's words.
+export const TRANSLATABLE_TYPES: ReadonlySet<Property['type']> = new Set([
+  'text',
+  'markdown',
+  'link',
+  'media',
+  'image',
+]);
 
 /**
  * Checks an entity's translations against its template: only translatable properties, values of their type,

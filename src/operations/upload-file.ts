@@ -1,4 +1,5 @@
 import { cleanFilename } from '../domain/file-name.ts';
+import type { FileRole } from '../domain/schemas/file.ts';
 import { INGEST_FILE_JOB } from '../domain/schemas/job.ts';
 import { newId, nowIso } from '../store/ids.ts';
 import type { Store, StoredFile } from '../store/store.ts';
@@ -23,6 +24,7 @@ export async function uploadFile({
   mimeType = 'application/octet-stream',
   content,
   duplicates = 'allow',
+  role = 'document',
 }: {
   store: Store;
   actor: Actor;
@@ -32,6 +34,8 @@ export async function uploadFile({
   content: AsyncIterable<Uint8Array> | Uint8Array;
   /** "refuse": bytes already in the collection are not stored again (DuplicateFile names the existing file). */
   duplicates?: 'allow' | 'refuse';
+  /** What the file is to its entity (decision 49): an attachment is read too, but is not the document. */
+  role?: Exclude<FileRole, 'thumbnail'>;
 }): Promise<StoredFile> {
   const who = requireRole(actor, 'collaborator');
   const entity = await store.entities.findById(entityId);
@@ -67,7 +71,7 @@ export async function uploadFile({
     progress: null,
     createdAt: at,
     updatedAt: at,
-    role: 'document',
+    role,
   };
   try {
     await store.transaction(async (tx) => {

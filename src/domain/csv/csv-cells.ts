@@ -1,5 +1,5 @@
 import { MULTI_SEPARATOR } from '../readable-csv.ts';
-import { DateRangeValue, GeolocationValue, LinkValue, PartialDate } from '../schemas/entity.ts';
+import { DateRangeValue, GeolocationValue, LinkValue, MediaValue, PartialDate } from '../schemas/entity.ts';
 import type { Property } from '../schemas/template.ts';
 import type { ThesaurusValue } from '../schemas/thesaurus.ts';
 
@@ -79,8 +79,14 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
     case 'text':
     case 'markdown':
     case 'generatedId':
-    case 'image':
       return { value: unguard(raw) };
+    case 'image':
+    case 'media': {
+      const m = MediaValue.safeParse(cell);
+      return m.success
+        ? { value: m.data }
+        : { error: `"${cell}" is not an http(s) address or a path on this site (/api/v1/files/…)` };
+    }
     case 'number': {
       const n = Number(cell.replace(/\s/g, '').replace(/,(\d+)$/, '.$1'));
       return Number.isFinite(n) ? { value: n } : { error: `"${cell}" is not a number` };

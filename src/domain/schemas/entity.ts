@@ -148,6 +148,25 @@ export const LinkValue = z.object({
   label: z.string().max(300).default(''),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
+/** Path of a file's bytes under the API: what a media or image value holds for a file of this portal. */
+export const fileDownloadPath = (fileId: string) => `/api/v1/files/${encodeURIComponent(fileId)}/download`;
+/** The id of this portal's file a media or image value points at, or null for any other address. */
+export const fileIdOfPath = (url: string): string | null =>
+  /^\/api\/v1\/files\/([A-Za-z0-9_-]+)\/download$/.exec(url)?.[1] ?? null;
+/**
+ * A media (audio, video, any file) or image value: an http(s) URL, or a path on this site (a file of the
+ * portal, `/api/v1/files/<id>/download`, or an imported path that could not be rewritten, kept as data).
+ * Never `javascript:` or another scheme, since it becomes a link and an image source.
+ */
+export const MediaValue = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .refine(
+    (u) => (/^https?:\/\/[^\s/]+[^\s]*$/i.test(u) && URL.canParse(u)) || /^\/(?!\/)[^\s]*$/.test(u),
+    'must be an http(s) URL or a path on this site',
+  );
 export const DateRangeValue = z
   .object({ from: PartialDate.optional(), to: PartialDate.optional() })
   .refine((r) => r.from || r.to, 'needs from or to')

@@ -17,6 +17,7 @@ export const PROPERTY_TYPES = [
   'link',
   'geolocation',
   'image',
+  'media',
   'generatedId',
 ] as const;
 export const PropertyType = z.enum(PROPERTY_TYPES).describe('Type of the values this property holds');

@@ -48,6 +48,8 @@ beforeEach(async () => {
         { ...FLAGS, name: 'seat', label: 'Seat', type: 'geolocation' },
         { ...FLAGS, name: 'source', label: 'Source', type: 'link' },
         { ...FLAGS, name: 'summary', label: 'Summary', type: 'text', required: true },
+        { ...FLAGS, name: 'clip', label: 'Clip', type: 'media' },
+        { ...FLAGS, name: 'cover', label: 'Cover', type: 'image' },
       ],
     },
   });
@@ -280,7 +282,10 @@ describe('a durable import', () => {
 
   it('attaches the files a ZIP carries to their rows', async () => {
     const zip = zipSync({
-      'import.csv': Buffer.from('title,Summary,file,attachments\nWith file,s,strategy.txt,annex.txt\n'),
+      'import.csv': Buffer.from(
+        'title,Summary,file,attachments,Clip,clip__fr,Cover\n' +
+          'With file,s,strategy.txt,annex.txt,annex.txt,https://v.example/fr.mp4,https://img.example/c.png\n',
+      ),
       'strategy.txt': Buffer.from('The national strategy.'),
       'annex.txt': Buffer.from('Annex one.'),
     });
@@ -289,6 +294,17 @@ describe('a durable import', () => {
     expect(p.problems).toEqual([]);
     const missing = await plan('title,Summary,file\nA,s,gone.pdf\n', { files: new Set(source.files.keys()) });
     expect(missing.problems[0]?.message).toBe('"gone.pdf" is not in the ZIP');
+    // A media cell may name a file of its row (decision 53); one the row does not attach, or no address, is refused.
+    const unattached = await plan('title,Summary,Clip,Cover\nA,s,annex.txt,javascript:alert(1)\n', {
+      files: new Set(source.files.keys()),
+    });
+    expect(unattached.problems.map((x) => [x.column, x.message])).toEqual([
+      ['Cover', '"javascript:alert(1)" is not an http(s) address or a path on this site (/api/v1/files/…)'],
+      [
+        'Clip',
+        '"annex.txt" is a file of the ZIP that this row does not attach (name it in its file or attachments column)',
+      ],
+    ]);
     const result = await runCsvImport({
       store: t.store,
       actor: OPERATOR,
@@ -299,9 +315,19 @@ describe('a durable import', () => {
     });
     expect(result.filesAttached).toBe(2);
     const [doc] = await documents();
-    expect((await t.store.files.listByEntity(doc?.id ?? '')).map((f) => f.filename).sort()).toEqual([
-      'annex.txt',
-      'strategy.txt',
+    // The `file` column names the row's document, the `attachments` column its attachments (decision 49).
+    const files = await t.store.files.listByEntity(doc?.id ?? '');
+    expect(files.map((f) => [f.filename, f.role]).sort()).toEqual([
+      ['annex.txt', 'attachment'],
+      ['strategy.txt', 'document'],
     ]);
+    // The Clip cell named the attachment: it now holds that file's address; the other addresses as written.
+    const annex = files.find((f) => f.filename === 'annex.txt')!;
+    const saved = (await t.store.entities.findById(doc?.id ?? ''))!;
+    expect(saved.metadata).toMatchObject({
+      clip: `/api/v1/files/${annex.id}/download`,
+      cover: 'https://img.example/c.png',
+    });
+    expect(saved.translations.fr?.metadata?.clip).toBe('https://v.example/fr.mp4');
   });
 });

@@ -18,7 +18,15 @@ export type PlannedRow = {
   input: EntityInput & { translations: EntityTranslations };
   file?: string;
   attachments: string[];
+  /**
+   * Media and image cells that name one of the row's files in the ZIP: once uploaded, the value becomes that
+   * file's address (decision 53). `lang`: the cell of a `<label>__xx` column.
+   */
+  fileValues?: FileValue[];
 };
+
+/** A media or image value to point at a file the row attaches, by its name in the ZIP. */
+export type FileValue = { property: string; lang?: string; name: string };
 
 /** What an import would do, shown before anything is written (the dry run and the browser's preview). */
 export type CsvImportPlan = {
@@ -192,6 +200,7 @@ export async function planCsvImport({
     let language: string | undefined;
     let file: string | undefined;
     let attachments: string[] = [];
+    const fileValues: (FileValue & { column: string })[] = [];
     columns.forEach((c, i) => {
       const raw = cells[i] ?? '';
       const cell = raw.trim();
@@ -214,6 +223,17 @@ export async function planCsvImport({
               .map((s) => s.trim())
               .filter(Boolean)
           : [];
+      else if (
+        c.kind === 'property' &&
+        (c.property.type === 'media' || c.property.type === 'image') &&
+        files?.has(cell)
+      )
+        fileValues.push({
+          property: c.property.name,
+          ...(c.lang ? { lang: c.lang } : {}),
+          name: cell,
+          column: name,
+        });
       else if (c.kind === 'property') {
         const r = cellValue(c.property, raw, ctx);
         if (r.error) rowProblems.push({ row, column: name, message: r.error });
@@ -235,6 +255,13 @@ export async function planCsvImport({
           message: files
             ? `"${f}" is not in the ZIP`
             : `"${f}" names a file, but a plain CSV carries none; send a ZIP`,
+        });
+    for (const v of fileValues)
+      if (v.name !== file && !attachments.includes(v.name))
+        rowProblems.push({
+          row,
+          column: v.column,
+          message: `"${v.name}" is a file of the ZIP that this row does not attach (name it in its file or attachments column)`,
         });
     if (!title) rowProblems.push({ row, column: 'title', message: 'is empty' });
     else if (title.length > 500)
@@ -273,6 +300,7 @@ export async function planCsvImport({
       },
       ...(file ? { file } : {}),
       attachments,
+      ...(fileValues.length ? { fileValues: fileValues.map(({ column: _c, ...v }) => v) } : {}),
     });
   });
   return {

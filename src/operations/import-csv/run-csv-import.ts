@@ -1,4 +1,5 @@
 import { labelKey } from '../../domain/csv/csv-cells.ts';
+import { fileDownloadPath } from '../../domain/schemas/entity.ts';
 import { IMPORT_CSV_JOB, type Job } from '../../domain/schemas/job.ts';
 import { nowIso } from '../../store/ids.ts';
 import type { Store } from '../../store/store.ts';
@@ -6,12 +7,18 @@ import { createEntity } from '../create-entity.ts';
 import { Conflict } from '../errors.ts';
 import { type Actor, requireRole } from '../permissions.ts';
 import { saveThesaurus } from '../save-thesaurus.ts';
-import { uploadFile } from '../upload-file.ts';
+import { updateEntity } from '../update-entity.ts';
+import { cleanFilename, uploadFile } from '../upload-file.ts';
 import { mayTakeUp, RUNNING_HERE, THIS_PROCESS } from './import-owner.ts';
-import type { CsvImportPlan } from './plan-csv-import.ts';
+import type { CsvImportPlan, FileValue } from './plan-csv-import.ts';
 
-/** Files an imported row still has to get (written after its batch, so a kill in between is resumed). */
-type PendingFiles = { entityId: string; names: string[] }[];
+/**
+ * Files an imported row still has to get (written after its batch, so a kill in between is resumed).
+ * `attachments` names those of the `attachments` column (role `attachment`); the others are the row's
+ * `file` (its document). A payload written before roles has no `attachments`, and its files stay documents
+ * as they were then. `fileValues`: media and image values to point at those files once uploaded.
+ */
+type PendingFiles = { entityId: string; names: string[]; attachments?: string[]; fileValues?: FileValue[] }[];
 
 /** The job's payload: enough to take the import up again from its source file (see IMPORT_CSV_JOB). */
 export type ImportPayload = {
@@ -188,7 +195,13 @@ export async function runCsvImport({
         for (const r of batch) {
           const e = await createEntity({ store: tx, actor: who, input: r.input });
           const names = [...(r.file ? [r.file] : []), ...r.attachments];
-          if (names.length) pending.push({ entityId: e.id, names });
+          if (names.length)
+            pending.push({
+              entityId: e.id,
+              names,
+              attachments: r.attachments,
+              ...(r.fileValues ? { fileValues: r.fileValues } : {}),
+            });
         }
         payload = {
           ...payload,
@@ -225,14 +238,40 @@ async function attachPending(
   fileContent: ((name: string) => Uint8Array | undefined) | undefined,
 ): Promise<number> {
   let attached = 0;
-  for (const { entityId, names } of pending) {
-    const has = new Set((await store.files.listByEntity(entityId)).map((f) => f.filename));
+  for (const { entityId, names, attachments = [], fileValues = [] } of pending) {
+    const idOf = new Map((await store.files.listByEntity(entityId)).map((f) => [f.filename, f.id]));
     for (const n of names) {
       const content = fileContent?.(n);
-      if (!content || has.has(n)) continue;
-      await uploadFile({ store, actor, entityId, filename: n, content, mimeType: mimeOf(n) });
+      if (!content || idOf.has(cleanFilename(n))) continue;
+      const role = attachments.includes(n) ? 'attachment' : 'document';
+      const f = await uploadFile({ store, actor, entityId, filename: n, content, mimeType: mimeOf(n), role });
+      idOf.set(f.filename, f.id);
       attached++;
     }
+    // Values naming the row's files: their addresses exist only now. Run again on a resumed import, the
+    // patch writes the same addresses.
+    const metadata: Record<string, string> = {};
+    const translations: Record<string, { metadata: Record<string, string> }> = {};
+    for (const v of fileValues) {
+      const id = idOf.get(cleanFilename(v.name));
+      if (!id) continue;
+      if (!v.lang) metadata[v.property] = fileDownloadPath(id);
+      else {
+        const t = translations[v.lang] ?? { metadata: {} };
+        t.metadata[v.property] = fileDownloadPath(id);
+        translations[v.lang] = t;
+      }
+    }
+    if (Object.keys(metadata).length || Object.keys(translations).length)
+      await updateEntity({
+        store,
+        actor,
+        id: entityId,
+        patch: {
+          ...(Object.keys(metadata).length ? { metadata } : {}),
+          ...(Object.keys(translations).length ? { translations } : {}),
+        },
+      });
   }
   return attached;
 }

@@ -9,6 +9,7 @@ import type { ImportMapping, Store, StoredFile } from '../../store/store.ts';
 import { detectFileKind } from '../detect-file-kind.ts';
 import { OPERATOR } from '../permissions.ts';
 import { recordActivity } from '../record-activity.ts';
+import { ENTITY_FILE_TYPES } from './file-urls.ts';
 import { type BsonDoc, idOf } from './read-dump.ts';
 import type { ImportReport } from './report.ts';
 
@@ -42,6 +43,7 @@ export async function importFiles({
   filesDir,
   entityIdOf,
   mapped,
+  planned,
   dryRun,
   report,
 }: {
@@ -50,6 +52,8 @@ export async function importFiles({
   filesDir: string | null;
   entityIdOf: (sharedId: string) => string | undefined;
   mapped: Map<string, string> | undefined;
+  /** Ids decided before the entities were written (planFileIds), which their media values name. */
+  planned?: Map<string, string>;
   dryRun: boolean;
   report: ImportReport;
 }): Promise<Map<string, string>> {
@@ -60,7 +64,7 @@ export async function importFiles({
     const uwaziId = idOf(f._id);
     const type = String(f.type ?? 'document');
     const name = String(f.originalname ?? f.filename ?? uwaziId);
-    if (type !== 'document' && type !== 'attachment' && type !== 'thumbnail') {
+    if (!ENTITY_FILE_TYPES.has(type)) {
       r.failed.push(`${name}: a ${type} file (site asset), not an entity's file; not imported`);
       continue;
     }
@@ -84,7 +88,7 @@ export async function importFiles({
       r.imported++;
       continue;
     }
-    const id = newId();
+    const id = planned?.get(uwaziId) ?? newId();
     const stored = await store.originals.write(id, await readFile(path));
     const at = nowIso();
     // A thumbnail is an image for cards and lists: kept as it is, not read (our pipeline reads documents).

@@ -1,5 +1,6 @@
 import { newId } from '../../store/ids.ts';
 import type { Store } from '../../store/store.ts';
+import { fileUrlRewriter, planFileIds } from './file-urls.ts';
 import { importActivity, importUsers } from './import-accounts.ts';
 import { defaultFilesDir, importFiles } from './import-files.ts';
 import { importReferences } from './import-references.ts';
@@ -77,6 +78,8 @@ export async function importUwazi({
   const { templates, thesauri } = await writeSchema({ store, plan: schema, dryRun, report });
   const userIds = await importUsers({ store, users: dump.users, mapped: mappedIn('user'), dryRun, report });
 
+  // Our ids of the files come first, so media and image values can point at our copies (decision 53).
+  const fileIds = planFileIds({ files: dump.files, filesDir, mapped: mappedIn('file'), newId });
   const entities = planEntities({
     entities: dump.entities,
     defaultLanguage,
@@ -84,6 +87,7 @@ export async function importUwazi({
     connections,
     existingId: (sharedId) => mappedIn('entity')?.get(sharedId),
     newId,
+    fileUrl: fileUrlRewriter(dump.files, fileIds),
     people: peopleOf(dump.users, dump.usergroups),
     report,
   });
@@ -99,12 +103,13 @@ export async function importUwazi({
   });
   const entityIds = new Map(entities.filter((e) => present.has(e.id)).map((e) => [e.sharedId, e.id]));
   const entityIdOf = (sharedId: string) => entityIds.get(sharedId);
-  const fileIds = await importFiles({
+  const storedFileIds = await importFiles({
     store,
     files: dump.files,
     filesDir,
     entityIdOf,
     mapped: mappedIn('file'),
+    planned: fileIds,
     dryRun,
     report,
   });
@@ -121,7 +126,7 @@ export async function importUwazi({
     await importReferences({
       store,
       texts: connections.texts,
-      fileIdOf: (id) => fileIds.get(id),
+      fileIdOf: (id) => storedFileIds.get(id),
       entityIdOf,
       relationTypeOf: (id) => schema.relationTypeName.get(id),
       mapped: mappedIn('reference'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mapPropertyType, mapUwaziValues, UWAZI_PROPERTY_TYPES, uwaziDate } from './map-values.ts';
+import {
+  mapPropertyType,
+  mapUwaziValues,
+  splitMediaValue,
+  UWAZI_PROPERTY_TYPES,
+  uwaziDate,
+} from './map-values.ts';
 
 const ctx = { entityId: (sharedId: string) => ({ a1: 'E1', b2: 'E2' })[sharedId] };
 const map = (type: string, ...values: unknown[]) =>
@@ -48,6 +54,35 @@ describe('Uwazi values in our metadata', () => {
     });
     expect(map('select', 'Not An Id')).toEqual({ value: 'not-an-id' });
     expect(map('text')).toEqual({});
+  });
+
+  it('keeps media and image addresses, rewritten when they name an Uwazi file, refusing other schemes', () => {
+    expect(mapPropertyType('media')).toEqual({ type: 'media' });
+    expect(mapPropertyType('image')).toEqual({ type: 'image' });
+    const fileUrl = (url: string) =>
+      url === '/api/files/a.mp4'
+        ? { url: '/api/v1/files/F1/download' }
+        : url.startsWith('/api/files/')
+          ? { url, loss: `"${url}" is missing` }
+          : { url };
+    const withFiles = { ...ctx, fileUrl };
+    const one = (type: string, value: string) => mapUwaziValues(type, [{ value }], withFiles);
+    expect(one('media', '/api/files/a.mp4')).toEqual({ value: '/api/v1/files/F1/download' });
+    expect(one('image', '/api/files/gone.jpg')).toEqual({
+      value: '/api/files/gone.jpg',
+      loss: '"/api/files/gone.jpg" is missing',
+    });
+    expect(one('media', 'https://www.youtube.com/watch?v=x')).toEqual({
+      value: 'https://www.youtube.com/watch?v=x',
+    });
+    expect(one('media', '(/api/files/a.mp4, {"timelinks":{"00:01:05":"Opening statement"}})')).toEqual({
+      value: '/api/v1/files/F1/download',
+      loss: 'time links not kept (our media value is one address): 00:01:05 Opening statement',
+    });
+    expect(one('image', 'javascript:alert(1)')).toEqual({
+      loss: '"javascript:alert(1)" is not an http(s) address or a path; not imported',
+    });
+    expect(splitMediaValue(' https://v.example/x ')).toEqual({ url: 'https://v.example/x' });
   });
 
   it('reads Unix seconds as UTC days, refusing what is no date', () => {

@@ -1,3 +1,4 @@
+import { MediaValue } from '../../domain/schemas/entity.ts';
 import type { PropertyType } from '../../domain/schemas/template.ts';
 import { valueId } from './names.ts';
 
@@ -43,17 +44,13 @@ export function mapPropertyType(uwaziType: string): { type: PropertyType | null;
     case 'multidaterange':
     case 'link':
     case 'image':
+    case 'media':
     case 'geolocation':
       return { type: uwaziType };
     case 'numeric':
       return { type: 'number' };
     case 'generatedid':
       return { type: 'generatedId' };
-    case 'media':
-      return {
-        type: 'text',
-        loss: 'media (audio/video) kept as its URL or file reference in a text property; no player, time links as text',
-      };
     case 'nested':
       return { type: 'text', loss: 'nested (legacy) values kept as structured JSON in a text property' };
     case 'preview':
@@ -72,7 +69,31 @@ export type UwaziValue = { value?: unknown; label?: unknown; parent?: unknown };
 export type ValueContext = {
   /** Our entity id for an Uwazi sharedId, or undefined when it was not imported. */
   entityId: (sharedId: string) => string | undefined;
+  /**
+   * A media or image address as it is here: an Uwazi uploaded file's becomes our copy's, with a loss when
+   * there is no copy. Without it (a CSV in Uwazi's format) addresses are kept as they are.
+   */
+  fileUrl?: (url: string) => { url: string; loss?: string };
 };
+
+/**
+ * Uwazi's media value with time links is `(url, {"timelinks":{"hh:mm:ss":"label"}})`; a plain one is the url.
+ * The time links are returned as text for the report (our media value is one address).
+ */
+export function splitMediaValue(raw: string): { url: string; timelinks?: string } {
+  const m = /^\(\s*([^\s,]+)\s*,\s*(\{[\s\S]*\})\s*\)$/.exec(raw.trim());
+  if (!m) return { url: raw.trim() };
+  let timelinks = m[2]!;
+  try {
+    const links = (JSON.parse(m[2]!) as { timelinks?: Record<string, unknown> }).timelinks ?? {};
+    timelinks = Object.entries(links)
+      .map(([at, label]) => `${at} ${str(label)}`)
+      .join('; ');
+  } catch {
+    // Not JSON: the text as Uwazi stored it goes to the report.
+  }
+  return timelinks ? { url: m[1]!, timelinks } : { url: m[1]! };
+}
 
 /** Our metadata value (undefined: no value) and what could not be carried over, in words. */
 export type MappedValue = { value?: unknown; loss?: string };
@@ -122,9 +143,24 @@ export function mapUwaziValues(
     case 'text':
     case 'markdown':
     case 'generatedid':
-    case 'image':
-    case 'media':
       return { value: str(first.value), loss: extra('values') };
+    case 'image':
+    case 'media': {
+      const { url, timelinks } =
+        uwaziType === 'media' ? splitMediaValue(str(first.value)) : { url: str(first.value).trim() };
+      const here = ctx.fileUrl?.(url) ?? { url };
+      const others = [
+        timelinks ? `time links not kept (our media value is one address): ${timelinks}` : undefined,
+        extra('addresses'),
+      ];
+      const ok = MediaValue.safeParse(here.url).success;
+      const losses = [
+        ok ? here.loss : `"${url}" is not an http(s) address or a path; not imported`,
+        ...others,
+      ].filter((l): l is string => Boolean(l));
+      const loss = losses.length ? losses.join('; ') : undefined;
+      return ok ? { value: here.url, loss } : { loss };
+    }
     case 'numeric': {
       const n = Number(first.value);
       return Number.isFinite(n)

@@ -1,6 +1,6 @@
 import type { EntityTranslations } from '../../domain/schemas/translations.ts';
 import { isContentLanguage } from './labels.ts';
-import { mapUwaziValues, type UwaziValue } from './map-values.ts';
+import { mapUwaziValues, type UwaziValue, type ValueContext } from './map-values.ts';
 import type { ConnectionPlan } from './plan-connections.ts';
 import type { TemplatePlan } from './plan-schema.ts';
 import { type BsonDoc, idOf } from './read-dump.ts';
@@ -8,7 +8,7 @@ import type { ImportReport } from './report.ts';
 import { type People, type Sharing, sharingOf } from './sharing.ts';
 
 /** Uwazi property types whose values differ per language; the others are shared, as ours are. */
-const PER_LANGUAGE = new Set(['text', 'markdown', 'link', 'media']);
+const PER_LANGUAGE = new Set(['text', 'markdown', 'link', 'media', 'image']);
 
 export type EntityPlan = {
   sharedId: string;
@@ -44,6 +44,7 @@ export function planEntities({
   connections,
   existingId,
   newId,
+  fileUrl,
   people,
   report,
 }: {
@@ -54,12 +55,14 @@ export function planEntities({
   connections: ConnectionPlan;
   existingId: (sharedId: string) => string | undefined;
   newId: () => string;
+  /** Rewrites media and image addresses that point at Uwazi's uploaded files (file-urls.ts). */
+  fileUrl?: ValueContext['fileUrl'];
   report: ImportReport;
 }): EntityPlan[] {
   const copies = groupCopies(entities);
   const ids = new Map<string, string>();
   for (const sharedId of copies.keys()) ids.set(sharedId, existingId(sharedId) ?? newId());
-  const ctx = { entityId: (sharedId: string) => ids.get(sharedId) };
+  const ctx: ValueContext = { entityId: (sharedId: string) => ids.get(sharedId), fileUrl };
   const plans: EntityPlan[] = [];
   const r = report.kinds.entities;
   const shared = { entities: 0, read: 0, write: 0 };
@@ -116,7 +119,10 @@ export function planEntities({
       if (tTitle) t.title = tTitle.slice(0, 500);
       for (const p of template.properties) {
         if (p.type === null || !PER_LANGUAGE.has(p.uwaziType)) continue;
-        const { value } = mapUwaziValues(p.uwaziType, values(copy, p.uwaziName), ctx);
+        const { value, loss } = mapUwaziValues(p.uwaziType, values(copy, p.uwaziName), ctx);
+        // The other types' losses are the default copy's too (reported above); an address is per copy.
+        if (loss && (p.uwaziType === 'media' || p.uwaziType === 'image'))
+          report.kinds.translations.loss.push(`${sharedId} (${lang}) › ${p.name}: ${loss}`);
         if (value !== undefined) t.metadata = { ...t.metadata, [p.name]: value };
       }
       if (t.title || t.metadata) translations[lang] = t;

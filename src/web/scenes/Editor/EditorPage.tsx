@@ -213,6 +213,7 @@ function Editor({
           titles={titles}
           onTitle={(rid, title) => setTitles((m) => new Map(m).set(rid, title))}
           canPublish={canPublish}
+          files={files}
         />
         <div className="eform__actions eform__bar">
           <button type="submit" className="btn btn--primary" disabled={busy}>

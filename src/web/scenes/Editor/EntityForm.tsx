@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isUiLanguage, LANGUAGE_INFO, type UiLanguage } from '../../../domain/languages.ts';
 import { localLabel } from '../../../domain/localize.ts';
 import type { Template, Thesaurus } from '../../../domain/schemas/index.ts';
+import type { PickableFile } from './fields/MediaField.tsx';
 import { PropertyField } from './fields/PropertyField.tsx';
 import {
   completeness,
@@ -49,6 +50,7 @@ export function EntityForm({
   titles,
   onTitle,
   canPublish,
+  files,
 }: {
   template: Template;
   form: FormState;
@@ -60,6 +62,8 @@ export function EntityForm({
   titles: Map<string, string>;
   onTitle: (id: string, title: string) => void;
   canPublish: boolean;
+  /** The entry's files, offered by media and image fields. */
+  files?: PickableFile[];
 }) {
   const { t, i18n } = useTranslation();
   const own = lang === form.language;
@@ -139,6 +143,7 @@ export function EntityForm({
                   lang={translatable ? lang : undefined}
                   dir={translatable ? dirOf(lang) : undefined}
                   translationNote={translatable ? note(p.name) : undefined}
+                  files={files}
                 />
               );
             })}

@@ -3,7 +3,17 @@ import { Shown } from '../../components/Shown/Shown.tsx';
 import { isFilled } from '../../lib/templates.ts';
 import { PropertyValue } from './PropertyValue.tsx';
 
-const SHOWN = new Set(['text', 'select', 'multiselect', 'number', 'date', 'daterange', 'link']);
+const SHOWN = new Set([
+  'text',
+  'select',
+  'multiselect',
+  'number',
+  'date',
+  'daterange',
+  'link',
+  'media',
+  'image',
+]);
 
 /** The profile's properties outside the sections (codes, region…), as a definition list. */
 export function ProfileFacts({ entity, template }: { entity: Entity; template: Template }) {

@@ -4,6 +4,7 @@ import { Markdown } from '../../components/Markdown/Markdown.tsx';
 import { safeHref } from '../../components/Markdown/safe-href.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { useValueLabel } from '../../lib/useValueLabel.ts';
+import { MediaValue } from './MediaValue.tsx';
 
 type LinkValue = { label?: string; url: string };
 
@@ -65,8 +66,10 @@ export function PropertyValue({ property, value }: { property: Property; value: 
         </span>
       ) : null;
     }
-    case 'geolocation':
     case 'image':
+    case 'media':
+      return <MediaValue property={property} value={value} />;
+    case 'geolocation':
     case 'relationship':
       return null;
     default:

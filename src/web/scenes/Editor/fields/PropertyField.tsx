@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { localLabel } from '../../../../domain/localize.ts';
 import type { Property, Thesaurus } from '../../../../domain/schemas/index.ts';
 import { ChoiceField } from './ChoiceFields.tsx';
+import { MediaField, type PickableFile } from './MediaField.tsx';
 import { MultiDateField, MultiDateRangeField } from './MultiDateFields.tsx';
 import { RelationshipField } from './RelationshipField.tsx';
 import {
@@ -9,7 +10,6 @@ import {
   DateRangeField,
   GeneratedIdField,
   GeolocationField,
-  ImageField,
   LinkField,
   MarkdownField,
   NumberField,
@@ -24,6 +24,8 @@ const GROUPED = new Set<Property['type']>([
   'multidaterange',
   'geolocation',
   'link',
+  'media',
+  'image',
 ]);
 
 /** The anchor of a property's field (`#field-status`), which profile sections link to. */
@@ -44,6 +46,7 @@ export function PropertyField({
   lang,
   dir,
   translationNote,
+  files,
 }: {
   property: Property;
   value: unknown;
@@ -55,6 +58,8 @@ export function PropertyField({
   lang?: string;
   dir?: 'ltr' | 'rtl';
   translationNote?: string;
+  /** The entry's files, which a media or image value may point at. */
+  files?: PickableFile[];
 }) {
   const { t, i18n } = useTranslation();
   const id = fieldAnchor(property.name);
@@ -115,7 +120,8 @@ export function PropertyField({
       case 'geolocation':
         return <GeolocationField {...props} />;
       case 'image':
-        return <ImageField {...props} />;
+      case 'media':
+        return <MediaField {...props} kind={property.type} files={files} />;
       case 'generatedId':
         return <GeneratedIdField {...props} />;
     }

@@ -210,24 +210,6 @@ export function LinkField(p: FieldProps) {
   );
 }
 
-/** An image by its address, shown as it will appear. */
-export function ImageField(p: FieldProps) {
-  const url = str(p.value);
-  return (
-    <div className="eimage">
-      <input
-        {...common(p)}
-        className="efield__input"
-        type="url"
-        dir="ltr"
-        value={url}
-        onChange={(e) => p.onChange(e.target.value.trim() || undefined)}
-      />
-      {/^(https?:\/\/|\/)/.test(url) && <img className="eimage__preview" src={url} alt="" />}
-    </div>
-  );
-}
-
 /** An id the portal makes up once (a reference number): read-only, with a button to make a new one. */
 export function GeneratedIdField(p: FieldProps) {
   const { t } = useTranslation();
