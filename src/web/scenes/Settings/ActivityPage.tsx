@@ -62,11 +62,12 @@ export default function ActivityPage() {
         const next = new URLSearchParams(p);
         // Words still waiting for the pause go along, so one change of filters makes one query, not two
         // (a second would replace the list the reader has just opened an entry of).
-        const typed: [string, string][] = [
+        const changes: [string, string][] = [
           ['q', words.trim()],
           ['targetId', record.trim()],
+          [key, value],
         ];
-        for (const [k, v] of [...typed, [key, value]]) {
+        for (const [k, v] of changes) {
           if (v) next.set(k, v);
           else next.delete(k);
         }
