@@ -8,6 +8,7 @@ import { useCan } from '../../api/session.ts';
 import { useMissingTranslations } from '../../api/translations.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { formatList } from '../../lib/format.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { entityPath } from '../../lib/usePortalData.ts';
 import './Translations.css';
@@ -150,10 +151,12 @@ export default function TranslationsPage() {
                           {' '}
                           ·{' '}
                           {t('translations.fields', {
-                            fields: (item.kind === 'entity'
-                              ? item.fields.map((f) => fieldName(item.template, f))
-                              : item.fields
-                            ).join(', '),
+                            fields: formatList(
+                              item.kind === 'entity'
+                                ? item.fields.map((f) => fieldName(item.template, f))
+                                : item.fields,
+                              i18n.language,
+                            ),
                           })}
                         </span>
                       )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
 import { NotTranslated } from '../../../components/Shown/Shown.tsx';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatList, formatPartialDate } from '../../../lib/format.ts';
 import { entitySlug } from '../../../lib/slug.ts';
 import { DOCUMENT_TEMPLATE, PROFILE_ROUTES } from '../../../lib/templates.ts';
 import { type Selectable, SelectBox } from '../../Editor/bulk/SelectBox.tsx';
@@ -27,7 +27,7 @@ function FactValue({ fact }: { fact: Fact }) {
   return (
     <span className={`sresult__fact sresult__fact--${fact.type}`} title={fact.label}>
       <span className="visually-hidden">{fact.label}: </span>
-      {values.join(', ')}
+      {formatList(values, i18n.language)}
       {fact.more > 0 && ` ${t('search.moreValues', { count: fact.more })}`}
     </span>
   );
