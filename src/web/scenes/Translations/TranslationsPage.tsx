@@ -11,6 +11,7 @@ import { Loading } from '../../components/Status/Loading.tsx';
 import { formatList } from '../../lib/format.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { entityPath } from '../../lib/usePortalData.ts';
+import { editorHref } from '../Editor/editorUrl.ts';
 import './Translations.css';
 
 const PAGE = 100;
@@ -165,7 +166,7 @@ export default function TranslationsPage() {
                           {' '}
                           <Link
                             className="btn btn--small translations__edit"
-                            to={`/entities/${item.id}/edit`}
+                            to={editorHref(item.id, { lang, field: item.fields[0] })}
                             aria-label={t('translations.translateItem', { title: item.text })}
                           >
                             {t('translations.translate')}
