@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatList } from './format.ts';
+import { formatList, shorten } from './format.ts';
 
 describe('formatList', () => {
   const values = ['Cybercrime', 'Critical infrastructure', 'Capacity building'];
@@ -30,5 +30,14 @@ describe('formatList', () => {
     expect(formatList(names, 'zh', 'and')).toBe('A、B和C');
     expect(formatList(names, 'ar', 'and')).toBe('A وB وC');
     expect(formatList(names, 'ru', 'and')).toBe('A, B и C');
+  });
+});
+
+describe('shorten', () => {
+  it('trims a quote before cutting it, so no gap is left before the closing mark', () => {
+    expect(shorten('1. This Plan implements the Strategy\n', 220)).toBe(
+      '1. This Plan implements the Strategy',
+    );
+    expect(shorten('  one two three four five  ', 9)).toBe('one two t…');
   });
 });

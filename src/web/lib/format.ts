@@ -24,8 +24,14 @@ export function yearOf(value: unknown): number | null {
 /** Percentage for display ("42 %" in English through i18n). */
 export const percent = (share: number) => Math.round(share * 100);
 
-/** A quote cut to `max` characters with an ellipsis, for lists that show many passages. */
-export const shorten = (text: string, max: number) => (text.length > max ? `${cutText(text, max)}…` : text);
+/**
+ * A quote cut to `max` characters with an ellipsis, for lists that show many passages. Trimmed: a passage
+ * ending in a line break otherwise leaves a gap before the closing quotation mark (“… Strategy ”).
+ */
+export function shorten(text: string, max: number): string {
+  const trimmed = text.trim();
+  return trimmed.length > max ? `${cutText(trimmed, max)}…` : trimmed;
+}
 
 /**
  * Values joined for display in the reader's language. `values` (a multi-select, several dates, the words two
@@ -41,3 +47,9 @@ export function formatList(
   if (kind === 'and') return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(values);
   return values.join(isUiLanguage(lang) ? LANGUAGE_INFO[lang].listSeparator : ', ');
 }
+
+/**
+ * A passage isolated from the sentence around it (FSI…PDI): an English quote inside Arabic quotation marks
+ * keeps its own order, and the marks stay at the ends of the sentence's direction (« at the start).
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;

@@ -29,10 +29,10 @@ export function ViewerToolbar({
   };
   return (
     <div className="vtoolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
+      {/* ‹ and › are mirrored characters: right to left, the browser draws each as the other, so "previous"
+          points to the start of the line in Arabic too. A CSS flip on top turned them back (seen in Chromium). */}
       <button type="button" className="btn btn--small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-        <span aria-hidden="true" dir="ltr" className="flip-rtl">
-          ‹
-        </span>
+        <span aria-hidden="true">‹</span>
         <span className="visually-hidden">{t('viewer.previousPage')}</span>
       </button>
       <form onSubmit={submit} className="vtoolbar__page">
@@ -57,9 +57,7 @@ export function ViewerToolbar({
         onClick={() => onPage(page + 1)}
         disabled={page >= pageCount}
       >
-        <span aria-hidden="true" dir="ltr" className="flip-rtl">
-          ›
-        </span>
+        <span aria-hidden="true">›</span>
         <span className="visually-hidden">{t('viewer.nextPage')}</span>
       </button>
       <span className="vtoolbar__sep" />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { isUiLanguage, LANGUAGE_INFO } from '../../../../domain/languages.ts';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
 import { NotTranslated } from '../../../components/Shown/Shown.tsx';
 import { formatList, formatPartialDate } from '../../../lib/format.ts';
@@ -19,6 +20,9 @@ export function entityHref(entity: Item['entity']): string | null {
   if (entity.template === DOCUMENT_TEMPLATE) return `/documents/${encodeURIComponent(entity.id)}`;
   return null;
 }
+
+/** An English title in an Arabic list keeps its own order ("Act, 2018." not ".Act, 2018"), as Shown does. */
+const languageDir = (lang: string) => (isUiLanguage(lang) ? LANGUAGE_INFO[lang].dir : 'auto');
 
 function FactValue({ fact }: { fact: Fact }) {
   const { t, i18n } = useTranslation();
@@ -63,7 +67,10 @@ export function ResultCard({
   const href = entityHref(entity);
   const title = entity.titleLanguage ? (
     <>
-      <span lang={entity.titleLanguage}>{entity.title}</span> <NotTranslated lang={entity.titleLanguage} />
+      <span lang={entity.titleLanguage} dir={languageDir(entity.titleLanguage)}>
+        {entity.title}
+      </span>{' '}
+      <NotTranslated lang={entity.titleLanguage} />
     </>
   ) : (
     entity.title
