@@ -47,9 +47,3 @@ export function formatList(
   if (kind === 'and') return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(values);
   return values.join(isUiLanguage(lang) ? LANGUAGE_INFO[lang].listSeparator : ', ');
 }
-
-/**
- * A passage isolated from the sentence around it (FSI…PDI): an English quote inside Arabic quotation marks
- * keeps its own order, and the marks stay at the ends of the sentence's direction (« at the start).
- */
-export const isolate = (text: string) => `\u2068${text}\u2069`;

@@ -18,7 +18,13 @@ export function ViewerToolbar({
   onPage: (page: number) => void;
   onZoom: (zoom: Zoom) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // "Previous" points to where the line starts: right in Arabic. The glyph is chosen here and kept from
+  // bidi mirroring (dir="ltr"): mirroring plus the CSS flip used before drew both arrows the wrong way, and
+  // whether Chromium mirrors a lone ‹ in a flex item was not dependable in the screenshots.
+  const rtl = i18n.dir() === 'rtl';
+  const back = rtl ? '›' : '‹';
+  const forward = rtl ? '‹' : '›';
   const [typed, setTyped] = useState(String(page));
   useEffect(() => setTyped(String(page)), [page]);
   const submit = (e: FormEvent) => {
@@ -29,10 +35,10 @@ export function ViewerToolbar({
   };
   return (
     <div className="vtoolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
-      {/* ‹ and › are mirrored characters: right to left, the browser draws each as the other, so "previous"
-          points to the start of the line in Arabic too. A CSS flip on top turned them back (seen in Chromium). */}
       <button type="button" className="btn btn--small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-        <span aria-hidden="true">‹</span>
+        <span aria-hidden="true" dir="ltr">
+          {back}
+        </span>
         <span className="visually-hidden">{t('viewer.previousPage')}</span>
       </button>
       <form onSubmit={submit} className="vtoolbar__page">
@@ -57,7 +63,9 @@ export function ViewerToolbar({
         onClick={() => onPage(page + 1)}
         disabled={page >= pageCount}
       >
-        <span aria-hidden="true">›</span>
+        <span aria-hidden="true" dir="ltr">
+          {forward}
+        </span>
         <span className="visually-hidden">{t('viewer.nextPage')}</span>
       </button>
       <span className="vtoolbar__sep" />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isolate, shorten } from '../../../lib/format.ts';
+import { shorten } from '../../../lib/format.ts';
 import { useLocalRelationTypes } from '../../../lib/local.ts';
 import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
 import { type PickedEntity, TitleAutocomplete } from './TitleAutocomplete.tsx';
@@ -39,7 +39,7 @@ export function ConnectDetails({
         {t('connect.title')} <span className="muted">{t('connect.step', { step: 2 })}</span>
       </h2>
       <blockquote className="connect__quote">
-        {t('common.quote', { text: isolate(shorten(source.exact, 240)) })}
+        {t('common.quote', { text: shorten(source.exact, 240) })}
       </blockquote>
       <label className="field">
         <span>{t('connect.relation')}</span>

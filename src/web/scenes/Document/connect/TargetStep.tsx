@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../../domain/schemas/file.ts';
 import { useSuggestions } from '../../../api/documents.ts';
-import { isolate, shorten } from '../../../lib/format.ts';
+import { shorten } from '../../../lib/format.ts';
 import { SuggestionCard } from '../panels/RelatedPanel.tsx';
 import type { PickedEntity } from './TitleAutocomplete.tsx';
 import type { Passage } from './types.ts';
@@ -53,7 +53,7 @@ export function TargetStep({
           <>
             <strong>{t('connect.picked', { page: picked.page })}</strong>
             <blockquote className="connect__quote">
-              {t('common.quote', { text: isolate(shorten(picked.exact, 240)) })}
+              {t('common.quote', { text: shorten(picked.exact, 240) })}
             </blockquote>
           </>
         ) : (

@@ -8,7 +8,7 @@ import { documentsApi, type ReferenceSubject, useReferenceList } from '../../../
 import { useCan } from '../../../api/session.ts';
 import { Shown } from '../../../components/Shown/Shown.tsx';
 import { useToast } from '../../../components/Toast/Toast.tsx';
-import { isolate, shorten } from '../../../lib/format.ts';
+import { shorten } from '../../../lib/format.ts';
 import { useLocalEntitiesByIds, useLocalRelationTypes } from '../../../lib/local.ts';
 
 const PAGE_SIZE = 50;
@@ -177,13 +177,13 @@ function ConnectionList({
                   className="connection__quote"
                   onClick={() => onReveal(own, ownPlace.page)}
                 >
-                  {t('common.quote', { text: isolate(shorten(own.exact, 220)) })}
+                  {t('common.quote', { text: shorten(own.exact, 220) })}
                 </button>
               )}
               {otherQuote && (
                 <p className="connection__other muted">
                   {t('connections.otherQuote', {
-                    quote: t('common.quote', { text: isolate(shorten(otherQuote, 160)) }),
+                    quote: t('common.quote', { text: shorten(otherQuote, 160) }),
                   })}
                 </p>
               )}

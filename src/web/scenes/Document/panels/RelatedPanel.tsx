@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Paragraph } from '../../../../domain/schemas/file.ts';
 import type { SuggestionItem } from '../../../../domain/schemas/suggestion.ts';
 import { useSuggestions } from '../../../api/documents.ts';
-import { formatList, isolate, shorten } from '../../../lib/format.ts';
+import { formatList, shorten } from '../../../lib/format.ts';
 
 /** One suggested paragraph: where it is, its text, and why it was suggested (the words it shares). */
 export function SuggestionCard({ item, action }: { item: SuggestionItem; action?: React.ReactNode }) {
@@ -38,7 +38,7 @@ export function RelatedPanel({ paragraph }: { paragraph: Paragraph | undefined }
   if (!paragraph) return <p className="muted">{t('suggestions.pick')}</p>;
   return (
     <div className="related">
-      <p className="related__source">{t('common.quote', { text: isolate(shorten(paragraph.text, 200)) })}</p>
+      <p className="related__source">{t('common.quote', { text: shorten(paragraph.text, 200) })}</p>
       {isLoading && <p className="muted">{t('status.loading')}</p>}
       {isError && <p role="alert">{t('suggestions.failed')}</p>}
       {data && data.items.length === 0 && <p className="muted">{t('suggestions.none')}</p>}
