@@ -19,9 +19,8 @@ export function ViewerToolbar({
   onZoom: (zoom: Zoom) => void;
 }) {
   const { t, i18n } = useTranslation();
-  // "Previous" points to where the line starts: right in Arabic. The glyph is chosen here and kept from
-  // bidi mirroring (dir="ltr"): mirroring plus the CSS flip used before drew both arrows the wrong way, and
-  // whether Chromium mirrors a lone ‹ in a flex item was not dependable in the screenshots.
+  // "Previous" points to where the line starts: right in Arabic. The glyph is chosen by direction and kept
+  // from bidi mirroring (dir="ltr"), so no CSS flip and no browser mirroring rule is involved.
   const rtl = i18n.dir() === 'rtl';
   const back = rtl ? '›' : '‹';
   const forward = rtl ? '‹' : '›';
