@@ -153,6 +153,21 @@ describe('content in the reader language', () => {
     await expect.poll(() => inkUnder(last), { timeout: 30_000 }).toBeGreaterThan(200);
     await expectAccessible(page, 'zh document');
     await page.screenshot({ path: 'docs/screenshots/content-zh-viewer-desktop.png' });
+    // Connections stay per file: the demo connected passages of the English file only, so the Chinese
+    // file's list is empty (it used to show the English file's); the English file lists its own.
+    await page.getByRole('tab', { name: '关联' }).click();
+    const heading = page.locator('#connections-file');
+    await expect.poll(() => heading.textContent()).toMatch(/statement-2024\.zh\.pdf\u2069? 中的关联$/);
+    await expect.poll(() => page.locator('.connections').textContent()).toContain('此文件中尚无关联');
+    expect(await page.locator('.connection').count()).toBe(0);
+    await page.locator('.docpage__languages button', { hasText: 'English' }).click();
+    await expect
+      .poll(() => heading.textContent(), { timeout: 30_000 })
+      .toMatch(/statement-2024\.pdf\u2069? 中的关联$/);
+    await page.locator('.connection').first().waitFor();
+    expect(await page.locator('.connection').count()).toBeGreaterThan(3);
+    await expectAccessible(page, 'zh connections of the English file');
+    await page.screenshot({ path: 'docs/screenshots/content-zh-connections-desktop.png' });
     await ctx.close();
   });
 

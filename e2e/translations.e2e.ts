@@ -7,9 +7,10 @@ type Created = { id: string; title: string; translations: Record<string, { title
 
 /**
  * The Translations page (issue 11 item 3): an editor sees per language how much is not translated, opens the
- * list for Russian, finds a document whose title is only in English, follows its link to the editor, writes
- * the Russian title, and the document leaves the Russian list while its count goes down by one. The journey
- * makes its own document through the API and deletes it, so the shared demo collection stays as it was.
+ * list for Russian, finds a document whose title is only in English, follows its link to the editor (open
+ * at the Russian tab, on the title), writes the Russian title, and the document leaves the Russian list
+ * while its count goes down by one. The journey makes its own document through the API and deletes it, so
+ * the shared demo collection stays as it was.
  */
 describe('translations page', () => {
   let browser: Browser;
@@ -98,13 +99,18 @@ describe('translations page', () => {
     await expectAccessible(page, 'translations');
     await screenshot(page, 'translations-desktop');
 
-    // The link goes to the editor; the Russian tab takes the title.
+    // The link opens the editor at the Russian tab (not the entity's own English one), on the missing title.
     await item.getByRole('link', { name: `Translate “${title}”` }).click();
-    await page.waitForURL(new RegExp(`/en/entities/${doc.id}/edit`));
+    await page.waitForURL(new RegExp(`/en/entities/${doc.id}/edit\\?lang=ru#field-title$`));
     const russian = page.getByRole('tab', { name: /Русский/ });
-    await russian.click();
     await expect.poll(() => russian.getAttribute('aria-selected')).toBe('true');
     expect(await russian.textContent()).toContain('0 of 1 written');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('field-title');
+    // Another tab goes into the address too, so a copied address opens the tab it was copied from.
+    await page.getByRole('tab', { name: /English/ }).click();
+    await page.waitForURL(/[?&]lang=en(&|$)/);
+    await russian.click();
+    await page.waitForURL(/[?&]lang=ru(&|$)/);
     await page.getByLabel(/^Title/).fill(`Дорожная карта переводов Тестландии ${stamp}`);
     await expect.poll(() => russian.textContent()).toContain('1 of 1 written');
     await page.keyboard.press('ControlOrMeta+s');

@@ -19,15 +19,20 @@ export type LanguageInfo = {
    * would write in Arabic-Indic ones.
    */
   intl: string;
+  /**
+   * What separates the values of a list shown as values (a multi-select, several dates): the enumeration
+   * comma of the script, Arabic "، " and the Chinese enumeration comma "、", not the Latin ", ".
+   */
+  listSeparator: string;
 };
 
 export const LANGUAGE_INFO: Record<UiLanguage, LanguageInfo> = {
-  ar: { name: 'العربية', dir: 'rtl', htmlLang: 'ar', intl: 'ar-u-nu-latn' },
-  zh: { name: '中文', dir: 'ltr', htmlLang: 'zh-Hans', intl: 'zh-Hans' },
-  en: { name: 'English', dir: 'ltr', htmlLang: 'en', intl: 'en' },
-  fr: { name: 'Français', dir: 'ltr', htmlLang: 'fr', intl: 'fr' },
-  ru: { name: 'Русский', dir: 'ltr', htmlLang: 'ru', intl: 'ru' },
-  es: { name: 'Español', dir: 'ltr', htmlLang: 'es', intl: 'es' },
+  ar: { name: 'العربية', dir: 'rtl', htmlLang: 'ar', intl: 'ar-u-nu-latn', listSeparator: '، ' },
+  zh: { name: '中文', dir: 'ltr', htmlLang: 'zh-Hans', intl: 'zh-Hans', listSeparator: '、' },
+  en: { name: 'English', dir: 'ltr', htmlLang: 'en', intl: 'en', listSeparator: ', ' },
+  fr: { name: 'Français', dir: 'ltr', htmlLang: 'fr', intl: 'fr', listSeparator: ', ' },
+  ru: { name: 'Русский', dir: 'ltr', htmlLang: 'ru', intl: 'ru', listSeparator: ', ' },
+  es: { name: 'Español', dir: 'ltr', htmlLang: 'es', intl: 'es', listSeparator: ', ' },
 };
 
 export const isUiLanguage = (value: unknown): value is UiLanguage =>

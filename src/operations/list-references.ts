@@ -7,7 +7,7 @@ import { getFile } from './get-file.ts';
 import type { Actor } from './permissions.ts';
 
 /**
- * A page of the connections of one entity, file or paragraph, or of one page of a file (`fileId` + `page`: the
+ * A page of the connections of one entity (or only those to it as a whole), file or paragraph, or of one page of a file (`fileId` + `page`: the
  * viewer's highlights for the page on screen). Anonymous readers see only connections whose two entities are
  * both published; a subject they may not see is NotFound.
  */
@@ -22,7 +22,7 @@ export async function listReferences({
 }): Promise<ReferenceList> {
   const parsed = ReferenceListQuery.safeParse(query);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
-  const { entityId, fileId, paragraphId, page, limit, offset } = parsed.data;
+  const { entityId, fileId, paragraphId, page, wholeEntity, limit, offset } = parsed.data;
   const given = [entityId, fileId, paragraphId].filter((v) => v !== undefined).length;
   if (given !== 1)
     throw new ValidationFailed([
@@ -32,11 +32,20 @@ export async function listReferences({
     throw new ValidationFailed([
       { path: 'page', message: 'page goes with fileId: give the file whose page you want' },
     ]);
+  if (wholeEntity && !entityId)
+    throw new ValidationFailed([
+      {
+        path: 'wholeEntity',
+        message: 'wholeEntity goes with entityId: give the entity connected to as a whole',
+      },
+    ]);
   const references = store.references;
   const opts = { limit, offset, publishedOnly: publishedOnly(viewerOf(actor)) };
   if (entityId) {
     await getEntity({ store, actor, id: entityId });
-    return references.listByEntity(entityId, opts);
+    return wholeEntity
+      ? references.listToWholeEntity(entityId, opts)
+      : references.listByEntity(entityId, opts);
   }
   if (fileId) {
     await getFile({ store, actor, id: fileId });

@@ -87,6 +87,21 @@ describeEachEngine('connections and their anchors', (open) => {
     expect(second.total).toBe(3);
   });
 
+  it('lists the connections to an entity as a whole apart: none of its files holds them', async () => {
+    const store = await open();
+    const { connect, source, target, fileB } = await setUp(store);
+    const toPassage = await connect([10, 20], [30, 40]);
+    const toWhole = await connect([50, 60], null);
+    const whole = await store.references.listToWholeEntity(target.id, page);
+    expect(whole.items.map((r) => [r.id, r.direction])).toEqual([[toWhole.id, 'incoming']]);
+    expect(whole.total).toBe(1);
+    // The target's file lists only the connection to its passage; the entity lists both.
+    expect((await store.references.listByFile(fileB, page)).items.map((r) => r.id)).toEqual([toPassage.id]);
+    expect((await store.references.listByEntity(target.id, page)).total).toBe(2);
+    // The source is connected from, never to as a whole.
+    expect((await store.references.listToWholeEntity(source.id, page)).items).toEqual([]);
+  });
+
   it('finds the connections whose end overlaps a range, by the end offset inside the anchor', async () => {
     const store = await open();
     const { connect, fileA } = await setUp(store);

@@ -25,7 +25,10 @@ export type ReferenceView = z.infer<typeof ReferenceView>;
 /** Most connections one page of GET /references returns. */
 export const REFERENCE_LIST_LIMIT_MAX = 500;
 
-/** `GET /references`: exactly one of entityId, fileId, paragraphId (fileId optionally with page), offset paging. */
+/**
+ * `GET /references`: exactly one of entityId (optionally wholeEntity), fileId (optionally with page) and
+ * paragraphId, offset paging.
+ */
 export const ReferenceListQuery = z.object({
   entityId: Id.optional().describe('Connections whose source or target is this entity'),
   fileId: Id.optional().describe('Connections with an end in this file (for highlights)'),
@@ -38,6 +41,15 @@ export const ReferenceListQuery = z.object({
     .describe(
       'With fileId only: connections with an end touching this page of the file (its quote overlaps the ' +
         'page’s text range), in text order; an unknown page gives an empty list',
+    ),
+  // A boolean too: the operation parses the route's already parsed query again.
+  wholeEntity: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
+    .default(false)
+    .describe(
+      'With entityId only: the connections to the entity as a whole (a passage elsewhere connected to it, ' +
+        'not to a passage of one of its files), which belong to none of its files',
     ),
   limit: z.coerce
     .number()

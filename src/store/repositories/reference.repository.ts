@@ -119,6 +119,18 @@ export function createReferenceRepository(db: Kysely<Tables>, dialect: SqlDialec
       });
     },
 
+    /**
+     * Connections to an entity as a whole (text-to-entity, no target passage), oldest first: they belong to
+     * none of its files, so a file's list leaves them out and the viewer shows them apart.
+     */
+    listToWholeEntity(entityId: string, opts: ListOptions) {
+      return page(sql`r.target_entity_id = ${entityId} AND r.target_file_id IS NULL`, {
+        ...opts,
+        direction: sql`'incoming'`,
+        order: sql`r.created_at`,
+      });
+    },
+
     /** Connections with an end in this file, in text order of that end (the viewer's highlights). */
     listByFile(fileId: string, opts: ListOptions) {
       return page(sql`r.source_file_id = ${fileId} OR r.target_file_id = ${fileId}`, {

@@ -44,9 +44,24 @@ export const documentsApi = {
   searchFile: (fileId: string, q: string, signal?: AbortSignal) =>
     get(FileSearchResponse, checkedQuery(FileSearchQuery, `/files/${enc(fileId)}/search`, { q }), signal),
   references: (
-    query: { fileId?: string; page?: number; entityId?: string; limit?: number; offset?: number },
+    query: {
+      fileId?: string;
+      page?: number;
+      entityId?: string;
+      wholeEntity?: boolean;
+      limit?: number;
+      offset?: number;
+    },
     signal?: AbortSignal,
-  ) => get(ReferenceList, checkedQuery(ReferenceListQuery, '/references', query), signal),
+  ) =>
+    get(
+      ReferenceList,
+      checkedQuery(ReferenceListQuery, '/references', {
+        ...query,
+        wholeEntity: query.wholeEntity ? 'true' : undefined,
+      }),
+      signal,
+    ),
   createReference: (input: ReferenceInput) => write(ReferenceView, 'POST', '/references', input),
   deleteReference: (id: string) => write(null, 'DELETE', `/references/${enc(id)}`),
   relationTypes: (signal?: AbortSignal) => get(z.array(RelationType), '/relation-types', signal),
@@ -72,8 +87,8 @@ export const documentKeys = {
   paragraphs: (fileId: string) => ['paragraphs', fileId] as const,
   toc: (fileId: string) => ['toc', fileId] as const,
   referencesOfPage: (fileId: string, page: number) => ['references', 'file', fileId, page] as const,
-  referencesOfEntity: (entityId: string, offset: number) =>
-    ['references', 'entity', entityId, offset] as const,
+  referencesList: (subject: ReferenceSubject, offset: number) =>
+    ['references', 'list', subject, offset] as const,
 };
 
 /**
@@ -131,11 +146,17 @@ export const pageReferencesQuery = (fileId: string, page: number) =>
 export const usePageReferences = (fileId: string, page: number, enabled = true) =>
   useQuery({ ...pageReferencesQuery(fileId, page), enabled });
 
-/** One page of an entity's connections for the panel (a document may have thousands). */
-export const useEntityReferences = (entityId: string, offset: number, limit: number) =>
+/**
+ * Whose connections the panel lists: one file's (each file of a document in several languages has its own),
+ * or those to an entity as a whole (a passage elsewhere connected to the whole document), which no file holds.
+ */
+export type ReferenceSubject = { fileId: string } | { entityId: string; wholeEntity: true };
+
+/** One page of the connections of a file, or of those to an entity as a whole (a document may have thousands). */
+export const useReferenceList = (subject: ReferenceSubject, offset: number, limit: number) =>
   useQuery({
-    queryKey: documentKeys.referencesOfEntity(entityId, offset),
-    queryFn: ({ signal }) => documentsApi.references({ entityId, offset, limit }, signal),
+    queryKey: documentKeys.referencesList(subject, offset),
+    queryFn: ({ signal }) => documentsApi.references({ ...subject, offset, limit }, signal),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });

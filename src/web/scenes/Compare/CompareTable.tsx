@@ -4,7 +4,7 @@ import type { EntityView } from '../../../domain/schemas/index.ts';
 import { Markdown } from '../../components/Markdown/Markdown.tsx';
 import { Shown } from '../../components/Shown/Shown.tsx';
 import { Badge, InProgressBadge, isInProgress } from '../../components/StatusBadge/StatusBadge.tsx';
-import { formatPartialDate } from '../../lib/format.ts';
+import { formatList, formatPartialDate } from '../../lib/format.ts';
 import { useEntityPath } from '../../lib/profileTemplates.ts';
 import { PropertyValue } from '../Profile/PropertyValue.tsx';
 import type { CompareCell, CompareGroup } from './compareModel.ts';
@@ -69,13 +69,19 @@ export function CompareTable({
   groups: CompareGroup[];
   onlyDifferences: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const entityPath = useEntityPath();
   return (
     <div className="ctable__wrap">
       <table className="ctable">
         <caption className="visually-hidden">
-          {t('compare.caption', { names: views.map((v) => v.entity.title).join(', ') })}
+          {t('compare.caption', {
+            names: formatList(
+              views.map((v) => v.entity.title),
+              i18n.language,
+              'and',
+            ),
+          })}
         </caption>
         <thead>
           <tr>

@@ -18,7 +18,12 @@ export function ViewerToolbar({
   onPage: (page: number) => void;
   onZoom: (zoom: Zoom) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // "Previous" points to where the line starts: right in Arabic. The glyph is chosen by direction and kept
+  // from bidi mirroring (dir="ltr"), so no CSS flip and no browser mirroring rule is involved.
+  const rtl = i18n.dir() === 'rtl';
+  const back = rtl ? '›' : '‹';
+  const forward = rtl ? '‹' : '›';
   const [typed, setTyped] = useState(String(page));
   useEffect(() => setTyped(String(page)), [page]);
   const submit = (e: FormEvent) => {
@@ -30,8 +35,8 @@ export function ViewerToolbar({
   return (
     <div className="vtoolbar" role="toolbar" aria-label={t('viewer.toolbar')}>
       <button type="button" className="btn btn--small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
-        <span aria-hidden="true" dir="ltr" className="flip-rtl">
-          ‹
+        <span aria-hidden="true" dir="ltr">
+          {back}
         </span>
         <span className="visually-hidden">{t('viewer.previousPage')}</span>
       </button>
@@ -57,8 +62,8 @@ export function ViewerToolbar({
         onClick={() => onPage(page + 1)}
         disabled={page >= pageCount}
       >
-        <span aria-hidden="true" dir="ltr" className="flip-rtl">
-          ›
+        <span aria-hidden="true" dir="ltr">
+          {forward}
         </span>
         <span className="visually-hidden">{t('viewer.nextPage')}</span>
       </button>

@@ -13,6 +13,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { DeleteButton } from './DeleteButton.tsx';
 import { EntityForm } from './EntityForm.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { tabLanguage } from './editorUrl.ts';
 import { fieldName } from './fieldName.ts';
 import { FilesPanel } from './files/FilesPanel.tsx';
 import {
@@ -116,7 +117,21 @@ function Editor({
   const canPublish = useCan('editor');
   const [base, setBase] = useState<Entity | null>(entity);
   const [form, setForm] = useState<FormState>(initial);
-  const [lang, setLang] = useState<UiLanguage>(isUiLanguage(initial.language) ? initial.language : 'en');
+  // The tab is in the address (`?lang=fr`, replaced as tabs change): a "Translate" link opens the missing
+  // language's tab, and a copied address opens the same tab.
+  const [params, setParams] = useSearchParams();
+  const [lang, setLangState] = useState<UiLanguage>(() => tabLanguage(params, initial.language));
+  const setLang = (next: UiLanguage) => {
+    setLangState(next);
+    setParams(
+      (p) => {
+        const out = new URLSearchParams(p);
+        out.set('lang', next);
+        return out;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  };
   const [titles, setTitles] = useState(relatedTitles);
   const summary = useRef<HTMLDivElement>(null);
   const thesaurusMap = useMemo(() => new Map((thesauri.data ?? []).map((x) => [x.name, x])), [thesauri.data]);

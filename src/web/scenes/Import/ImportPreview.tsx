@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CsvImportPreview } from '../../../domain/schemas/index.ts';
+import { formatList } from '../../lib/format.ts';
 
 /** What the check found: counts, every problem by row and column, values to add, the first rows. */
 export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const delimiter = preview.delimiter === '\t' ? t('import.tab') : preview.delimiter;
   return (
     <section className="panel import__preview" aria-labelledby="import-preview-heading">
@@ -36,9 +37,12 @@ export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
       {preview.newValues.length > 0 && (
         <p>
           {t('import.newValues')}{' '}
-          {preview.newValues
-            .map((v) => `${groupPrefix(preview.newValues, v.group)}${v.label} (${v.thesaurus})`)
-            .join(', ')}
+          {formatList(
+            preview.newValues.map(
+              (v) => `${groupPrefix(preview.newValues, v.group)}${v.label} (${v.thesaurus})`,
+            ),
+            i18n.language,
+          )}
         </p>
       )}
       {preview.preview.length > 0 && (

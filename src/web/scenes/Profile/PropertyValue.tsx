@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Property } from '../../../domain/schemas/index.ts';
 import { Markdown } from '../../components/Markdown/Markdown.tsx';
 import { safeHref } from '../../components/Markdown/safe-href.ts';
-import { formatPartialDate } from '../../lib/format.ts';
+import { formatList, formatPartialDate } from '../../lib/format.ts';
 import { useValueLabel } from '../../lib/useValueLabel.ts';
 import { MediaValue } from './MediaValue.tsx';
 
@@ -47,7 +47,12 @@ export function PropertyValue({ property, value }: { property: Property; value: 
       return typeof value === 'string' ? <span>{label(property.thesaurus, value)}</span> : null;
     case 'multiselect':
       return Array.isArray(value) ? (
-        <span>{value.map((v) => label(property.thesaurus, String(v))).join(', ')}</span>
+        <span>
+          {formatList(
+            value.map((v) => label(property.thesaurus, String(v))),
+            i18n.language,
+          )}
+        </span>
       ) : null;
     case 'daterange': {
       const r = (value ?? {}) as { from?: string; to?: string };
@@ -56,13 +61,21 @@ export function PropertyValue({ property, value }: { property: Property; value: 
     }
     case 'multidate':
       return Array.isArray(value) ? (
-        <span>{value.map((d) => formatPartialDate(String(d), i18n.language)).join(', ')}</span>
+        <span>
+          {formatList(
+            value.map((d) => formatPartialDate(String(d), i18n.language)),
+            i18n.language,
+          )}
+        </span>
       ) : null;
     case 'multidaterange': {
       const fmt = (d?: string) => (d ? formatPartialDate(d, i18n.language) : '…');
       return Array.isArray(value) ? (
         <span>
-          {(value as { from?: string; to?: string }[]).map((r) => `${fmt(r.from)} – ${fmt(r.to)}`).join(', ')}
+          {formatList(
+            (value as { from?: string; to?: string }[]).map((r) => `${fmt(r.from)} – ${fmt(r.to)}`),
+            i18n.language,
+          )}
         </span>
       ) : null;
     }

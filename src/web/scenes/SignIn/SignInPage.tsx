@@ -45,6 +45,8 @@ export default function SignInPage() {
           <span>{t('signin.username')}</span>
           <input
             autoComplete="username"
+            // Names are usually Latin: typed left to right in an Arabic form too.
+            dir="auto"
             value={username}
             onChange={(e) => setUsername(e.target.value)}
             required

@@ -8,8 +8,10 @@ import { useCan } from '../../api/session.ts';
 import { useMissingTranslations } from '../../api/translations.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { formatList } from '../../lib/format.ts';
 import { type EntityLinkable, useEntityPath } from '../../lib/profileTemplates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { editorHref } from '../Editor/editorUrl.ts';
 import './Translations.css';
 
 const PAGE = 100;
@@ -151,10 +153,12 @@ export default function TranslationsPage() {
                           {' '}
                           ·{' '}
                           {t('translations.fields', {
-                            fields: (item.kind === 'entity'
-                              ? item.fields.map((f) => fieldName(item.template, f))
-                              : item.fields
-                            ).join(', '),
+                            fields: formatList(
+                              item.kind === 'entity'
+                                ? item.fields.map((f) => fieldName(item.template, f))
+                                : item.fields,
+                              i18n.language,
+                            ),
                           })}
                         </span>
                       )}
@@ -163,7 +167,7 @@ export default function TranslationsPage() {
                           {' '}
                           <Link
                             className="btn btn--small translations__edit"
-                            to={`/entities/${item.id}/edit`}
+                            to={editorHref(item.id, { lang, field: item.fields[0] })}
                             aria-label={t('translations.translateItem', { title: item.text })}
                           >
                             {t('translations.translate')}

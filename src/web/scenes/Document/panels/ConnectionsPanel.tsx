@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Anchor } from '../../../../domain/schemas/reference.ts';
 import type { ReferenceView } from '../../../../domain/schemas/reference-view.ts';
-import { documentsApi, useEntityReferences } from '../../../api/documents.ts';
+import { documentsApi, type ReferenceSubject, useReferenceList } from '../../../api/documents.ts';
 import { useCan } from '../../../api/session.ts';
 import { Shown } from '../../../components/Shown/Shown.tsx';
 import { useToast } from '../../../components/Toast/Toast.tsx';
@@ -33,15 +33,75 @@ const asInput = (r: ReferenceView) => ({
 });
 
 /**
- * The document's connections, outgoing and incoming, a page at a time (a document may have thousands):
- * the relation read from this side, this side's quote (click: show it), the other side's title and page
- * (click: open it there). Editors delete, with a confirmation and an Undo.
+ * The connections of the file on screen (each file of a document in several languages lists its own, so the
+ * Chinese version does not show the English one's), then those to the document as a whole, which no file
+ * holds and every file's panel shows under their own heading. Editors delete, with a confirmation and an Undo.
  */
 export function ConnectionsPanel({
   entityId,
+  file,
   onReveal,
 }: {
   entityId: string;
+  /** The file on screen; none: a document without a readable file shows only the whole-document list. */
+  file: { id: string; filename: string } | undefined;
+  onReveal: (anchor: Anchor, page: number | null) => void;
+}) {
+  const { t } = useTranslation();
+  const whole = useReferenceList({ entityId, wholeEntity: true }, 0, 1);
+  const hasWhole = (whole.data?.total ?? 0) > 0;
+  return (
+    <div className="connections">
+      {file && (
+        <section aria-labelledby="connections-file">
+          {/* The name isolated (FSI…PDI): a Latin "plan.pdf" keeps its order inside an Arabic heading. */}
+          <h3 id="connections-file" className="connections__heading">
+            {t('connections.inFile', { filename: `\u2068${file.filename}\u2069` })}
+          </h3>
+          <ConnectionList
+            key={file.id}
+            subject={{ fileId: file.id }}
+            entityId={entityId}
+            empty={t('connections.noneInFile')}
+            countClass="connections__count"
+            onReveal={onReveal}
+          />
+        </section>
+      )}
+      {hasWhole && (
+        <section aria-labelledby="connections-whole">
+          <h3 id="connections-whole" className="connections__heading">
+            {t('connections.wholeDocument')}
+          </h3>
+          <ConnectionList
+            subject={{ entityId, wholeEntity: true }}
+            entityId={entityId}
+            empty=""
+            countClass="connections__wholecount"
+            onReveal={onReveal}
+          />
+        </section>
+      )}
+      {!file && whole.data && !hasWhole && <p className="muted">{t('connections.none')}</p>}
+    </div>
+  );
+}
+
+/**
+ * One list of connections, a page at a time: the relation read from this side, this side's quote (click:
+ * show it), the other side's title and page (click: open it there).
+ */
+function ConnectionList({
+  subject,
+  entityId,
+  empty,
+  countClass,
+  onReveal,
+}: {
+  subject: ReferenceSubject;
+  entityId: string;
+  empty: string;
+  countClass: string;
   onReveal: (anchor: Anchor, page: number | null) => void;
 }) {
   const { t } = useTranslation();
@@ -50,7 +110,7 @@ export function ConnectionsPanel({
   const canDelete = useCan('editor');
   const toast = useToast();
   const client = useQueryClient();
-  const { data, isLoading, isError } = useEntityReferences(entityId, offset, PAGE_SIZE);
+  const { data, isLoading, isError } = useReferenceList(subject, offset, PAGE_SIZE);
   const relations = useLocalRelationTypes();
   const entities = useLocalEntitiesByIds(
     (data?.items ?? []).map((r) => (r.sourceEntityId === entityId ? r.targetEntityId : r.sourceEntityId)),
@@ -73,16 +133,17 @@ export function ConnectionsPanel({
 
   if (isLoading) return <p className="muted">{t('status.loading')}</p>;
   if (isError || !data) return <p role="alert">{t('connections.failed')}</p>;
-  if (data.total === 0) return <p className="muted">{t('connections.none')}</p>;
+  if (data.total === 0) return empty ? <p className="muted">{empty}</p> : null;
 
   return (
-    <div className="connections">
-      <p className="muted connections__count">
+    <>
+      <p className={`muted ${countClass}`}>
         {t('connections.range', { from: offset + 1, to: offset + data.items.length, total: data.total })}
       </p>
       <ul className="connections__list">
         {data.items.map((r) => {
-          const outgoing = r.sourceEntityId === entityId && r.direction !== 'incoming';
+          // Read from the listed side: the file (its end is the source or the target) or the whole entity.
+          const outgoing = r.direction === 'outgoing';
           const own = outgoing ? r.source : r.target;
           const ownPlace = outgoing ? r.sourcePlace : r.targetPlace;
           const other = outgoing ? 'target' : 'source';
@@ -170,6 +231,6 @@ export function ConnectionsPanel({
           </button>
         </nav>
       )}
-    </div>
+    </>
   );
 }

@@ -3,11 +3,11 @@ import { Link } from 'react-router-dom';
 import type { Paragraph } from '../../../../domain/schemas/file.ts';
 import type { SuggestionItem } from '../../../../domain/schemas/suggestion.ts';
 import { useSuggestions } from '../../../api/documents.ts';
-import { shorten } from '../../../lib/format.ts';
+import { formatList, shorten } from '../../../lib/format.ts';
 
 /** One suggested paragraph: where it is, its text, and why it was suggested (the words it shares). */
 export function SuggestionCard({ item, action }: { item: SuggestionItem; action?: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <p className="suggestion__where">
@@ -21,9 +21,10 @@ export function SuggestionCard({ item, action }: { item: SuggestionItem; action?
       <p className="suggestion__text">{shorten(item.text, 280)}</p>
       <p className="suggestion__why muted">
         {t('suggestions.shared')}{' '}
-        {[...item.sharedPhrases.map((p) => t('common.quote', { text: p })), ...item.sharedTerms]
-          .slice(0, 8)
-          .join(t('common.listSeparator'))}
+        {formatList(
+          [...item.sharedPhrases.map((p) => t('common.quote', { text: p })), ...item.sharedTerms].slice(0, 8),
+          i18n.language,
+        )}
       </p>
       {action}
     </>

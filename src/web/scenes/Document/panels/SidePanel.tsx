@@ -97,7 +97,11 @@ export function SidePanel({
       </div>
       <div role="tabpanel" id={`panel-${panel}`} aria-labelledby={`tab-${panel}`} className="side__panel">
         {panel === 'connections' && (
-          <ConnectionsPanel entityId={view.entity.id} onReveal={(a, page) => onGoTo(page ?? 1, a)} />
+          <ConnectionsPanel
+            entityId={view.entity.id}
+            file={file}
+            onReveal={(a, page) => onGoTo(page ?? 1, a)}
+          />
         )}
         {panel === 'find' && (
           <FindPanel

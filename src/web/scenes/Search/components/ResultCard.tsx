@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { isUiLanguage, LANGUAGE_INFO } from '../../../../domain/languages.ts';
 import type { SearchResponse } from '../../../../domain/schemas/search.ts';
 import { NotTranslated } from '../../../components/Shown/Shown.tsx';
-import { formatPartialDate } from '../../../lib/format.ts';
+import { formatList, formatPartialDate } from '../../../lib/format.ts';
 import { type ProfileTemplates, profileRoute, useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { entitySlug } from '../../../lib/slug.ts';
 import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
@@ -25,6 +26,9 @@ export function entityHref(entity: Item['entity'], names: ProfileTemplates | und
   return null;
 }
 
+/** An English title in an Arabic list keeps its own order ("Act, 2018." not ".Act, 2018"), as Shown does. */
+const languageDir = (lang: string) => (isUiLanguage(lang) ? LANGUAGE_INFO[lang].dir : 'auto');
+
 function FactValue({ fact }: { fact: Fact }) {
   const { t, i18n } = useTranslation();
   const values =
@@ -32,7 +36,7 @@ function FactValue({ fact }: { fact: Fact }) {
   return (
     <span className={`sresult__fact sresult__fact--${fact.type}`} title={fact.label}>
       <span className="visually-hidden">{fact.label}: </span>
-      {values.join(', ')}
+      {formatList(values, i18n.language)}
       {fact.more > 0 && ` ${t('search.moreValues', { count: fact.more })}`}
     </span>
   );
@@ -68,7 +72,10 @@ export function ResultCard({
   const href = entityHref(entity, useProfileTemplates().names);
   const title = entity.titleLanguage ? (
     <>
-      <span lang={entity.titleLanguage}>{entity.title}</span> <NotTranslated lang={entity.titleLanguage} />
+      <span lang={entity.titleLanguage} dir={languageDir(entity.titleLanguage)}>
+        {entity.title}
+      </span>{' '}
+      <NotTranslated lang={entity.titleLanguage} />
     </>
   ) : (
     entity.title

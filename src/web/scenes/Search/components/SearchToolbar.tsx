@@ -44,10 +44,17 @@ export function SearchToolbar({
             aria-label={t('search.exportAs', { format: 'CSV' })}
           >
             CSV
-          </a>{' '}
+          </a>
+          {/* Links apart: "CSV, all languages" has a comma of its own (、 and ، in Chinese and Arabic). */}
+          <span aria-hidden="true" className="muted">
+            {' · '}
+          </span>
           <a href={exportHref(query, 'csv', lang, true)} download title={t('search.exportAllLanguagesHint')}>
             {t('search.exportAllLanguages')}
-          </a>{' '}
+          </a>
+          <span aria-hidden="true" className="muted">
+            {' · '}
+          </span>
           <a href={exportHref(query, 'json')} download aria-label={t('search.exportAs', { format: 'JSON' })}>
             JSON
           </a>

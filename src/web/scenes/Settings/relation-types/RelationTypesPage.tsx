@@ -4,6 +4,7 @@ import type { Labels, RelationType, RelationTypeUsage } from '../../../../domain
 import { relationTypeUsage, useRelationTypes, useRelationTypeWrites } from '../../../api/schema-admin.ts';
 import { ErrorPanel } from '../../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../../components/Status/Loading.tsx';
+import { formatList } from '../../../lib/format.ts';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle.ts';
 import '../schema/schema.css';
 import { problemText } from '../problem.ts';
@@ -40,7 +41,7 @@ const nameOf = (label: string) =>
     .slice(0, 64);
 
 function RelationTypeItem({ type, all }: { type: RelationType; all: RelationType[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { save, remove } = useRelationTypeWrites();
   const [label, setLabel] = useState(type.label);
   const [inverseLabel, setInverseLabel] = useState(type.inverseLabel);
@@ -135,7 +136,7 @@ function RelationTypeItem({ type, all }: { type: RelationType; all: RelationType
               {used
                 ? t('settings.relationTypes.inUse', {
                     n: usage.references,
-                    properties: usage.properties.join(', ') || '—',
+                    properties: formatList(usage.properties, i18n.language) || '—',
                   })
                 : t('settings.relationTypes.unused', { name: type.label })}
             </p>

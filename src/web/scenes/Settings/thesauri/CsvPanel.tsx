@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../../../domain/languages.ts';
 import type { ThesaurusCsvImportResult, ThesaurusValue } from '../../../../domain/schemas/index.ts';
 import { fetchThesaurus, importThesaurusCsv, thesaurusCsvHref } from '../../../api/schema-admin.ts';
+import { formatList } from '../../../lib/format.ts';
 import { problemText } from '../problem.ts';
 import { SchemaJobProgress } from '../schema/SchemaJobProgress.tsx';
 
@@ -16,7 +17,7 @@ export function CsvPanel({
   disabled: boolean;
   onImported: (values: ThesaurusValue[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [csv, setCsv] = useState<string | null>(null);
   const [plan, setPlan] = useState<ThesaurusCsvImportResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -77,7 +78,12 @@ export function CsvPanel({
           )}
           {plan.added.length > 0 && !plan.applied && (
             <p className="muted">
-              {t('settings.thesauri.csvAdded', { list: plan.added.map((v) => v.label).join(', ') })}
+              {t('settings.thesauri.csvAdded', {
+                list: formatList(
+                  plan.added.map((v) => v.label),
+                  i18n.language,
+                ),
+              })}
             </p>
           )}
           {plan.errors.length > 0 && (
