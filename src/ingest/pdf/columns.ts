@@ -5,6 +5,7 @@
  * left column first, then right column.
  */
 import type { PdfLine } from './lines.ts';
+import { findCells } from './table-cells.ts';
 
 /** Lines wider than this share of the text area are full-width; they cannot be in one column of two. */
 const NARROW_SHARE = 0.6;
@@ -129,7 +130,7 @@ export function orderPage(lines: PdfLine[], gutter: Gutter | null): PdfLine[] {
   const ordered: PdfLine[] = [];
   if (!gutter) {
     for (const l of sorted) ordered.push({ ...l, flow: 0 });
-    return joinRowSegments(ordered);
+    return joinRowSegments(findCells(ordered));
   }
   let flow = 0;
   let band: PdfLine[] = [];
@@ -164,15 +165,18 @@ export function orderPage(lines: PdfLine[], gutter: Gutter | null): PdfLine[] {
   }
   flushBand();
   flushSpanning();
-  return joinRowSegments(ordered);
+  return joinRowSegments(findCells(ordered));
 }
 
-function joinRowSegments(lines: PdfLine[]): PdfLine[] {
+/** Segments of one row, in one flow and outside table cells, joined back into one line (left to right). */
+export function joinRowSegments(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
     if (
       prev &&
+      prev.cell === undefined &&
+      l.cell === undefined &&
       prev.flow === l.flow &&
       Math.abs(prev.baseline - l.baseline) < 0.5 * Math.max(prev.size, l.size) &&
       l.x >= prev.x + prev.w - 0.5
