@@ -164,6 +164,7 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
   row.sort(rtl ? rightToLeft : (p, q) => p.x - q.x);
   // pdf.js turns a gap wider than 0.6 em into a white-space item that spans it: a table's or form's cells
   // would be bridged into one line. Blank items only say that a space stands between their neighbours.
+  const even = evenlySpaced(row, rtl);
   let segment: Glyphs[] = [];
   let spaced = false;
   for (const g of row) {
@@ -174,7 +175,7 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
-      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
+      if (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
         pushSegment(segment, page, out, rtl);
         segment = [];
       } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;
@@ -183,6 +184,27 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
     segment.push(g);
   }
   if (segment.length > 0) pushSegment(segment, page, out, rtl);
+}
+
+/** Word gaps of one justified line differ by less than this share of the font size. */
+const JUSTIFIED_SPREAD_EM = 0.15;
+
+/**
+ * A justified line of a narrow column spreads its words evenly, sometimes over an em apart: three or more
+ * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps).
+ */
+function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
+  const wide: number[] = [];
+  let prev: Glyphs | undefined;
+  for (const g of row) {
+    if (g.blank) continue;
+    if (prev) {
+      const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
+      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) wide.push(gap / g.size);
+    }
+    prev = g;
+  }
+  return wide.length >= 2 && Math.max(...wide) - Math.min(...wide) <= JUSTIFIED_SPREAD_EM;
 }
 
 function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean): void {
