@@ -130,7 +130,11 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     for (const c of cells) out.push(...c);
     cells = [];
   };
+  /** The segments of the last row read as prose: a line that goes on from one is prose too. */
+  let prose: PdfLine[] = [];
   for (const [i, row] of rows.entries()) {
+    // Body text running past an infobox shares its rows: a row where a paragraph goes on is no table row.
+    const flowing = row.lines.some((l) => prose.some((p) => wrapsInto(p, l)));
     const rest: PdfLine[] = [];
     for (const l of row.lines) {
       const above = cells.find((c) => wrapsInto(c[c.length - 1]!, l));
@@ -138,11 +142,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       else rest.push(l);
     }
     if (rest.length === 0) continue;
-    if (!cellRow[i] && rest.length === row.lines.length) {
+    if ((!cellRow[i] || flowing) && rest.length === row.lines.length) {
       flush();
       out.push(...rest);
+      prose = rest;
       continue;
     }
+    prose = [];
     for (const l of rest) cells.push([{ ...l, cell: cell++ }]);
   }
   flush();
