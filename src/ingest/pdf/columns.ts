@@ -5,6 +5,7 @@
  * left column first, then right column.
  */
 import type { PdfLine } from './lines.ts';
+import { findCells } from './table-cells.ts';
 
 /** Lines wider than this share of the text area are full-width; they cannot be in one column of two. */
 const NARROW_SHARE = 0.6;
@@ -46,6 +47,7 @@ function sidesOk(lines: PdfLine[], g: Gutter, perSide: number, bodySize: number)
   }
   if (crossing > lines.length * CROSSING_TOLERANCE) return false;
   if (leftSide.length < perSide || rightSide.length < perSide) return false;
+  if (tableColumn(leftSide, rightSide, g) || tableColumn(rightSide, leftSide, g)) return false;
   // Text on both sides across many lines: the two sides must overlap vertically.
   const span = (side: PdfLine[]) => [
     Math.min(...side.map((l) => l.top)),
@@ -54,6 +56,24 @@ function sidesOk(lines: PdfLine[], g: Gutter, perSide: number, bodySize: number)
   const [lt, lb] = span(leftSide);
   const [rt, rb] = span(rightSide);
   return Math.min(lb!, rb!) - Math.max(lt!, rt!) > (perSide > 1 ? 2 * bodySize : 0);
+}
+
+/** A column this narrow (share of the text width) beside the other side's rows is a table's column. */
+const TABLE_COLUMN_SHARE = 0.15;
+
+/**
+ * A narrow side whose lines nearly all stand on the baselines of the other side's lines is a table's last
+ * (or first) column — "Adopted", "Draft" beside the rows they end — not a column of text to read on its own.
+ */
+function tableColumn(side: PdfLine[], other: PdfLine[], g: Gutter): boolean {
+  const left = Math.min(...[...side, ...other].map((l) => l.x));
+  const right = Math.max(...[...side, ...other].map((l) => l.x + l.w));
+  const widths = side.map((l) => l.w).sort((a, b) => a - b);
+  if (widths[Math.floor(widths.length / 2)]! > TABLE_COLUMN_SHARE * (right - left)) return false;
+  const level = side.filter((l) =>
+    other.some((o) => Math.abs(o.baseline - l.baseline) < 0.5 * Math.max(o.size, l.size)),
+  ).length;
+  return g.x1 > g.x0 && level >= 0.8 * side.length;
 }
 
 function detectGutter(lines: PdfLine[], bodySize: number, perSide: number): Gutter | null {
@@ -129,7 +149,7 @@ export function orderPage(lines: PdfLine[], gutter: Gutter | null): PdfLine[] {
   const ordered: PdfLine[] = [];
   if (!gutter) {
     for (const l of sorted) ordered.push({ ...l, flow: 0 });
-    return joinRowSegments(ordered);
+    return joinRowSegments(findCells(ordered));
   }
   let flow = 0;
   let band: PdfLine[] = [];
@@ -164,15 +184,18 @@ export function orderPage(lines: PdfLine[], gutter: Gutter | null): PdfLine[] {
   }
   flushBand();
   flushSpanning();
-  return joinRowSegments(ordered);
+  return joinRowSegments(findCells(ordered));
 }
 
-function joinRowSegments(lines: PdfLine[]): PdfLine[] {
+/** Segments of one row, in one flow and outside table cells, joined back into one line (left to right). */
+export function joinRowSegments(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
     if (
       prev &&
+      prev.cell === undefined &&
+      l.cell === undefined &&
       prev.flow === l.flow &&
       Math.abs(prev.baseline - l.baseline) < 0.5 * Math.max(prev.size, l.size) &&
       l.x >= prev.x + prev.w - 0.5

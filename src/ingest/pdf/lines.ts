@@ -53,10 +53,14 @@ export interface PdfLine {
   aside?: number;
   /** Read right to left (Arabic, Hebrew): indents and short last lines are on the other side. */
   rtl?: boolean;
+  /** Set on the lines of a table or form cell (pdf/table-cells.ts): which cell of its page. */
+  cell?: number;
 }
 
 interface Glyphs {
   str: string;
+  /** White space only: pdf.js's stand-in for a wide gap or a space glyph drawn on its own. */
+  blank: boolean;
   x: number;
   base: number;
   w: number;
@@ -115,6 +119,7 @@ export function itemsToLines(
     const style = styles[item.fontName];
     glyphs.push({
       str,
+      blank: str.trim().length === 0,
       x: t[4]!,
       base: t[5]!,
       w: Math.abs(item.width) * scale,
@@ -157,19 +162,49 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
     return Math.abs(d) > 0.02 * Math.max(p.size, q.size) ? d : q.w - p.w;
   };
   row.sort(rtl ? rightToLeft : (p, q) => p.x - q.x);
+  // pdf.js turns a gap wider than 0.6 em into a white-space item that spans it: a table's or form's cells
+  // would be bridged into one line. Blank items only say that a space stands between their neighbours.
+  const even = evenlySpaced(row, rtl);
   let segment: Glyphs[] = [];
+  let spaced = false;
   for (const g of row) {
+    if (g.blank) {
+      spaced = segment.length > 0;
+      continue;
+    }
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
-      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
+      if (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
         pushSegment(segment, page, out, rtl);
         segment = [];
-      }
+      } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;
     }
+    spaced = false;
     segment.push(g);
   }
   if (segment.length > 0) pushSegment(segment, page, out, rtl);
+}
+
+/** Word gaps of one justified line differ by less than this share of the font size. */
+const JUSTIFIED_SPREAD_EM = 0.15;
+
+/**
+ * A justified line of a narrow column spreads its words evenly, sometimes over an em apart: three or more
+ * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps).
+ */
+function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
+  const wide: number[] = [];
+  let prev: Glyphs | undefined;
+  for (const g of row) {
+    if (g.blank) continue;
+    if (prev) {
+      const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
+      if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) wide.push(gap / g.size);
+    }
+    prev = g;
+  }
+  return wide.length >= 2 && Math.max(...wide) - Math.min(...wide) <= JUSTIFIED_SPREAD_EM;
 }
 
 function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean): void {

@@ -178,6 +178,9 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
   };
 
   const startsNew = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
+    // A table or form cell is one paragraph, whatever its lines look like (pdf/table-cells.ts).
+    if (prev.cell !== undefined || cur.cell !== undefined)
+      return prev.page !== cur.page || prev.cell !== cur.cell;
     if (MARKER.test(cur.text)) return true;
     const first = para.lines[0]!;
     const f = flowOf(cur);
@@ -292,6 +295,8 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
   placeBox();
   for (const d of drafts) {
     const first = d.lines[0]!;
+    // A table's column head or a form's label is not a heading of the document (nor of its TOC).
+    if (first.cell !== undefined) continue;
     const chars = d.lines.reduce((n, l) => n + l.text.length, 0);
     d.isHeading =
       (first.size >= bodySize * HEADING_SIZE_RATIO && chars <= 300) ||
@@ -331,7 +336,7 @@ function markIsolatedHeadings(
   for (const lines of pages) {
     lines.forEach((line, i) => {
       const d = draftOf.get(line);
-      if (!d || d.isHeading || d.lines.length !== 1) return;
+      if (!d || d.isHeading || d.lines.length !== 1 || line.cell !== undefined) return;
       const text = line.text;
       if (text.length < 3 || text.length > 80 || !HEADING_TEXT.test(text) || CLAUSE_END.test(text)) return;
       if (MARKER.test(text) || line.size < stats.bodySize * (1 - STYLE_SIZE_TOLERANCE)) return;

@@ -5,6 +5,7 @@
  * the page's text items in the same marked-content ids, which is how items are matched to elements.
  * Turning the blocks into paragraphs, and deciding whether the tree can be trusted, is struct-tree-drafts.ts.
  */
+import { joinRowSegments } from './columns.ts';
 import type { PdfLine, RawItem } from './lines.ts';
 
 /** A paragraph-level element on one page: its lines (built from its own items only) in stream order. */
@@ -191,7 +192,8 @@ export function tagPage(
     } else if (e.type === 'endMarkedContent') stack.pop();
   }
   const blocks: TaggedBlock[] = [];
-  const linesOf = (items: RawItem[]) => runsOf(items).flatMap((run) => toLines(run));
+  // One element's row is one line: its segments (a hanging number, a wide gap pdf.js left blank) rejoin.
+  const linesOf = (items: RawItem[]) => runsOf(items).flatMap((run) => joinRowSegments(toLines(run)));
   const pushOrphans = (after: number) => {
     for (const o of orphans.filter((x) => x.after === after)) {
       const lines = linesOf(o.items);

@@ -1,0 +1,180 @@
+/**
+ * Table and form cells. A row of text split by wide gaps (lines.ts) is joined back into one line when it is
+ * prose; it is kept apart, one cell per segment, when its gaps line up with gaps in the rows around it — the
+ * column boundaries of a table or a form ("7 | Wages, salaries, tips… | 7"). Justified prose has wide word
+ * gaps too, but they do not stand one above the other over several lines.
+ *
+ * A cell's text may wrap: a row that starts nothing in the table's first column and follows the row above at
+ * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
+ * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
+ */
+import type { PdfLine } from './lines.ts';
+import { TERMINATOR } from './paragraphs.ts';
+
+/** How many rows above and below a row are looked at for gaps in line with its own. */
+const WINDOW_ROWS = 4;
+/** Rows further apart than this (in ems) are not one table. */
+const WINDOW_EM = 6;
+/** A gap counts as a column boundary when this many other rows have a gap at the same x. */
+const ALIGNED_ROWS = 2;
+/** Word gaps of one justified line differ by less than this (ems). */
+const JUSTIFIED_SPREAD_EM = 0.15;
+/** A continuation line follows the row above within this many ems, baseline to baseline. */
+const WRAP_PITCH_EM = 1.45;
+
+interface Row {
+  lines: PdfLine[];
+  baseline: number;
+  size: number;
+}
+
+/** The x-ranges between a row's segments. */
+const gapsOf = (row: Row) =>
+  row.lines.slice(1).map((l, i) => ({ x0: row.lines[i]!.x + row.lines[i]!.w, x1: l.x }));
+
+const overlaps = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) =>
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
+
+/** Rows of one flow: lines whose baselines are within half an em, left to right. */
+function rowsOf(lines: PdfLine[]): Row[] {
+  const rows: Row[] = [];
+  for (const l of lines) {
+    const last = rows[rows.length - 1];
+    if (last && Math.abs(last.baseline - l.baseline) < 0.5 * Math.max(last.size, l.size)) {
+      last.lines.push(l);
+      continue;
+    }
+    rows.push({ lines: [l], baseline: l.baseline, size: l.size });
+  }
+  for (const r of rows) r.lines = joinRowParts(r.lines.sort((a, b) => a.x - b.x));
+  return rows;
+}
+
+/** Dot leaders (". . . . ."), spaced wider than a column gap, belong to the text they lead from. */
+const LEADER = /^[.·…_\s]+$/;
+/**
+ * A paragraph's or list item's number or bullet standing in its own column ("2.", "(a)", "•"): it hangs
+ * before its text (paragraphs.ts reads it with it), it is not a table's column.
+ */
+const HANGING_MARKER =
+  /^(\d{1,3}(\.\d{1,3})*\.|\d{1,3}\)|\((\d{1,3}|[a-z]{1,2}|[ivxl]{1,6}|[A-Z])\)|[a-z]\)|[•▪◦·‣●○■□➢►✓*\-–—])$/;
+
+function joinRowParts(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (const [i, l] of lines.entries()) {
+    const prev = out[out.length - 1];
+    if (prev && (LEADER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text)))) {
+      const top = Math.min(prev.top, l.top);
+      const bottom = Math.max(prev.top + prev.h, l.top + l.h);
+      out[out.length - 1] = {
+        ...prev,
+        text: `${prev.text} ${l.text}`,
+        w: l.x + l.w - prev.x,
+        top,
+        h: bottom - top,
+      };
+    } else out.push(l);
+  }
+  return out;
+}
+
+/**
+ * A justified line of a narrow column can have word gaps over an em: then all its gaps are alike (the
+ * spare width shared out evenly), where a table row's gaps are as wide as its columns make them.
+ */
+function isJustified(row: Row): boolean {
+  const widths = gapsOf(row).map((g) => g.x1 - g.x0);
+  return widths.length >= 2 && Math.max(...widths) - Math.min(...widths) <= JUSTIFIED_SPREAD_EM * row.size;
+}
+
+/** Whether a row's gaps stand in line with gaps of other rows nearby: it is a table or form row. */
+function isCellRow(rows: Row[], i: number, candidate: boolean[]): boolean {
+  const row = rows[i]!;
+  if (!candidate[i]) return false;
+  const gaps = gapsOf(row);
+  let aligned = 0;
+  for (let j = Math.max(0, i - WINDOW_ROWS); j <= Math.min(rows.length - 1, i + WINDOW_ROWS); j++) {
+    const other = rows[j]!;
+    if (j === i || !candidate[j]) continue;
+    if (Math.abs(other.baseline - row.baseline) > WINDOW_EM * row.size) continue;
+    if (gapsOf(other).some((g) => gaps.some((h) => overlaps(g, h)))) aligned += 1;
+  }
+  return aligned >= ALIGNED_ROWS;
+}
+
+/**
+ * Lines of one page in reading order with their flows set, segments unjoined → the same lines with table
+ * cells found: cell lines carry `cell` and are read row by row; other lines are left as they were.
+ */
+export function findCells(lines: PdfLine[]): PdfLine[] {
+  const out: PdfLine[] = [];
+  let start = 0;
+  let nextCell = 0;
+  // Each flow on its own: flows are read one after the other.
+  for (let i = 1; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.flow === lines[start]!.flow) continue;
+    nextCell = cellsOfFlow(lines.slice(start, i), nextCell, out);
+    start = i;
+  }
+  return out;
+}
+
+function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): number {
+  const rows = rowsOf(lines);
+  const candidate = rows.map((r) => r.lines.length >= 2 && !isJustified(r));
+  const cellRow = rows.map((_, i) => isCellRow(rows, i, candidate));
+  let cell = firstCell;
+  /** The cells of the table being read, in the order their first lines are read. */
+  let cells: PdfLine[][] = [];
+  const flush = () => {
+    for (const c of cells) out.push(...c);
+    cells = [];
+  };
+  /** The segments of the last row read as prose: a line that goes on from one is prose too. */
+  let prose: PdfLine[] = [];
+  for (const [i, row] of rows.entries()) {
+    // Body text running past an infobox shares its rows: a row where a paragraph goes on is no table row.
+    const flowing = row.lines.some((l) => prose.some((p) => wrapsInto(p, l)));
+    const rest: PdfLine[] = [];
+    for (const l of row.lines) {
+      const above = cells.find((c) => wrapsInto(c[c.length - 1]!, l));
+      if (above) above.push({ ...l, cell: above[0]!.cell });
+      else rest.push(l);
+    }
+    if (rest.length === 0) continue;
+    if ((!cellRow[i] || flowing) && rest.length === row.lines.length) {
+      flush();
+      out.push(...rest);
+      prose = rest;
+      continue;
+    }
+    prose = [];
+    for (const l of rest) cells.push([{ ...l, cell: cell++ }]);
+  }
+  flush();
+  return cell;
+}
+
+/**
+ * A cell's text wraps onto the next line of its column: at line pitch, in the same type, overlapping it,
+ * words on both, and the line above not ending its sentence ("Attach Form(s)" / "W-2 here. Also").
+ */
+function wrapsInto(last: PdfLine, l: PdfLine): boolean {
+  const pitch = l.baseline - last.baseline;
+  return (
+    pitch > 0.5 * l.size &&
+    pitch <= WRAP_PITCH_EM * l.size &&
+    Math.abs(last.size - l.size) <= 0.05 * l.size &&
+    last.bold === l.bold &&
+    columnOf([last], l) &&
+    /\p{L}/u.test(last.text) &&
+    /\p{L}/u.test(l.text) &&
+    !TERMINATOR.test(last.text)
+  );
+}
+
+/** A line below a cell is in its column when their x-ranges overlap. */
+const columnOf = (c: PdfLine[], l: PdfLine) => {
+  const first = c[0]!;
+  return Math.min(first.x + first.w, l.x + l.w) - Math.max(first.x, l.x) > 0;
+};
