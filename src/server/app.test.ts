@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
@@ -24,6 +25,11 @@ beforeAll(async () => {
     join(webRoot, 'assets', 'viewer-Bx12abCd.js'),
     `${'export const pages = [];\n'.repeat(400)}`,
   );
+  // As the build writes them: a hashed chunk with its .br and .gz twins beside it.
+  const chunk = Buffer.from(`${'export const map = [];\n'.repeat(400)}`);
+  await writeFile(join(webRoot, 'assets', 'map-Cd34Ef56.js'), chunk);
+  await writeFile(join(webRoot, 'assets', 'map-Cd34Ef56.js.br'), brotliCompressSync(chunk));
+  await writeFile(join(webRoot, 'assets', 'map-Cd34Ef56.js.gz'), gzipSync(chunk));
   app = await buildApp({
     config: t.config,
     store: t.store,
@@ -167,6 +173,18 @@ describe('caching and compression of the web app', () => {
     const plain = await app.inject({ url: '/assets/viewer-Bx12abCd.js', headers: { 'accept-encoding': '' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toContain('export const pages');
+  });
+
+  it('serves a precompressed hashed asset (its .br or .gz file) for a year, immutable, too', async () => {
+    for (const encoding of ['br', 'gzip', '']) {
+      const res = await app.inject({
+        url: '/assets/map-Cd34Ef56.js',
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(res.statusCode, encoding).toBe(200);
+      expect(res.headers['content-encoding'], encoding).toBe(encoding || undefined);
+      expect(res.headers['cache-control'], encoding).toBe('public, max-age=31536000, immutable');
+    }
   });
 
   it('revalidates index.html (and the SPA fallback) on every visit with an ETag', async () => {

@@ -13,8 +13,11 @@ import {
   type UiLanguage,
 } from '../domain/languages.ts';
 
-/** Vite's content-hashed output: a changed file gets a new name, so a browser may keep these for good. */
-const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8,}\.\w+$/;
+/**
+ * Vite's content-hashed output: a changed file gets a new name, so a browser may keep these for good. With
+ * the precompressed twin's extension too: @fastify/static hands setHeaders the .br or .gz file it sends.
+ */
+const HASHED_ASSET = /[/\\]assets[/\\][^/\\]+-[\w-]{8,}\.\w+(\.br|\.gz)?$/;
 
 /**
  * Brotli or gzip for every compressible answer (JSON, HTML, JS, CSS) the browser accepts. Files the build
