@@ -31,13 +31,18 @@ export function Layout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu
   useEffect(() => setMenuOpen(false), [pathname]);
 
-  // After a client-side navigation, put focus at the start of the new content, as a page load would.
+  // After a client-side navigation to another page, put focus at the start of the new content, as a page
+  // load would. Not when only the query or the hash changed (a filter, "Show all", a tab): the reader is
+  // still on the page, and focus stays where the page put it.
+  const shownPath = useRef(pathname);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    if (!hash && pathname) mainRef.current?.focus({ preventScroll: false });
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
+    if (!hash) mainRef.current?.focus({ preventScroll: false });
   }, [pathname, hash]);
 
   return (

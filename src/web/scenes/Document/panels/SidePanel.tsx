@@ -58,7 +58,9 @@ export function SidePanel({
   const { t } = useTranslation();
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const onKey = (e: KeyboardEvent) => {
-    const i = TABS.indexOf(panel);
+    // From the focused tab: the panel in the URL may not have rendered yet (navigations are transitions).
+    const focused = tabs.current.indexOf(e.target as HTMLButtonElement);
+    const i = focused >= 0 ? focused : TABS.indexOf(panel);
     // The tabs run from right to left in Arabic: the arrow keys follow what the reader sees.
     const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
