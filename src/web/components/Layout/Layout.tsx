@@ -22,7 +22,6 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname, hash } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
   // Phones: the brand, a Menu button and the session on one line; the navigation opens below them.
   const narrow = useMediaQuery(NARROW);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -36,10 +35,7 @@ export function Layout() {
   // still on the page, and focus stays where the page put it.
   const shownPath = useRef(pathname);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // The first page (and any query or hash change) keeps the path it was shown with.
     if (pathname === shownPath.current) return;
     shownPath.current = pathname;
     if (!hash) mainRef.current?.focus({ preventScroll: false });
