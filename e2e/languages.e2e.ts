@@ -112,6 +112,12 @@ describe('the interface in the six UN languages', () => {
     await page.goto(`${url}/ar/documents/${ids.document}`);
     const line = page.locator('.viewer__page[data-page="1"] .viewer__text span').nth(3);
     await line.waitFor({ timeout: 30_000 });
+    // The arrow to a connection's other end starts the reader's line: right of an English quote.
+    const other = page.locator('.connection__other').first();
+    await other.waitFor();
+    const arrow = await box(page, '.connection__other >> nth=0 >> [aria-hidden="true"]');
+    const quote = await box(page, '.connection__other >> nth=0 >> .connection__otherquote');
+    expect(arrow.x).toBeGreaterThan(quote.x + quote.width - 1);
     const b = await line.boundingBox();
     if (!b) throw new Error('no line');
     await page.mouse.move(b.x + 1, b.y + b.height / 2);

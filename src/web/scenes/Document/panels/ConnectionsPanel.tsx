@@ -182,9 +182,12 @@ function ConnectionList({
               )}
               {otherQuote && (
                 <p className="connection__other muted">
-                  {t('connections.otherQuote', {
-                    quote: t('common.quote', { text: shorten(otherQuote, 160) }),
-                  })}
+                  {/* The arrow stays at the line's start in the reader's direction; the quote keeps its own. */}
+                  <span aria-hidden="true">{t('connections.otherArrow')}</span>
+                  <span className="visually-hidden">{t('connections.otherEnd')}</span>
+                  <span className="connection__otherquote">
+                    {t('common.quote', { text: shorten(otherQuote, 160) })}
+                  </span>
                 </p>
               )}
               {canDelete &&
