@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import type { FieldError } from './schemas/common.ts';
 import { DateRangeValue, GeolocationValue, LinkValue, MediaValue, PartialDate } from './schemas/entity.ts';
 import type { Property, Template } from './schemas/template.ts';
 import type { Thesaurus } from './schemas/thesaurus.ts';
 
-/** One reason a metadata value was refused. */
-export type FieldError = { path: string; message: string };
+export type { FieldError };
+
+/** The values a property's error names: its key (a client shows its own label) and its label here. */
+const about = (p: Property) => ({ property: p.name, label: p.label });
 
 /** What the validator needs to know beyond the template: thesauri by name and which related ids exist. */
 export type ValidationContext = {
@@ -49,6 +52,14 @@ function valueSchema(p: Property): z.ZodTypeAny {
   }
 }
 
+/** A value not of its property's type; the English message keeps zod's reason, the code names the type. */
+const invalidValue = (p: Property, path: string, reason: string): FieldError => ({
+  path,
+  message: `${p.label} (${p.type}): ${reason}`,
+  code: 'invalidValue',
+  params: { ...about(p), type: p.type },
+});
+
 const isEmpty = (v: unknown) =>
   v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -79,6 +90,7 @@ export function validateTranslations(
       errors.push({
         path: `translations.${lang}`,
         message: `is the entity's own language; its values go in title and metadata`,
+        code: 'ownLanguage',
       });
       continue;
     }
@@ -88,13 +100,15 @@ export function validateTranslations(
       const path = `translations.${lang}.metadata.${key}`;
       const p = known.get(key);
       if (!p) {
-        errors.push({ path, message: 'is not a property of this template' });
+        errors.push({ path, message: 'is not a property of this template', code: 'notAProperty' });
         continue;
       }
       if (!TRANSLATABLE_TYPES.has(p.type)) {
         errors.push({
           path,
           message: `${p.label} (${p.type}) is shared by all languages; set it in metadata`,
+          code: 'sharedValue',
+          params: about(p),
         });
         continue;
       }
@@ -103,7 +117,7 @@ export function validateTranslations(
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           const sub = issue.path.length ? `.${issue.path.join('.')}` : '';
-          errors.push({ path: path + sub, message: `${p.label} (${p.type}): ${issue.message}` });
+          errors.push(invalidValue(p, path + sub, issue.message));
         }
         continue;
       }
@@ -128,20 +142,25 @@ export function validateMetadata(
   const known = new Map(template.properties.map((p) => [p.name, p]));
   for (const key of Object.keys(metadata)) {
     if (!known.has(key))
-      errors.push({ path: `metadata.${key}`, message: 'is not a property of this template' });
+      errors.push({
+        path: `metadata.${key}`,
+        message: 'is not a property of this template',
+        code: 'notAProperty',
+      });
   }
   for (const p of template.properties) {
     const raw = metadata[p.name];
     const path = `metadata.${p.name}`;
     if (isEmpty(raw)) {
-      if (p.required) errors.push({ path, message: `${p.label} is required` });
+      if (p.required)
+        errors.push({ path, message: `${p.label} is required`, code: 'required', params: about(p) });
       continue;
     }
     const parsed = valueSchema(p).safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const sub = issue.path.length ? `.${issue.path.join('.')}` : '';
-        errors.push({ path: path + sub, message: `${p.label} (${p.type}): ${issue.message}` });
+        errors.push(invalidValue(p, path + sub, issue.message));
       }
       continue;
     }
@@ -152,7 +171,12 @@ export function validateMetadata(
       const picked = Array.isArray(value) ? (value as string[]) : [value as string];
       for (const v of picked) {
         if (!allowed.has(v))
-          errors.push({ path, message: `${p.label}: "${v}" is not a value of ${p.thesaurus}` });
+          errors.push({
+            path,
+            message: `${p.label}: "${v}" is not a value of ${p.thesaurus}`,
+            code: 'notInThesaurus',
+            params: { ...about(p), value: v },
+          });
       }
     }
     if (p.type === 'relationship') {
@@ -160,11 +184,19 @@ export function validateMetadata(
       const found = ctx.templatesOf(ids);
       for (const id of ids) {
         const t = found.get(id);
-        if (!t) errors.push({ path, message: `${p.label}: entity "${id}" does not exist` });
+        if (!t)
+          errors.push({
+            path,
+            message: `${p.label}: entity "${id}" does not exist`,
+            code: 'noSuchEntity',
+            params: { ...about(p), id },
+          });
         else if (p.targetTemplate && t !== p.targetTemplate)
           errors.push({
             path,
             message: `${p.label}: entity "${id}" is a ${t}, expected ${p.targetTemplate}`,
+            code: 'wrongTemplate',
+            params: { ...about(p), id, template: t, expected: p.targetTemplate },
           });
       }
       clean[p.name] = ids;

@@ -64,6 +64,15 @@ const STATUS_OF = new Map<abstract new (...args: never[]) => OperationError, num
   [Locked, 429],
 ]);
 
+/** The plain values of a zod issue (minimum, maximum, origin, format, expected), for a client's own wording. */
+function scalarParams(params: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries((params ?? {}) as Record<string, unknown>))
+    if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) out[k] = v;
+    else if (typeof v === 'bigint') out[k] = Number(v);
+  return out;
+}
+
 /** Maps any error to a problem document: operation errors, schema validation, Fastify's own 4xx, and bugs. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof ValidationFailed) return problem(400, error.message, error.errors);
@@ -101,6 +110,8 @@ export function toProblem(error: unknown): Problem {
       path:
         `${where}${v.instancePath.replace(/^\//, '').replaceAll('/', '.')}`.replace(/\.$/, '') || '(root)',
       message: v.message ?? 'is not valid',
+      code: `zod.${v.keyword}`,
+      params: scalarParams(v.params),
     }));
     return problem(400, `${errors.length} field${errors.length === 1 ? ' is' : 's are'} not valid`, errors);
   }

@@ -17,16 +17,34 @@ export const LanguageCode = z
   .regex(/^[a-z]{2,3}$/, 'must be an ISO 639 language code')
   .describe('ISO 639-1 language code');
 
+/**
+ * One reason a field was refused. `message` is English, for API clients and logs; `code` and `params` let a
+ * client say the same in its reader's language (the web app's `problems.*` strings), `message` standing in
+ * for a code it does not know.
+ */
+export const FieldError = z.object({
+  path: z.string().describe('The field, dotted (`metadata.status`, `translations.fr.title`)'),
+  message: z.string().describe('Why, in English'),
+  code: z
+    .string()
+    .optional()
+    .describe(
+      'Stable reason: required, notInThesaurus, noSuchEntity, wrongTemplate, invalidValue, zod.too_big…',
+    ),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Values the reason names (property, value, maximum…)'),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
 /** An RFC 9457 problem document; every API error has this shape. */
 export const Problem = z.object({
   type: z.string().describe('URI reference that identifies the problem type'),
   title: z.string().describe('Short, human-readable summary'),
   status: z.number().int().describe('HTTP status code'),
   detail: z.string().optional().describe('Explanation specific to this occurrence'),
-  errors: z
-    .array(z.object({ path: z.string(), message: z.string() }))
-    .optional()
-    .describe('One entry per invalid field'),
+  errors: z.array(FieldError).optional().describe('One entry per invalid field'),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -105,6 +105,33 @@ describe('PATCH merges (RFC 7396)', () => {
     expect(res.json().errors[0].path).toBe('title');
     expect((await read()).entity).toMatchObject({ title: 'Kenya', version: 1 });
   });
+
+  // The web app says these in the reader's language from `code` and `params` (src/web/lib/problems.ts).
+  it('names each refusal by a stable code with the values it concerns', async () => {
+    const missing = await write('PATCH', { metadata: { documentType: null } }, {}, strategy);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors).toEqual([
+      {
+        path: 'metadata.documentType',
+        message: 'Document type is required',
+        code: 'required',
+        params: { property: 'documentType', label: 'Document type' },
+      },
+    ]);
+    const unknown = await write('PATCH', { metadata: { documentType: 'no-such-type' } }, {}, strategy);
+    expect(unknown.json().errors[0]).toMatchObject({
+      code: 'notInThesaurus',
+      params: { property: 'documentType', value: 'no-such-type' },
+    });
+    const long = await write('PATCH', { title: 'x'.repeat(5000) });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().errors[0]).toMatchObject({
+      path: 'title',
+      code: 'zod.too_big',
+      params: { origin: 'string', maximum: expect.any(Number) },
+    });
+    expect((await read()).entity).toMatchObject({ title: 'Kenya', version: 1 });
+  });
 });
 
 describe('versions', () => {

@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import { z } from 'zod';
 import { EntityList } from '../../domain/schemas/api.ts';
 import { ENTITY_LIST_LIMIT_MAX, EntityListQuery } from '../../domain/schemas/entity.ts';
@@ -9,6 +10,7 @@ import {
   Template,
   Thesaurus,
 } from '../../domain/schemas/index.ts';
+import { refusalText } from '../lib/problems.ts';
 
 /** Base path of the REST API (same origin as the app). */
 export const API_BASE = '/api/v1';
@@ -22,6 +24,11 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+  }
+
+  /** A refusal the server explained (or not): its message in the reader's language (lib/problems.ts). */
+  static of(status: number, problem: Problem | null): ApiError {
+    return new ApiError(status, problem, refusalText(status, problem, i18n.t));
   }
 }
 
@@ -47,7 +54,7 @@ async function parseError(res: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page, say): the status alone tells the story.
   }
-  return new ApiError(res.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${res.status}`);
+  return ApiError.of(res.status, problem);
 }
 
 let csrfToken: string | null = null;

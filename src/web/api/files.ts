@@ -18,7 +18,7 @@ async function send(path: string, file: File, onProgress: (share: number) => voi
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
-    xhr.onerror = () => reject(new ApiError(0, null, 'network error'));
+    xhr.onerror = () => reject(ApiError.of(0, null));
     xhr.onload = () => {
       let body: unknown = null;
       try {
@@ -31,9 +31,7 @@ async function send(path: string, file: File, onProgress: (share: number) => voi
           body && typeof (body as { title?: unknown }).title === 'string'
             ? (body as ApiError['problem'])
             : null;
-        return reject(
-          new ApiError(xhr.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${xhr.status}`),
-        );
+        return reject(ApiError.of(xhr.status, problem));
       }
       const parsed = FileRecord.safeParse(body);
       if (parsed.success) resolve(parsed.data);

@@ -24,12 +24,7 @@ export async function sendImport(file: File, options: CsvImportOptions): Promise
     headers: { accept: 'application/json', ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) },
   });
   const body = await res.json().catch(() => null);
-  if (!res.ok)
-    throw new ApiError(
-      res.status,
-      body?.title ? body : null,
-      body?.detail ?? body?.title ?? `HTTP ${res.status}`,
-    );
+  if (!res.ok) throw ApiError.of(res.status, body?.title ? body : null);
   const parsed = CsvImportPreview.safeParse(body);
   if (!parsed.success)
     throw new ApiError(res.status, null, `Unexpected answer from /imports/csv: ${parsed.error.message}`);

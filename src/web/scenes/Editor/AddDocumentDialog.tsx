@@ -8,6 +8,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { conflictOf, entityWritesApi } from '../../api/entities.ts';
 import { useThesauri } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
+import { fieldErrorText } from '../../lib/problems.ts';
 import { DOCUMENT_TEMPLATE, relationIds } from '../../lib/templates.ts';
 import { PropertyField } from './fields/PropertyField.tsx';
 import { RelationshipField } from './fields/RelationshipField.tsx';
@@ -126,7 +127,11 @@ export default function AddDocumentDialog({
       void client.invalidateQueries({ queryKey: ['entity-view'] });
       if (mode === 'new') await uploads.start(doc.id);
     } catch (e) {
-      setErrors(problemErrors(e instanceof ApiError ? e.problem : null, docTemplate));
+      setErrors(
+        problemErrors(e instanceof ApiError ? e.problem : null, docTemplate, (x) =>
+          fieldErrorText(x, t, i18n.language, docTemplate),
+        ),
+      );
       setMessage(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);

@@ -4,6 +4,7 @@ import type {
   Entity,
   EntityInput,
   EntityPatch,
+  FieldError,
   Problem,
   Property,
   Template,
@@ -179,6 +180,8 @@ export function duplicateForm(
 export function problemErrors(
   problem: Problem | null,
   template: Template | undefined,
+  /** The words for one error (lib/problems.ts `fieldErrorText` in the app); the API's English by default. */
+  text: (e: FieldError) => string = (e) => e.message,
 ): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const names = new Set((template?.properties ?? []).map((p) => p.name));
@@ -190,7 +193,7 @@ export function problemErrors(
       key = parts.slice(0, 4).join('.');
     else if (parts[0] === 'translations' && parts[2] === 'title') key = parts.slice(0, 3).join('.');
     else if (parts[0] === 'title') key = 'title';
-    out.set(key, [...(out.get(key) ?? []), e.message]);
+    out.set(key, [...(out.get(key) ?? []), text(e)]);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { Entity, Template } from '../../../domain/schemas/index.ts';
 import { ApiError } from '../../api/client.ts';
 import { conflictOf, entityWritesApi } from '../../api/entities.ts';
 import { useToast } from '../../components/Toast/Toast.tsx';
+import { fieldErrorText } from '../../lib/problems.ts';
 import { buildInput, buildPatch, type FormState, formOf, isEmptyPatch, problemErrors } from './formModel.ts';
 
 export type SaveOutcome = { errors: Map<string, string[]>; message: string | null; conflict: Entity | null };
@@ -39,7 +40,7 @@ export function useEditorActions({
   onSaved: (e: Entity) => void;
   hasFiles: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -60,7 +61,7 @@ export function useEditorActions({
     const conflict = conflictOf(e);
     if (conflict) return setOutcome({ ...NONE, conflict });
     const problem = e instanceof ApiError ? e.problem : null;
-    const errors = problemErrors(problem, template);
+    const errors = problemErrors(problem, template, (x) => fieldErrorText(x, t, i18n.language, template));
     setOutcome({
       errors,
       message: errors.size ? t('editor.fixErrors') : e instanceof Error ? e.message : String(e),

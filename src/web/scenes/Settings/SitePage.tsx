@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteSettings } from '../../../domain/schemas/index.ts';
@@ -6,6 +7,7 @@ import { useTemplates } from '../../api/hooks.ts';
 import { useSaveSiteSettings, useSiteSettings } from '../../api/site.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { fieldErrorText } from '../../lib/problems.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { problemText } from './problem.ts';
 import './admin.css';
@@ -13,7 +15,9 @@ import './admin.css';
 /** The API's field errors by field, to show each under its input. */
 const errorsByField = (error: unknown) =>
   new Map(
-    error instanceof ApiError ? (error.problem?.errors ?? []).map((e) => [e.path, e.message] as const) : [],
+    error instanceof ApiError
+      ? (error.problem?.errors ?? []).map((e) => [e.path, fieldErrorText(e, i18n.t, i18n.language)] as const)
+      : [],
   );
 
 /**

@@ -1,8 +1,10 @@
+import i18n from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
 import { useWriteThesaurus } from '../../../api/schema-admin.ts';
+import { fieldErrorText } from '../../../lib/problems.ts';
 import { problemText } from '../problem.ts';
 import { type FormError, type NewThesaurusForm, readNewThesaurus, thesaurusNameFor } from './newThesaurus.ts';
 
@@ -20,8 +22,9 @@ function apiErrors(error: unknown, name: string): { fields: Errors; other: strin
       const field = (['label', 'name', 'values'] as const).find(
         (f) => e.path === f || e.path.startsWith(`${f}.`),
       );
-      if (field && !fields[field]) fields[field] = { text: e.message };
-      else rest.push(e.message);
+      const text = fieldErrorText(e, i18n.t, i18n.language);
+      if (field && !fields[field]) fields[field] = { text };
+      else rest.push(text);
     }
   const other = rest.length ? rest.join('; ') : Object.keys(fields).length ? null : problemText(error);
   return { fields, other };

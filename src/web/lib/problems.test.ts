@@ -1,0 +1,78 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FieldError } from '../../domain/schemas/common.ts';
+import ar from '../i18n/ar.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
+import zh from '../i18n/zh.json' with { type: 'json' };
+import { fieldErrorText, refusalText } from './problems.ts';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({
+    resources: { en: { translation: en }, ar: { translation: ar }, zh: { translation: zh } },
+    lng: 'ar',
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
+});
+
+const template = {
+  properties: [
+    {
+      name: 'documentType',
+      label: 'Document type',
+      labels: { ar: 'نوع الوثيقة' },
+      type: 'select' as const,
+    },
+  ],
+} as never;
+
+describe('field errors in the reader language', () => {
+  const required: FieldError = {
+    path: 'metadata.documentType',
+    message: 'Document type is required',
+    code: 'required',
+    params: { property: 'documentType', label: 'Document type' },
+  };
+
+  it('says a known code in the reader language, naming the property by its own label there', () => {
+    expect(fieldErrorText(required, i18n.t, 'ar', template)).toBe('الحقل «نوع الوثيقة» مطلوب.');
+    // Without the template, the label the server sent (the default language) stands in.
+    expect(fieldErrorText(required, i18n.getFixedT('zh'), 'zh')).toBe('“Document type”为必填项。');
+  });
+
+  it('words zod size rules by what is measured', () => {
+    const long: FieldError = {
+      path: 'title',
+      message: 'Too big: expected string to have <=500 characters',
+      code: 'zod.too_big',
+      params: { origin: 'string', maximum: 500 },
+    };
+    expect(fieldErrorText(long, i18n.getFixedT('en'), 'en')).toBe('Too long (maximum length: 500).');
+    const many = { ...long, params: { origin: 'array', maximum: 20 } };
+    expect(fieldErrorText(many, i18n.getFixedT('en'), 'en')).toBe('Too many values (maximum: 20).');
+  });
+
+  it('keeps the English message for a code it has no words for, or none', () => {
+    const odd: FieldError = { path: 'x', message: 'is odd', code: 'somethingNew' };
+    expect(fieldErrorText(odd, i18n.t, 'ar')).toBe('is odd');
+    expect(fieldErrorText({ path: 'x', message: 'plain' }, i18n.t, 'ar')).toBe('plain');
+  });
+});
+
+describe('the one line of a refusal', () => {
+  it('says generic statuses in the reader language and keeps a clash explained by the server', () => {
+    expect(refusalText(403, null, i18n.t)).toBe('لا يسمح لك دورك بالقيام بذلك.');
+    expect(refusalText(0, null, i18n.t)).toBe('تعذّر الاتصال بالبوابة. تحقّق من اتصالك وحاول مرة أخرى.');
+    const invalid = {
+      type: '/problems/x',
+      title: 'Invalid request',
+      status: 400,
+      errors: [{ path: 'a', message: 'b' }],
+    };
+    expect(refusalText(400, invalid, i18n.t)).toBe('لم يُحفظ شيء: بعض الحقول غير صالحة.');
+    const clash = { type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'Key "x" is taken' };
+    expect(refusalText(409, clash, i18n.t)).toBe('Key "x" is taken');
+    expect(refusalText(418, null, i18n.t)).toBe('رُفض الطلب (الرمز 418).');
+  });
+});
