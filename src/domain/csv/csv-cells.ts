@@ -16,7 +16,21 @@ export type CellContext = {
 export type NewValueText = { label: string; group?: string };
 
 /** A cell converted: the value, or why not; `newValues` are thesaurus values to add before the row. */
-export type CellResult = { value?: unknown; error?: string; newValues?: NewValueText[] };
+export type CellResult = {
+  value?: unknown;
+  /** Why the cell cannot be read, in English; `code` and `params` say it for a client's own words. */
+  error?: string;
+  code?: string;
+  params?: Record<string, string | number>;
+  newValues?: NewValueText[];
+};
+
+/** A cell refused: the English reason and its code (`problems.csv.*` in the web app) with the cell. */
+const refuse = (code: string, error: string, params: Record<string, string | number>): CellResult => ({
+  error,
+  code: `csv.${code}`,
+  params,
+});
 
 /** The same label whatever its case, accents' composition and spacing: how a thesaurus value is matched. */
 export const labelKey = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
@@ -64,7 +78,13 @@ function dateRange(cell: string): CellResult {
   const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
   return DateRangeValue.safeParse(range).success
     ? { value: range }
-    : { error: `"${cell}" is not a date range (from:to, dates as YYYY, YYYY-MM or YYYY-MM-DD)` };
+    : refuse(
+        'notDateRange',
+        `"${cell}" is not a date range (from:to, dates as YYYY, YYYY-MM or YYYY-MM-DD)`,
+        {
+          cell,
+        },
+      );
 }
 
 /**
@@ -85,23 +105,25 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
       const m = MediaValue.safeParse(cell);
       return m.success
         ? { value: m.data }
-        : { error: `"${cell}" is not an http(s) address or a path on this site (/api/v1/files/…)` };
+        : refuse('notMedia', `"${cell}" is not an http(s) address or a path on this site (/api/v1/files/…)`, {
+            cell,
+          });
     }
     case 'number': {
       const n = Number(cell.replace(/\s/g, '').replace(/,(\d+)$/, '.$1'));
-      return Number.isFinite(n) ? { value: n } : { error: `"${cell}" is not a number` };
+      return Number.isFinite(n) ? { value: n } : refuse('notNumber', `"${cell}" is not a number`, { cell });
     }
     case 'date':
       return PartialDate.safeParse(cell).success
         ? { value: cell }
-        : { error: `"${cell}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+        : refuse('notDate', `"${cell}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, { cell });
     case 'daterange':
       return dateRange(cell);
     case 'multidate': {
       const bad = parts(cell).find((d) => !PartialDate.safeParse(d).success);
       return bad === undefined
         ? { value: parts(cell) }
-        : { error: `"${bad}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)` };
+        : refuse('notDate', `"${bad}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`, { cell: bad });
     }
     case 'multidaterange': {
       const ranges = parts(cell).map(dateRange);
@@ -111,7 +133,9 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
     case 'geolocation': {
       const [lat, lon] = parts(cell).map(Number);
       const g = GeolocationValue.safeParse({ lat, lon });
-      return g.success ? { value: g.data } : { error: `"${cell}" is not a place (lat|lon in degrees)` };
+      return g.success
+        ? { value: g.data }
+        : refuse('notPlace', `"${cell}" is not a place (lat|lon in degrees)`, { cell });
     }
     case 'link': {
       const links: { label: string; url: string }[] = [];
@@ -122,11 +146,14 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
           continue;
         }
         const l = LinkValue.safeParse({ label, url: p });
-        if (!l.success) return { error: `"${p}" is not an http(s) address` };
+        if (!l.success) return refuse('notAddress', `"${p}" is not an http(s) address`, { cell: p });
         links.push(l.data);
         label = '';
       }
-      if (label) return { error: `"${label}" is not followed by an http(s) address (label|url)` };
+      if (label)
+        return refuse('labelWithoutAddress', `"${label}" is not followed by an http(s) address (label|url)`, {
+          cell: label,
+        });
       return { value: links };
     }
     case 'select':
@@ -139,9 +166,11 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
         if (v) ids.push(v.id);
         else if (ctx.addNewValues && newValueText(text).label) newValues.push(newValueText(text));
         else
-          return {
-            error: `"${text}" is not a value of ${property.label}${ctx.addNewValues ? '' : ' (choose to add new values to add it)'}`,
-          };
+          return refuse(
+            ctx.addNewValues ? 'notAValue' : 'notAValueAdd',
+            `"${text}" is not a value of ${property.label}${ctx.addNewValues ? '' : ' (choose to add new values to add it)'}`,
+            { cell: text, property: property.name, label: property.label },
+          );
       }
       return { value: property.type === 'select' ? ids[0] : ids, newValues };
     }
@@ -150,9 +179,15 @@ export function cellValue(property: Property, raw: string, ctx: CellContext): Ce
       for (const title of parts(cell)) {
         const found = ctx.idsByTitle(title, property.targetTemplate);
         if (found.length === 0)
-          return { error: `no ${property.targetTemplate ?? 'entity'} is titled "${title}"` };
+          return refuse('noSuchTitle', `no ${property.targetTemplate ?? 'entity'} is titled "${title}"`, {
+            cell: title,
+          });
         if (found.length > 1)
-          return { error: `${found.length} ${property.targetTemplate ?? 'entities'} are titled "${title}"` };
+          return refuse(
+            'manyTitled',
+            `${found.length} ${property.targetTemplate ?? 'entities'} are titled "${title}"`,
+            { cell: title, count: found.length },
+          );
         ids.push(found[0]!);
       }
       return { value: ids };

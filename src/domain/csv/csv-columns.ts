@@ -28,6 +28,14 @@ const SPECIAL: Record<string, CsvColumn['kind']> = {
   id: 'ignored',
 };
 
+/** A column that cannot be read, in English, with its code and values for a client's own words. */
+export type ColumnError = {
+  column: string;
+  message: string;
+  code: string;
+  params?: Record<string, string | number>;
+};
+
 /**
  * The meaning of each column of an import file for one template: a property by its name or by its label
  * in any language (case ignored), `name__fr` for the French value of a title, text, markdown or link, or
@@ -37,8 +45,8 @@ const SPECIAL: Record<string, CsvColumn['kind']> = {
 export function planColumns(
   header: string[],
   template: Template,
-): { columns: CsvColumn[]; errors: { column: string; message: string }[] } {
-  const errors: { column: string; message: string }[] = [];
+): { columns: CsvColumn[]; errors: ColumnError[] } {
+  const errors: ColumnError[] = [];
   const byKey = new Map<string, Property>();
   for (const p of template.properties) {
     byKey.set(p.name.toLowerCase(), p);
@@ -52,6 +60,8 @@ export function planColumns(
       errors.push({
         column: name,
         message: `"${lang}" is not one of the six UN languages (ar zh en fr ru es)`,
+        code: 'csv.unknownLanguage',
+        params: { lang },
       });
       return { kind: 'ignored' };
     }
@@ -64,21 +74,34 @@ export function planColumns(
     else if (property) column = { kind: 'property', property, ...(lang ? { lang } : {}) };
     else if (special && !lang) column = { kind: special } as CsvColumn;
     else {
-      errors.push({ column: name, message: `names no property of ${template.label} (${template.name})` });
+      errors.push({
+        column: name,
+        message: `names no property of ${template.label} (${template.name})`,
+        code: 'csv.noProperty',
+        params: { template: template.label },
+      });
       return { kind: 'ignored' };
     }
     if (column.kind === 'property' && lang && !TRANSLATABLE_TYPES.has(column.property.type))
       errors.push({
         column: name,
         message: `${column.property.label} (${column.property.type}) is the same in every language; use one column "${base}"`,
+        code: 'csv.sharedColumn',
+        params: { property: column.property.name, label: column.property.label, column: base },
       });
     const id =
       column.kind === 'property' ? `p:${column.property.name}:${lang ?? ''}` : `${column.kind}:${lang ?? ''}`;
-    if (column.kind !== 'ignored' && seen.has(id)) errors.push({ column: name, message: 'appears twice' });
+    if (column.kind !== 'ignored' && seen.has(id))
+      errors.push({ column: name, message: 'appears twice', code: 'csv.twice' });
     seen.add(id);
     return column;
   });
   if (!columns.some((c) => c.kind === 'title' && !c.lang))
-    errors.push({ column: 'title', message: 'the file needs a "title" column' });
+    errors.push({
+      column: 'title',
+      message: 'the file needs a "title" column',
+      code: 'csv.noTitleColumn',
+      params: { column: 'title' },
+    });
   return { columns, errors };
 }

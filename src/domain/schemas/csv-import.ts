@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FieldError } from './common.ts';
 import { JOB_STATUSES } from './job.ts';
 
 const flag = z
@@ -20,7 +21,9 @@ export type CsvImportOptions = z.infer<typeof CsvImportOptions>;
 export const ImportProblem = z.object({
   row: z.number().int().optional(),
   column: z.string().optional(),
-  message: z.string(),
+  message: z.string().describe('Why, in English'),
+  code: FieldError.shape.code,
+  params: FieldError.shape.params,
 });
 
 /** What an import would write, answered before anything is written. */

@@ -106,16 +106,41 @@ describe('reading hostile CSV files', () => {
     );
     expect(p.problems).toEqual(
       expect.arrayContaining([
-        { column: 'Colour', message: 'names no property of Document (Document)' },
+        // Each with the code and values the web app words in the reader's language (problems.csv.*).
+        {
+          column: 'Colour',
+          message: 'names no property of Document (Document)',
+          code: 'csv.noProperty',
+          params: { template: 'Document' },
+        },
         expect.objectContaining({
           row: 2,
           column: 'Adopted',
           message: expect.stringContaining('not a date'),
+          code: 'csv.notDate',
+          params: { cell: 'not a date' },
         }),
-        expect.objectContaining({ row: 3, column: 'Pages', message: '"twelve" is not a number' }),
-        expect.objectContaining({ row: 3, column: 'States', message: 'no State is titled "Atlantis"' }),
-        expect.objectContaining({ row: 4, column: 'title', message: 'is empty' }),
-        expect.objectContaining({ row: 5, column: 'Summary', message: 'Summary is required' }),
+        expect.objectContaining({
+          row: 3,
+          column: 'Pages',
+          message: '"twelve" is not a number',
+          code: 'csv.notNumber',
+        }),
+        expect.objectContaining({
+          row: 3,
+          column: 'States',
+          message: 'no State is titled "Atlantis"',
+          code: 'csv.noSuchTitle',
+          params: { cell: 'Atlantis' },
+        }),
+        expect.objectContaining({ row: 4, column: 'title', message: 'is empty', code: 'csv.titleEmpty' }),
+        expect.objectContaining({
+          row: 5,
+          column: 'Summary',
+          message: 'Summary is required',
+          code: 'required',
+          params: { property: 'summary', label: 'Summary' },
+        }),
       ]),
     );
     expect(await documents()).toEqual([]);

@@ -1,7 +1,7 @@
 import { cellValue, labelKey } from '../../domain/csv/csv-cells.ts';
 import { type CsvColumn, planColumns } from '../../domain/csv/csv-columns.ts';
 import { readCsv } from '../../domain/csv/read-csv.ts';
-import { validateMetadata, validateTranslations } from '../../domain/metadata-validation.ts';
+import { type FieldError, validateMetadata, validateTranslations } from '../../domain/metadata-validation.ts';
 import type { EntityInput } from '../../domain/schemas/entity.ts';
 import type { Template } from '../../domain/schemas/template.ts';
 import type { Thesaurus, ThesaurusValue } from '../../domain/schemas/thesaurus.ts';
@@ -10,7 +10,13 @@ import type { Store } from '../../store/store.ts';
 import { ValidationFailed } from '../errors.ts';
 
 /** A reason one row (spreadsheet numbering: the header is row 1) or column cannot be imported. */
-export type ImportProblem = { row?: number; column?: string; message: string };
+export type ImportProblem = {
+  row?: number;
+  column?: string;
+  message: string;
+  code?: string;
+  params?: Record<string, string | number>;
+};
 
 /** A row ready to be written: the entity, and the names of its files in the ZIP. */
 export type PlannedRow = {
@@ -46,6 +52,9 @@ const meaning = (c: CsvColumn) =>
     : c.kind === 'title' && c.lang
       ? `title (${c.lang})`
       : c.kind;
+
+/** A metadata error as a row's problem: its reason and code, the column standing for its path. */
+const withoutPath = ({ path: _, ...rest }: FieldError) => rest;
 
 /** A thesaurus value id from a label: lowercase letters and digits with dashes, unique in the thesaurus. */
 function valueId(label: string, taken: Set<string>): string {
@@ -118,10 +127,17 @@ export async function planCsvImport({
 }): Promise<CsvImportPlan> {
   const template: Template | null = await store.templates.findByName(templateName);
   if (!template)
-    throw new ValidationFailed([{ path: 'template', message: `no template named "${templateName}"` }]);
+    throw new ValidationFailed([
+      {
+        path: 'template',
+        message: `no template named "${templateName}"`,
+        code: 'csv.noTemplate',
+        params: { template: templateName },
+      },
+    ]);
   const table = readCsv(text);
   const { columns, errors } = planColumns(table.header, template);
-  const problems: ImportProblem[] = errors.map((e) => ({ column: e.column, message: e.message }));
+  const problems: ImportProblem[] = errors.map((e) => ({ ...e }));
   const thesauri = await store.thesauri.mapByNames([
     ...new Set(template.properties.flatMap((p) => (p.thesaurus ? [p.thesaurus] : []))),
   ]);
@@ -213,7 +229,13 @@ export async function planCsvImport({
         if (cell) published = /^(yes|true|1|y|oui|sí|si|да|نعم|是)$/i.test(cell);
       } else if (c.kind === 'template') {
         if (cell && labelKey(cell) !== labelKey(template.name) && labelKey(cell) !== labelKey(template.label))
-          rowProblems.push({ row, column: name, message: `is a "${cell}", not a ${template.label}` });
+          rowProblems.push({
+            row,
+            column: name,
+            message: `is a "${cell}", not a ${template.label}`,
+            code: 'csv.otherTemplate',
+            params: { cell, template: template.label },
+          });
       } else if (c.kind === 'language') language = cell || undefined;
       else if (c.kind === 'file') file = cell || undefined;
       else if (c.kind === 'attachments')
@@ -236,7 +258,8 @@ export async function planCsvImport({
         });
       else if (c.kind === 'property') {
         const r = cellValue(c.property, raw, ctx);
-        if (r.error) rowProblems.push({ row, column: name, message: r.error });
+        if (r.error)
+          rowProblems.push({ row, column: name, message: r.error, code: r.code, params: r.params });
         else if (r.value !== undefined) {
           if (c.lang)
             translations[c.lang] = {
@@ -255,6 +278,8 @@ export async function planCsvImport({
           message: files
             ? `"${f}" is not in the ZIP`
             : `"${f}" names a file, but a plain CSV carries none; send a ZIP`,
+          code: files ? 'csv.notInZip' : 'csv.fileWithoutZip',
+          params: { file: f },
         });
     for (const v of fileValues)
       if (v.name !== file && !attachments.includes(v.name))
@@ -262,10 +287,18 @@ export async function planCsvImport({
           row,
           column: v.column,
           message: `"${v.name}" is a file of the ZIP that this row does not attach (name it in its file or attachments column)`,
+          code: 'csv.unattached',
+          params: { file: v.name, fileColumn: 'file', attachmentsColumn: 'attachments' },
         });
-    if (!title) rowProblems.push({ row, column: 'title', message: 'is empty' });
+    if (!title) rowProblems.push({ row, column: 'title', message: 'is empty', code: 'csv.titleEmpty' });
     else if (title.length > 500)
-      rowProblems.push({ row, column: 'title', message: 'is longer than 500 characters' });
+      rowProblems.push({
+        row,
+        column: 'title',
+        message: 'is longer than 500 characters',
+        code: 'zod.too_big',
+        params: { origin: 'string', maximum: 500 },
+      });
     const checked = validateMetadata(template, metadata, {
       thesauri: withAdded,
       templatesOf: (ids) =>
@@ -277,13 +310,13 @@ export async function planCsvImport({
       for (const e of checked.errors) {
         const property = e.path.replace(/^metadata\./, '').split('.')[0]!;
         const column = headerOf.get(property) ?? property;
-        if (!named.has(column)) rowProblems.push({ row, column, message: e.message });
+        if (!named.has(column)) rowProblems.push({ row, column, ...withoutPath(e) });
       }
     const own = language ?? 'en';
     const checkedTranslations = validateTranslations(template, own, translations);
     if (!checkedTranslations.ok)
       for (const e of checkedTranslations.errors)
-        rowProblems.push({ row, column: e.path, message: e.message });
+        rowProblems.push({ row, column: e.path, ...withoutPath(e) });
     if (rowProblems.length) {
       problems.push(...rowProblems);
       return;

@@ -32,12 +32,14 @@ export function readImportFile(bytes: Uint8Array): ImportSource {
       });
     } catch (err) {
       throw new ValidationFailed([
-        { path: 'file', message: `not a readable ZIP: ${(err as Error).message}` },
+        { path: 'file', message: `not a readable ZIP: ${(err as Error).message}`, code: 'csv.notZip' },
       ]);
     }
     const name = Object.keys(entries).find((n) => n.toLowerCase() === 'import.csv');
     if (!name)
-      throw new ValidationFailed([{ path: 'file', message: 'the ZIP has no import.csv at its top level' }]);
+      throw new ValidationFailed([
+        { path: 'file', message: 'the ZIP has no import.csv at its top level', code: 'csv.noImportCsv' },
+      ]);
     csv = entries[name]!;
     for (const [n, content] of Object.entries(entries)) if (n !== name) files.set(n, content);
   }
@@ -46,7 +48,11 @@ export function readImportFile(bytes: Uint8Array): ImportSource {
     text = new TextDecoder('utf-8', { fatal: true }).decode(csv);
   } catch {
     throw new ValidationFailed([
-      { path: 'file', message: 'the CSV is not UTF-8; save it as "CSV UTF-8" and try again' },
+      {
+        path: 'file',
+        message: 'the CSV is not UTF-8; save it as "CSV UTF-8" and try again',
+        code: 'csv.notUtf8',
+      },
     ]);
   }
   return { text, files, sha256, zip: isZip(bytes) };

@@ -70,6 +70,8 @@ it('previews a ZIP with its problems, writes nothing until they are fixed, then 
       row: 2,
       column: 'Status',
       message: '"Repealed" is not a value of Status (choose to add new values to add it)',
+      code: 'csv.notAValueAdd',
+      params: { cell: 'Repealed', property: 'status', label: 'Status' },
     },
   ]);
   expect(await titles()).toEqual([]);

@@ -53,6 +53,18 @@ describe('field errors in the reader language', () => {
     expect(fieldErrorText(many, i18n.getFixedT('en'), 'en')).toBe('Too many values (maximum: 20).');
   });
 
+  it('words an import row problem (its column stands for the path)', () => {
+    const row: FieldError = {
+      path: 'Status',
+      message: '"Repealed" is not a value of Status (choose to add new values to add it)',
+      code: 'csv.notAValueAdd',
+      params: { cell: 'Repealed', property: 'status', label: 'Status' },
+    };
+    expect(fieldErrorText(row, i18n.getFixedT('zh'), 'zh')).toBe(
+      '“Repealed”不是“Status”的值。勾选“添加尚不存在的词表值”即可添加。',
+    );
+  });
+
   it('keeps the English message for a code it has no words for, or none', () => {
     const odd: FieldError = { path: 'x', message: 'is odd', code: 'somethingNew' };
     expect(fieldErrorText(odd, i18n.t, 'ar')).toBe('is odd');

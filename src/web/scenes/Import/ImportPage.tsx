@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client.ts';
 import { useTemplates } from '../../api/hooks.ts';
 import { importStatus, sendImport } from '../../api/imports.ts';
 import { useCan } from '../../api/session.ts';
+import { fieldErrorText } from '../../lib/problems.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ImportPreviewView } from './ImportPreview.tsx';
 import './Import.css';
@@ -18,7 +19,7 @@ type Flags = { addNewValues: boolean; publish: boolean; skipInvalid: boolean };
  * runs on the server as a durable job whose progress this page follows.
  */
 export default function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useDocumentTitle(t('import.title'));
   const isAdmin = useCan('admin');
   const { data: templates } = useTemplates();
@@ -52,7 +53,7 @@ export default function ImportPage() {
     } catch (e) {
       setError(
         e instanceof ApiError && e.problem?.errors?.length
-          ? e.problem.errors.map((x) => x.message).join('; ')
+          ? e.problem.errors.map((x) => fieldErrorText(x, t, i18n.language)).join('; ')
           : (e as Error).message,
       );
     } finally {

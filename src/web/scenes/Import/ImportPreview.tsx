@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CsvImportPreview } from '../../../domain/schemas/index.ts';
 import { formatList } from '../../lib/format.ts';
+import { fieldErrorText } from '../../lib/problems.ts';
 
 /** What the check found: counts, every problem by row and column, values to add, the first rows. */
 export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
@@ -26,7 +27,7 @@ export function ImportPreviewView({ preview }: { preview: CsvImportPreview }) {
               <tr key={i}>
                 <td>{p.row ?? t('import.header')}</td>
                 <td>{p.column ?? ''}</td>
-                <td>{p.message}</td>
+                <td>{fieldErrorText({ path: p.column ?? '', ...p }, t, i18n.language)}</td>
               </tr>
             ))}
           </tbody>
