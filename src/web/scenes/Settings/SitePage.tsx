@@ -17,8 +17,8 @@ const errorsByField = (error: unknown) =>
   );
 
 /**
- * `/admin/site` (admins): the site's name, contact address and footer text, and which templates are the
- * State and Organisation profiles. Saved together; the header, footer and page titles follow at once.
+ * `/admin/site` (admins): the site's name, contact address and footer text, which templates are the
+ * State and Organisation profiles and the documents, and which State property the map draws by. Saved together; the header, footer and page titles follow at once.
  */
 export default function SitePage() {
   const { t } = useTranslation();
@@ -35,8 +35,25 @@ export default function SitePage() {
   const errors = errorsByField(save.error);
   const set = (key: keyof SiteSettings) => (value: string) => {
     save.reset();
-    setDraft({ ...draft, [key]: value });
+    const next = { ...draft, [key]: value };
+    // Another State template: keep the map's property only when the new template has it too.
+    if (key === 'stateTemplate' && !isoOptions(next.stateTemplate).includes(next.isoNumericProperty))
+      next.isoNumericProperty = '';
+    setDraft(next);
   };
+  const isoOptions = (state: string) =>
+    (templates.data?.find((x) => x.name === state)?.properties ?? [])
+      .filter((p) => p.type === 'text' || p.type === 'number')
+      .map((p) => p.name);
+  const errorOf = (key: keyof SiteSettings) =>
+    errors.has(key) && (
+      <span id={`site-${key}-error`} className="settings__error">
+        {errors.get(key)}
+      </span>
+    );
+  const described = (key: keyof SiteSettings, help?: string) =>
+    [errors.has(key) && `site-${key}-error`, help && `site-${key}-help`].filter(Boolean).join(' ') ||
+    undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(draft);
@@ -59,14 +76,14 @@ export default function SitePage() {
       )}
     </label>
   );
-  const template = (key: 'stateTemplate' | 'organisationTemplate') => (
+  const template = (key: 'stateTemplate' | 'organisationTemplate' | 'documentTemplate', help?: string) => (
     <label className="field">
       <span>{t(`settings.site.${key}`)}</span>
       <select
         value={draft[key]}
         onChange={(e) => set(key)(e.target.value)}
         aria-invalid={errors.has(key) || undefined}
-        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
+        aria-describedby={described(key, help)}
       >
         {templates.data.map((x) => (
           <option key={x.name} value={x.name}>
@@ -74,13 +91,19 @@ export default function SitePage() {
           </option>
         ))}
       </select>
-      {errors.has(key) && (
-        <span id={`site-${key}-error`} className="settings__error">
-          {errors.get(key)}
+      {help && (
+        <span id={`site-${key}-help`} className="muted">
+          {help}
         </span>
       )}
+      {errorOf(key)}
     </label>
   );
+  const state = templates.data.find((x) => x.name === draft.stateTemplate);
+  const isoNames = isoOptions(draft.stateTemplate);
+  // A stored name the State template no longer has stays visible, so the server's error has its value.
+  if (draft.isoNumericProperty && !isoNames.includes(draft.isoNumericProperty))
+    isoNames.push(draft.isoNumericProperty);
   return (
     <section aria-labelledby="site-title">
       <h2 id="site-title">{t('settings.nav.site')}</h2>
@@ -99,6 +122,27 @@ export default function SitePage() {
         </label>
         {template('stateTemplate')}
         {template('organisationTemplate')}
+        {template('documentTemplate', t('settings.site.documentHelp'))}
+        <label className="field">
+          <span>{t('settings.site.isoNumericProperty')}</span>
+          <select
+            value={draft.isoNumericProperty}
+            onChange={(e) => set('isoNumericProperty')(e.target.value)}
+            aria-invalid={errors.has('isoNumericProperty') || undefined}
+            aria-describedby={described('isoNumericProperty', 'help')}
+          >
+            <option value="">{t('settings.site.isoNone')}</option>
+            {isoNames.map((name) => (
+              <option key={name} value={name}>
+                {state?.properties.find((p) => p.name === name)?.label ?? name}
+              </option>
+            ))}
+          </select>
+          <span id="site-isoNumericProperty-help" className="muted">
+            {t('settings.site.isoHelp')}
+          </span>
+          {errorOf('isoNumericProperty')}
+        </label>
         <div className="settings__row settings__wide">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('settings.site.save')}
