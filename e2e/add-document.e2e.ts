@@ -94,6 +94,12 @@ describe('add a document to a profile section', () => {
     await expect.poll(() => dialog.locator('.uploads__item').textContent()).toContain('Waiting to upload');
     await expectAccessible(page, 'add document');
     await screenshot(page, 'add-document-dialog', { fullPage: false });
+    // The same dialog on a phone (the page is not reloaded: the form keeps what was typed).
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    await expectAccessible(page, 'add document phone');
+    await screenshot(page, 'add-document-dialog-phone', { fullPage: false });
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     await dialog.getByRole('button', { name: 'Add document' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('was added');
@@ -167,5 +173,9 @@ describe('add a document to a profile section', () => {
       .toBeGreaterThan(0);
     await expectAccessible(page, 'editor files');
     await screenshot(page, 'editor-files');
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'editor files phone');
+    await screenshot(page, 'editor-files-phone');
   });
 });

@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { problemText } from './problem.ts';
+import { SettingsField } from './SettingsField.tsx';
 import './admin.css';
 
 /** The API's field errors by field, to show each under its input. */
@@ -45,59 +46,30 @@ export default function SitePage() {
     (templates.data?.find((x) => x.name === state)?.properties ?? [])
       .filter((p) => p.type === 'text' || p.type === 'number')
       .map((p) => p.name);
-  const errorOf = (key: keyof SiteSettings) =>
-    errors.has(key) && (
-      <span id={`site-${key}-error`} className="settings__error">
-        {errors.get(key)}
-      </span>
-    );
-  const described = (key: keyof SiteSettings, help?: string) =>
-    [errors.has(key) && `site-${key}-error`, help && `site-${key}-help`].filter(Boolean).join(' ') ||
-    undefined;
+  const errorOf = (key: keyof SiteSettings) => errors.get(key);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(draft);
   };
   const text = (key: 'name' | 'contactEmail', type: string, extra: object = {}) => (
-    <label className="field">
-      <span>{t(`settings.site.${key}`)}</span>
-      <input
-        type={type}
-        value={draft[key]}
-        onChange={(e) => set(key)(e.target.value)}
-        aria-invalid={errors.has(key) || undefined}
-        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
-        {...extra}
-      />
-      {errors.has(key) && (
-        <span id={`site-${key}-error`} className="settings__error">
-          {errors.get(key)}
-        </span>
+    <SettingsField id={`site-${key}`} label={t(`settings.site.${key}`)} error={errorOf(key)}>
+      {(c) => (
+        <input type={type} value={draft[key]} onChange={(e) => set(key)(e.target.value)} {...c} {...extra} />
       )}
-    </label>
+    </SettingsField>
   );
   const template = (key: 'stateTemplate' | 'organisationTemplate' | 'documentTemplate', help?: string) => (
-    <label className="field">
-      <span>{t(`settings.site.${key}`)}</span>
-      <select
-        value={draft[key]}
-        onChange={(e) => set(key)(e.target.value)}
-        aria-invalid={errors.has(key) || undefined}
-        aria-describedby={described(key, help)}
-      >
-        {templates.data.map((x) => (
-          <option key={x.name} value={x.name}>
-            {x.label}
-          </option>
-        ))}
-      </select>
-      {help && (
-        <span id={`site-${key}-help`} className="muted">
-          {help}
-        </span>
+    <SettingsField id={`site-${key}`} label={t(`settings.site.${key}`)} error={errorOf(key)} help={help}>
+      {(c) => (
+        <select value={draft[key]} onChange={(e) => set(key)(e.target.value)} {...c}>
+          {templates.data.map((x) => (
+            <option key={x.name} value={x.name}>
+              {x.label}
+            </option>
+          ))}
+        </select>
       )}
-      {errorOf(key)}
-    </label>
+    </SettingsField>
   );
   const state = templates.data.find((x) => x.name === draft.stateTemplate);
   const isoNames = isoOptions(draft.stateTemplate);
@@ -123,26 +95,27 @@ export default function SitePage() {
         {template('stateTemplate')}
         {template('organisationTemplate')}
         {template('documentTemplate', t('settings.site.documentHelp'))}
-        <label className="field">
-          <span>{t('settings.site.isoNumericProperty')}</span>
-          <select
-            value={draft.isoNumericProperty}
-            onChange={(e) => set('isoNumericProperty')(e.target.value)}
-            aria-invalid={errors.has('isoNumericProperty') || undefined}
-            aria-describedby={described('isoNumericProperty', 'help')}
-          >
-            <option value="">{t('settings.site.isoNone')}</option>
-            {isoNames.map((name) => (
-              <option key={name} value={name}>
-                {state?.properties.find((p) => p.name === name)?.label ?? name}
-              </option>
-            ))}
-          </select>
-          <span id="site-isoNumericProperty-help" className="muted">
-            {t('settings.site.isoHelp')}
-          </span>
-          {errorOf('isoNumericProperty')}
-        </label>
+        <SettingsField
+          id="site-isoNumericProperty"
+          label={t('settings.site.isoNumericProperty')}
+          error={errorOf('isoNumericProperty')}
+          help={t('settings.site.isoHelp')}
+        >
+          {(c) => (
+            <select
+              value={draft.isoNumericProperty}
+              onChange={(e) => set('isoNumericProperty')(e.target.value)}
+              {...c}
+            >
+              <option value="">{t('settings.site.isoNone')}</option>
+              {isoNames.map((name) => (
+                <option key={name} value={name}>
+                  {state?.properties.find((p) => p.name === name)?.label ?? name}
+                </option>
+              ))}
+            </select>
+          )}
+        </SettingsField>
         <div className="settings__row settings__wide">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('settings.site.save')}
