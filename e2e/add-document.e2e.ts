@@ -121,7 +121,8 @@ describe('add a document to a profile section', () => {
     const card = page
       .locator('.ssearch__list li')
       .filter({ hasText: 'Nauru National Cybersecurity Strategy' });
-    await expect.poll(() => card.count()).toBe(1);
+    // The file's text reaches the index just after "ready"; on a loaded machine that takes seconds.
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
 
     // In the viewer, with its state.
     await card
@@ -176,6 +177,8 @@ describe('add a document to a profile section', () => {
     await page.setViewportSize(VIEWPORTS.phone);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectAccessible(page, 'editor files phone');
-    await screenshot(page, 'editor-files-phone');
+    // One screen at the files (a whole-page picture would draw the sticky save bar half-way down).
+    await page.locator('.efiles').scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-files-phone', { fullPage: false });
   });
 });
