@@ -216,7 +216,8 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
                   onAddDocument={
                     canEdit &&
                     s.property.type === 'relationship' &&
-                    s.property.targetTemplate === profileTemplates.names?.document
+                    profileTemplates.names !== undefined &&
+                    s.property.targetTemplate === profileTemplates.names.document
                       ? () => setAdding(s.property)
                       : undefined
                   }
