@@ -94,6 +94,12 @@ describe('add a document to a profile section', () => {
     await expect.poll(() => dialog.locator('.uploads__item').textContent()).toContain('Waiting to upload');
     await expectAccessible(page, 'add document');
     await screenshot(page, 'add-document-dialog', { fullPage: false });
+    // The same dialog on a phone (the page is not reloaded: the form keeps what was typed).
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+    await expectAccessible(page, 'add document phone');
+    await screenshot(page, 'add-document-dialog-phone', { fullPage: false });
+    await page.setViewportSize(VIEWPORTS.desktop);
 
     await dialog.getByRole('button', { name: 'Add document' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('was added');
@@ -115,7 +121,8 @@ describe('add a document to a profile section', () => {
     const card = page
       .locator('.ssearch__list li')
       .filter({ hasText: 'Nauru National Cybersecurity Strategy' });
-    await expect.poll(() => card.count()).toBe(1);
+    // The file's text reaches the index just after "ready"; on a loaded machine that takes seconds.
+    await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
 
     // In the viewer, with its state.
     await card
@@ -167,5 +174,11 @@ describe('add a document to a profile section', () => {
       .toBeGreaterThan(0);
     await expectAccessible(page, 'editor files');
     await screenshot(page, 'editor-files');
+    await page.setViewportSize(VIEWPORTS.phone);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'editor files phone');
+    // One screen at the files (a whole-page picture would draw the sticky save bar half-way down).
+    await page.locator('.efiles').scrollIntoViewIfNeeded();
+    await screenshot(page, 'editor-files-phone', { fullPage: false });
   });
 });

@@ -280,6 +280,70 @@ describe('entity editor', () => {
     await ctx.close();
   });
 
+  it('fills several dates and periods, and the page shows them in order', async () => {
+    // The demo's templates have no multiple-date property: the admin adds two to the Document template for
+    // this journey and takes them out again at the end (templates cannot be deleted, properties can).
+    const admin = await browser.newContext();
+    const session = await admin.request.post(`${url}/api/v1/session`, { data: inject('adminLogin') });
+    const headers = { 'x-csrf-token': ((await session.json()) as { csrfToken: string }).csrfToken };
+    type Stored = { id: string; createdAt: string; updatedAt: string; properties: { name: string }[] };
+    const putDocument = async (change: (props: Stored['properties']) => Stored['properties']) => {
+      const {
+        id: _i,
+        createdAt: _c,
+        updatedAt: _u,
+        ...input
+      } = (await (await admin.request.get(`${url}/api/v1/templates/Document`)).json()) as Stored;
+      const res = await admin.request.put(`${url}/api/v1/templates/Document?confirm=true`, {
+        headers,
+        data: { ...input, properties: change(input.properties) },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    };
+    const added = ['sittings', 'sessions'];
+    await putDocument(
+      (props) =>
+        [
+          ...props,
+          { name: 'sittings', label: 'Sittings', type: 'multidate' },
+          { name: 'sessions', label: 'Sessions', type: 'multidaterange' },
+        ] as Stored['properties'],
+    );
+    const { ctx, api } = await signedIn();
+    try {
+      const doc = await createDocument(api, 'Open-ended working group sittings');
+      const page = await ctx.newPage();
+      await page.goto(`${url}/en/entities/${doc.id}/edit`);
+      const sittings = page.locator('[data-field="sittings"]');
+      for (const date of ['2021-03', '2022-07-25']) {
+        await sittings.getByRole('button', { name: 'Add date' }).click();
+        await sittings.locator('input').last().fill(date);
+      }
+      // A row added and left blank is dropped, not sent as an invalid date.
+      await sittings.getByRole('button', { name: 'Add date' }).click();
+      const sessions = page.locator('[data-field="sessions"]');
+      await sessions.getByRole('button', { name: 'Add period' }).click();
+      await sessions.getByLabel('From').fill('2019-09');
+      await sessions.getByLabel('To').fill('2021-03');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect.poll(() => toast(page).textContent()).toContain('Saved.');
+      expect(((await api('GET', `/entities/${doc.id}`)) as Created).metadata).toMatchObject({
+        sittings: ['2021-03', '2022-07-25'],
+        sessions: [{ from: '2019-09', to: '2021-03' }],
+      });
+      await page.goto(`${url}/en/documents/${doc.id}?panel=details`);
+      const facts = page.locator('.facts');
+      await expect.poll(() => facts.textContent()).toMatch(/March 2021.*(25 July 2022|July 25, 2022)/);
+      expect(await facts.textContent()).toContain('September 2019 – March 2021');
+      await expectAccessible(page, 'multiple dates on the page');
+      await api('DELETE', `/entities/${doc.id}`);
+    } finally {
+      await putDocument((props) => props.filter((p) => !added.includes(p.name)));
+      await admin.close();
+      await ctx.close();
+    }
+  });
+
   it('offers Edit on every profile section to a signed-in editor, and none to a reader', {
     timeout: 240_000,
   }, async () => {

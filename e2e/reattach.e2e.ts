@@ -78,7 +78,8 @@ async function ambiguousOrphan(api: APIRequestContext, url: string, csrf: string
 }
 
 /**
- * An editor opens an orphaned connection from the list, sees the lost quote and the suggested paragraphs of
+ * An editor opens an orphaned connection from the settings' list (phone) or from the document viewer's
+ * connections (desktop: the same flow in a dialog), sees the lost quote and the suggested paragraphs of
  * the new version with the best one preselected, chooses the other one that holds the quote, and saves: the
  * connection is re-anchored there and leaves the list. At desktop width and on a phone.
  */
@@ -101,19 +102,29 @@ describe('re-attaching an orphaned connection', () => {
         .csrfToken;
       const { quote, refId, fileId, entityId } = await ambiguousOrphan(page.request, url, csrf, stamp);
 
-      await page.goto(`${url}/en/admin/orphaned`);
-      let item = page.locator('.settings__entry', { hasText: quote });
-      // The list pages by 50; the fresh orphan is on the last page (oldest first).
-      for (let i = 0; i < 20 && (await item.count()) === 0; i++) {
-        const next = page.getByRole('button', { name: 'Next' });
-        if ((await next.count()) === 0 || (await next.isDisabled())) break;
-        await next.click();
-        await page.waitForTimeout(300);
-        item = page.locator('.settings__entry', { hasText: quote });
+      if (name === 'desktop') {
+        // From the viewer: the orphan is listed with its old quote; "Re-attach" opens the same flow in a dialog.
+        await page.goto(`${url}/en/documents/${entityId}`);
+        const listed = page.locator(`[data-connection="${refId}"]`).first();
+        await expect.poll(() => listed.textContent(), { timeout: 30_000 }).toContain('needs re-attaching');
+        expect(await listed.textContent()).toContain(quote);
+        await listed.getByRole('button', { name: 'Re-attach' }).click();
+        await page.getByRole('dialog', { name: 'Re-attach a connection' }).waitFor();
+      } else {
+        await page.goto(`${url}/en/admin/orphaned`);
+        let item = page.locator('.settings__entry', { hasText: quote });
+        // The list pages by 50; the fresh orphan is on the last page (oldest first).
+        for (let i = 0; i < 20 && (await item.count()) === 0; i++) {
+          const next = page.getByRole('button', { name: 'Next' });
+          if ((await next.count()) === 0 || (await next.isDisabled())) break;
+          await next.click();
+          await page.waitForTimeout(300);
+          item = page.locator('.settings__entry', { hasText: quote });
+        }
+        await expect.poll(() => item.count()).toBe(1);
+        await item.getByRole('link', { name: 'Re-attach' }).click();
+        await page.waitForURL(`**/admin/orphaned/${refId}`);
       }
-      await expect.poll(() => item.count()).toBe(1);
-      await item.getByRole('link', { name: 'Re-attach' }).click();
-      await page.waitForURL(`**/admin/orphaned/${refId}`);
       const choices = page.locator('.settings__choice');
       await expect.poll(() => choices.count()).toBeGreaterThanOrEqual(2);
       const sectionA = choices.filter({ hasText: 'Section A.' });
@@ -121,8 +132,9 @@ describe('re-attaching an orphaned connection', () => {
       // The best suggestion is preselected: one of the two paragraphs holding the quote.
       expect(await choices.first().getByRole('radio').isChecked()).toBe(true);
       expect((await sectionA.count()) + (await sectionB.count())).toBe(2);
-      await expectAccessible(page, `reattach-${name}`);
-      await screenshot(page, `reattach-${name}`);
+      const shot = name === 'desktop' ? `reattach-viewer-${name}` : `reattach-${name}`;
+      await expectAccessible(page, shot);
+      await screenshot(page, shot);
 
       await sectionB.getByRole('radio').check();
       expect(await page.locator('.settings__chosen').textContent()).toContain(`Section B. ${quote}`);
@@ -130,7 +142,13 @@ describe('re-attaching an orphaned connection', () => {
       await expect
         .poll(() => page.locator('.settings__ok').textContent())
         .toBe('Re-attached. The connection has left the list of orphaned connections.');
-      await screenshot(page, `reattach-saved-${name}`);
+      await screenshot(page, name === 'desktop' ? `reattach-viewer-saved-${name}` : `reattach-saved-${name}`);
+      if (name === 'desktop') {
+        // Closing the dialog: the viewer's list no longer calls the connection orphaned.
+        await page.getByRole('button', { name: 'Close', exact: true }).click();
+        const listed = page.locator(`[data-connection="${refId}"]`).first();
+        await expect.poll(() => listed.textContent()).not.toContain('needs re-attaching');
+      }
 
       const text = (
         (await (await page.request.get(`${url}/api/v1/files/${fileId}/paragraphs`)).json()) as {

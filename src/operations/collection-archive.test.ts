@@ -47,6 +47,8 @@ describe('export → import', () => {
       name: 'Observatoire des politiques',
       stateTemplate: 'Country',
       organisationTemplate: 'Organization',
+      // The renamed State template has no ISO code property: no state on the map (decision 58).
+      isoNumericProperty: '',
     };
     await saveSiteSettings({ store, actor: OPERATOR, input: site });
     await addUser({ store, actor: OPERATOR, input: buildUser('editor') });

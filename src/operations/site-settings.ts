@@ -21,8 +21,9 @@ export async function getSiteSettings({ store }: { store: Store }): Promise<Site
 }
 
 /**
- * Replaces the site's settings (admins only). The two profile templates must exist and differ; the write is
- * logged with its field-level diff.
+ * Replaces the site's settings (admins only). The profile and document templates must exist and differ, and
+ * the map's ISO property must be a text or number property of the State template; the write is logged with
+ * its field-level diff.
  */
 export async function saveSiteSettings({
   store,
@@ -37,12 +38,7 @@ export async function saveSiteSettings({
   const parsed = SiteSettings.safeParse(input);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
   const next = parsed.data;
-  const errors: FieldError[] = [];
-  for (const path of ['stateTemplate', 'organisationTemplate'] as const)
-    if (!(await store.templates.findByName(next[path])))
-      errors.push({ path, message: `there is no template "${next[path]}"` });
-  if (next.stateTemplate === next.organisationTemplate)
-    errors.push({ path: 'organisationTemplate', message: 'must differ from the State template' });
+  const errors = await checkTemplates(store, next);
   if (errors.length) throw new ValidationFailed(errors);
   const before = await getSiteSettings({ store });
   const changes: EntityChange[] = (Object.keys(next) as (keyof SiteSettings)[])
@@ -63,4 +59,35 @@ export async function saveSiteSettings({
     });
   });
   return next;
+}
+
+/** Property types an ISO 3166-1 numeric code can be stored in ("004" as text, 4 as a number). */
+const ISO_TYPES = new Set(['text', 'number']);
+
+/** What is wrong with the templates and the ISO property the settings name, field by field. */
+async function checkTemplates(store: Store, next: SiteSettings): Promise<FieldError[]> {
+  const errors: FieldError[] = [];
+  const paths = ['stateTemplate', 'organisationTemplate', 'documentTemplate'] as const;
+  const found = new Map<string, Awaited<ReturnType<Store['templates']['findByName']>>>();
+  for (const path of paths) {
+    const template = await store.templates.findByName(next[path]);
+    found.set(path, template);
+    if (!template) errors.push({ path, message: `there is no template "${next[path]}"` });
+  }
+  if (next.stateTemplate === next.organisationTemplate)
+    errors.push({ path: 'organisationTemplate', message: 'must differ from the State template' });
+  if (next.documentTemplate === next.stateTemplate || next.documentTemplate === next.organisationTemplate)
+    errors.push({ path: 'documentTemplate', message: 'must differ from the profile templates' });
+  const state = found.get('stateTemplate');
+  if (state && next.isoNumericProperty) {
+    const property = state.properties.find((p) => p.name === next.isoNumericProperty);
+    if (!property)
+      errors.push({
+        path: 'isoNumericProperty',
+        message: `the template "${state.name}" has no property "${next.isoNumericProperty}"`,
+      });
+    else if (!ISO_TYPES.has(property.type))
+      errors.push({ path: 'isoNumericProperty', message: 'must be a text or number property' });
+  }
+  return errors;
 }

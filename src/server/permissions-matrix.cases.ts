@@ -147,9 +147,9 @@ const freshOrphan = async (f: Fixture) => {
   return id;
 };
 
-/** The two profile templates the site settings name, made once. */
+/** The profile and document templates the site settings name, made once. */
 const profileTemplates = async (f: Fixture) => {
-  for (const name of ['State', 'Organisation'])
+  for (const name of ['State', 'Organisation', 'Document'])
     if (!(await f.store.templates.findByName(name)))
       await saveTemplate({ store: f.store, actor: OPERATOR, input: buildTemplate({ name, label: name }) });
 };
@@ -663,6 +663,8 @@ export const CASES: Case[] = [
       footerText: 'Footer',
       stateTemplate: 'State',
       organisationTemplate: 'Organisation',
+      documentTemplate: 'Document',
+      isoNumericProperty: '',
     }),
     expect: ADMIN_ONLY(200),
   },

@@ -185,14 +185,26 @@ describe('password-reset links', () => {
 describe('site settings', () => {
   it('answers the defaults, then what an admin saved, with a logged diff', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toEqual(DEFAULT_SITE_SETTINGS);
-    for (const name of ['Country', 'Body'])
+    for (const name of ['Body', 'Report'])
       await saveTemplate({ store: t.store, actor: OPERATOR, input: buildTemplate({ name, label: name }) });
+    const m49 = {
+      name: 'm49',
+      label: 'M49 code',
+      type: 'text' as const,
+      required: false,
+      filterable: false,
+      showInCard: false,
+    };
+    const country = buildTemplate({ name: 'Country', label: 'Country', properties: [m49] });
+    await saveTemplate({ store: t.store, actor: OPERATOR, input: country });
     const next = {
       name: 'Cyber Norms Observatory',
       contactEmail: 'team@example.org',
       footerText: 'Maintained by the secretariat.',
       stateTemplate: 'Country',
       organisationTemplate: 'Body',
+      documentTemplate: 'Report',
+      isoNumericProperty: 'm49',
     };
     const put = await app.inject({
       method: 'PUT',
@@ -205,6 +217,39 @@ describe('site settings', () => {
     const [entry] = await t.store.activity.list({ limit: 1, action: 'update' });
     expect(entry).toMatchObject({ targetType: 'site' });
     expect(entry!.changes).toContainEqual({ field: 'name', before: 'Cyber Policy Portal', after: next.name });
+    expect(entry!.changes).toContainEqual({ field: 'documentTemplate', before: 'Document', after: 'Report' });
+    expect(entry!.changes).toContainEqual({
+      field: 'isoNumericProperty',
+      before: 'isoNumeric',
+      after: 'm49',
+    });
+  });
+
+  it('refuses a document template that is missing or a profile template, and an ISO property the State lacks', async () => {
+    const before = (await app.inject({ method: 'GET', url: '/api/v1/site' })).json();
+    const put = (payload: object) =>
+      app.inject({ method: 'PUT', url: '/api/v1/site', headers: authHeaders(admin), payload });
+    const paths = async (payload: object) => {
+      const res = await put(payload);
+      expect(res.statusCode).toBe(400);
+      return res.json().errors.map((e: { path: string; message: string }) => `${e.path}: ${e.message}`);
+    };
+    expect(await paths({ ...before, documentTemplate: 'Memo' })).toEqual([
+      'documentTemplate: there is no template "Memo"',
+    ]);
+    expect(await paths({ ...before, documentTemplate: before.stateTemplate })).toEqual([
+      'documentTemplate: must differ from the profile templates',
+    ]);
+    expect(await paths({ ...before, isoNumericProperty: 'iso2' })).toEqual([
+      `isoNumericProperty: the template "${before.stateTemplate}" has no property "iso2"`,
+    ]);
+    // Without an ISO property the map draws no state; that is allowed (a collection that has no codes).
+    expect((await put({ ...before, isoNumericProperty: '' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/v1/site' })).json()).toMatchObject({
+      documentTemplate: 'Report',
+      isoNumericProperty: '',
+    });
+    expect((await put(before)).statusCode).toBe(200);
   });
 
   it('refuses unknown or equal profile templates and a bad address, field by field, changing nothing', async () => {

@@ -38,12 +38,16 @@ export const useReattachProposal = (id: string) =>
     retry: false,
   });
 
-/** Re-anchors the lost end on the chosen range; the orphan list is read again. */
+/** Re-anchors the lost end on the chosen range; the orphan list and the viewer's connections are read again. */
 export function useReattach(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ReattachInput) =>
       write(ReferenceView, 'POST', `/references/${encodeURIComponent(id)}/reattach`, input),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['settings'] }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ['settings'] }),
+        client.invalidateQueries({ queryKey: ['references'] }),
+      ]),
   });
 }

@@ -37,7 +37,7 @@ for (const [k, v] of en) {
  * Latin words allowed in Arabic, Chinese and Russian: acronyms, formats, the query operator OR and the name
  * of the platform whose formats the portal reads (Uwazi). File names (`import.csv`) are not words.
  */
-const LATIN_ALLOWED = new Set(['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'JSON', 'ZIP', 'UTF', 'Uwazi']);
+const LATIN_ALLOWED = new Set(['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'ISO', 'JSON', 'ZIP', 'UTF', 'Uwazi']);
 /** French and Spanish strings that are, correctly, spelt as in English. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: [

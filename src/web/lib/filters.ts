@@ -1,6 +1,6 @@
 import type { Entity, Property, Template } from '../../domain/schemas/index.ts';
 import { yearOf } from './format.ts';
-import { DOCUMENT_TEMPLATE, inverseProperty, isFilled, relationIds, sectionProperties } from './templates.ts';
+import { inverseProperty, isFilled, relationIds, sectionProperties } from './templates.ts';
 import type { PortalData } from './usePortalData.ts';
 
 /**
@@ -70,7 +70,7 @@ export function filterOptions(data: PortalData): FilterOptions {
   const names = data.profileTemplates;
   const state = data.templateByName.get(names.state);
   const org = data.templateByName.get(names.organisation);
-  const doc = data.templateByName.get(DOCUMENT_TEMPLATE);
+  const doc = data.templateByName.get(names.document);
   const sections = [
     ...sectionProperties(state).map((property) => ({ property, template: names.state })),
     ...sectionProperties(org)
@@ -108,6 +108,7 @@ export function buildIndex(data: PortalData): FilterIndex {
   const linkedProfiles = new Map<string, Set<string>>();
   const inverseFilled = new Map<string, Set<string>>();
   const all = [...data.profiles, ...data.documents];
+  const docTemplate = data.profileTemplates.document;
   for (const entity of all) {
     const template = data.templateByName.get(entity.template);
     for (const p of template?.properties ?? []) {
@@ -119,11 +120,10 @@ export function buildIndex(data: PortalData): FilterIndex {
         const target = data.byId.get(id);
         if (!target) continue;
         if (inverse) addTo(inverseFilled, id, inverse.name);
-        if (target.template === DOCUMENT_TEMPLATE && entity.template !== DOCUMENT_TEMPLATE)
-          addTo(docSets, entity.id, id);
-        else if (entity.template === DOCUMENT_TEMPLATE && target.template !== DOCUMENT_TEMPLATE)
+        if (target.template === docTemplate && entity.template !== docTemplate) addTo(docSets, entity.id, id);
+        else if (entity.template === docTemplate && target.template !== docTemplate)
           addTo(docSets, id, entity.id);
-        else if (entity.template !== DOCUMENT_TEMPLATE) {
+        else if (entity.template !== docTemplate) {
           addTo(linkedProfiles, entity.id, id);
           addTo(linkedProfiles, id, entity.id);
         }

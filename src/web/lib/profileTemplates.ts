@@ -6,16 +6,26 @@ import { entitySlug } from './slug.ts';
 /** The portal's two kinds of profile; their URL prefixes stay the same whatever the templates are named. */
 export type ProfileKind = 'state' | 'organisation';
 
-/** The template names behind the two kinds of profile, as the site settings name them (decision 53). */
-export type ProfileTemplates = Record<ProfileKind, string>;
+/**
+ * The template names behind the two kinds of profile (decision 53) and the documents, and the State property
+ * the map draws by, as the site settings name them: nothing in the web app names a template itself.
+ */
+export type ProfileTemplates = Record<ProfileKind, string> & { document: string; isoNumeric: string };
 
 /** The URL prefix of each kind of profile. */
 export const PROFILE_PREFIX: Record<ProfileKind, string> = { state: 'states', organisation: 'organisations' };
 
-/** The profile template names a portal's site settings give. */
-export const profileTemplatesOf = (site: Pick<SiteSettings, 'stateTemplate' | 'organisationTemplate'>) => ({
+/** The template names (and the ISO property) a portal's site settings give. */
+export const profileTemplatesOf = (
+  site: Pick<
+    SiteSettings,
+    'stateTemplate' | 'organisationTemplate' | 'documentTemplate' | 'isoNumericProperty'
+  >,
+): ProfileTemplates => ({
   state: site.stateTemplate,
   organisation: site.organisationTemplate,
+  document: site.documentTemplate,
+  isoNumeric: site.isoNumericProperty,
 });
 
 /** Which kind of profile a template's entities are, if any. */

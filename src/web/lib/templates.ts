@@ -1,8 +1,5 @@
 import type { Property, Template } from '../../domain/schemas/index.ts';
 
-/** The template name whose entities are the documents listed in profile sections. */
-export const DOCUMENT_TEMPLATE = 'Document';
-
 /** A profile group heading with its section properties, in template order. */
 export type SectionGroup = { heading: string; properties: Property[] };
 

@@ -3,7 +3,6 @@ import type { Entity, Template, Thesaurus } from '../../domain/schemas/index.ts'
 import { useEntities, useTemplates, useThesauri } from '../api/hooks.ts';
 import { localEntity, localTemplate, localThesaurus, useContentLanguage } from './local.ts';
 import { entityPathFor, type ProfileTemplates, useProfileTemplates } from './profileTemplates.ts';
-import { DOCUMENT_TEMPLATE } from './templates.ts';
 
 /** Everything the map, browse and compare scenes share: templates, thesauri and the published entities. */
 export type PortalData = {
@@ -35,7 +34,7 @@ export function usePortalData({ withDocuments = false }: { withDocuments?: boole
   // The profile lists wait for the site settings: they say which templates to list.
   const statesQuery = useEntities(names?.state ?? '', Boolean(names));
   const organisationsQuery = useEntities(names?.organisation ?? '', Boolean(names));
-  const documents = useEntities(DOCUMENT_TEMPLATE, withDocuments);
+  const documents = useEntities(names?.document ?? '', withDocuments && Boolean(names));
   const lang = useContentLanguage();
   const parts = [
     templates,

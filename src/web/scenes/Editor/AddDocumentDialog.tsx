@@ -9,7 +9,7 @@ import { conflictOf, entityWritesApi } from '../../api/entities.ts';
 import { useThesauri } from '../../api/hooks.ts';
 import { useCan } from '../../api/session.ts';
 import { fieldErrorText } from '../../lib/problems.ts';
-import { DOCUMENT_TEMPLATE, relationIds } from '../../lib/templates.ts';
+import { relationIds } from '../../lib/templates.ts';
 import { PropertyField } from './fields/PropertyField.tsx';
 import { RelationshipField } from './fields/RelationshipField.tsx';
 import { DropZone } from './files/DropZone.tsx';
@@ -54,12 +54,15 @@ export default function AddDocumentDialog({
   profileTemplate,
   property,
   templates,
+  documentTemplate,
   onClose,
 }: {
   profile: Entity;
   profileTemplate: Template;
   property: Property;
   templates: Template[];
+  /** The site settings' document template: what a section without a target template holds. */
+  documentTemplate: string;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -78,7 +81,7 @@ export default function AddDocumentDialog({
   const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<Entity | null>(null);
   const uploads = useUploads();
-  const docTemplate = templates.find((x) => x.name === (property.targetTemplate ?? DOCUMENT_TEMPLATE));
+  const docTemplate = templates.find((x) => x.name === (property.targetTemplate ?? documentTemplate));
   const asked = (docTemplate?.properties ?? []).filter((p) => ASKED.includes(p.name));
   // The document's relationship to profiles of this kind (Document.states for a State).
   const back = docTemplate?.properties.find(
@@ -113,7 +116,7 @@ export default function AddDocumentDialog({
       let doc: Entity;
       if (mode === 'new') {
         doc = await entityWritesApi.create({
-          template: docTemplate?.name ?? DOCUMENT_TEMPLATE,
+          template: docTemplate?.name ?? documentTemplate,
           title: title.trim(),
           language: profile.language,
           published: canPublish && published,

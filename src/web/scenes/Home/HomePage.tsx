@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { usePortalData } from '../../lib/usePortalData.ts';
 import { useUrlFilters } from '../../lib/useUrlFilters.ts';
 import type { MapState } from '../Map/WorldMap.tsx';
+import { stateIsoCode } from './isoCode.ts';
 import { MapFilters } from './MapFilters.tsx';
 import { MapLegend } from './MapLegend.tsx';
 import { COMPLETENESS_COLOURS, completenessBucket, MATCH_COLOUR, NO_MATCH_COLOUR } from './mapColours.ts';
@@ -26,9 +27,6 @@ import './Home.css';
 
 // d3-geo, topojson and the atlas load only with the map, after the page itself has rendered.
 const WorldMap = lazy(() => import('../Map/WorldMap.tsx'));
-
-const isoCode = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' ? String(value).padStart(3, '0') : '';
 
 /** Home: the world map of the 193 states coloured by completeness or by the active filter, with text lists. */
 export default function HomePage() {
@@ -70,7 +68,7 @@ export default function HomePage() {
   const mapStates: MapState[] = model.rows.map((r) => ({
     id: r.entity.id,
     name: r.entity.title,
-    isoNumeric: isoCode(r.entity.metadata.isoNumeric),
+    isoNumeric: stateIsoCode(r.entity.metadata, data.profileTemplates.isoNumeric),
     href: r.href,
     fill: model.isActive
       ? r.isMatch

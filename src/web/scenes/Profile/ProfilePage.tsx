@@ -7,7 +7,6 @@ import { ShownLabel } from '../../components/Shown/Shown.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
 import { sectionLabel, useContentLanguage } from '../../lib/local.ts';
-import { DOCUMENT_TEMPLATE } from '../../lib/templates.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { ProfileFacts } from './ProfileFacts.tsx';
 import { ProfileHeader, SectionReviewed } from './ProfileHeader.tsx';
@@ -217,7 +216,8 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
                   onAddDocument={
                     canEdit &&
                     s.property.type === 'relationship' &&
-                    s.property.targetTemplate === DOCUMENT_TEMPLATE
+                    profileTemplates.names !== undefined &&
+                    s.property.targetTemplate === profileTemplates.names.document
                       ? () => setAdding(s.property)
                       : undefined
                   }
@@ -239,6 +239,7 @@ export default function ProfilePage({ kind }: { kind: ProfileKind }) {
             profileTemplate={tpl}
             property={adding}
             templates={templates}
+            documentTemplate={profileTemplates.names?.document ?? adding.targetTemplate ?? ''}
             onClose={() => setAdding(null)}
           />
         </Suspense>

@@ -10,6 +10,7 @@ import { Loading } from '../../components/Status/Loading.tsx';
 import { fieldErrorText } from '../../lib/problems.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
 import { problemText } from './problem.ts';
+import { SettingsField } from './SettingsField.tsx';
 import './admin.css';
 
 /** The API's field errors by field, to show each under its input. */
@@ -21,8 +22,8 @@ const errorsByField = (error: unknown) =>
   );
 
 /**
- * `/admin/site` (admins): the site's name, contact address and footer text, and which templates are the
- * State and Organisation profiles. Saved together; the header, footer and page titles follow at once.
+ * `/admin/site` (admins): the site's name, contact address and footer text, which templates are the
+ * State and Organisation profiles and the documents, and which State property the map draws by. Saved together; the header, footer and page titles follow at once.
  */
 export default function SitePage() {
   const { t } = useTranslation();
@@ -39,52 +40,46 @@ export default function SitePage() {
   const errors = errorsByField(save.error);
   const set = (key: keyof SiteSettings) => (value: string) => {
     save.reset();
-    setDraft({ ...draft, [key]: value });
+    const next = { ...draft, [key]: value };
+    // Another State template: keep the map's property only when the new template has it too.
+    if (key === 'stateTemplate' && !isoOptions(next.stateTemplate).includes(next.isoNumericProperty))
+      next.isoNumericProperty = '';
+    setDraft(next);
   };
+  const isoOptions = (state: string) =>
+    (templates.data?.find((x) => x.name === state)?.properties ?? [])
+      .filter((p) => p.type === 'text' || p.type === 'number')
+      .map((p) => p.name);
+  const errorOf = (key: keyof SiteSettings) => errors.get(key);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     save.mutate(draft);
   };
   const text = (key: 'name' | 'contactEmail', type: string, extra: object = {}) => (
-    <label className="field">
-      <span>{t(`settings.site.${key}`)}</span>
-      <input
-        type={type}
-        value={draft[key]}
-        onChange={(e) => set(key)(e.target.value)}
-        aria-invalid={errors.has(key) || undefined}
-        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
-        {...extra}
-      />
-      {errors.has(key) && (
-        <span id={`site-${key}-error`} className="settings__error">
-          {errors.get(key)}
-        </span>
+    <SettingsField id={`site-${key}`} label={t(`settings.site.${key}`)} error={errorOf(key)}>
+      {(c) => (
+        <input type={type} value={draft[key]} onChange={(e) => set(key)(e.target.value)} {...c} {...extra} />
       )}
-    </label>
+    </SettingsField>
   );
-  const template = (key: 'stateTemplate' | 'organisationTemplate') => (
-    <label className="field">
-      <span>{t(`settings.site.${key}`)}</span>
-      <select
-        value={draft[key]}
-        onChange={(e) => set(key)(e.target.value)}
-        aria-invalid={errors.has(key) || undefined}
-        aria-describedby={errors.has(key) ? `site-${key}-error` : undefined}
-      >
-        {templates.data.map((x) => (
-          <option key={x.name} value={x.name}>
-            {x.label}
-          </option>
-        ))}
-      </select>
-      {errors.has(key) && (
-        <span id={`site-${key}-error`} className="settings__error">
-          {errors.get(key)}
-        </span>
+  const template = (key: 'stateTemplate' | 'organisationTemplate' | 'documentTemplate', help?: string) => (
+    <SettingsField id={`site-${key}`} label={t(`settings.site.${key}`)} error={errorOf(key)} help={help}>
+      {(c) => (
+        <select value={draft[key]} onChange={(e) => set(key)(e.target.value)} {...c}>
+          {templates.data.map((x) => (
+            <option key={x.name} value={x.name}>
+              {x.label}
+            </option>
+          ))}
+        </select>
       )}
-    </label>
+    </SettingsField>
   );
+  const state = templates.data.find((x) => x.name === draft.stateTemplate);
+  const isoNames = isoOptions(draft.stateTemplate);
+  // A stored name the State template no longer has stays visible, so the server's error has its value.
+  if (draft.isoNumericProperty && !isoNames.includes(draft.isoNumericProperty))
+    isoNames.push(draft.isoNumericProperty);
   return (
     <section aria-labelledby="site-title">
       <h2 id="site-title">{t('settings.nav.site')}</h2>
@@ -103,6 +98,28 @@ export default function SitePage() {
         </label>
         {template('stateTemplate')}
         {template('organisationTemplate')}
+        {template('documentTemplate', t('settings.site.documentHelp'))}
+        <SettingsField
+          id="site-isoNumericProperty"
+          label={t('settings.site.isoNumericProperty')}
+          error={errorOf('isoNumericProperty')}
+          help={t('settings.site.isoHelp')}
+        >
+          {(c) => (
+            <select
+              value={draft.isoNumericProperty}
+              onChange={(e) => set('isoNumericProperty')(e.target.value)}
+              {...c}
+            >
+              <option value="">{t('settings.site.isoNone')}</option>
+              {isoNames.map((name) => (
+                <option key={name} value={name}>
+                  {state?.properties.find((p) => p.name === name)?.label ?? name}
+                </option>
+              ))}
+            </select>
+          )}
+        </SettingsField>
         <div className="settings__row settings__wide">
           <button type="submit" className="btn btn--primary" disabled={save.isPending}>
             {t('settings.site.save')}

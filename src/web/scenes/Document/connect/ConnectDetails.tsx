@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shorten } from '../../../lib/format.ts';
 import { useLocalRelationTypes } from '../../../lib/local.ts';
-import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
+import { useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { type PickedEntity, TitleAutocomplete } from './TitleAutocomplete.tsx';
 import type { Passage } from './types.ts';
 
@@ -32,7 +32,8 @@ export function ConnectDetails({
   const [relation, setRelation] = useState('');
   const [target, setTarget] = useState<PickedEntity | null>(null);
   const chosen = relation || relations.data?.[0]?.name || '';
-  const isDocument = target?.template === DOCUMENT_TEMPLATE;
+  const documentTemplate = useProfileTemplates().names?.document;
+  const isDocument = target !== null && target.template === documentTemplate;
   return (
     <section className="connect" aria-labelledby="connect-title">
       <h2 id="connect-title" className="connect__title">

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Anchor } from '../../../../domain/schemas/reference.ts';
@@ -12,6 +12,9 @@ import { shorten } from '../../../lib/format.ts';
 import { useLocalEntitiesByIds, useLocalRelationTypes } from '../../../lib/local.ts';
 
 const PAGE_SIZE = 50;
+
+// The re-attach flow (and the settings' styles it brings) loads only when an editor opens it.
+const ReattachDialog = lazy(() => import('./ReattachDialog.tsx'));
 
 /** Where the other end of a connection opens: its document at the paragraph, or the entity. */
 export function otherEndHref(r: ReferenceView, side: 'source' | 'target'): string {
@@ -35,7 +38,8 @@ const asInput = (r: ReferenceView) => ({
 /**
  * The connections of the file on screen (each file of a document in several languages lists its own, so the
  * Chinese version does not show the English one's), then those to the document as a whole, which no file
- * holds and every file's panel shows under their own heading. Editors delete, with a confirmation and an Undo.
+ * holds and every file's panel shows under their own heading. Editors delete, with a confirmation and an Undo,
+ * and re-attach an orphaned one (its old quote is the one shown) in the settings' re-attach flow.
  */
 export function ConnectionsPanel({
   entityId,
@@ -107,6 +111,7 @@ function ConnectionList({
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [reattaching, setReattaching] = useState<string | null>(null);
   const canDelete = useCan('editor');
   const toast = useToast();
   const client = useQueryClient();
@@ -171,6 +176,15 @@ function ConnectionList({
                 )}
                 {r.orphaned && <span className="connection__orphan"> · {t('connections.orphaned')}</span>}
               </p>
+              {r.orphaned && canDelete && (
+                <button
+                  type="button"
+                  className="btn btn--small connection__reattach"
+                  onClick={() => setReattaching(r.id)}
+                >
+                  {t('connections.reattach')}
+                </button>
+              )}
               {own && (
                 <button
                   type="button"
@@ -214,6 +228,23 @@ function ConnectionList({
           );
         })}
       </ul>
+      {reattaching && (
+        <Suspense fallback={null}>
+          <ReattachDialog
+            id={reattaching}
+            onClose={() => {
+              // Back to where the dialog was opened from; once re-attached, its button is gone: the item.
+              const item = document.querySelector<HTMLElement>(
+                `[data-connection="${CSS.escape(reattaching)}"]`,
+              );
+              (
+                item?.querySelector<HTMLElement>('.connection__reattach') ?? item?.querySelector('a')
+              )?.focus();
+              setReattaching(null);
+            }}
+          />
+        </Suspense>
+      )}
       {data.total > PAGE_SIZE && (
         <nav className="connections__pager" aria-label={t('connections.pages')}>
           <button

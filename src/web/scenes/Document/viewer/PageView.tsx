@@ -10,10 +10,15 @@ import { PdfCanvas } from './PdfCanvas.tsx';
 import { TextLayer } from './TextLayer.tsx';
 import { TextPage } from './TextPage.tsx';
 
-/** The ends of connections that lie in this file, as highlights labelled from this file's side. */
+/**
+ * The ends of connections that lie in this file, as highlights labelled from this file's side. An orphaned
+ * connection is not drawn: its lost end's offsets were kept from the old version and would mark whatever
+ * text now sits there (the connections panel lists it, with its old quote and "Re-attach").
+ */
 function referenceHighlights(refs: readonly ReferenceView[], fileId: string): Highlight[] {
   const out: Highlight[] = [];
   for (const r of refs) {
+    if (r.orphaned) continue;
     if (r.source.fileId === fileId)
       out.push({
         ...r.source,

@@ -6,7 +6,6 @@ import { NotTranslated } from '../../../components/Shown/Shown.tsx';
 import { formatList, formatPartialDate } from '../../../lib/format.ts';
 import { type ProfileTemplates, profileRoute, useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { entitySlug } from '../../../lib/slug.ts';
-import { DOCUMENT_TEMPLATE } from '../../../lib/templates.ts';
 import { type Selectable, SelectBox } from '../../Editor/bulk/SelectBox.tsx';
 import { SAFE_SNIPPET } from '../searchState.ts';
 import { Snippet } from './Snippet.tsx';
@@ -19,8 +18,8 @@ type Fact = Item['facts'][number];
  * templates are profiles, through `/entities/:id`, which sends it on.
  */
 export function entityHref(entity: Item['entity'], names: ProfileTemplates | undefined): string | null {
-  if (entity.template === DOCUMENT_TEMPLATE) return `/documents/${encodeURIComponent(entity.id)}`;
   if (!names) return `/entities/${encodeURIComponent(entity.id)}`;
+  if (entity.template === names.document) return `/documents/${encodeURIComponent(entity.id)}`;
   const route = profileRoute(entity.template, names);
   if (route) return `/${route}/${entitySlug({ ...entity, title: entity.storedTitle ?? entity.title })}`;
   return null;

@@ -1,11 +1,12 @@
 import i18n from 'i18next';
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ApiError } from '../../../api/client.ts';
 import { useWriteThesaurus } from '../../../api/schema-admin.ts';
 import { fieldErrorText } from '../../../lib/problems.ts';
 import { problemText } from '../problem.ts';
+import { type FieldControl, SettingsField } from '../SettingsField.tsx';
 import { type FormError, type NewThesaurusForm, readNewThesaurus, thesaurusNameFor } from './newThesaurus.ts';
 
 type Field = keyof NewThesaurusForm;
@@ -62,21 +63,28 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
     const first = (['label', 'name', 'values'] as const).find((f) => found[f]);
     if (first) refs[first].current?.focus();
   };
-  const field = (f: Field) => ({
-    'aria-invalid': errors[f] ? true : undefined,
-    // The error first: it is what the reader must act on.
-    'aria-describedby': `${errors[f] ? `new-thesaurus-${f}-error ` : ''}new-thesaurus-${f}-help`,
-  });
   const errorOf = (f: Field) => {
     const error = errors[f];
-    return (
-      error && (
-        <span id={`new-thesaurus-${f}-error`} className="settings__error">
-          {'text' in error ? error.text : t(error.key, error.values)}
-        </span>
-      )
-    );
+    return error && ('text' in error ? error.text : t(error.key, error.values));
   };
+  /** One of the form's three fields: its error and help tied to the control. */
+  const fieldOf = (
+    f: Field,
+    label: string,
+    help: string,
+    control: (c: FieldControl) => ReactNode,
+    className?: string,
+  ) => (
+    <SettingsField
+      id={`new-thesaurus-${f}`}
+      label={label}
+      error={errorOf(f)}
+      help={help}
+      className={className}
+    >
+      {control}
+    </SettingsField>
+  );
 
   return (
     <form
@@ -103,24 +111,18 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
       }}
     >
       <h3 id="new-thesaurus-title">{t('settings.thesauri.new')}</h3>
-      <label className="field">
-        <span>{t('settings.thesauri.newLabel')}</span>
+      {fieldOf('label', t('settings.thesauri.newLabel'), t('settings.thesauri.newLabelHelp'), (c) => (
         <input
           ref={refs.label}
           value={form.label}
           maxLength={200}
-          {...field('label')}
+          {...c}
           onChange={(e) =>
             set({ label: e.target.value, ...(nameEdited ? {} : { name: thesaurusNameFor(e.target.value) }) })
           }
         />
-        {errorOf('label')}
-        <span id="new-thesaurus-label-help" className="muted settings__help">
-          {t('settings.thesauri.newLabelHelp')}
-        </span>
-      </label>
-      <label className="field">
-        <span>{t('settings.thesauri.newName')}</span>
+      ))}
+      {fieldOf('name', t('settings.thesauri.newName'), t('settings.thesauri.newNameHelp'), (c) => (
         <input
           ref={refs.name}
           value={form.name}
@@ -128,31 +130,28 @@ export function NewThesaurus({ taken }: { taken: ReadonlySet<string> }) {
           spellCheck={false}
           autoCapitalize="off"
           dir="ltr"
-          {...field('name')}
+          {...c}
           onChange={(e) => {
             setNameEdited(true);
             set({ name: e.target.value });
           }}
         />
-        {errorOf('name')}
-        <span id="new-thesaurus-name-help" className="muted settings__help">
-          {t('settings.thesauri.newNameHelp')}
-        </span>
-      </label>
-      <label className="field settings__new-values">
-        <span>{t('settings.thesauri.firstValues')}</span>
-        <textarea
-          ref={refs.values}
-          value={form.values}
-          rows={5}
-          {...field('values')}
-          onChange={(e) => set({ values: e.target.value })}
-        />
-        {errorOf('values')}
-        <span id="new-thesaurus-values-help" className="muted settings__help">
-          {t('settings.thesauri.firstValuesHelp')}
-        </span>
-      </label>
+      ))}
+      {fieldOf(
+        'values',
+        t('settings.thesauri.firstValues'),
+        t('settings.thesauri.firstValuesHelp'),
+        (c) => (
+          <textarea
+            ref={refs.values}
+            value={form.values}
+            rows={5}
+            {...c}
+            onChange={(e) => set({ values: e.target.value })}
+          />
+        ),
+        'settings__new-values',
+      )}
       <button type="submit" className="btn" disabled={save.isPending}>
         {t('settings.thesauri.create')}
       </button>

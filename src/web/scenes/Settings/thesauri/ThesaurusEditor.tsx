@@ -5,6 +5,7 @@ import type { Labels, Thesaurus, ThesaurusInput, ThesaurusValue } from '../../..
 import { valueIdFor } from '../../../../domain/value-id.ts';
 import { useThesaurusUsage, useWriteThesaurus } from '../../../api/schema-admin.ts';
 import { problemText } from '../problem.ts';
+import { SettingsField } from '../SettingsField.tsx';
 import { cleanLabels, LabelsFields } from '../schema/LabelsFields.tsx';
 import { SchemaJobProgress } from '../schema/SchemaJobProgress.tsx';
 import { CsvPanel } from './CsvPanel.tsx';
@@ -220,19 +221,21 @@ export function ThesaurusEditor({ thesaurus }: { thesaurus: Thesaurus }) {
           </table>
         </div>
         <div className="settings__row">
-          <label className="field">
-            <span>{t('settings.thesauri.newValue')}</span>
-            <input
-              value={newLabel}
-              onChange={(e) => setNewLabel(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  addValue();
-                }
-              }}
-            />
-          </label>
+          <SettingsField id="thesaurus-new-value" label={t('settings.thesauri.newValue')}>
+            {(c) => (
+              <input
+                value={newLabel}
+                {...c}
+                onChange={(e) => setNewLabel(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    addValue();
+                  }
+                }}
+              />
+            )}
+          </SettingsField>
           <button type="button" className="btn" onClick={addValue} disabled={!newLabel.trim()}>
             {t('settings.thesauri.addValue')}
           </button>
