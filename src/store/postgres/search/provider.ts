@@ -91,13 +91,23 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
         // One round trip: a loaded machine makes each one cost milliseconds. No sequential scans: for a
         // frequent word the planner estimates a scan of search_entities cheaper than its GIN index, but a
         // scan tests `tsv @@` on every row, reading (decompressing) every entity's full vector: 0.5 s.
+        // Custom plans: after five runs a prepared statement may keep a generic plan, made without the
+        // parameters, which cannot tell a word in 100,000 paragraphs from one in 10 (the snippet
+        // statement took the paragraphs' GIN bitmap of a frequent word, 160 ms; EXPLAIN with the
+        // values chose the page's files, 19 ms); planning with them costs ~0.2–1 ms a statement.
+        // work_mem: a bitmap past it turns lossy, and a lossy page of the word-pairs index is rechecked by
+        // recomputing cp_word_pairs row by row (~1 ms each).
+        // No JIT: a plan whose only path is a disabled sequential scan costs 10^10, past every JIT
+        // threshold, and compiling it with inlining and optimisation takes 50–200 ms for a statement that
+        // runs in well under one.
         await client.query(
           `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = ${timeoutMs};
-           SET LOCAL enable_seqscan = off`,
+           SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL plan_cache_mode = force_custom_plan;
+           SET LOCAL work_mem = '16MB'`,
         );
         const trace = opts.onStatement;
-        // Named (prepared) statements: each connection plans a statement shape once. Planning the
-        // search's dozen statements cost more than running some of them on a busy machine (6–12 ms).
+        // Named (prepared) statements: each connection parses and analyses a statement shape once (it
+        // cost more than running some of them on a busy machine, 6–12 ms); the plan is made per run.
         const runner: SqlRunner = {
           async query(text, params) {
             const t0 = trace ? performance.now() : 0;

@@ -56,15 +56,23 @@ export async function pageSnippets(
   const every = paragraphTsquery(ast, lex);
   const some = paragraphTsquery(ast, lex, { anyClause: true });
   if (!every || !some) return out;
-  // The page's paragraphs holding the words, from the paragraph GIN index intersected with the page's
-  // files (one BitmapAnd: ~15 ms for a word in half of all paragraphs, where scanning each entity's
-  // paragraphs in order was ~75 ms), plus long paragraphs whose chunks hold them (phrases past 16,383
-  // positions). A union, not an OR, so both sides stay index scans.
+  // The page's paragraphs holding the words: the page's files' paragraphs (an index range each) tested
+  // one by one, plus long paragraphs of those files whose chunks hold them (phrases past 16,383
+  // positions). Chunks are reached from the page's long paragraphs, not the chunks' GIN index: that
+  // finds the 2 MB paragraph's chunks for every query, then drops them (10 ms a scan under load). A
+  // union, not an OR, so both sides stay index scans. With one clause "every" and "any" are the same
+  // query: one scan (it was two, ~7 ms each for a frequent word). The words are tested with
+  // `ts_match_vq`, which no index serves: a prepared statement's generic plan cannot see how frequent
+  // the words are and ANDed the paragraphs' GIN bitmap for them with the files' (a frequent word's
+  // 146,000 paragraphs: 160 ms), where testing the page's ~1,000 paragraphs takes 2–5 ms.
   const holding = (q: string) => `
-      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND p.tsv @@ ${q}::tsquery
+      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[])
+        AND ts_match_vq(p.tsv, ${q}::tsquery)
       UNION
-      SELECT c.paragraph_rowid FROM paragraph_chunks c JOIN paragraphs p ON p.rowid = c.paragraph_rowid
-      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND c.tsv @@ ${q}::tsquery`;
+      SELECT c.paragraph_rowid FROM paragraphs p JOIN paragraph_chunks c ON c.paragraph_rowid = p.rowid
+      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND octet_length(p.text) > ${LONG_PARAGRAPH}
+        AND ts_match_vq(c.tsv, ${q}::tsquery)`;
+  const same = some === every;
   const rows = await rowsOf<{
     id: string;
     file_id: string;
@@ -77,17 +85,16 @@ export async function pageSnippets(
     `WITH page_files AS MATERIALIZED (
        SELECT array_agg(id) AS ids FROM files WHERE entity_id = ANY($1::text[])),
      any_clause AS MATERIALIZED (${holding('$2')}),
-     every_clause AS MATERIALIZED (${holding('$3')}),
      hits AS (
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
-         ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
+         ORDER BY ${same ? '' : `(p.rowid IN (${holding('$3')})) DESC, `}f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
      SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, ${PARAGRAPH_LANGUAGE} AS language,
        left(p.text, ${SNIPPET_SCAN}) AS text
      FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
        JOIN entities e ON e.id = h.entity_id
      WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
-    [entityIds, some, every],
+    same ? [entityIds, some] : [entityIds, some, every],
   );
   const matcher = queryMatcher(ast, languages);
   for (const r of rows) {
