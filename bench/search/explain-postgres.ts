@@ -74,7 +74,6 @@ if (args.class) {
   todo.push(...sorted.slice(-Number(args.slowest)).map((t) => t.b));
 }
 for (const b of todo) {
-  const q = b.q;
   const params = toParams(b);
   await provider.search(params); // warm (doc cache, catalog)
   captured.length = 0;

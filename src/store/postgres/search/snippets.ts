@@ -58,19 +58,21 @@ export async function pageSnippets(
   if (!every || !some) return out;
   // The page's paragraphs holding the words: the page's files' paragraphs (an index range each) tested
   // one by one, plus long paragraphs of those files whose chunks hold them (phrases past 16,383
-  // positions). Chunks are reached from the page's long paragraphs, not the chunks' GIN index: that
-  // finds the 2 MB paragraph's chunks for every query, then drops them (10 ms a scan under load). A
+  // positions). Chunks are reached from the page's long paragraphs (an array, so the planner cannot
+  // start from the chunks: it did, testing the 2 MB paragraph's 500 chunks for every query, ~11 ms). A
   // union, not an OR, so both sides stay index scans. With one clause "every" and "any" are the same
   // query: one scan (it was two, ~7 ms each for a frequent word). The words are tested with
   // `ts_match_vq`, which no index serves: a prepared statement's generic plan cannot see how frequent
   // the words are and ANDed the paragraphs' GIN bitmap for them with the files' (a frequent word's
-  // 146,000 paragraphs: 160 ms), where testing the page's ~1,000 paragraphs takes 2–5 ms.
+  // 146,000 paragraphs: 160 ms), where testing the page's ~1,000 paragraphs takes 2–5 ms. The entity's
+  // language is a subquery per kept row: joined, the planner merged with all 5,000 entities.
   const holding = (q: string) => `
       SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[])
         AND ts_match_vq(p.tsv, ${q}::tsquery)
       UNION
-      SELECT c.paragraph_rowid FROM paragraphs p JOIN paragraph_chunks c ON c.paragraph_rowid = p.rowid
-      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND octet_length(p.text) > ${LONG_PARAGRAPH}
+      SELECT c.paragraph_rowid FROM paragraph_chunks c
+      WHERE c.paragraph_rowid = ANY(ARRAY(SELECT p.rowid FROM paragraphs p
+          WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND octet_length(p.text) > ${LONG_PARAGRAPH}))
         AND ts_match_vq(c.tsv, ${q}::tsquery)`;
   const same = some === every;
   const rows = await rowsOf<{
@@ -89,10 +91,10 @@ export async function pageSnippets(
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
          ORDER BY ${same ? '' : `(p.rowid IN (${holding('$3')})) DESC, `}f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
-     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, ${PARAGRAPH_LANGUAGE} AS language,
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id,
+       coalesce(p.language, f.language, (SELECT e.language FROM entities e WHERE e.id = h.entity_id)) AS language,
        left(p.text, ${SNIPPET_SCAN}) AS text
      FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
-       JOIN entities e ON e.id = h.entity_id
      WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
     same ? [entityIds, some] : [entityIds, some, every],
   );
@@ -108,7 +110,11 @@ export async function pageSnippets(
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. */
+/**
+ * Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first.
+ * Only a paragraph's first LONG_PARAGRAPH characters are matched, as only they are marked: matching the
+ * whole of a 2 MB paragraph case-insensitively took ~200 ms a query.
+ */
 async function patternSnippets(
   db: SqlRunner,
   entityIds: string[],
@@ -121,7 +127,8 @@ async function patternSnippets(
        SELECT p.id, p.file_id, p.page::int AS page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
          row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
        FROM files f JOIN paragraphs p ON p.file_id = f.id
-       WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
+       WHERE f.entity_id = ANY($1::text[])
+         AND left(p.text, ${LONG_PARAGRAPH}) ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
      WHERE n <= ${CANDIDATES} ORDER BY entity_id, n`,
     [entityIds, terms.map((t) => likePattern(t.text))],
   );
