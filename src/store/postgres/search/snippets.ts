@@ -56,24 +56,24 @@ export async function pageSnippets(
   const every = paragraphTsquery(ast, lex);
   const some = paragraphTsquery(ast, lex, { anyClause: true });
   if (!every || !some) return out;
-  // The page's paragraphs holding the words: the page's files' paragraphs (an index range each) tested
-  // one by one, plus long paragraphs of those files whose chunks hold them (phrases past 16,383
-  // positions). Chunks are reached from the page's long paragraphs (an array, so the planner cannot
-  // start from the chunks: it did, testing the 2 MB paragraph's 500 chunks for every query, ~11 ms). A
-  // union, not an OR, so both sides stay index scans. With one clause "every" and "any" are the same
-  // query: one scan (it was two, ~7 ms each for a frequent word). The words are tested with
-  // `ts_match_vq`, which no index serves: a prepared statement's generic plan cannot see how frequent
-  // the words are and ANDed the paragraphs' GIN bitmap for them with the files' (a frequent word's
-  // 146,000 paragraphs: 160 ms), where testing the page's ~1,000 paragraphs takes 2–5 ms. The entity's
-  // language is a subquery per kept row: joined, the planner merged with all 5,000 entities.
+  // The page's paragraphs holding the words: the page's files' paragraphs, plus long paragraphs of those
+  // files whose chunks hold them (phrases past 16,383 positions). A union, not an OR, so both sides stay
+  // index scans. The plan must be made with the words (the provider asks for custom plans): a generic
+  // plan cannot tell a frequent word from a rare one and ANDed the paragraphs' GIN bitmap of a frequent
+  // word (146,000 paragraphs: 160 ms) with the page's files, where testing the page's ~1,000 paragraphs
+  // takes 2–5 ms; for a rare word that GIN bitmap is the cheap way. Chunks are reached from the page's
+  // long paragraphs (an array, so the planner cannot start from the chunks: it tested the 2 MB
+  // paragraph's 500 chunks for every query, ~11 ms). "Every clause" is tested on the paragraphs found
+  // for "any clause" only (it was a second scan of the page's paragraphs), and not at all for one clause. The entity's language is a subquery per kept row: joined, the planner
+  // merged with all 5,000 entities.
   const holding = (q: string) => `
       SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[])
-        AND ts_match_vq(p.tsv, ${q}::tsquery)
+        AND p.tsv @@ ${q}::tsquery
       UNION
       SELECT c.paragraph_rowid FROM paragraph_chunks c
       WHERE c.paragraph_rowid = ANY(ARRAY(SELECT p.rowid FROM paragraphs p
           WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND octet_length(p.text) > ${LONG_PARAGRAPH}))
-        AND ts_match_vq(c.tsv, ${q}::tsquery)`;
+        AND c.tsv @@ ${q}::tsquery`;
   const same = some === every;
   const rows = await rowsOf<{
     id: string;
@@ -89,7 +89,7 @@ export async function pageSnippets(
      any_clause AS MATERIALIZED (${holding('$2')}),
      hits AS (
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
-         ORDER BY ${same ? '' : `(p.rowid IN (${holding('$3')})) DESC, `}f.created_at, f.id, p.ordinal) AS n
+         ORDER BY ${same ? '' : `${paragraphHolds('$3')} DESC, `}f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
      SELECT p.id, p.file_id, p.page::int AS page, h.entity_id,
        coalesce(p.language, f.language, (SELECT e.language FROM entities e WHERE e.id = h.entity_id)) AS language,
