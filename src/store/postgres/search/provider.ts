@@ -7,7 +7,14 @@ import { exportResults } from '../../../search/export.ts';
 import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
 import { autocompleteTitles } from './autocomplete.ts';
 import { thesaurusLabels } from './entity-index.ts';
-import { type Catalog, loadDocMeta, loadTemplates, searchState } from './queries.ts';
+import {
+  type Catalog,
+  loadDocMeta,
+  loadTemplates,
+  SEARCH_STATE_SQL,
+  type StateRow,
+  searchStateOf,
+} from './queries.ts';
 import { runSearch } from './search.ts';
 import { rowsOf, type SqlRunner } from './sql-runner.ts';
 import { suggestParagraphs } from './suggest.ts';
@@ -58,8 +65,8 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
    * Sort and facet keys of every indexed entity (reloaded when the index version moves) and the
    * templates and thesauri (when the write generation moves): one small read per call, not four.
    */
-  const state = async (db: SqlRunner) => {
-    const { version, generation } = await searchState(db);
+  const state = async (db: SqlRunner, stateRows: StateRow[]) => {
+    const { version, generation } = searchStateOf(stateRows);
     const docs =
       cached?.version === version
         ? cached
@@ -82,22 +89,34 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
     return { cache: docs.cache, catalog: labels.catalog, configs: docs.configs };
   };
 
-  async function read<T>(work: (db: SqlRunner) => Promise<T>): Promise<T> {
+  async function read<T>(work: (db: SqlRunner, stateRows: StateRow[]) => Promise<T>): Promise<T> {
     if (closed) throw new SearchUnavailable();
     const run = (async () => {
       const client = await pool.connect();
       let broken = false;
+      let committing = false;
       try {
-        // One round trip: a loaded machine makes each one cost milliseconds. No sequential scans: for a
+        // One round trip, which also reads the index version and write generation: a loaded machine
+        // makes each round trip cost milliseconds (3–12 ms each at load 12–20). No sequential scans: for a
         // frequent word the planner estimates a scan of search_entities cheaper than its GIN index, but a
         // scan tests `tsv @@` on every row, reading (decompressing) every entity's full vector: 0.5 s.
-        await client.query(
+        // Custom plans: after five runs a prepared statement may keep a generic plan, made without the
+        // parameters, which cannot tell a word in 100,000 paragraphs from one in 10 (the snippet
+        // statement took the paragraphs' GIN bitmap of a frequent word, 160 ms; EXPLAIN with the
+        // values chose the page's files, 19 ms); planning with them costs ~0.2–1 ms a statement.
+        // work_mem: a bitmap past it turns lossy, and a lossy page of the word-pairs index is rechecked by
+        // recomputing cp_word_pairs row by row (~1 ms each).
+        // No JIT: a plan whose only path is a disabled sequential scan costs 10^10, past every JIT
+        // threshold, and compiling it with inlining and optimisation takes 50–200 ms for a statement that
+        // runs in well under one.
+        const begun = (await client.query(
           `BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = ${timeoutMs};
-           SET LOCAL enable_seqscan = off`,
-        );
+           SET LOCAL enable_seqscan = off; SET LOCAL jit = off; SET LOCAL plan_cache_mode = force_custom_plan;
+           SET LOCAL work_mem = '16MB'; ${SEARCH_STATE_SQL}`,
+        )) as unknown as pg.QueryResult<StateRow>[];
         const trace = opts.onStatement;
-        // Named (prepared) statements: each connection plans a statement shape once. Planning the
-        // search's dozen statements cost more than running some of them on a busy machine (6–12 ms).
+        // Named (prepared) statements: each connection parses and analyses a statement shape once (it
+        // cost more than running some of them on a busy machine, 6–12 ms); the plan is made per run.
         const runner: SqlRunner = {
           async query(text, params) {
             const t0 = trace ? performance.now() : 0;
@@ -106,8 +125,14 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
             return r as never;
           },
         };
-        const result = await work(runner);
-        await client.query('COMMIT');
+        const result = await work(runner, begun[begun.length - 1]?.rows ?? []);
+        // A read-only transaction: its COMMIT changes nothing the answer depends on, so the answer does
+        // not wait for it (one round trip less); the connection returns to the pool once it is done.
+        committing = true;
+        client.query('COMMIT').then(
+          () => client.release(),
+          () => client.release(true),
+        );
         return result;
       } catch (err) {
         await client.query('ROLLBACK').catch(() => {
@@ -116,7 +141,7 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
         if ((err as { code?: string }).code === QUERY_CANCELED) throw new SearchTimeout(timeoutMs);
         throw err;
       } finally {
-        client.release(broken);
+        if (!committing) client.release(broken);
       }
     })();
     inFlight.add(run);
@@ -128,8 +153,8 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
   }
 
   const search = (params: SearchParams) =>
-    read(async (db) => {
-      const { cache, catalog, configs } = await state(db);
+    read(async (db, stateRows) => {
+      const { cache, catalog, configs } = await state(db, stateRows);
       return runSearch(db, cache, catalog, lexicon(db, configs), params);
     });
 

@@ -14,11 +14,11 @@ export const ENTITY_TS_WEIGHTS = `{0, ${ENTITY_COLUMN_WEIGHTS.body / ENTITY_COLU
  * The index version (moves whenever a cached DocMeta could be stale) and the write generation (moves on
  * any write to entities, files, templates or thesauri), in one read.
  */
-export async function searchState(db: SqlRunner): Promise<{ version: number; generation: number }> {
-  const rows = await rowsOf<{ key: string; value: string | number }>(
-    db,
-    `SELECT key, value FROM search_state`,
-  );
+export const SEARCH_STATE_SQL = `SELECT key, value FROM search_state`;
+export type StateRow = { key: string; value: string | number };
+
+/** The state from SEARCH_STATE_SQL's rows (the provider sends it with its BEGIN: one round trip). */
+export function searchStateOf(rows: StateRow[]): { version: number; generation: number } {
   const get = (key: string) => Number(rows.find((r) => r.key === key)?.value ?? 0);
   return { version: get('version'), generation: get('generation') };
 }

@@ -48,12 +48,13 @@ export class Params {
  * may hold it come from the word-pairs index (migration-word-pairs.ts), or when the phrase has no pairs
  * from those holding all its words; positions are checked on those only.
  */
-const phraseCheck: PhraseCheck = (q, pairs) => {
+const phraseCheck: PhraseCheck = (q, pairs, exact) => {
   // With pairs, the phrase is checked by @@'s function, which no index serves: ANDed with the words' GIN
   // bitmap, the pairs' exact one would be rechecked row by row, recomputing cp_word_pairs (~1 ms a row).
+  // A phrase of two words is its pair: no check beyond the index (pairsAreExact).
   const holds = (v: string) =>
     pairs
-      ? `cp_word_pairs(${v}) @@ ${pairs}::tsquery AND ts_match_vq(${v}, ${q}::tsquery)`
+      ? `cp_word_pairs(${v}) @@ ${pairs}::tsquery${exact ? '' : ` AND ts_match_vq(${v}, ${q}::tsquery)`}`
       : `${v} @@ ${q}::tsquery`;
   return `(rank_tsv @@ ${q}::tsquery OR entity_id IN (SELECT f.entity_id FROM paragraphs p JOIN files f ON f.id = p.file_id
      WHERE ${holds('p.tsv')}) OR entity_id IN (SELECT f.entity_id FROM paragraph_chunks c

@@ -56,15 +56,25 @@ export async function pageSnippets(
   const every = paragraphTsquery(ast, lex);
   const some = paragraphTsquery(ast, lex, { anyClause: true });
   if (!every || !some) return out;
-  // The page's paragraphs holding the words, from the paragraph GIN index intersected with the page's
-  // files (one BitmapAnd: ~15 ms for a word in half of all paragraphs, where scanning each entity's
-  // paragraphs in order was ~75 ms), plus long paragraphs whose chunks hold them (phrases past 16,383
-  // positions). A union, not an OR, so both sides stay index scans.
+  // The page's paragraphs holding the words: the page's files' paragraphs, plus long paragraphs of those
+  // files whose chunks hold them (phrases past 16,383 positions). A union, not an OR, so both sides stay
+  // index scans. The plan must be made with the words (the provider asks for custom plans): a generic
+  // plan cannot tell a frequent word from a rare one and ANDed the paragraphs' GIN bitmap of a frequent
+  // word (146,000 paragraphs: 160 ms) with the page's files, where testing the page's ~1,000 paragraphs
+  // takes 2–5 ms; for a rare word that GIN bitmap is the cheap way. Chunks are reached from the page's
+  // long paragraphs (an array, so the planner cannot start from the chunks: it tested the 2 MB
+  // paragraph's 500 chunks for every query, ~11 ms). "Every clause" is tested on the paragraphs found
+  // for "any clause" only (it was a second scan of the page's paragraphs), and not at all for one clause. The entity's language is a subquery per kept row: joined, the planner
+  // merged with all 5,000 entities.
   const holding = (q: string) => `
-      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND p.tsv @@ ${q}::tsquery
+      SELECT p.rowid FROM paragraphs p WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[])
+        AND p.tsv @@ ${q}::tsquery
       UNION
-      SELECT c.paragraph_rowid FROM paragraph_chunks c JOIN paragraphs p ON p.rowid = c.paragraph_rowid
-      WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND c.tsv @@ ${q}::tsquery`;
+      SELECT c.paragraph_rowid FROM paragraph_chunks c
+      WHERE c.paragraph_rowid = ANY(ARRAY(SELECT p.rowid FROM paragraphs p
+          WHERE p.file_id = ANY((SELECT ids FROM page_files)::text[]) AND octet_length(p.text) > ${LONG_PARAGRAPH}))
+        AND c.tsv @@ ${q}::tsquery`;
+  const same = some === every;
   const rows = await rowsOf<{
     id: string;
     file_id: string;
@@ -77,17 +87,16 @@ export async function pageSnippets(
     `WITH page_files AS MATERIALIZED (
        SELECT array_agg(id) AS ids FROM files WHERE entity_id = ANY($1::text[])),
      any_clause AS MATERIALIZED (${holding('$2')}),
-     every_clause AS MATERIALIZED (${holding('$3')}),
      hits AS (
        SELECT p.rowid, f.entity_id, row_number() OVER (PARTITION BY f.entity_id
-         ORDER BY (p.rowid IN (SELECT rowid FROM every_clause)) DESC, f.created_at, f.id, p.ordinal) AS n
+         ORDER BY ${same ? '' : `${paragraphHolds('$3')} DESC, `}f.created_at, f.id, p.ordinal) AS n
        FROM any_clause s JOIN paragraphs p ON p.rowid = s.rowid JOIN files f ON f.id = p.file_id)
-     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id, ${PARAGRAPH_LANGUAGE} AS language,
+     SELECT p.id, p.file_id, p.page::int AS page, h.entity_id,
+       coalesce(p.language, f.language, (SELECT e.language FROM entities e WHERE e.id = h.entity_id)) AS language,
        left(p.text, ${SNIPPET_SCAN}) AS text
      FROM hits h JOIN paragraphs p ON p.rowid = h.rowid JOIN files f ON f.id = p.file_id
-       JOIN entities e ON e.id = h.entity_id
      WHERE h.n <= ${MAX_SNIPPETS} ORDER BY h.entity_id, h.n`,
-    [entityIds, some, every],
+    same ? [entityIds, some] : [entityIds, some, every],
   );
   const matcher = queryMatcher(ast, languages);
   for (const r of rows) {
@@ -101,7 +110,11 @@ export async function pageSnippets(
 
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first. */
+/**
+ * Snippets found and marked outside the text search (CJK and prefix terms), best (most terms) first.
+ * Only a paragraph's first LONG_PARAGRAPH characters are matched, as only they are marked: matching the
+ * whole of a 2 MB paragraph case-insensitively took ~200 ms a query.
+ */
 async function patternSnippets(
   db: SqlRunner,
   entityIds: string[],
@@ -114,7 +127,8 @@ async function patternSnippets(
        SELECT p.id, p.file_id, p.page::int AS page, f.entity_id, left(p.text, ${LONG_PARAGRAPH}) AS text,
          row_number() OVER (PARTITION BY f.entity_id ORDER BY p.file_id, p.ordinal) AS n
        FROM files f JOIN paragraphs p ON p.file_id = f.id
-       WHERE f.entity_id = ANY($1::text[]) AND p.text ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
+       WHERE f.entity_id = ANY($1::text[])
+         AND left(p.text, ${LONG_PARAGRAPH}) ${cjk ? 'LIKE' : 'ILIKE'} ANY($2::text[])) x
      WHERE n <= ${CANDIDATES} ORDER BY entity_id, n`,
     [entityIds, terms.map((t) => likePattern(t.text))],
   );

@@ -11,6 +11,7 @@ import {
   compileText,
   isPhrase,
   lastAsPrefix,
+  pairsAreExact,
   paragraphTsquery,
   phraseAsAnd,
   phrasePairs,
@@ -147,6 +148,20 @@ describe('query language → tsquery', () => {
     expect(phrasePairs(`'a' <2> 'b'`)).toBeNull();
     expect(phrasePairs(`('a' <-> 'b')`)).toBe(`'a b'`);
     expect(phrasePairs(`('a') | ('b')`)).toBeNull();
+    // A phrase typed once is one chain per language's forms: an OR of their pairs, each chain whole.
+    expect(phrasePairs(`(('trocagri' <-> 'peri') | ('trocagr' <-> 'per'))`)).toBe(
+      `('trocagri peri') | ('trocagr per')`,
+    );
+    expect(phrasePairs(`('a' <-> 'b' <-> 'c') | ('a' <-> 'b' <-> 'c')`)).toBe(`'a b' & 'b c'`);
+    expect(phrasePairs(`('a' <-> 'b') | ('c')`)).toBeNull();
+    expect(phrasePairs(`('a' <-> 'b') | 'c' <-> 'd'`)).toBeNull();
+    expect(phrasePairs(`('a|b' <-> 'c)') | ('d' <-> 'e')`)).toBe(`('a|b c)') | ('d e')`);
+    // Two words side by side are their pair; longer chains or gaps need the positions checked.
+    expect(pairsAreExact(`(('trocagri' <-> 'peri') | ('trocagr' <-> 'per'))`)).toBe(true);
+    expect(pairsAreExact(`'a' <-> 'b' <-> 'c'`)).toBe(false);
+    expect(pairsAreExact(`('a' <-> 'b') | ('a' <-> 'b' <-> 'c')`)).toBe(false);
+    expect(pairsAreExact(`'a' <2> 'b' <-> 'c'`)).toBe(false);
+    expect(pairsAreExact(`'a' | 'b'`)).toBe(false);
     const texts = [
       'exercise due diligence in the e-government of it’s state',
       "what is due: diligence, it's the e-gov way",
@@ -165,9 +180,16 @@ describe('query language → tsquery', () => {
     ];
     let holders = 0;
     let wordHolders = 0;
-    for (const q of phrases) {
+    // In English alone (one chain) and in every language at once (an OR of chains, as a query is run).
+    for (const [q, languages] of phrases.flatMap(
+      (p) =>
+        [
+          [p, ['en']],
+          [p, undefined],
+        ] as const,
+    )) {
       const ast = parseQuery(q).ast;
-      const phrase = paragraphTsquery(ast, analysedLexicon(['en']))!;
+      const phrase = paragraphTsquery(ast, analysedLexicon(languages && [...languages]))!;
       const pairs = phrasePairs(phrase);
       expect(pairs, q).not.toBeNull();
       const { rows } = await pool.query(
@@ -178,6 +200,8 @@ describe('query language → tsquery', () => {
       for (const [i, r] of rows.entries()) {
         // The pairs are a necessary condition: no holder of the phrase is lost through them.
         if (r.phrase) expect(r.pairs, `${q} in ${texts[i]}`).toBe(true);
+        if (pairsAreExact(phrase))
+          expect(r.pairs, `${q} in ${texts[i]}: pairs are the phrase`).toBe(r.phrase);
         holders += Number(r.pairs);
         wordHolders += Number(r.words);
       }
