@@ -5,7 +5,14 @@ import { splitDrafts } from '../split-long.ts';
 import { type TocOf, tocFromHeadings, tocFromOutline } from '../toc.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
-import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
+import {
+  type FontFlags,
+  type FontStyle,
+  itemsToLines,
+  type LooseGap,
+  type PdfLine,
+  type RawItem,
+} from './lines.ts';
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
@@ -17,6 +24,7 @@ import {
   pictureAreas,
   picturesOf,
 } from './picture-areas.ts';
+import { isVertical, looksTabular, type Rule, ruleOpsOf, rulesOf } from './rules.ts';
 import { findRunningLines } from './running.ts';
 import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
@@ -40,6 +48,8 @@ export interface RawPage {
   areas?: Area[];
   /** The page's text grouped by its structure tree; null when the page has no tree (or tags are ignored). */
   tags?: TaggedPage | null;
+  /** Horizontal ruling lines (pdf/rules.ts): a table's cell ends where one is drawn under it. */
+  rules?: Rule[];
   /** The pictures it paints, read with its text when pictureAreas will look at the page (picture-areas.ts). */
   pictures?: PagePictures;
 }
@@ -195,15 +205,31 @@ async function readPages(
           });
         }
       }
-      const toLines = (list: RawItem[]) =>
+      const toLines = (list: RawItem[], walls: Rule[] = [], loose?: LooseGap[]) =>
         itemsToLines(
           list,
           content.styles as Record<string, FontStyle>,
           viewport.transform,
           n,
           (f) => fonts.get(f) ?? PLAIN,
+          walls,
+          loose,
         );
-      const lines = toLines(items);
+      const loose: LooseGap[] = [];
+      let lines = toLines(items, [], loose);
+      // Cells closer than a word gap are told apart only by the rules drawn between them: read only where the
+      // text looks like a table somewhere (an operator list costs a page evaluation).
+      let rules: Rule[] = [];
+      if (looksTabular(loose)) {
+        ops ??= await page.getOperatorList();
+        rules = rulesOf(
+          ops,
+          viewport.transform,
+          ruleOpsOf((await loadPdfJs()).OPS as unknown as Record<string, number>),
+        );
+        const walls = rules.filter(isVertical);
+        if (walls.length > 0) lines = toLines(items, walls);
+      }
       let pictures: PagePictures | undefined;
       if (withPictures && isPictureCandidate({ rotation, failed: false, lines })) {
         if (pictureCandidates++ < PAGES_CHECKED) pictures = await picturesOfPage(page, ops, viewport);
@@ -216,7 +242,8 @@ async function readPages(
         rotation,
         lines,
         failed: false,
-        tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], toLines) : null,
+        tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], (list) => toLines(list)) : null,
+        ...(rules.length > 0 ? { rules: rules.filter((r) => !isVertical(r)) } : {}),
         ...(pictures === undefined ? {} : { pictures }),
       });
       page.cleanup();
