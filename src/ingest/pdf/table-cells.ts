@@ -148,14 +148,6 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       else rest.push(l);
     }
     if (rest.length === 0) continue;
-      console.log(
-        'row',
-        row.baseline.toFixed(1),
-        cellRow[i],
-        candidate[i],
-        flowing,
-        row.lines.map((l) => l.text).join(' | '),
-      );
     if ((!cellRow[i] || flowing) && rest.length === row.lines.length) {
       flush();
       out.push(...rest);
