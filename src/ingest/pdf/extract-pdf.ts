@@ -48,8 +48,6 @@ export interface RawPage {
   areas?: Area[];
   /** The page's text grouped by its structure tree; null when the page has no tree (or tags are ignored). */
   tags?: TaggedPage | null;
-  /** Horizontal ruling lines (pdf/rules.ts): a table's cell ends where one is drawn under it. */
-  rules?: Rule[];
   /** The pictures it paints, read with its text when pictureAreas will look at the page (picture-areas.ts). */
   pictures?: PagePictures;
 }
@@ -219,15 +217,9 @@ async function readPages(
       let lines = toLines(items, [], loose);
       // Cells closer than a word gap are told apart only by the rules drawn between them: read only where the
       // text looks like a table somewhere (an operator list costs a page evaluation).
-      let rules: Rule[] = [];
       if (looksTabular(loose)) {
-        ops ??= await page.getOperatorList();
-        rules = rulesOf(
-          ops,
-          viewport.transform,
-          ruleOpsOf((await loadPdfJs()).OPS as unknown as Record<string, number>),
-        );
-        const walls = rules.filter(isVertical);
+        ops ??= await operatorsOf(page);
+        const walls = ops ? (await rulesOfPage(ops, viewport)).filter(isVertical) : [];
         if (walls.length > 0) lines = toLines(items, walls);
       }
       let pictures: PagePictures | undefined;
@@ -243,7 +235,6 @@ async function readPages(
         lines,
         failed: false,
         tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], (list) => toLines(list)) : null,
-        ...(rules.length > 0 ? { rules: rules.filter((r) => !isVertical(r)) } : {}),
         ...(pictures === undefined ? {} : { pictures }),
       });
       page.cleanup();
@@ -266,6 +257,25 @@ async function picturesOfPage(
   } catch {
     return null;
   }
+}
+
+/** A page's operators, or null when they cannot be read (its text is still laid out). */
+async function operatorsOf(page: {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+}): Promise<{ fnArray: number[]; argsArray: unknown[] } | null> {
+  try {
+    return await page.getOperatorList();
+  } catch {
+    return null;
+  }
+}
+
+async function rulesOfPage(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  viewport: { transform: number[] },
+): Promise<Rule[]> {
+  const codes = ruleOpsOf((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  return rulesOf(ops, viewport.transform, codes);
 }
 
 /** A broken structure tree is no reason to lose the page: its text is then laid out by geometry. */
