@@ -5,7 +5,14 @@ import { splitDrafts } from '../split-long.ts';
 import { type TocOf, tocFromHeadings, tocFromOutline } from '../toc.ts';
 import type { ExtractedPage, ExtractedParagraph, ExtractorResult, ProgressCallback } from '../types.ts';
 import { commonGutter, findGutter, orderPage } from './columns.ts';
-import { type FontFlags, type FontStyle, itemsToLines, type PdfLine, type RawItem } from './lines.ts';
+import {
+  type FontFlags,
+  type FontStyle,
+  itemsToLines,
+  type LooseGap,
+  type PdfLine,
+  type RawItem,
+} from './lines.ts';
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
@@ -17,6 +24,7 @@ import {
   pictureAreas,
   picturesOf,
 } from './picture-areas.ts';
+import { isVertical, looksTabular, type Rule, ruleOpsOf, rulesOf } from './rules.ts';
 import { findRunningLines } from './running.ts';
 import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
@@ -195,15 +203,25 @@ async function readPages(
           });
         }
       }
-      const toLines = (list: RawItem[]) =>
+      const toLines = (list: RawItem[], walls: Rule[] = [], loose?: LooseGap[]) =>
         itemsToLines(
           list,
           content.styles as Record<string, FontStyle>,
           viewport.transform,
           n,
           (f) => fonts.get(f) ?? PLAIN,
+          walls,
+          loose,
         );
-      const lines = toLines(items);
+      const loose: LooseGap[] = [];
+      let lines = toLines(items, [], loose);
+      // Cells closer than a word gap are told apart only by the rules drawn between them: read only where the
+      // text looks like a table somewhere (an operator list costs a page evaluation).
+      if (looksTabular(loose)) {
+        ops ??= await operatorsOf(page);
+        const walls = ops ? (await rulesOfPage(ops, viewport)).filter(isVertical) : [];
+        if (walls.length > 0) lines = toLines(items, walls);
+      }
       let pictures: PagePictures | undefined;
       if (withPictures && isPictureCandidate({ rotation, failed: false, lines })) {
         if (pictureCandidates++ < PAGES_CHECKED) pictures = await picturesOfPage(page, ops, viewport);
@@ -216,7 +234,7 @@ async function readPages(
         rotation,
         lines,
         failed: false,
-        tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], toLines) : null,
+        tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], (list) => toLines(list)) : null,
         ...(pictures === undefined ? {} : { pictures }),
       });
       page.cleanup();
@@ -239,6 +257,25 @@ async function picturesOfPage(
   } catch {
     return null;
   }
+}
+
+/** A page's operators, or null when they cannot be read (its text is still laid out). */
+async function operatorsOf(page: {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+}): Promise<{ fnArray: number[]; argsArray: unknown[] } | null> {
+  try {
+    return await page.getOperatorList();
+  } catch {
+    return null;
+  }
+}
+
+async function rulesOfPage(
+  ops: { fnArray: number[]; argsArray: unknown[] },
+  viewport: { transform: number[] },
+): Promise<Rule[]> {
+  const codes = ruleOpsOf((await loadPdfJs()).OPS as unknown as Record<string, number>);
+  return rulesOf(ops, viewport.transform, codes);
 }
 
 /** A broken structure tree is no reason to lose the page: its text is then laid out by geometry. */

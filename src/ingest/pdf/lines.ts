@@ -5,6 +5,7 @@
  */
 import { normalizeText } from '../normalize.ts';
 import { foldGlyphText } from './glyph-text.ts';
+import type { Rule } from './rules.ts';
 
 /** The fields of a pdf.js TextItem we use (kept structural, so tests can feed plain objects). */
 export interface RawItem {
@@ -104,6 +105,10 @@ export function itemsToLines(
   viewport: number[],
   page: number,
   fontOf: (fontName: string) => FontFlags,
+  /** Vertical ruling lines of the page (pdf/rules.ts): text on either side of one is never one segment. */
+  walls: Rule[] = [],
+  /** Filled with the row gaps that may part two cells (see looseGaps), to decide whether to read rules. */
+  loose?: LooseGap[],
 ): PdfLine[] {
   const glyphs: Glyphs[] = [];
   for (const item of items) {
@@ -131,22 +136,112 @@ export function itemsToLines(
       descent: style?.descent && style.descent < 0 ? style.descent : -0.2,
     });
   }
+  if (walls.length > 0) splitAtWalls(glyphs, walls);
   glyphs.sort((p, q) => p.base - q.base || p.x - q.x);
   const lines: PdfLine[] = [];
   let row: Glyphs[] = [];
   for (const g of glyphs) {
     const first = row[0];
     if (first && Math.abs(g.base - first.base) > SAME_ROW_EM * Math.max(first.size, g.size)) {
-      rowToLines(row, page, lines);
+      rowToLines(row, page, lines, walls);
+      if (loose) looseGaps(row, loose);
       row = [];
     }
     row.push(g);
   }
-  if (row.length > 0) rowToLines(row, page, lines);
+  if (row.length > 0) {
+    rowToLines(row, page, lines, walls);
+    if (loose) looseGaps(row, loose);
+  }
   return lines;
 }
 
-function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
+/** A gap between two text items of a row, in viewer space. */
+export interface LooseGap {
+  x0: number;
+  x1: number;
+  baseline: number;
+  size: number;
+}
+
+/** A gap this wide (ems) may part two cells: a bordered cell's padding is ~0.5 em, a word space ~0.25. */
+const LOOSE_GAP_EM = 0.4;
+
+/**
+ * Gaps of a row between text items that stand apart more than words do: where cells of a table may meet.
+ * Cheap evidence, read before deciding whether a page's ruling lines are worth its operator list. (pdf.js
+ * joins text closer than ~0.6 em into one item, so cells closer than that are not seen here: a table of
+ * them shows anyway where a shorter cell leaves a wider gap.)
+ */
+function looseGaps(row: Glyphs[], out: LooseGap[]): void {
+  const seen = row.filter((g) => !g.blank).sort((p, q) => p.x - q.x);
+  for (let i = 1; i < seen.length; i++) {
+    const [a, b] = [seen[i - 1]!, seen[i]!];
+    const size = Math.max(a.size, b.size);
+    if (b.x - (a.x + a.w) >= LOOSE_GAP_EM * size)
+      out.push({ x0: a.x + a.w, x1: b.x, baseline: b.base, size });
+  }
+}
+
+/**
+ * pdf.js joins text less than ~0.6 em apart into one item, so two cells a few points apart can arrive as one
+ * string ("Albania 2020 National Cyber Security Authority"). Where a wall stands inside an item, the item is
+ * cut at the space whose place, estimated from its share of the characters, is nearest the wall (within an
+ * em): the wall stands in a gap between words, never inside a word.
+ */
+function splitAtWalls(glyphs: Glyphs[], walls: Rule[]): void {
+  const n = glyphs.length;
+  for (let i = 0; i < n; i++) {
+    let g = glyphs[i]!;
+    if (g.blank || g.rtl || !g.str.includes(' ')) continue;
+    const mid = g.base - 0.3 * g.size;
+    const inside = walls
+      .filter((r) => r.y0 <= mid && r.y1 >= mid)
+      .map((r) => (r.x0 + r.x1) / 2)
+      .filter((x) => x > g.x + 0.5 * g.size && x < g.x + g.w - 0.5 * g.size)
+      .sort((a, b) => b - a);
+    for (const x of inside) {
+      const perChar = g.w / g.str.length;
+      let best = -1;
+      for (let k = g.str.indexOf(' '); k >= 0; k = g.str.indexOf(' ', k + 1)) {
+        if (best < 0 || Math.abs(g.x + (k + 0.5) * perChar - x) < Math.abs(g.x + (best + 0.5) * perChar - x))
+          best = k;
+      }
+      if (best <= 0 || best >= g.str.length - 1 || Math.abs(g.x + (best + 0.5) * perChar - x) > g.size)
+        continue;
+      const tail = g.str.slice(best + 1);
+      // The right part starts just right of the wall, so the two stand apart at it.
+      const right = {
+        ...g,
+        str: tail,
+        x: Math.max(x + 0.01, g.x + (best + 1) * perChar),
+        w: tail.length * perChar,
+      };
+      glyphs.push(right);
+      g = { ...g, str: g.str.slice(0, best), w: Math.min(best * perChar, x - 0.01 - g.x) };
+      glyphs[i] = g;
+    }
+  }
+}
+
+/** The walls standing across a row's x-height (a cell's border beside its text, not a rule above or below). */
+function wallsOf(row: Glyphs[], walls: Rule[]): Rule[] {
+  if (walls.length === 0) return walls;
+  const size = Math.max(...row.map((g) => g.size));
+  const mid = Math.max(...row.map((g) => g.base)) - 0.3 * size;
+  return walls.filter((r) => r.y0 <= mid && r.y1 >= mid);
+}
+
+/** Whether a wall stands between two glyphs next to each other on a row (a little overlap allowed). */
+function walled(a: Glyphs, b: Glyphs, walls: Rule[], rtl: boolean): boolean {
+  const [left, right] = rtl ? [b, a] : [a, b];
+  const from = left.x + left.w - 0.15 * left.size;
+  const to = right.x + 0.15 * right.size;
+  return walls.some((r) => (r.x0 + r.x1) / 2 > from && (r.x0 + r.x1) / 2 < to);
+}
+
+function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[]): void {
+  const walls = wallsOf(row, allWalls);
   let rtlChars = 0;
   let chars = 0;
   for (const g of row) {
@@ -175,7 +270,10 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[]): void {
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
-      if (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) {
+      if (
+        (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) ||
+        (walls.length > 0 && walled(prev, g, walls, rtl))
+      ) {
         pushSegment(segment, page, out, rtl);
         segment = [];
       } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;

@@ -80,11 +80,17 @@ function joinRowParts(lines: PdfLine[]): PdfLine[] {
 
 /**
  * A justified line of a narrow column can have word gaps over an em: then all its gaps are alike (the
- * spare width shared out evenly), where a table row's gaps are as wide as its columns make them.
+ * spare width shared out evenly), where a table row's gaps are as wide as its columns make them. All its
+ * word gaps are alike, so when they are over an em each segment is one word: segments of several words
+ * with equal wide gaps between them are cells ("26 | Moving expenses. Attach Form 3903 . . . | 26").
  */
 function isJustified(row: Row): boolean {
   const widths = gapsOf(row).map((g) => g.x1 - g.x0);
-  return widths.length >= 2 && Math.max(...widths) - Math.min(...widths) <= JUSTIFIED_SPREAD_EM * row.size;
+  return (
+    widths.length >= 2 &&
+    Math.max(...widths) - Math.min(...widths) <= JUSTIFIED_SPREAD_EM * row.size &&
+    row.lines.every((l) => !/\s/.test(l.text))
+  );
 }
 
 /** Whether a row's gaps stand in line with gaps of other rows nearby: it is a table or form row. */
