@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
@@ -104,6 +104,18 @@ describe('import from a spreadsheet', () => {
       await box.press('Enter');
       const result = page.getByRole('link', { name: title, exact: true });
       await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+      if (name === 'desktop') {
+        // And back out with its file: the ZIP export of the Document template, in the import's format.
+        await page.getByLabel('Template to export with files').selectOption('Document');
+        const href = await page.getByRole('link', { name: 'ZIP with files' }).getAttribute('href');
+        expect(href).toMatch(/\/search\/export\/zip\?.*template=Document/);
+        const res = await page.request.get(`${url}${href}`);
+        expect(res.headers()['content-type']).toBe('application/zip');
+        const entries = unzipSync(new Uint8Array(await res.body()));
+        expect(new TextDecoder().decode(entries['import.csv'])).toContain(title);
+        expect(Object.keys(entries).some((n) => /^files\/[^/]+\/decree\.txt$/.test(n))).toBe(true);
+        await screenshot(page, 'search-zip-export-desktop');
+      }
       await result.click();
       await expect.poll(() => page.getByRole('heading', { name: title }).count()).toBeGreaterThan(0);
       await page.close();
