@@ -72,6 +72,12 @@ const EnvSchema = z.object({
     .max(100_000)
     .default(10)
     .describe('Sign-in attempts one client address may make per minute'),
+  CYBERPORTAL_PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      "The portal's address for readers (https://portal.example): exports write this site's file addresses under it; unset, a request's own address is used",
+    ),
   CYBERPORTAL_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
@@ -96,6 +102,8 @@ export type Config = {
   /** Sign-in attempts per client address per minute (the address from X-Forwarded-For when trustProxy). */
   signInAttemptsPerMinute: number;
   logLevel: z.infer<typeof EnvSchema>['CYBERPORTAL_LOG_LEVEL'];
+  /** The portal's address for readers (origin, no trailing slash), when set; exports make full addresses with it. */
+  publicUrl?: string | null;
 };
 
 /** Thrown with every problem listed, so an operator fixes them all at once. */
@@ -128,6 +136,7 @@ export function loadConfig(
     trustProxy: e.CYBERPORTAL_TRUST_PROXY,
     signInAttemptsPerMinute: e.CYBERPORTAL_SIGNIN_PER_MINUTE,
     logLevel: e.CYBERPORTAL_LOG_LEVEL,
+    publicUrl: e.CYBERPORTAL_PUBLIC_URL ? new URL(e.CYBERPORTAL_PUBLIC_URL).origin : null,
     ...overrides,
     ...(overrides.dataDir ? { dataDir: resolve(overrides.dataDir) } : {}),
   };

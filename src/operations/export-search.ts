@@ -10,11 +10,12 @@ import {
   snippetText,
   UTF8_BOM,
 } from '../domain/readable-csv.ts';
+import { fileDownloadPath } from '../domain/schemas/entity.ts';
 import type { ExportLanguages, SearchQuery } from '../domain/schemas/search.ts';
 import type { Template } from '../domain/schemas/template.ts';
 import { publishedOnly, type Viewer, viewerOf } from '../domain/visibility.ts';
 import type { SearchProvider, SearchResult } from '../search/provider.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredFile } from '../store/store.ts';
 import type { Actor } from './permissions.ts';
 
 /** Entities per page while exporting: the whole result set is walked by cursor, never capped. */
@@ -37,6 +38,7 @@ export async function exportSearch({
   query,
   format,
   languages = 'reader',
+  origin,
 }: {
   store: Store;
   search: SearchProvider;
@@ -45,12 +47,17 @@ export async function exportSearch({
   format: 'csv' | 'json';
   /** CSV only: `reader` shows each entity in the reader's language; `all` gives each language its columns. */
   languages?: ExportLanguages;
+  /**
+   * CSV only: the site's address (`https://portal.example`), so media and image values naming this site's
+   * files are written as full web addresses that still work from another portal or a spreadsheet.
+   */
+  origin?: string;
 }): Promise<AsyncGenerator<string>> {
   const viewer = viewerOf(actor);
   const chunks =
     format === 'json'
       ? search.exportResults({ ...query, viewer }, format)
-      : readableCsv(store, search, query, viewer, languages === 'all');
+      : csvText(readableCsv({ store, search, query, viewer, everyLanguage: languages === 'all', origin }));
   const first = await chunks.next();
   return (async function* () {
     if (!first.done) yield first.value;
@@ -58,13 +65,38 @@ export async function exportSearch({
   })();
 }
 
-async function* readableCsv(
-  store: Store,
-  search: SearchProvider,
-  query: SearchQuery,
-  viewer: Viewer,
-  everyLanguage: boolean,
-): AsyncGenerator<string> {
+async function* csvText(pages: AsyncGenerator<ReadablePage>): AsyncGenerator<string> {
+  for await (const page of pages) yield page.text;
+}
+
+/** A file an export with files carries: its name in the ZIP and where its bytes are. */
+export type ExportedFile = { name: string; file: StoredFile };
+
+/** One page of a readable export: its CSV lines and, for an export with files, the files they name. */
+export type ReadablePage = { text: string; files: ExportedFile[] };
+
+/**
+ * The readable CSV, page by page. `withFiles`: `file` and `attachments` columns naming each entity's
+ * documents and attachments by their names in the ZIP of an export with files (`files/<entity>/<name>`), and
+ * media and image values naming one of them point there too, so the ZIP imports into another portal whole.
+ */
+export async function* readableCsv({
+  store,
+  search,
+  query,
+  viewer,
+  everyLanguage,
+  origin,
+  withFiles = false,
+}: {
+  store: Store;
+  search: SearchProvider;
+  query: SearchQuery;
+  viewer: Viewer;
+  everyLanguage: boolean;
+  origin?: string | undefined;
+  withFiles?: boolean;
+}): AsyncGenerator<ReadablePage> {
   const templates = await store.templates.list();
   const labels: Omit<Labels, 'titles'> = {
     templates: new Map(templates.map((t) => [t.name, t])),
@@ -90,8 +122,15 @@ async function* readableCsv(
       ...(text ? ['Best passage', 'Page'] : []),
       ...columns.map((c) => c.label),
       ...(everyLanguage ? ['Language', ...translated.map((c) => c.header)] : []),
+      ...(withFiles ? ['file', 'attachments'] : []),
       'Id',
     ]);
+  const addresses = new Map(
+    templates.map((t) => [
+      t.name,
+      t.properties.filter((p) => p.type === 'media' || p.type === 'image').map((p) => p.name),
+    ]),
+  );
   do {
     const page: SearchResult = await search.search({
       ...query,
@@ -130,11 +169,27 @@ async function* readableCsv(
       : null;
     let chunk = head ?? '';
     head = null;
+    const files: ExportedFile[] = [];
     for (const { entity, templateLabel, snippets } of page.items) {
       const best = snippets[0];
       const local = shown?.get(entity.id) ?? (everyLanguage ? stored?.get(entity.id) : undefined);
-      const metadata = local?.metadata ?? entity.metadata;
       const template = labels.templates.get(entity.template);
+      // The entity's documents and attachments (thumbnails stay behind: the import has no column for them).
+      const own = withFiles ? zipNames(entity.id, await store.files.listByEntity(entity.id)) : [];
+      files.push(...own);
+      const inZip = new Map(own.map((f) => [fileDownloadPath(f.file.id), f.name]));
+      const address = (v: unknown) =>
+        typeof v !== 'string' ? v : (inZip.get(v) ?? (origin ? absoluteAddress(v, origin) : v));
+      const addressed = (m: Record<string, unknown> | undefined) =>
+        m && addresses.get(entity.template)?.some((p) => m[p] !== undefined)
+          ? Object.fromEntries(
+              Object.entries(m).map(([k, v]) => [
+                k,
+                addresses.get(entity.template)!.includes(k) ? address(v) : v,
+              ]),
+            )
+          : m;
+      const metadata = addressed(local?.metadata ?? entity.metadata)!;
       chunk += csvLine([
         local?.title ?? entity.title,
         lang && template ? localLabel(template.label, template.labels, lang).text : templateLabel,
@@ -149,17 +204,29 @@ async function* readableCsv(
               ...translated.map((c) => {
                 const t = stored?.get(entity.id)?.translations[c.lang];
                 if (c.property === null) return t?.title ?? '';
-                return readableValue(entity.template, c.property, t?.metadata?.[c.property], {
+                return readableValue(entity.template, c.property, addressed(t?.metadata)?.[c.property], {
                   ...labels,
                   titles,
                 });
               }),
             ]
           : []),
+        ...(withFiles
+          ? [
+              own
+                .filter((f) => f.file.role === 'document')
+                .map((f) => f.name)
+                .join(' | '),
+              own
+                .filter((f) => f.file.role === 'attachment')
+                .map((f) => f.name)
+                .join(' | '),
+            ]
+          : []),
         entity.id,
       ]);
     }
-    if (chunk) yield chunk;
+    if (chunk) yield { text: chunk, files };
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
 }
@@ -187,4 +254,29 @@ function translatedColumns(
       .filter((c) => translatable.has(c.name))
       .map((c) => ({ header: `${c.label}__${lang}`, lang, property: c.name })),
   ]);
+}
+
+/**
+ * An entity's documents and attachments under the names an export with files gives them: a folder per
+ * entity (two entities' "report.pdf" do not collide), the stored name kept (the import stores the last
+ * segment), a second file of the same name numbered; the import reads `|` as a separator, so it is replaced.
+ */
+function zipNames(entityId: string, files: StoredFile[]): ExportedFile[] {
+  const taken = new Set<string>();
+  return files
+    .filter((f) => f.role === 'document' || f.role === 'attachment')
+    .map((file) => {
+      const clean = file.filename.replaceAll('|', '-');
+      const dot = clean.lastIndexOf('.');
+      let name = clean;
+      for (let n = 2; taken.has(name.toLowerCase()); n++)
+        name = dot > 0 ? `${clean.slice(0, dot)} (${n})${clean.slice(dot)}` : `${clean} (${n})`;
+      taken.add(name.toLowerCase());
+      return { name: `files/${entityId}/${name}`, file };
+    });
+}
+
+/** A path on this site (`/api/v1/files/…`) as a full web address; other values as they are. */
+export function absoluteAddress(value: string, origin: string): string {
+  return value.startsWith('/') && !value.startsWith('//') ? new URL(value, origin).href : value;
 }

@@ -91,3 +91,55 @@ async function checkTemplates(store: Store, next: SiteSettings): Promise<FieldEr
   }
   return errors;
 }
+
+/**
+ * Points one or both profile kinds at other templates (the Uwazi import's `--state-template`), leaving the
+ * rest of the settings as they are. Unlike saveSiteSettings, the setting not changed is not checked: an
+ * imported collection may give a State template and no Organisation one yet. Logged with its diff.
+ */
+export async function setProfileTemplates({
+  store,
+  actor,
+  stateTemplate,
+  organisationTemplate,
+}: {
+  store: Store;
+  actor: Actor;
+  stateTemplate?: string;
+  organisationTemplate?: string;
+}): Promise<SiteSettings> {
+  const who = requireRole(actor, 'admin');
+  const before = await getSiteSettings({ store });
+  const next = {
+    ...before,
+    ...(stateTemplate !== undefined ? { stateTemplate } : {}),
+    ...(organisationTemplate !== undefined ? { organisationTemplate } : {}),
+  };
+  const errors: FieldError[] = [];
+  for (const [path, name] of [
+    ['stateTemplate', stateTemplate],
+    ['organisationTemplate', organisationTemplate],
+  ] as const)
+    if (name !== undefined && !(await store.templates.findByName(name)))
+      errors.push({ path, message: `there is no template "${name}"` });
+  if (next.stateTemplate === next.organisationTemplate)
+    errors.push({ path: 'organisationTemplate', message: 'must differ from the State template' });
+  if (errors.length) throw new ValidationFailed(errors);
+  const changes: EntityChange[] = (['stateTemplate', 'organisationTemplate'] as const)
+    .filter((k) => before[k] !== next[k])
+    .map((k) => ({ field: k, before: before[k], after: next[k] }));
+  if (!changes.length) return next;
+  await store.transaction(async (tx) => {
+    await tx.siteSettings.put(KEY, next, nowIso());
+    await recordActivity({
+      store: tx,
+      actor: who,
+      action: 'update',
+      targetType: 'site',
+      targetId: null,
+      summary: `Site settings: ${changes.map((c) => c.field).join(', ')}`,
+      changes,
+    });
+  });
+  return next;
+}

@@ -684,6 +684,13 @@ export const CASES: Case[] = [
   },
   {
     method: 'GET',
+    route: '/api/v1/search/export/zip',
+    url: () => '/api/v1/search/export/zip?q=infrastructure&template=Document',
+    expect: [401, 200, 200, 200],
+    note: 'every original of the results in one request: signed-in accounts only',
+  },
+  {
+    method: 'GET',
     route: '/api/v1/files/:id/search',
     url: (f) => `/api/v1/files/${f.publishedFile}/search?q=infrastructure`,
     expect: ALL_OK(200),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { runCli } from '../../../test/cli-process.ts';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
@@ -71,6 +72,22 @@ it('exports every result as the readable CSV, which import-csv reads back into a
   const words = await runCli(from.dataDir, ['export-csv', '--query', 'q=okapi&template=Document']).done;
   expect(words.stdout.split('\r\n')[0]).toContain('Best passage');
   expect(words.stdout.split('\r\n').filter(Boolean)).toHaveLength(2);
+  // With files: a ZIP in the import's own format (the round trip of its files: csv-round-trip.test.ts).
+  const zipPath = join(from.dataDir, 'documents.zip');
+  const zipped = await runCli(from.dataDir, [
+    'export-csv',
+    '--template',
+    'Document',
+    '--with-files',
+    '--out',
+    zipPath,
+  ]).done;
+  expect(zipped.code, zipped.stderr).toBe(0);
+  const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  expect(Object.keys(entries)).toEqual(['import.csv']);
+  expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(entries['import.csv']).split('\r\n')[0]).toBe(
+    '\uFEFFTitle,Template,Published,Adopted,Summary,file,attachments,Id',
+  );
 
   const imported = await runCli(to.dataDir, ['import-csv', out, '--template', 'Document']).done;
   expect(imported.code, imported.stdout + imported.stderr).toBe(0);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { ValidationFailed } from '../../operations/errors.ts';
 import {
   CliError,
   configFrom,
@@ -10,8 +11,10 @@ import {
 } from '../context.ts';
 
 /**
- * `import-uwazi DUMP_DIR [--files DIR] [--dry-run] [--json]`: an Uwazi database (mongodump) into the
- * collection, its documents through our ingestion. Exit 0 when nothing failed, 1 when some records could not
+ * `import-uwazi DUMP_DIR [--files DIR] [--dry-run] [--json] [--state-template NAME] [--organisation-template
+ * NAME]`: an Uwazi database (mongodump) into the collection, its documents through our ingestion; the two
+ * options point the site's profile settings at templates (ours or the dump's, by name or label), and the
+ * report says what the settings name afterwards or that they name no existing template. Exit 0 when nothing failed, 1 when some records could not
  * be imported (the report says which and why; the others are in), 2 for a wrong command line.
  */
 export function registerImportUwazi(program: Command) {
@@ -30,8 +33,26 @@ export function registerImportUwazi(program: Command) {
     )
     .option('--dry-run', 'read, map and validate everything and report; write nothing')
     .option('--json', 'print the report as JSON')
+    .option(
+      '--state-template <name>',
+      "the template whose entities are the site's State profiles (an Uwazi template's name or label, e.g. Country)",
+    )
+    .option(
+      '--organisation-template <name>',
+      "the template whose entities are the site's Organisation profiles (e.g. Organization)",
+    )
     .action(
-      async (dumpDir: string, opts: { files?: string; dryRun?: boolean; json?: boolean }, cmd: Command) => {
+      async (
+        dumpDir: string,
+        opts: {
+          files?: string;
+          dryRun?: boolean;
+          json?: boolean;
+          stateTemplate?: string;
+          organisationTemplate?: string;
+        },
+        cmd: Command,
+      ) => {
         if (!existsSync(dumpDir)) throw new UsageError(`No folder ${dumpDir}`);
         if (opts.files !== undefined && !existsSync(opts.files))
           throw new UsageError(`No folder ${opts.files}`);
@@ -46,8 +67,12 @@ export function registerImportUwazi(program: Command) {
               ...(opts.files !== undefined ? { filesDir: opts.files } : {}),
               dryRun: Boolean(opts.dryRun),
               drain: () => drainIngestQueue(store, config),
+              profiles: { state: opts.stateTemplate, organisation: opts.organisationTemplate },
             });
           } catch (err) {
+            // A profile option naming no template: said before anything was written.
+            if (err instanceof ValidationFailed)
+              throw new UsageError(err.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
             throw new CliError(`Uwazi import stopped: ${(err as Error).message}`);
           }
         });

@@ -175,6 +175,10 @@ export const ExportQuery = z.object({
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 
+/** `GET /search/export/zip`: a search of one template (`template` required), its entities with their files. */
+export const ExportZipQuery = ExportQuery.pick({ languages: true });
+export type ExportZipQuery = z.infer<typeof ExportZipQuery>;
+
 export const FileSearchQuery = z.object({ q: z.string().max(20_000).default('') });
 export const FileSearchResponse = z.object({
   matches: z.array(

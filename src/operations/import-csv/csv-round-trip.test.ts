@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTempStore, type TempStore } from '../../../test/temp-store.ts';
+import { fileDownloadPath } from '../../domain/schemas/entity.ts';
 import { SearchQuery } from '../../domain/schemas/search.ts';
 import type { TemplateInput } from '../../domain/schemas/template.ts';
 import type { ThesaurusInput } from '../../domain/schemas/thesaurus.ts';
@@ -7,10 +10,14 @@ import { createSearchPool, type SearchPool } from '../../store/sqlite/search/wor
 import type { Store } from '../../store/store.ts';
 import { createEntity } from '../create-entity.ts';
 import { exportSearch } from '../export-search.ts';
+import { exportSearchZip } from '../export-zip.ts';
 import { OPERATOR } from '../permissions.ts';
 import { saveTemplate } from '../save-template.ts';
 import { saveThesaurus } from '../save-thesaurus.ts';
+import { updateEntity } from '../update-entity.ts';
+import { uploadFile } from '../upload-file.ts';
 import { planCsvImport } from './plan-csv-import.ts';
+import { readImportFile } from './read-import-file.ts';
 import { runCsvImport } from './run-csv-import.ts';
 
 /** Issue 12 item 4: a readable CSV export of a template's entities, imported into an empty portal. */
@@ -40,6 +47,7 @@ const DOCUMENT: TemplateInput = {
     { ...FLAGS, name: 'body', label: 'Body', type: 'markdown' },
     { ...FLAGS, name: 'reviews', label: 'Reviews', type: 'multidate' },
     { ...FLAGS, name: 'terms', label: 'Terms', type: 'multidaterange' },
+    { ...FLAGS, name: 'recording', label: 'Recording', type: 'media' },
   ],
 };
 
@@ -180,6 +188,138 @@ it('carries every language through an export with a column per language (Title__
     expect(after).toEqual(before);
     expect(after.find((e) => e.title === 'Minimal')?.translations.ru?.metadata?.body).toBe('Только *текст*');
     expect(after[1]?.translations.ar?.title).toBe('الاستراتيجية الوطنية');
+  } finally {
+    await empty.cleanup();
+  }
+});
+
+it('carries the files through an export with files (a ZIP the import reads): same values, same bytes', async () => {
+  const empty = await createTempStore();
+  try {
+    await catalogue(empty.store);
+    const docs = (
+      await from.store.entities.list({ limit: 50, offset: 0, sort: 'title', publishedOnly: false })
+    ).items.filter((e) => e.template === 'Document');
+    const [minimal, strategy] = [
+      docs.find((d) => d.title === 'Minimal')!,
+      docs.find((d) => d.title !== 'Minimal')!,
+    ];
+    const upload = (entityId: string, filename: string, text: string, role: 'document' | 'attachment') =>
+      uploadFile({
+        store: from.store,
+        actor: OPERATOR,
+        entityId,
+        filename,
+        content: Buffer.from(text),
+        role,
+      });
+    await upload(strategy.id, 'report.pdf', '%PDF-1.4 the strategy', 'document');
+    // The same name twice in one entity, and once more in another: each keeps its own bytes.
+    await upload(strategy.id, 'report.pdf', '%PDF-1.4 its French version', 'document');
+    await upload(strategy.id, 'annexe | tableau.csv', 'a,b\r\n1,2\r\n', 'attachment');
+    const audio = await upload(strategy.id, 'interview.mp3', 'ID3 not really audio', 'attachment');
+    await upload(minimal.id, 'report.pdf', '%PDF-1.4 a minimal report', 'document');
+    await updateEntity({
+      store: from.store,
+      actor: OPERATOR,
+      id: strategy.id,
+      patch: { metadata: { recording: fileDownloadPath(audio.id) } },
+    });
+
+    // The plain CSV names this site's file by its full address, which works from anywhere.
+    let csv = '';
+    for await (const chunk of await exportSearch({
+      store: from.store,
+      search,
+      actor: OPERATOR,
+      query: SearchQuery.parse({ template: 'Document' }),
+      format: 'csv',
+      origin: 'https://portal.example',
+    }))
+      csv += chunk;
+    expect(csv).toContain(`https://portal.example/api/v1/files/${audio.id}/download`);
+
+    const stream = await exportSearchZip({
+      store: from.store,
+      search,
+      actor: OPERATOR,
+      query: SearchQuery.parse({ template: 'Document' }),
+      languages: 'all',
+      origin: 'https://portal.example',
+    });
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const zip = new Uint8Array(Buffer.concat(chunks));
+    const entries = unzipSync(zip);
+    expect(Object.keys(entries).sort()).toEqual(
+      [
+        'import.csv',
+        `files/${minimal.id}/report.pdf`,
+        `files/${strategy.id}/report.pdf`,
+        `files/${strategy.id}/report (2).pdf`,
+        `files/${strategy.id}/annexe - tableau.csv`,
+        `files/${strategy.id}/interview.mp3`,
+      ].sort(),
+    );
+    const inside = new TextDecoder().decode(entries['import.csv']);
+    expect(inside).toContain(`files/${strategy.id}/interview.mp3`);
+    expect(inside).not.toContain('https://portal.example');
+
+    const source = readImportFile(zip);
+    const plan = await planCsvImport({
+      store: empty.store,
+      text: source.text,
+      template: 'Document',
+      files: new Set(source.files.keys()),
+    });
+    expect(plan.problems).toEqual([]);
+    await runCsvImport({
+      store: empty.store,
+      actor: OPERATOR,
+      plan,
+      sha256: source.sha256,
+      name: 'with-files.zip',
+      fileContent: (n) => source.files.get(n),
+    });
+    const read = async (store: Store) => {
+      const all = (await store.entities.list({ limit: 50, offset: 0, sort: 'title', publishedOnly: false }))
+        .items;
+      const titleOf = new Map(all.map((e) => [e.id, e.title]));
+      return Promise.all(
+        all
+          .filter((e) => e.template === 'Document')
+          .map(async (e) => {
+            const files = await store.files.listByEntity(e.id);
+            const hashOf = new Map(files.map((f) => [f.id, f.sha256]));
+            const recording = e.metadata.recording as string | undefined;
+            return {
+              title: e.title,
+              translations: e.translations,
+              metadata: {
+                ...e.metadata,
+                states: (e.metadata.states as string[] | undefined)?.map((s) => titleOf.get(s)),
+                // The address names the new portal's copy: compared by the bytes it names.
+                recording: recording && hashOf.get(decodeURIComponent(recording.split('/')[4]!)),
+              },
+              files: files
+                .map((f) => ({ name: f.filename, role: f.role, sha256: f.sha256 }))
+                .sort((a, b) => a.sha256.localeCompare(b.sha256)),
+            };
+          }),
+      );
+    };
+    const [before, after] = [await read(from.store), await read(empty.store)];
+    expect(after.flatMap((e) => e.files)).toHaveLength(5);
+    expect(after.find((e) => e.title !== 'Minimal')?.metadata.recording).toBe(
+      createHash('sha256').update('ID3 not really audio').digest('hex'),
+    );
+    // Names as the ZIP gives them: a second "report.pdf" of one entity numbered, `|` (the cell separator) replaced.
+    expect(after.flatMap((e) => e.files.map((f) => f.name)).sort()).toEqual(
+      ['annexe - tableau.csv', 'interview.mp3', 'report (2).pdf', 'report.pdf', 'report.pdf'].sort(),
+    );
+    const unnamed = (docs: typeof before) =>
+      docs.map((d) => ({ ...d, files: d.files.map(({ name: _, ...f }) => f) }));
+    expect(unnamed(after)).toEqual(unnamed(before));
   } finally {
     await empty.cleanup();
   }

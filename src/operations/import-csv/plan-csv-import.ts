@@ -22,7 +22,8 @@ export type ImportProblem = {
 export type PlannedRow = {
   row: number;
   input: EntityInput & { translations: EntityTranslations };
-  file?: string;
+  /** The `file` column: its documents (one, or several joined with `|`, as an export with files writes them). */
+  documents: string[];
   attachments: string[];
   /**
    * Media and image cells that name one of the row's files in the ZIP: once uploaded, the value becomes that
@@ -55,6 +56,13 @@ const meaning = (c: CsvColumn) =>
 
 /** A metadata error as a row's problem: its reason and code, the column standing for its path. */
 const withoutPath = ({ path: _, ...rest }: FieldError) => rest;
+
+/** The file names of a `file` or `attachments` cell, `|` between them. */
+const fileNames = (cell: string) =>
+  cell
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A thesaurus value id from a label: lowercase letters and digits with dashes, unique in the thesaurus. */
 function valueId(label: string, taken: Set<string>): string {
@@ -214,7 +222,7 @@ export async function planCsvImport({
     let title = '';
     let published = publish;
     let language: string | undefined;
-    let file: string | undefined;
+    let documents: string[] = [];
     let attachments: string[] = [];
     const fileValues: (FileValue & { column: string })[] = [];
     columns.forEach((c, i) => {
@@ -237,14 +245,8 @@ export async function planCsvImport({
             params: { cell, template: template.label },
           });
       } else if (c.kind === 'language') language = cell || undefined;
-      else if (c.kind === 'file') file = cell || undefined;
-      else if (c.kind === 'attachments')
-        attachments = cell
-          ? cell
-              .split('|')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [];
+      else if (c.kind === 'file') documents = fileNames(cell);
+      else if (c.kind === 'attachments') attachments = fileNames(cell);
       else if (
         c.kind === 'property' &&
         (c.property.type === 'media' || c.property.type === 'image') &&
@@ -270,11 +272,11 @@ export async function planCsvImport({
         }
       }
     });
-    for (const f of [file, ...attachments])
-      if (f && !files?.has(f))
+    for (const f of [...documents, ...attachments])
+      if (!files?.has(f))
         rowProblems.push({
           row,
-          column: f === file ? 'file' : 'attachments',
+          column: documents.includes(f) ? 'file' : 'attachments',
           message: files
             ? `"${f}" is not in the ZIP`
             : `"${f}" names a file, but a plain CSV carries none; send a ZIP`,
@@ -282,7 +284,7 @@ export async function planCsvImport({
           params: { file: f },
         });
     for (const v of fileValues)
-      if (v.name !== file && !attachments.includes(v.name))
+      if (!documents.includes(v.name) && !attachments.includes(v.name))
         rowProblems.push({
           row,
           column: v.column,
@@ -331,7 +333,7 @@ export async function planCsvImport({
         metadata: checked.ok ? checked.metadata : metadata,
         translations: (checkedTranslations.ok ? checkedTranslations.translations : {}) as EntityTranslations,
       },
-      ...(file ? { file } : {}),
+      documents,
       attachments,
       ...(fileValues.length ? { fileValues: fileValues.map(({ column: _c, ...v }) => v) } : {}),
     });

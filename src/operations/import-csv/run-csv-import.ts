@@ -194,7 +194,7 @@ export async function runCsvImport({
         const pending: PendingFiles = [];
         for (const r of batch) {
           const e = await createEntity({ store: tx, actor: who, input: r.input });
-          const names = [...(r.file ? [r.file] : []), ...r.attachments];
+          const names = [...r.documents, ...r.attachments];
           if (names.length)
             pending.push({
               entityId: e.id,

@@ -12,6 +12,7 @@ import { verifyPassword } from '../passwords.ts';
 import { OPERATOR } from '../permissions.ts';
 import { searchEntities } from '../search-entities.ts';
 import { searchWithinFile } from '../search-within-file.ts';
+import { getSiteSettings } from '../site-settings.ts';
 import { importUwazi } from './import-uwazi.ts';
 import { uwaziDate } from './map-values.ts';
 import { type BsonDoc, idOf, readUwaziDump, type UwaziDump } from './read-dump.ts';
@@ -302,6 +303,30 @@ describe.skipIf(!fixture)('import-uwazi on the Uwazi fixture', () => {
     }
     expect(second.kinds.entities.unchanged).toBe(297);
     expect(await t.store.collection.readSnapshot((_rows, counts) => counts())).toEqual(before);
+  });
+
+  it('says the site settings name no profile template of the collection, and leaves them as they were', () => {
+    expect(first.settings).toEqual([
+      expect.stringMatching(
+        /^profile templates not set: State profiles name "State", which does not exist; Organisation profiles name "Organisation", which does not exist\. Choose them in \/admin\/site, or run again with --state-template NAME --organisation-template NAME \(templates: .*\bPais\b/,
+      ),
+    ]);
+  });
+
+  it('points the State profiles at a template chosen by its Uwazi label, and refuses a name that is none', async () => {
+    await expect(
+      importUwazi({ store: t.store, dumpDir, profiles: { state: 'Atlantis' } }),
+    ).rejects.toMatchObject({
+      errors: [{ path: '--state-template', message: expect.stringMatching(/no template "Atlantis"/) }],
+    });
+    expect((await getSiteSettings({ store: t.store })).stateTemplate).toBe('State');
+    const again = await importUwazi({ store: t.store, dumpDir, profiles: { state: 'país' } });
+    expect(again.settings[0]).toBe('State profiles: now "Pais" (was "State")');
+    expect(again.settings[1]).toMatch(
+      /^profile templates not set: Organisation profiles name "Organisation"/,
+    );
+    expect(again.kinds.entities.updated).toBe(0);
+    expect((await getSiteSettings({ store: t.store })).stateTemplate).toBe('Pais');
   });
 
   it('writes nothing on a dry run, and reports what a run would import', async () => {

@@ -10,6 +10,7 @@ import { planSchema } from './plan-schema.ts';
 import { type BsonDoc, readUwaziDump } from './read-dump.ts';
 import { emptyReport, type ImportReport } from './report.ts';
 import { peopleOf } from './sharing.ts';
+import { applyProfileChoice, type ProfileChoice, resolveProfileChoice } from './site-profiles.ts';
 import { writeEntities } from './write-entities.ts';
 import { writeSchema } from './write-schema.ts';
 
@@ -32,12 +33,15 @@ export async function importUwazi({
   filesDir = defaultFilesDir(dumpDir),
   dryRun = false,
   drain,
+  profiles = {},
 }: {
   store: Store;
   dumpDir: string;
   filesDir?: string | null;
   dryRun?: boolean;
   drain?: () => Promise<void>;
+  /** Templates (ours or the dump's, by name or label) to make the site's State and Organisation profiles. */
+  profiles?: ProfileChoice;
 }): Promise<ImportReport> {
   const dump = await readUwaziDump(dumpDir);
   const report = emptyReport(dryRun);
@@ -75,7 +79,9 @@ export async function importUwazi({
     hubRelationTypes: connections.hubRelationTypes,
     report,
   });
+  const profileChoice = await resolveProfileChoice(store, profiles, schema.templates);
   const { templates, thesauri } = await writeSchema({ store, plan: schema, dryRun, report });
+  await applyProfileChoice({ store, choice: profileChoice, templates: schema.templates, dryRun, report });
   const userIds = await importUsers({ store, users: dump.users, mapped: mappedIn('user'), dryRun, report });
 
   // Our ids of the files come first, so media and image values can point at our copies (decision 53).

@@ -35,12 +35,14 @@ export type ImportReport = {
   kinds: Record<Kind, KindReport>;
   /** What the import made that Uwazi did not have, and why (e.g. properties for hub-only connections). */
   notes: string[];
+  /** What the site's profile settings name after the import, or why they are not set (never silently). */
+  settings: string[];
 };
 
 export function emptyReport(dryRun: boolean): ImportReport {
   const kinds = {} as Record<Kind, KindReport>;
   for (const k of KINDS) kinds[k] = { read: 0, imported: 0, updated: 0, unchanged: 0, loss: [], failed: [] };
-  return { dryRun, defaultLanguage: '', languages: [], kinds, notes: [] };
+  return { dryRun, defaultLanguage: '', languages: [], kinds, notes: [], settings: [] };
 }
 
 /** The report as lines for a person at the terminal: one line per kind, then each loss and failure. */
@@ -60,5 +62,6 @@ export function formatReport(r: ImportReport): string {
     for (const f of r.kinds[k].failed) lines.push(`  ${k}: failed: ${f}`);
   }
   for (const n of r.notes) lines.push(`  note: ${n}`);
+  for (const s of r.settings) lines.push(`site settings: ${s}`);
   return lines.join('\n');
 }

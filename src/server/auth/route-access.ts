@@ -45,6 +45,7 @@ const MIN_ROLE: Record<string, Role> = {
   'POST /api/v1/imports/csv': 'admin',
   'GET /api/v1/imports/:id': 'admin',
   'GET /api/v1/translations/missing': 'editor',
+  'GET /api/v1/search/export/zip': 'collaborator',
 };
 
 /**

@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   AutocompleteQuery,
   AutocompleteResponse,
   ExportQuery,
+  ExportZipQuery,
   FileSearchQuery,
   FileSearchResponse,
   SearchQuery,
@@ -13,9 +14,14 @@ import {
 } from '../../domain/schemas/search.ts';
 import { autocompleteTitles } from '../../operations/autocomplete-titles.ts';
 import { exportSearch } from '../../operations/export-search.ts';
+import { exportSearchZip } from '../../operations/export-zip.ts';
 import { searchEntities } from '../../operations/search-entities.ts';
 import { searchWithinFile } from '../../operations/search-within-file.ts';
 import type { SearchProvider } from '../../search/provider.ts';
+
+/** The site's address for full file addresses in exports: the configured one, else the request's own. */
+const originOf = (request: FastifyRequest): string =>
+  request.server.config.publicUrl ?? `${request.protocol}://${request.host}`;
 
 /**
  * Search routes; register under /api/v1 (`buildApp({ plugins: [searchRoutes({ search })] })`). Who sees
@@ -65,11 +71,37 @@ export const searchRoutes =
           query,
           format,
           languages,
+          origin: originOf(request),
         });
         const stream = Readable.from(chunks);
         reply
           .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
           .header('content-disposition', `attachment; filename="search.${format}"`);
+        return reply.send(stream);
+      },
+    );
+    r.get(
+      '/search/export/zip',
+      {
+        schema: {
+          tags: ['search'],
+          summary:
+            "One template's search results with their files, as a ZIP the CSV import reads back (import.csv + files/<entity>/<name>; file, attachments and media values name the files inside); streamed, signed-in accounts only",
+          querystring: SearchQuery.and(ExportZipQuery),
+        },
+      },
+      async (request, reply) => {
+        const { languages, ...query } = request.query as SearchQuery & ExportZipQuery;
+        const stream = await exportSearchZip({
+          store: app.store,
+          search,
+          actor: request.actor,
+          query,
+          languages,
+          origin: originOf(request),
+        });
+        const name = `${query.template}-with-files.zip`.replace(/[^A-Za-z0-9._-]/g, '_');
+        reply.type('application/zip').header('content-disposition', `attachment; filename="${name}"`);
         return reply.send(stream);
       },
     );

@@ -4,6 +4,7 @@ import { useCan } from '../../api/session.ts';
 import { FilterDrawer } from '../../components/FilterDrawer/FilterDrawer.tsx';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { ZipExport } from '../../components/ZipExport/ZipExport.tsx';
 import { countFilters, filterOptions } from '../../lib/filters.ts';
 import { useContentLanguage } from '../../lib/local.ts';
 import { slugify } from '../../lib/slug.ts';
@@ -94,11 +95,23 @@ export default function BrowsePage() {
                 className="btn btn--small"
                 disabled={result.rows.length === 0}
                 onClick={() =>
-                  downloadText(browseCsv(result.rows, data, lang), 'profiles.csv', 'text/csv;charset=utf-8')
+                  downloadText(
+                    browseCsv(result.rows, data, lang, window.location.origin),
+                    'profiles.csv',
+                    'text/csv;charset=utf-8',
+                  )
                 }
               >
                 {t('browse.exportCsv')}
               </button>
+              <ZipExport
+                query=""
+                templates={[...new Set(result.rows.map((r) => r.entity.template))].map((name) => ({
+                  name,
+                  label: data.templateByName.get(name)?.label ?? name,
+                }))}
+                lang={lang}
+              />
               <fieldset className="switch">
                 <legend className="visually-hidden">{t('browse.groupBy')}</legend>
                 <span aria-hidden="true" className="switch__label">

@@ -9,7 +9,7 @@ import type { BrowseRow } from './useBrowse.ts';
  * then the documents that made each profile match. Built here because Browse filters in the browser: the
  * file holds exactly the rows on the screen, which the page has already loaded whole.
  */
-export function browseCsv(rows: BrowseRow[], data: PortalData, lang: string): string {
+export function browseCsv(rows: BrowseRow[], data: PortalData, lang: string, origin: string): string {
   const names = new Set(rows.map((r) => r.entity.template));
   const templates = data.templates.filter((t) => names.has(t.name));
   const columns =
@@ -22,6 +22,17 @@ export function browseCsv(rows: BrowseRow[], data: PortalData, lang: string): st
     titles: new Map([...data.byId].map(([id, e]) => [id, e.title])),
     lang,
   };
+  // Media and image values naming this site's files (`/api/v1/files/…`) as full addresses, which still
+  // open from a spreadsheet or another portal.
+  const fullAddress = (template: string, property: string, value: unknown) => {
+    const type = data.templateByName.get(template)?.properties.find((p) => p.name === property)?.type;
+    return (type === 'media' || type === 'image') &&
+      typeof value === 'string' &&
+      value.startsWith('/') &&
+      !value.startsWith('//')
+      ? new URL(value, origin).href
+      : value;
+  };
   let out =
     UTF8_BOM + csvLine(['Title', 'Template', 'Published', ...columns.map((c) => c.label), 'Documents', 'Id']);
   for (const { entity, documents } of rows)
@@ -29,7 +40,14 @@ export function browseCsv(rows: BrowseRow[], data: PortalData, lang: string): st
       entity.title,
       data.templateByName.get(entity.template)?.label ?? entity.template,
       entity.published ? 'yes' : 'no',
-      ...columns.map((c) => readableValue(entity.template, c.name, entity.metadata[c.name], labels)),
+      ...columns.map((c) =>
+        readableValue(
+          entity.template,
+          c.name,
+          fullAddress(entity.template, c.name, entity.metadata[c.name]),
+          labels,
+        ),
+      ),
       documents.map((d) => d.title).join(' | '),
       entity.id,
     ]);

@@ -9,6 +9,7 @@ import { Loading } from '../../components/Status/Loading.tsx';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { fieldName } from './fieldName.ts';
+import type { PickableFile } from './fields/MediaField.tsx';
 import { PropertyField } from './fields/PropertyField.tsx';
 import {
   buildPatch,
@@ -60,6 +61,7 @@ export default function SectionEditor({
       name={property}
       language={language}
       relatedTitles={titles}
+      files={view.data.files}
       onDirty={onDirty}
       onClose={onClose}
     />
@@ -72,6 +74,7 @@ function SectionForm({
   name,
   language,
   relatedTitles,
+  files,
   onDirty,
   onClose,
 }: {
@@ -80,6 +83,8 @@ function SectionForm({
   name: string;
   language: string;
   relatedTitles: Map<string, string>;
+  /** The entry's files, which a media or image field offers to pick from (as the full editor does). */
+  files: PickableFile[];
   onDirty?: (dirty: boolean) => void;
   onClose: (saved: boolean) => void;
 }) {
@@ -201,6 +206,7 @@ function SectionForm({
         lang={translatable ? where : undefined}
         dir={translatable ? dir : undefined}
         translationNote={note}
+        files={files}
       />
       <div className="eform__actions">
         <button type="submit" className="btn btn--primary btn--small" disabled={busy}>

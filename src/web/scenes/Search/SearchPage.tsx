@@ -120,6 +120,7 @@ export default function SearchPage() {
               sort={state.sort}
               query={query}
               onSort={(sort) => setParam({ sort: sort === 'relevance' ? '' : sort }, { push: true })}
+              templates={templates.data ?? []}
             />
             {hints.length > 0 && (
               <ul className="panel panel--notice ssearch__hints" aria-label={t('search.hintsLabel')}>

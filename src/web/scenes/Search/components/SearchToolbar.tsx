@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ZipExport } from '../../../components/ZipExport/ZipExport.tsx';
 import { useContentLanguage } from '../../../lib/local.ts';
 import { exportHref, SORTS, type Sort } from '../searchState.ts';
 
@@ -10,12 +11,15 @@ export function SearchToolbar({
   sort,
   query,
   onSort,
+  templates = [],
 }: {
   total: number | undefined;
   loading: boolean;
   sort: Sort;
   query: string;
   onSort: (sort: Sort) => void;
+  /** Templates a ZIP with files may be made of (signed-in accounts see the control). */
+  templates?: { name: string; label: string }[];
 }) {
   const { t } = useTranslation();
   const lang = useContentLanguage();
@@ -59,6 +63,12 @@ export function SearchToolbar({
             JSON
           </a>
         </span>
+        <ZipExport
+          query={query}
+          templates={templates}
+          lang={lang}
+          initial={new URLSearchParams(query).get('template') ?? undefined}
+        />
       </div>
     </div>
   );
