@@ -188,8 +188,9 @@ describe('the interface in the six UN languages', () => {
     for (const viewport of ['desktop', 'phone'] as const)
       it(`every page in ${lng} at ${viewport}: no sideways scrolling, axe clean, screenshot`, async () => {
         const ctx = await context(lng, viewport);
+        // One tab for the sweep: each address is still a full load (goto), without a new renderer per page.
+        const page = await ctx.newPage();
         for (const p of PAGES) {
-          const page = await ctx.newPage();
           await page.goto(`${url}/${lng}${p.path(ids)}`);
           await page.locator(p.ready).first().waitFor({ timeout: 30_000 });
           await page.waitForLoadState('networkidle');
@@ -222,7 +223,6 @@ describe('the interface in the six UN languages', () => {
             await expectAccessible(page, `${lng} ${p.name} filters`);
             await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-filters-phone.png` });
           }
-          await page.close();
         }
         await ctx.close();
         // Eight or nine pages, each measured, checked and photographed.
@@ -239,8 +239,8 @@ describe('the interface in the six UN languages', () => {
       const ctx = await context(lng, viewport);
       const session = await ctx.request.post(`${url}/api/v1/session`, { data: inject('adminLogin') });
       expect(session.status()).toBe(200);
+      const page = await ctx.newPage();
       for (const p of SIGNED_IN_PAGES) {
-        const page = await ctx.newPage();
         await page.goto(`${url}/${lng}${p.path(ids)}`);
         await page.locator(p.ready).first().waitFor({ timeout: 30_000 });
         await page.waitForLoadState('networkidle');
@@ -254,7 +254,6 @@ describe('the interface in the six UN languages', () => {
         );
         await expectAccessible(page, `${lng} ${p.name} at ${viewport}`);
         await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-${viewport}.png` });
-        await page.close();
       }
       await ctx.close();
     }, 240_000);

@@ -50,6 +50,9 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
     return ctx;
   };
 
+  // One tab per context: each address is still a full load (goto), without a new renderer per address.
+  const tabs = new WeakMap<BrowserContext, Page>();
+
   /** Opens a page, waits for it, then runs the steps, checking the page after each of them. */
   const visit = async (
     ctx: BrowserContext,
@@ -57,7 +60,10 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
     ready: string,
     steps: [string, (page: Page) => Promise<unknown>][] = [],
   ): Promise<Finding[]> => {
-    const page = await ctx.newPage();
+    const page = tabs.get(ctx) ?? (await ctx.newPage());
+    tabs.set(ctx, page);
+    // The content data of this address only: the previous address's answers excuse nothing here.
+    page.removeAllListeners('response');
     const content = recordContent(page);
     await page.goto(`${url}/en${path}`);
     await page.locator(ready).first().waitFor({ timeout: 30_000 });
@@ -74,7 +80,6 @@ describe('every string of the interface comes from the catalogue (pseudo-languag
       await step(page);
       await check(state);
     }
-    await page.close();
     return findings;
   };
 

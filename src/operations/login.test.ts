@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildUser } from '../../test/factories.ts';
 import { createTempStore, type TempStore } from '../../test/temp-store.ts';
 import { addUser } from './add-user.ts';
@@ -20,7 +20,9 @@ const attempt = (username: string, password: string, now: Date) =>
 describe('login', () => {
   it('opens a session whose token resolves to the user and is stored only as a hash', async () => {
     const input = buildUser('editor');
-    const user = await addUser({ store: t.store, actor: OPERATOR, input });
+    // The real cost (vitest.config.ts lowers it for the other tests; passwords.ts).
+    vi.stubEnv('CYBERPORTAL_TEST_SCRYPT_N', '');
+    const user = await addUser({ store: t.store, actor: OPERATOR, input }).finally(() => vi.unstubAllEnvs());
     const result = await login({
       store: t.store,
       username: input.username.toUpperCase(),
@@ -33,6 +35,17 @@ describe('login', () => {
     const raw = t.store.sqlite.sqlite.prepare('SELECT id FROM sessions').all() as { id: string }[];
     expect(raw.map((r) => r.id)).not.toContain(result.token);
     expect(user.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+  });
+
+  it('hashes at the real cost outside the test runner, whatever CYBERPORTAL_TEST_SCRYPT_N says', async () => {
+    vi.stubEnv('VITEST', '');
+    try {
+      expect(await hashPassword('a password')).toMatch(/^scrypt\$32768\$8\$1\$/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    // Inside the runner the knob lowers it (the suite's speed); the hash names its cost, so it still verifies.
+    expect(await hashPassword('a password')).toMatch(/^scrypt\$1024\$8\$1\$/);
   });
 
   it(`locks an account for 15 minutes after ${MAX_FAILED_LOGINS} failures, even for the right password`, async () => {

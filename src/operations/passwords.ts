@@ -5,6 +5,18 @@ import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:c
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
 const KEY_LENGTH = 32;
 
+/**
+ * The cost of new hashes: PARAMS.N, except inside Vitest's runner (VITEST set), where
+ * CYBERPORTAL_TEST_SCRYPT_N may lower it — the unit tests hash and check hundreds of passwords, each
+ * ~50 ms and 32 MiB at the real cost (ARCHITECTURE decision 62). Never raised, never lowered outside the
+ * tests; login.test.ts checks the real cost with the knob unset and that it is ignored outside Vitest.
+ * Read at each call, hashes say their own N, so a hash of either cost verifies.
+ */
+const costN = () => {
+  const lowered = process.env.VITEST ? Number(process.env.CYBERPORTAL_TEST_SCRYPT_N) : Number.NaN;
+  return Number.isInteger(lowered) && lowered >= 2 ** 10 && lowered < PARAMS.N ? lowered : PARAMS.N;
+};
+
 const derive = (password: string, salt: Buffer, opts: ScryptOptions, keylen: number) =>
   new Promise<Buffer>((resolve, reject) =>
     scrypt(password.normalize('NFKC'), salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))),
@@ -13,8 +25,9 @@ const derive = (password: string, salt: Buffer, opts: ScryptOptions, keylen: num
 /** A self-describing scrypt hash: `scrypt$N$r$p$salt$key` (base64url). */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS, KEY_LENGTH);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
+  const params = { ...PARAMS, N: costN() };
+  const key = await derive(password, salt, params, KEY_LENGTH);
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join(
     '$',
   );
 }
