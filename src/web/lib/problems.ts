@@ -52,7 +52,6 @@ const GENERIC: Record<number, string> = {
  */
 export function refusalText(status: number, problem: Problem | null, t: TFunction): string {
   if (GENERIC[status]) return t(GENERIC[status]);
-  if (status === 400 && problem?.errors?.length)
-    return t('problems.fields');
+  if (status === 400 && problem?.errors?.length) return t('problems.fields');
   return problem?.detail ?? problem?.title ?? t('problems.status.other', { status });
 }
