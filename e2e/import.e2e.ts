@@ -177,7 +177,7 @@ describe('import from a spreadsheet', () => {
     await expect
       .poll(() => page.locator('audio').evaluate((a: HTMLAudioElement) => a.readyState), { timeout: 15_000 })
       .toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: /Open tone\.wav/ }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: /Open \u2068?tone\.wav/ }).count()).toBeGreaterThan(0);
     await page.locator('audio').focus();
     await expectAccessible(page, 'media-player');
     await screenshot(page, 'media-player-desktop');

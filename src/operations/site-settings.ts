@@ -44,20 +44,7 @@ export async function saveSiteSettings({
   const changes: EntityChange[] = (Object.keys(next) as (keyof SiteSettings)[])
     .filter((k) => before[k] !== next[k])
     .map((k) => ({ field: k, before: before[k], after: next[k] }));
-  await store.transaction(async (tx) => {
-    await tx.siteSettings.put(KEY, next, nowIso());
-    await recordActivity({
-      store: tx,
-      actor: who,
-      action: 'update',
-      targetType: 'site',
-      targetId: null,
-      summary: changes.length
-        ? `Site settings: ${changes.map((c) => c.field).join(', ')}`
-        : 'Site settings saved (no changes)',
-      changes,
-    });
-  });
+  await writeSettings(store, who, next, changes);
   return next;
 }
 
@@ -129,6 +116,12 @@ export async function setProfileTemplates({
     .filter((k) => before[k] !== next[k])
     .map((k) => ({ field: k, before: before[k], after: next[k] }));
   if (!changes.length) return next;
+  await writeSettings(store, who, next, changes);
+  return next;
+}
+
+/** Stores the settings and logs what changed, in one transaction. */
+async function writeSettings(store: Store, who: Actor, next: SiteSettings, changes: EntityChange[]) {
   await store.transaction(async (tx) => {
     await tx.siteSettings.put(KEY, next, nowIso());
     await recordActivity({
@@ -137,9 +130,10 @@ export async function setProfileTemplates({
       action: 'update',
       targetType: 'site',
       targetId: null,
-      summary: `Site settings: ${changes.map((c) => c.field).join(', ')}`,
+      summary: changes.length
+        ? `Site settings: ${changes.map((c) => c.field).join(', ')}`
+        : 'Site settings saved (no changes)',
       changes,
     });
   });
-  return next;
 }

@@ -38,7 +38,9 @@ function OwnMedia({ fileId, href, label }: { fileId: string; href: string; label
   const kind = file.data && !failed ? playerKind(file.data) : null;
   const link = (
     <a href={href} className="media-link" target="_blank" rel="noopener noreferrer">
-      {file.data ? t('profile.openNamedFile', { name: file.data.filename }) : t('profile.openFile')}
+      {file.data
+        ? t('profile.openNamedFile', { name: `\u2068${file.data.filename}\u2069` })
+        : t('profile.openFile')}
       <span className="visually-hidden"> {t('profile.opensNewTab')}</span>
     </a>
   );
