@@ -312,7 +312,14 @@ describe('errors and headers', () => {
         .sort(),
     ).toEqual(['language', 'title']);
     const query = await app.inject({ url: '/api/v1/entities?limit=0' });
-    expect(query.json().errors).toEqual([{ path: 'query.limit', message: expect.any(String) }]);
+    expect(query.json().errors).toEqual([
+      {
+        path: 'query.limit',
+        message: expect.any(String),
+        code: 'zod.too_small',
+        params: { origin: 'number', minimum: 1 },
+      },
+    ]);
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
