@@ -217,7 +217,7 @@ describe('entity editor', () => {
     await page.getByRole('button', { name: 'Create' }).click();
     // The server's problem details, under the field they concern.
     const sources = page.locator('[data-field="sources"] .efield__errors');
-    await expect.poll(() => sources.textContent()).toContain('http(s) URL');
+    await expect.poll(() => sources.textContent()).toContain('starts with http:// or https://');
     await expectAccessible(page, 'editor errors');
     await screenshot(page, 'editor-errors');
     await page.getByLabel('Address (https://…)').fill('https://example.org/guideline');

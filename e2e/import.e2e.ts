@@ -76,7 +76,7 @@ describe('import from a spreadsheet', () => {
       await page.getByRole('button', { name: 'Check the file' }).click();
       const problems = page.getByRole('table', { name: /2 problems/ });
       await expect.poll(() => problems.count()).toBe(1);
-      expect(await problems.textContent()).toContain('"not a date" is not a date');
+      expect(await problems.textContent()).toContain('“not a date” is not a date');
       expect(await problems.textContent()).toContain(`"${type}" is not a value of Document type`);
       expect(await page.getByRole('button', { name: /^Import \d+ row/ }).isDisabled()).toBe(true);
       await expectAccessible(page, `import-problems-${name}`);

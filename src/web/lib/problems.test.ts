@@ -53,6 +53,22 @@ describe('field errors in the reader language', () => {
     expect(fieldErrorText(many, i18n.getFixedT('en'), 'en')).toBe('Too many values (maximum: 20).');
   });
 
+  it('tells a value of the wrong shape what its type expects', () => {
+    const link: FieldError = {
+      path: 'metadata.sources.0.url',
+      message: 'Sources (link): must be an http(s) URL',
+      code: 'invalidValue',
+      params: { property: 'sources', label: 'Sources', type: 'link' },
+    };
+    expect(fieldErrorText(link, i18n.getFixedT('en'), 'en')).toBe(
+      'Sources: each link needs a web address that starts with http:// or https://.',
+    );
+    const text = { ...link, params: { ...link.params, type: 'text' } };
+    expect(fieldErrorText(text, i18n.getFixedT('en'), 'en')).toBe(
+      'Sources: this value is not valid for this field.',
+    );
+  });
+
   it('words an import row problem (its column stands for the path)', () => {
     const row: FieldError = {
       path: 'Status',

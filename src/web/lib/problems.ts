@@ -22,8 +22,23 @@ export function fieldErrorText(
   return t(key, params);
 }
 
+/** A value of the wrong shape is told what its type expects (the format of a date, a link's address). */
+const VALUE_HINT: Record<string, string> = {
+  link: 'link',
+  media: 'media',
+  image: 'media',
+  date: 'date',
+  multidate: 'date',
+  daterange: 'period',
+  multidaterange: 'period',
+  number: 'number',
+  geolocation: 'place',
+};
+
 /** zod's size rules read differently for texts ("characters") and lists ("values"). */
 function problemKey(code: string, params: FieldError['params']): string {
+  const hint = code === 'invalidValue' ? VALUE_HINT[String(params?.type)] : undefined;
+  if (hint) return `problems.invalidValueOf.${hint}`;
   const origin = params?.origin;
   if ((code === 'zod.too_small' || code === 'zod.too_big') && typeof origin === 'string')
     return `problems.${code}_${origin === 'string' ? 'string' : origin === 'array' ? 'array' : 'number'}`;
