@@ -6,6 +6,7 @@
 import { normalizeText } from '../normalize.ts';
 import { foldGlyphText } from './glyph-text.ts';
 import type { Rule } from './rules.ts';
+import { multiply } from './transform.ts';
 
 /** The fields of a pdf.js TextItem we use (kept structural, so tests can feed plain objects). */
 export interface RawItem {
@@ -85,19 +86,6 @@ export const SPACE_GAP_EM = 0.2;
 export const SEGMENT_GAP_EM = 1.0;
 /** Items whose baselines differ by less than this share of the font size are on one row (superscripts too). */
 const SAME_ROW_EM = 0.5;
-
-function multiply(m: number[], t: number[]): number[] {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
-  return [
-    a * ta + c * tb,
-    b * ta + d * tb,
-    a * tc + c * td,
-    b * tc + d * td,
-    a * te + c * tf + e,
-    b * te + d * tf + f,
-  ];
-}
 
 export function itemsToLines(
   items: RawItem[],

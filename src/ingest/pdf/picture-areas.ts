@@ -5,6 +5,7 @@
  */
 import type { PdfLine } from './lines.ts';
 import { loadPdfJs, type PdfDocument } from './load.ts';
+import { type TransformOps, TransformTracker } from './transform.ts';
 
 /** A picture's box on the page, in viewer space (PDF points, y down), like a PdfLine's. */
 export type Area = { x: number; top: number; w: number; h: number };
@@ -18,21 +19,6 @@ const MAX_LINES_OVER = 2;
 /** Pages read for pictures (each operator list may decode images). */
 export const PAGES_CHECKED = 50;
 
-type Matrix = number[];
-
-function multiply(m: Matrix, t: Matrix): Matrix {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
-  return [
-    a * ta + c * tb,
-    b * ta + d * tb,
-    a * tc + c * td,
-    b * tc + d * td,
-    a * te + c * tf + e,
-    b * te + d * tf + f,
-  ];
-}
-
 const PAINTS = ['paintImageXObject', 'paintInlineImageXObject', 'paintImageMaskXObject', 'paintJpegXObject'];
 
 type OperatorList = { fnArray: number[]; argsArray: unknown[] };
@@ -45,20 +31,12 @@ export type PagePictures = { boxes: Area[]; width: number; height: number } | nu
 export async function picturesOf(ops: OperatorList, viewport: Viewport): Promise<NonNullable<PagePictures>> {
   const OPS = (await loadPdfJs()).OPS as unknown as Record<string, number>;
   const paints = new Set(PAINTS.map((k) => OPS[k]).filter((v): v is number => v !== undefined));
-  const stack: Matrix[] = [];
-  let ctm: Matrix = viewport.transform;
+  const transform = new TransformTracker(viewport.transform, OPS as unknown as TransformOps);
   const boxes: Area[] = [];
   ops.fnArray.forEach((fn, i) => {
-    const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform && args) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args?.[0];
-      if (Array.isArray(m) && m.length === 6) ctm = multiply(ctm, m as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (paints.has(fn)) {
+    if (transform.step(fn, ops.argsArray[i] as unknown[] | null)) return;
+    if (paints.has(fn)) {
+      const ctm = transform.ctm;
       const corners = [
         [0, 0],
         [1, 0],

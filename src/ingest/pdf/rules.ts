@@ -6,6 +6,7 @@
  * are thin and long (a filled bar, or a stroked axis-aligned segment, each side of a stroked rectangle).
  */
 import type { LooseGap } from './lines.ts';
+import { type Matrix, type TransformOps, TransformTracker } from './transform.ts';
 
 /** A ruling line in viewer space (PDF points, y down): a thin box, vertical or horizontal. */
 export interface Rule {
@@ -22,21 +23,7 @@ const MIN_LENGTH_PT = 6;
 /** Paths with more points than this are drawings (charts, logos), not table borders: skipped whole. */
 const MAX_PATH_NUMBERS = 4000;
 
-type Matrix = number[];
 type OperatorList = { fnArray: number[]; argsArray: unknown[] };
-
-function multiply(m: Matrix, t: Matrix): Matrix {
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
-  const [ta = 1, tb = 0, tc = 0, td = 1, te = 0, tf = 0] = t;
-  return [
-    a * ta + c * tb,
-    b * ta + d * tb,
-    a * tc + c * td,
-    b * tc + d * td,
-    a * te + c * tf + e,
-    b * te + d * tf + f,
-  ];
-}
 
 /** pdf.js's path buffer codes (DrawOPS in pdf.js 5): moveTo x y, lineTo x y, curveTo 6 numbers, quadratic 4, close. */
 const MOVE = 0;
@@ -46,12 +33,7 @@ const QUADRATIC = 3;
 const CLOSE = 4;
 
 /** The operator codes this module needs, from pdf.js's OPS table. */
-export interface RuleOps {
-  save: number;
-  restore: number;
-  transform: number;
-  paintFormXObjectBegin: number;
-  paintFormXObjectEnd: number;
+export interface RuleOps extends TransformOps {
   constructPath: number;
   stroke: Set<number>;
   fill: Set<number>;
@@ -82,28 +64,20 @@ export function ruleOpsOf(OPS: Record<string, number>): RuleOps {
 /** The ruling lines an operator list paints, in viewer space (`viewport` = pdf.js's viewport transform). */
 export function rulesOf(ops: OperatorList, viewport: Matrix, codes: RuleOps): Rule[] {
   const rules: Rule[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = viewport;
+  const transform = new TransformTracker(viewport, codes);
   const n = ops.fnArray.length;
   for (let i = 0; i < n; i++) {
     const fn = ops.fnArray[i]!;
     const args = ops.argsArray[i] as unknown[] | null;
-    if (fn === codes.save) stack.push(ctm);
-    else if (fn === codes.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === codes.transform && args) ctm = multiply(ctm, args as Matrix);
-    else if (fn === codes.paintFormXObjectBegin) {
-      stack.push(ctm);
-      const m = args?.[0];
-      if (Array.isArray(m) && m.length === 6) ctm = multiply(ctm, m as Matrix);
-    } else if (fn === codes.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === codes.constructPath && args) {
+    if (transform.step(fn, args)) continue;
+    if (fn === codes.constructPath && args) {
       const paint = args[0] as number;
       const stroked = codes.stroke.has(paint);
       if (!stroked && !codes.fill.has(paint)) continue; // a clip or an unpainted path
       const data = (args[1] as unknown[] | undefined)?.[0];
       if (!(data instanceof Float32Array) && !Array.isArray(data)) continue;
       if (data.length > MAX_PATH_NUMBERS) continue;
-      pathRules(data as ArrayLike<number>, ctm, stroked, rules);
+      pathRules(data as ArrayLike<number>, transform.ctm, stroked, rules);
     }
   }
   return rules;
