@@ -2,12 +2,11 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CsvImportPreview, CsvImportStatus } from '../../../domain/schemas/index.ts';
-import { ApiError } from '../../api/client.ts';
 import { useTemplates } from '../../api/hooks.ts';
 import { importStatus, sendImport } from '../../api/imports.ts';
 import { useCan } from '../../api/session.ts';
-import { fieldErrorText } from '../../lib/problems.ts';
 import { useDocumentTitle } from '../../lib/useDocumentTitle.ts';
+import { problemText } from '../Settings/problem.ts';
 import { ImportPreviewView } from './ImportPreview.tsx';
 import './Import.css';
 
@@ -19,7 +18,7 @@ type Flags = { addNewValues: boolean; publish: boolean; skipInvalid: boolean };
  * runs on the server as a durable job whose progress this page follows.
  */
 export default function ImportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('import.title'));
   const isAdmin = useCan('admin');
   const { data: templates } = useTemplates();
@@ -51,11 +50,7 @@ export default function ImportPage() {
       setPreview(answer);
       setJob(null);
     } catch (e) {
-      setError(
-        e instanceof ApiError && e.problem?.errors?.length
-          ? e.problem.errors.map((x) => fieldErrorText(x, t, i18n.language)).join('; ')
-          : (e as Error).message,
-      );
+      setError(problemText(e));
     } finally {
       setBusy(false);
     }
