@@ -40,7 +40,7 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     const patched = patchedWorkerSource(source);
     expect(patched).not.toBeNull();
     expect(patched).toContain('translated.send(self.handler)');
-    expect(patched).toContain('inflateSync(bytes)');
+    expect(patched).toContain('return { decompressed: inflate(bytes), compressed: bytes };');
     expect(patched).toContain('if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);');
     expect(patched).not.toContain(
       'PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options)',
