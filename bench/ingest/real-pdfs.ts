@@ -49,6 +49,8 @@ type Variant = {
   /** CPU ticks of each worker process when last read. */
   ticks: Map<number, number>;
   pids: Set<number>;
+  /** Every worker process seen (a worker is replaced after a file that left it large). */
+  started: Set<number>;
 };
 
 async function variant(name: string, root: string): Promise<Variant> {
@@ -66,6 +68,7 @@ async function variant(name: string, root: string): Promise<Variant> {
     cpuMs: new Map(),
     ticks: new Map(),
     pids: new Set(),
+    started: new Set(),
   };
 }
 
@@ -81,6 +84,7 @@ function samplePeaks(variants: Variant[]): void {
         if (cmd.includes(`${v.root}/src/ingest/jobs/extract-worker.mjs`)) {
           v.peakKb = Math.max(v.peakKb, hwm);
           v.pids.add(Number(pid));
+          v.started.add(Number(pid));
         }
     } catch {
       // the process ended between readdir and read
@@ -254,7 +258,7 @@ async function main(): Promise<void> {
     `|---|---:|---:|---|---|${variants.map(() => '---|---|').join('')}`,
     ...rows,
     '',
-    `Peak RSS per worker (VmHWM): ${variants.map((v) => `${v.name} ${(v.peakKb / 1024).toFixed(0)} MB`).join('; ')}.`,
+    `Peak RSS per worker (VmHWM): ${variants.map((v) => `${v.name} ${(v.peakKb / 1024).toFixed(0)} MB`).join('; ')}. Worker processes started (warm-up included): ${variants.map((v) => `${v.name} ${v.started.size}`).join('; ')}.`,
     `Worst per-file ratios (${last.name}): ${worst.join('; ')}.`,
     variants.length > 1
       ? `Stored paragraphs identical across variants: ${differ.length === 0 ? `yes, all ${files.length} files` : `NO: ${differ.join(', ')}`}.`

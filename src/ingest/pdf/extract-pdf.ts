@@ -16,6 +16,7 @@ import {
 import { loadPdfJs, looksTruncated, openPdf, type PdfDocument, REASONS, reasonFor } from './load.ts';
 import { readOutline } from './outline.ts';
 import { buildParagraphs, type ParagraphDraft } from './paragraphs.ts';
+import { textContentSendsFonts } from './pdfjs-import.mjs';
 import {
   type Area,
   isPictureCandidate,
@@ -180,28 +181,27 @@ async function readPages(
       const rotation = (((page.rotate % 360) + 360) % 360) as Rotation;
       const content = await page.getTextContent({ includeMarkedContent: withTags });
       const items = content.items.filter((i): i is RawItem & (typeof content.items)[number] => 'str' in i);
-      // getTextContent does not send font objects; an operator list does. Pay for it only on pages that use a
-      // font we have not met yet (usually page 1 and a few others).
-      // An operator list evaluates the whole page (images decoded, glyph outlines built): one per page at
-      // most, shared by the fonts and the pictures.
+      // A font's real name (bold, italic, barcode) comes with its font object, which pdf.js's getTextContent
+      // sends as patched (pdfjs-import.mjs, decision 63). Unpatched only an operator list does, which evaluates
+      // the whole page: then one is read on pages with a font not met yet, shared with the rules and pictures.
       let ops: Awaited<ReturnType<typeof page.getOperatorList>> | null = null;
-      if (items.some((i) => !fonts.has(i.fontName))) {
+      const fresh = items.filter((i) => !fonts.has(i.fontName)).map((i) => i.fontName);
+      if (fresh.some((f) => !(textContentSendsFonts && page.commonObjs.has(f))))
         ops = await page.getOperatorList();
-        for (const i of items) {
-          if (fonts.has(i.fontName)) continue;
-          let font: { name?: string; bold?: boolean; italic?: boolean } | undefined;
-          try {
-            font = page.commonObjs.get(i.fontName) as typeof font;
-          } catch {
-            font = undefined;
-          }
-          const name = font?.name ?? '';
-          fonts.set(i.fontName, {
-            bold: Boolean(font?.bold) || BOLD_NAME.test(name),
-            italic: Boolean(font?.italic) || ITALIC_NAME.test(name),
-            barcode: BARCODE_NAME.test(name),
-          });
+      for (const f of fresh) {
+        if (fonts.has(f)) continue;
+        let font: { name?: string; bold?: boolean; italic?: boolean } | undefined;
+        try {
+          font = page.commonObjs.get(f) as typeof font;
+        } catch {
+          font = undefined;
         }
+        const name = font?.name ?? '';
+        fonts.set(f, {
+          bold: Boolean(font?.bold) || BOLD_NAME.test(name),
+          italic: Boolean(font?.italic) || ITALIC_NAME.test(name),
+          barcode: BARCODE_NAME.test(name),
+        });
       }
       const toLines = (list: RawItem[], walls: Rule[] = [], loose?: LooseGap[]) =>
         itemsToLines(

@@ -4,43 +4,14 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { importPdfJs } from './pdfjs-import.mjs';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-let pdfjsPromise: Promise<PdfJs> | null = null;
-
-/**
- * The legacy build bundles core-js, which on Node 20 *replaces* native built-ins for spec edge cases:
- * Array.prototype.push (2.2× slower pushes, measured), JSON.parse, JSON.stringify and
- * Function.prototype.toString, for the whole process. pdf.js does not need those edge cases, so the natives
- * are put back once both pdf.js modules are loaded. (Additions such as Promise.withResolvers stay.)
- */
-async function importRestoringNatives(): Promise<PdfJs> {
-  const natives = {
-    push: Array.prototype.push,
-    parse: JSON.parse,
-    stringify: JSON.stringify,
-    toString: Function.prototype.toString,
-  };
-  try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Loading the worker module here (it registers itself as globalThis.pdfjsWorker) makes pdf.js use it in
-    // this thread, and keeps its polyfills inside this window too.
-    const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped module: import it by name
-    await import(workerModule);
-    return pdfjs;
-  } finally {
-    Array.prototype.push = natives.push;
-    JSON.parse = natives.parse;
-    JSON.stringify = natives.stringify;
-    Function.prototype.toString = natives.toString;
-  }
-}
-
+/** pdf.js, its worker module patched where possible (pdfjs-import.mjs, decision 63); loaded once per process. */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= importRestoringNatives();
-  return pdfjsPromise;
+  return importPdfJs();
 }
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

@@ -1,0 +1,78 @@
+/**
+ * pdf.js's worker module as this project imports it (pdfjs-import.mjs, decision 63): its changes apply to the
+ * installed version (an upgrade that moves the patched lines fails here, not silently slower), and a text
+ * page's fonts — bold and italic from their names — are known from its text content alone, without the
+ * operator list that used to be read for them.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readPdfLines } from './extract-pdf.ts';
+import { loadPdfJs, openPdf } from './load.ts';
+import { patchedWorkerSource, textContentSendsFonts } from './pdfjs-import.mjs';
+
+/** Page 1 in Helvetica with a bold line, page 2 in Times Italic: each page brings fonts not met before. */
+async function twoPagePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const italic = await doc.embedFont(StandardFonts.TimesRomanItalic);
+  const one = doc.addPage([595, 842]);
+  one.drawText('Cybersecurity strategy', { x: 72, y: 760, size: 11, font: bold });
+  one.drawText('The national authority publishes its plan every year.', {
+    x: 72,
+    y: 740,
+    size: 11,
+    font: regular,
+  });
+  const two = doc.addPage([595, 842]);
+  two.drawText('Annex: a note in italics.', { x: 72, y: 760, size: 11, font: italic });
+  return doc.save();
+}
+
+describe('pdf.js worker module, patched (decision 63)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('applies every change to the installed pdf.js', async () => {
+    const path = createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const source = readFileSync(path, 'utf8');
+    const patched = patchedWorkerSource(source);
+    expect(patched).not.toBeNull();
+    expect(patched).toContain('translated.send(self.handler)');
+    expect(patched).toContain('return { decompressed: inflate(bytes), compressed: bytes };');
+    expect(patched).toContain('if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);');
+    expect(patched).not.toContain(
+      'PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options)',
+    );
+    // A source the changes do not fit is refused whole (the published module is then used as it is).
+    expect(
+      patchedWorkerSource(source.replace('textState.loadedName = translated.loadedName;', '')),
+    ).toBeNull();
+    await loadPdfJs();
+    expect(textContentSendsFonts).toBe(true);
+  });
+
+  it('gives each text page its fonts from the text content, without an operator list', async () => {
+    const bytes = await twoPagePdf();
+    const opened = await openPdf(bytes);
+    if (!opened.ok) throw new Error(opened.reason);
+    const page = await opened.doc.getPage(1);
+    const content = await page.getTextContent();
+    const names = new Set(content.items.flatMap((i) => ('fontName' in i ? [i.fontName] : [])));
+    expect(names.size).toBe(2);
+    const fonts = [...names].map((n) => page.commonObjs.get(n) as { name: string; bold: boolean });
+    expect(fonts.map((f) => f.name).sort()).toEqual(['Helvetica', 'Helvetica-Bold']);
+    // Extraction reads no operator list on these pages (no table, no picture) and still tells bold and italic.
+    const getOperatorList = vi.spyOn(Object.getPrototypeOf(page), 'getOperatorList');
+    await opened.destroy();
+    const pages = await readPdfLines(bytes);
+    expect(getOperatorList).not.toHaveBeenCalled();
+    const lines = pages!.flatMap((p) => p.lines.map((l) => [l.page, l.text, l.bold, l.italic]));
+    expect(lines).toEqual([
+      [1, 'Cybersecurity strategy', true, false],
+      [1, 'The national authority publishes its plan every year.', false, false],
+      [2, 'Annex: a note in italics.', false, true],
+    ]);
+  });
+});
