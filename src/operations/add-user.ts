@@ -31,7 +31,7 @@ export async function addUser({
       action: 'create',
       targetType: 'user',
       targetId: id,
-      summary: `Added ${role} ${username}`,
+      note: { code: 'user.added', params: { role, username } },
     });
   });
   return (await store.users.findById(id))!;

@@ -26,7 +26,7 @@ export async function deleteUser({
       action: 'delete',
       targetType: 'user',
       targetId: id,
-      summary: `Removed ${user.role} ${user.username}`,
+      note: { code: 'user.removed', params: { role: user.role, username: user.username } },
     });
   });
 }

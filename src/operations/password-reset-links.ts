@@ -58,7 +58,7 @@ export async function createPasswordResetLink({
       action: 'reset-link',
       targetType: 'user',
       targetId: userId,
-      summary: `Password-reset link for ${user.username}, valid until ${expiresAt}`,
+      note: { code: 'user.resetLink', params: { username: user.username, until: expiresAt } },
     });
   });
   return { userId, username: user.username, token, expiresAt };
@@ -112,7 +112,7 @@ export async function resetPasswordWithLink({
       action: 'password-reset',
       targetType: 'user',
       targetId: userId,
-      summary: `${user.username} set a new password through a reset link`,
+      note: { code: 'user.passwordReset', params: { username: user.username } },
     });
     return { username: user.username };
   });

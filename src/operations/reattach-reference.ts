@@ -123,7 +123,17 @@ export async function reattachReference({
       action: 'reattach',
       targetType: 'reference',
       targetId: id,
-      summary: `Re-attached the ${side} of "${ref.sourcePlace.entityTitle}" ${ref.relationLabel} "${ref.targetPlace.entityTitle}"${stillLost ? ' (its other end is still lost)' : ''}`,
+      note: {
+        code: 'reference.reattached',
+        params: {
+          side,
+          source: ref.sourcePlace.entityTitle,
+          relation: ref.relationLabel,
+          relationType: ref.relationType,
+          target: ref.targetPlace.entityTitle,
+          stillLost,
+        },
+      },
       changes: [{ field: side, before: brief(old), after: brief(anchor) }],
     });
     return (await tx.references.get(id))!;

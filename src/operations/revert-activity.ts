@@ -60,8 +60,10 @@ export async function revertActivity({
         lastReviewed: state.lastReviewed as LastReviewed,
       };
     },
-    summary: (next, fields) =>
-      `Reverted entry ${activityId} on ${next.template} "${next.title}": ${fields.join(', ') || 'no changes'}`,
+    note: (next, fields) => ({
+      code: 'entity.reverted',
+      params: { entry: activityId, template: next.template, title: next.title, fields },
+    }),
   });
 }
 

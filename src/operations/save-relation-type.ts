@@ -32,7 +32,10 @@ export async function saveRelationType({
       action: existing ? 'update' : 'create',
       targetType: 'relation-type',
       targetId: type.id,
-      summary: `${existing ? 'Updated' : 'Created'} relation type "${type.label}" / "${type.inverseLabel}"`,
+      note: {
+        code: existing ? 'relationType.updated' : 'relationType.created',
+        params: { label: type.label, inverse: type.inverseLabel, relationType: type.name },
+      },
     });
   });
   return type;

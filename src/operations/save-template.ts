@@ -82,7 +82,10 @@ export async function saveTemplate({
       action: existing ? 'update' : 'create',
       targetType: 'template',
       targetId: template.id,
-      summary: `${existing ? 'Updated' : 'Created'} template ${template.name} (${template.properties.length} properties)`,
+      note: {
+        code: existing ? 'template.updated' : 'template.created',
+        params: { template: template.name, properties: template.properties.length },
+      },
     });
   });
   return { ...template, jobId };

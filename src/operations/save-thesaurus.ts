@@ -87,7 +87,10 @@ export async function saveThesaurus({
       action: existing ? 'update' : 'create',
       targetType: 'thesaurus',
       targetId: thesaurus.id,
-      summary: `${existing ? 'Updated' : 'Created'} thesaurus ${thesaurus.name} (${thesaurus.values.length} values)`,
+      note: {
+        code: existing ? 'thesaurus.updated' : 'thesaurus.created',
+        params: { thesaurus: thesaurus.name, values: thesaurus.values.length },
+      },
     });
   });
   return { ...thesaurus, jobIds };

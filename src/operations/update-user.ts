@@ -36,14 +36,6 @@ export async function updateUser({
   if (disabling && user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
     throw new Conflict('This is the last admin; make another user admin first');
   const passwordHash = password ? await hashPassword(password) : undefined;
-  const changes = [
-    password ? 'password' : '',
-    role && role !== user.role ? `role ${user.role} → ${role}` : '',
-    disabling ? 'disabled' : '',
-    enabling ? 'enabled' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
   const at = nowIso();
   await store.transaction(async (tx) => {
     await tx.users.update(id, {
@@ -63,7 +55,16 @@ export async function updateUser({
         disabling && !password && !role ? 'disable' : enabling && !password && !role ? 'enable' : 'update',
       targetType: 'user',
       targetId: id,
-      summary: `Updated ${user.username}${changes ? `: ${changes}` : ' (no changes)'}`,
+      note: {
+        code: 'user.updated',
+        params: {
+          username: user.username,
+          password: !!password,
+          ...(role && role !== user.role ? { roleFrom: user.role, roleTo: role } : {}),
+          disabled: disabling,
+          enabled: enabling,
+        },
+      },
     });
   });
   return (await store.users.findById(id))!;

@@ -178,6 +178,9 @@ export type ActivityLogTable = {
   at: string;
   /** JSON EntityChange[] of an entity write; null otherwise (migration 2026113020). */
   changes: string | null;
+  /** The entry's stable code and its JSON params (migration 2026113060-activity-codes); null before it. */
+  code: string | null;
+  params: string | null;
 };
 
 /** A file's table of contents, one row per entry in order (migration 2026113021-toc-entries). */

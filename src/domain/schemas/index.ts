@@ -1,3 +1,4 @@
+export * from './activity-note.ts';
 export * from './bulk.ts';
 export * from './common.ts';
 export * from './csv-import.ts';

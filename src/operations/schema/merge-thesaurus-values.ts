@@ -76,8 +76,10 @@ export async function mergeThesaurusValues({
               ),
             }),
             skipIfUnchanged: true,
-            summary: (next) =>
-              `Merged "${from}" into "${into}" (${name}) on ${next.template} "${next.title}"`,
+            note: (next) => ({
+              code: 'entity.valueMerged',
+              params: { from, into, thesaurus: name, template: next.template, title: next.title },
+            }),
             onLogged: (id) => {
               result.activityIds.push(id);
               result.changed++;
