@@ -33,7 +33,7 @@ const ENGLISH: Record<ActivityCode, (p: ActivityParams) => string> = {
   'file.uploaded': (p) =>
     `Uploaded ${str(p, 'filename')} (${str(p, 'kind')}, ${num(p, 'size')} bytes) to "${str(p, 'title')}"`,
   'file.imported': (p) =>
-    `Imported ${str(p, 'role')} ${str(p, 'filename')} from Uwazi (${str(p, 'kind')}, ${num(p, 'size')} bytes)`,
+    `Imported ${str(p, 'fileRole')} ${str(p, 'filename')} from Uwazi (${str(p, 'kind')}, ${num(p, 'size')} bytes)`,
   'file.replaced': (p) =>
     `Replaced ${str(p, 'previous')} of "${str(p, 'title')}" with a new version ${str(p, 'filename')} (${str(p, 'kind')}, ${num(p, 'size')} bytes)`,
   'file.tocEdited': (p) =>
@@ -56,7 +56,7 @@ const ENGLISH: Record<ActivityCode, (p: ActivityParams) => string> = {
   'thesaurus.updated': (p) => `Updated thesaurus ${str(p, 'thesaurus')} (${num(p, 'values')} values)`,
   'thesaurus.reimported': (p) =>
     `Updated thesaurus ${str(p, 'thesaurus')} from Uwazi: ${[
-      num(p, 'added') ? `${num(p, 'added')} values added` : '',
+      num(p, 'valuesAdded') ? `${num(p, 'valuesAdded')} values added` : '',
       num(p, 'relabelled') ? `${num(p, 'relabelled')} relabelled` : '',
     ]
       .filter(Boolean)

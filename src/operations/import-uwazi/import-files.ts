@@ -126,7 +126,7 @@ export async function importFiles({
           targetId: id,
           note: {
             code: 'file.imported',
-            params: { role: type, filename: file.filename, kind: file.kind, size: file.size },
+            params: { fileRole: type, filename: file.filename, kind: file.kind, size: file.size },
           },
         });
       });

@@ -76,7 +76,7 @@ export async function writeSchema({
             targetId: next.id,
             note: {
               code: 'thesaurus.reimported',
-              params: { thesaurus: next.name, added: update.added, relabelled: update.relabelled },
+              params: { thesaurus: next.name, valuesAdded: update.added, relabelled: update.relabelled },
             },
           });
         });
