@@ -85,6 +85,8 @@ export type FilesTable = {
   storage_key: string;
   status: string;
   reason: string | null;
+  /** JSON FileReasonNote[] read off `reason` when it was stored (migration 2026113061-file-reason-codes). */
+  reason_codes: string | null;
   language: string | null;
   page_count: number | null;
   paragraph_count: number | null;

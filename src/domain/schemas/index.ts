@@ -5,6 +5,7 @@ export * from './csv-import.ts';
 export * from './entity.ts';
 export * from './entity-view.ts';
 export * from './file.ts';
+export * from './file-reason.ts';
 export * from './job.ts';
 export * from './profile-view.ts';
 export * from './reattach.ts';
