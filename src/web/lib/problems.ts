@@ -70,3 +70,12 @@ export function refusalText(status: number, problem: Problem | null, t: TFunctio
   if (status === 400 && problem?.errors?.length) return t('problems.fields');
   return problem?.detail ?? problem?.title ?? t('problems.status.other', { status });
 }
+
+/** A refused row of a CSV in the reader's language from its code; its English for a reason without words here. */
+export function rowErrorText(
+  e: { message: string; code?: string; params?: Record<string, string | number> },
+  t: TFunction,
+) {
+  const key = e.code ? `problems.${e.code}` : null;
+  return key && t(key, { defaultValue: '' }) ? t(key, { ...e.params }) : e.message;
+}
