@@ -30,7 +30,7 @@ type Sentence = [FileReasonCode, RegExp, ((m: RegExpExecArray) => FileReasonNote
  * Each sentence the ingest writes into a file's `reason`, as it writes it (src/ingest: detect-kind,
  * extract-document, assemble, docx, zip-limits, pdf/load, pdf/extract-pdf, ocr, jobs). The ingest keeps its
  * English; the store reads the codes off it where the reason is stored, so the pipeline carries one string.
- * src/domain/file-reasons.test.ts feeds the producers' own texts through these, so a reworded producer fails
+ * src/ingest/reason-codes.test.ts feeds the producers' own texts through these, so a reworded producer fails
  * a test instead of falling back to English unnoticed.
  */
 const SENTENCES: Sentence[] = [

@@ -39,7 +39,11 @@ export async function createPasswordResetLink({
   const who = requireRole(actor, 'admin');
   const user = await store.users.findById(userId);
   if (!user) throw new NotFound('User', userId);
-  if (user.disabledAt !== null) throw new Conflict(`${user.username} is disabled; enable the account first`);
+  if (user.disabledAt !== null)
+    throw new Conflict(`${user.username} is disabled; enable the account first`, {
+      code: 'accountDisabled',
+      params: { username: user.username },
+    });
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + RESET_LINK_MS).toISOString();

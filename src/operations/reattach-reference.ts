@@ -26,7 +26,10 @@ async function isLost(store: Store, anchor: Anchor) {
 async function orphanedReference(store: Store, id: string): Promise<ReferenceView> {
   const ref = await store.references.get(id);
   if (!ref) throw new NotFound('Reference', id);
-  if (!ref.orphaned) throw new Conflict('This connection is attached; only an orphaned one is re-attached');
+  if (!ref.orphaned)
+    throw new Conflict('This connection is attached; only an orphaned one is re-attached', {
+      code: 'connectionAttached',
+    });
   return ref;
 }
 

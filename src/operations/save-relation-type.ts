@@ -21,7 +21,11 @@ export async function saveRelationType({
   const parsed = RelationTypeInput.safeParse(input);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
   const existing = await store.relationTypes.findByName(parsed.data.name);
-  if (existing && !replace) throw new Conflict(`A relation type named "${parsed.data.name}" already exists`);
+  if (existing && !replace)
+    throw new Conflict(`A relation type named "${parsed.data.name}" already exists`, {
+      code: 'relationTypeExists',
+      params: { name: parsed.data.name },
+    });
   const type: RelationType = { ...parsed.data, id: existing?.id ?? newId() };
   await store.transaction(async (tx) => {
     if (existing) await tx.relationTypes.update(type);

@@ -29,12 +29,13 @@ export async function updateUser({
   const user = await store.users.findById(id);
   if (!user) throw new NotFound('User', id);
   if (role && role !== 'admin' && user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
-    throw new Conflict('This is the last admin; make another user admin first');
+    throw new Conflict('This is the last admin; make another user admin first', { code: 'lastAdmin' });
   const disabling = disabled === true && user.disabledAt === null;
   const enabling = disabled === false && user.disabledAt !== null;
-  if (disabling && who.id === id) throw new Conflict('You cannot disable your own account');
+  if (disabling && who.id === id)
+    throw new Conflict('You cannot disable your own account', { code: 'ownAccount' });
   if (disabling && user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
-    throw new Conflict('This is the last admin; make another user admin first');
+    throw new Conflict('This is the last admin; make another user admin first', { code: 'lastAdmin' });
   const passwordHash = password ? await hashPassword(password) : undefined;
   const at = nowIso();
   await store.transaction(async (tx) => {

@@ -12,6 +12,7 @@ import { saveTemplate } from '../../src/operations/save-template.ts';
 import { saveThesaurus } from '../../src/operations/save-thesaurus.ts';
 import { setPublished, updateEntity } from '../../src/operations/update-entity.ts';
 import { updateUser } from '../../src/operations/update-user.ts';
+import { toProblem } from '../../src/server/errors.ts';
 import { nowIso } from '../../src/store/ids.ts';
 import * as pgMigration from '../../src/store/postgres/migrations/2026113060-activity-codes.ts';
 import { isPostgresStore } from '../../src/store/postgres/open-postgres-store.ts';
@@ -156,5 +157,36 @@ describeEachEngine('activity codes', (open) => {
     ]);
     expect(log[3]!.summary).toBe('Created Document "National strategy" (published)');
     expect(log[10]!.summary).toBe('Updated amina: role editor → collaborator');
+  });
+
+  it('refuses a clash (409) with a code and params beside its English', async () => {
+    const store = await open();
+    const actor = OPERATOR;
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => null,
+        (e: unknown) => toProblem(e),
+      );
+    await saveTemplate({ store, actor, input: buildTemplate() });
+    expect(await refusal(saveTemplate({ store, actor, input: buildTemplate() }))).toMatchObject({
+      status: 409,
+      detail: 'A template named "Document" already exists',
+      code: 'templateExists',
+      params: { name: 'Document' },
+    });
+    const admin = await addUser({
+      store,
+      actor,
+      input: { username: 'root', password: 'a long passphrase', role: 'admin' },
+    });
+    expect(await refusal(deleteUser({ store, actor, id: admin.id }))).toMatchObject({
+      status: 409,
+      code: 'lastAdmin',
+    });
+    expect(
+      await refusal(
+        addUser({ store, actor, input: { username: 'root', password: 'a long passphrase', role: 'editor' } }),
+      ),
+    ).toMatchObject({ status: 409, code: 'usernameTaken', params: { username: 'root' } });
   });
 });

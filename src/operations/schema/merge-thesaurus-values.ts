@@ -44,6 +44,7 @@ export async function mergeThesaurusValues({
   if (children.length)
     throw new Conflict(
       `"${from}" is the group of ${children.length} values; move them to another group before merging it`,
+      { code: 'groupHasValues', params: { value: from, members: children.length } },
     );
   const result: ThesaurusMergeResult = {
     thesaurus,

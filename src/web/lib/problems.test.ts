@@ -131,3 +131,20 @@ describe('refused CSV rows in the reader language', () => {
     expect(rowErrorText({ message: 'Something else' }, ar)).toBe('Something else');
   });
 });
+
+describe('refused clashes (409) in the reader language', () => {
+  it('words a coded refusal from its code and params, and keeps the server’s English for one without a code', () => {
+    const taken = {
+      type: '/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail: 'The username "amina" is taken',
+      code: 'usernameTaken',
+      params: { username: 'amina' },
+    };
+    expect(refusalText(409, taken, i18n.getFixedT('ar'))).toBe('اسم المستخدم «amina» مستخدم بالفعل.');
+    expect(refusalText(409, taken, i18n.getFixedT('zh'))).toBe('用户名“amina”已被占用。');
+    const { code: _, params: __, ...plain } = taken;
+    expect(refusalText(409, plain, i18n.getFixedT('ar'))).toBe('The username "amina" is taken');
+  });
+});

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../ingest/extract-document.ts';
-import { DISK_FULL_REASON } from '../ingest/jobs/job-claim.ts';
-import { ocrNote } from '../ingest/ocr/ocr-extraction.ts';
-import { BLANK_REASON, NEEDS_OCR_REASON, PICTURE_PAGES_START } from '../ingest/pdf/extract-pdf.ts';
-import { REASONS } from '../ingest/pdf/load.ts';
-import { fileReasonNotes } from './file-reasons.ts';
+import { fileReasonNotes } from '../domain/file-reasons.ts';
+import { extractDocument } from './extract-document.ts';
+import { DISK_FULL_REASON } from './jobs/job-claim.ts';
+import { ocrNote } from './ocr/ocr-extraction.ts';
+import { BLANK_REASON, NEEDS_OCR_REASON, PICTURE_PAGES_START } from './pdf/extract-pdf.ts';
+import { REASONS } from './pdf/load.ts';
 
 const reasonOf = async (bytes: Uint8Array, maxBytes?: number) =>
   (await extractDocument({ bytes, ...(maxBytes ? { maxBytes } : {}) })).reason;
