@@ -9,7 +9,10 @@ import es from '../i18n/es.json' with { type: 'json' };
 import fr from '../i18n/fr.json' with { type: 'json' };
 import ru from '../i18n/ru.json' with { type: 'json' };
 import zh from '../i18n/zh.json' with { type: 'json' };
-import { type ActivityLookups, activityText } from './activity-text.ts';
+import { type ActivityLookups, activityText as worded } from './activity-text.ts';
+
+/** The wording without the direction isolates around names (checked once below). */
+const activityText = (...args: Parameters<typeof worded>) => worded(...args).replace(/[\u2068\u2069]/g, '');
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -185,5 +188,12 @@ describe('activity entries in the reader’s language', () => {
     expect(activityText(entry(null, {}), i18n.getFixedT('ar'), 'ar')).toBe('An old English sentence');
     const future = { ...entry('session.signedIn', { username: 'x' }), code: 'session.future' } as never;
     expect(activityText(future, i18n.getFixedT('ar'), 'ar')).toBe('x signed in');
+  });
+
+  it('isolates each name, so a Latin title keeps its direction inside an Arabic sentence', () => {
+    const e = entry('entity.created', { template: 'Document', title: 'Plan (rev.)', published: false });
+    expect(worded(e, i18n.getFixedT('ar'), 'ar', lookups)).toBe(
+      'إنشاء \u2068وثيقة\u2069 «\u2068Plan (rev.)\u2069»',
+    );
   });
 });

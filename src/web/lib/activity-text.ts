@@ -91,6 +91,8 @@ export function activityText(
         )
       : '',
   };
+  // Names keep their own direction inside the sentence (a Latin title in an Arabic line): each is isolated.
+  for (const [k, v] of Object.entries(values)) if (v) values[k] = isolate(v);
   for (const k of [
     'entry',
     'files',
@@ -121,11 +123,13 @@ export function activityText(
     case 'entity.replaced':
     case 'entity.reimported':
     case 'entity.reverted':
-      text += list(p, 'fields').length ? note('fields', { fields: entityFields() }) : note('noChanges');
+      text += list(p, 'fields').length
+        ? note('fields', { fields: isolate(entityFields()) })
+        : note('noChanges');
       break;
     case 'entity.templateChanged':
       text += list(p, 'removed').length
-        ? note('removed', { removed: join(list(p, 'removed').map(property)) })
+        ? note('removed', { removed: isolate(join(list(p, 'removed').map(property))) })
         : note('converted');
       break;
     case 'entity.deleted':
@@ -167,6 +171,9 @@ export function activityText(
   }
   return text;
 }
+
+/** Text in its own direction inside a sentence of another (Unicode first-strong isolate … pop). */
+const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /** A file's size in the largest unit that keeps it above 1, worded by `Intl` (كيلوبايت, Кбайт, 千字节…). */
 function fileSize(bytes: number, locale: string): string {

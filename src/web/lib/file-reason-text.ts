@@ -43,6 +43,8 @@ function valuesOf(note: FileReasonNote, t: TFunction, locale: string): Record<st
         : unit(n, 'byte');
   const values: Record<string, string> = { ...COMMANDS };
   for (const [k, v] of Object.entries(p)) values[k] = String(v);
+  // A tool's own words and names keep their direction inside a sentence of another.
+  for (const k of ['detail', 'tool', 'language']) if (values[k]) values[k] = `\u2068${values[k]}\u2069`;
   if (note.code === 'diskFull') values.command = 'cyberportal reindex';
   if (note.code === 'ocrMissingTool') values.command = 'cyberportal ocr FILE_ID';
   if (note.code === 'tooLarge') {
