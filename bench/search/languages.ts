@@ -1,6 +1,10 @@
 /**
  * Search per language: recall and latency per language on a labelled query set, beside English, in one run.
- * `npx tsx bench/search/languages.ts [--paragraphs 200000] [--runs 3]` → bench/.out/search-languages.md
+ * `npx tsx bench/search/languages.ts [--paragraphs 200000] [--runs 3] [--keep DIR]` → bench/.out/search-languages.md
+ *
+ * `--keep DIR` builds the corpus once into DIR (its database and the labelled sets, `corpus.json`) and, on a
+ * later run with the same DIR and size, reopens it and runs only the queries: the 200k build takes half an
+ * hour on a loaded machine, the queries minutes.
  *
  * The corpus: documents in six languages (English 40 %, French, Spanish 15 % each, Russian, Arabic, Chinese
  * 10 % each), 40 paragraphs each of filler words in the language's script. Into a few paragraphs per
@@ -10,15 +14,22 @@
  * document's language only (the "only in my language" switch). Latency: the whole in-process search
  * (ranking, facets, snippets, cards), one query at a time.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type Database from 'better-sqlite3';
+import { databasePath, openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { reindexAll } from '../../src/store/sqlite/search/indexer.ts';
 import { search } from '../../src/store/sqlite/search/search.ts';
 import { createFixture } from '../../src/store/sqlite/search/test-fixtures.ts';
 import { mulberry32 } from './corpus.ts';
 
 const { values: args } = parseArgs({
-  options: { paragraphs: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    paragraphs: { type: 'string', default: '200000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'string' },
+  },
 });
 const PARAGRAPHS = Number(args.paragraphs);
 const RUNS = Number(args.runs);
@@ -127,32 +138,70 @@ function paragraph(lang: string, insert?: string): string {
   return lang === 'zh' ? `${words.join('')}。` : `${words.join(' ')}.`;
 }
 
-const fx = await createFixture();
-fx.template('Document', []);
+type Labelled = { lang: string; typed: string[]; ids: string[] };
+/** What a kept corpus remembers besides its database: its size, its labelled sets and how long it took. */
+type Kept = { paragraphsAsked: number; labelled: Labelled[]; writeSeconds: number; indexSeconds: number };
+
 const docs = Math.round(PARAGRAPHS / PER_DOC);
-const labelled: { lang: string; typed: string[]; ids: string[] }[] = [];
-const started = performance.now();
-fx.sqlite.transaction(() => {
-  for (const [lang, share] of SHARE) {
-    const n = Math.round(docs * share);
-    const families = FAMILIES[lang]!.map((f) => ({ ...f, ids: [] as string[] }));
-    for (let i = 0; i < n; i++) {
-      const id = fx.entity({ template: 'Document', title: `${lang} ${i}`, language: lang });
-      const family = i < families.length * TARGETS ? families[i % families.length]! : null;
-      const texts = Array.from({ length: PER_DOC }, (_, k) =>
-        paragraph(lang, family && k === 7 ? pick(family.written) : undefined),
-      );
-      fx.file(id, texts, { language: lang });
-      family?.ids.push(id);
+const keepDir = args.keep ? resolve(args.keep) : null;
+const keptFile = keepDir ? join(keepDir, 'corpus.json') : null;
+const kept = keptFile && existsSync(keptFile) ? (JSON.parse(readFileSync(keptFile, 'utf8')) as Kept) : null;
+if (kept && kept.paragraphsAsked !== PARAGRAPHS) {
+  console.error(
+    `${keepDir} holds a corpus of ${kept.paragraphsAsked} paragraphs: give --paragraphs ${kept.paragraphsAsked}, or another --keep directory.`,
+  );
+  process.exit(2);
+}
+const corpus = kept ? await reopen(keepDir!, kept) : await build();
+const { sqlite, labelled, writeSeconds, indexSeconds } = corpus;
+
+/** The kept corpus as it was built (its database migrated if the schema moved on since). */
+async function reopen(dir: string, k: Kept) {
+  console.log(
+    `Reusing the corpus kept in ${dir} (built in ${(k.writeSeconds + k.indexSeconds).toFixed(0)} s)`,
+  );
+  const handle = await openDatabase(dir);
+  return { ...k, sqlite: handle.sqlite, close: () => handle.db.destroy() };
+}
+
+/** Writes the corpus and indexes it; with --keep, copies the database and the labelled sets into DIR. */
+async function build(): Promise<Kept & { sqlite: Database.Database; close: () => Promise<void> }> {
+  const fx = await createFixture();
+  fx.template('Document', []);
+  const labelled: Labelled[] = [];
+  const started = performance.now();
+  fx.sqlite.transaction(() => {
+    for (const [lang, share] of SHARE) {
+      const n = Math.round(docs * share);
+      const families = FAMILIES[lang]!.map((f) => ({ ...f, ids: [] as string[] }));
+      for (let i = 0; i < n; i++) {
+        const id = fx.entity({ template: 'Document', title: `${lang} ${i}`, language: lang });
+        const family = i < families.length * TARGETS ? families[i % families.length]! : null;
+        const texts = Array.from({ length: PER_DOC }, (_, k) =>
+          paragraph(lang, family && k === 7 ? pick(family.written) : undefined),
+        );
+        fx.file(id, texts, { language: lang });
+        family?.ids.push(id);
+      }
+      for (const f of families) labelled.push({ lang, typed: f.typed, ids: f.ids });
     }
-    for (const f of families) labelled.push({ lang, typed: f.typed, ids: f.ids });
-  }
-})();
-const writeSeconds = (performance.now() - started) / 1000;
-const indexStarted = performance.now();
-reindexAll({ sqlite: fx.sqlite });
-const indexSeconds = (performance.now() - indexStarted) / 1000;
-const paragraphs = fx.sqlite.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;
+  })();
+  const writeSeconds = (performance.now() - started) / 1000;
+  const indexStarted = performance.now();
+  reindexAll({ sqlite: fx.sqlite });
+  const indexSeconds = (performance.now() - indexStarted) / 1000;
+  const built = { paragraphsAsked: PARAGRAPHS, labelled, writeSeconds, indexSeconds };
+  if (!keepDir) return { ...built, sqlite: fx.sqlite, close: () => fx.close() };
+  mkdirSync(keepDir, { recursive: true });
+  // A compact copy of the whole database, indexes included; corpus.json last, so a build cut short is redone.
+  fx.sqlite.prepare('VACUUM INTO ?').run(databasePath(keepDir));
+  writeFileSync(keptFile!, JSON.stringify(built));
+  await fx.close();
+  console.log(`Corpus kept in ${keepDir}: the next run with --keep ${args.keep} runs only the queries`);
+  return reopen(keepDir, built);
+}
+
+const paragraphs = sqlite.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;
 console.log(
   `${paragraphs} paragraphs written in ${writeSeconds.toFixed(1)} s, indexed in ${indexSeconds.toFixed(1)} s`,
 );
@@ -172,10 +221,10 @@ for (const [lang] of SHARE) {
     for (const set of sets)
       for (const q of set.typed) {
         const t = performance.now();
-        const all = search(fx.sqlite, { q, viewer, limit: 100 });
+        const all = search(sqlite, { q, viewer, limit: 100 });
         times.push(performance.now() - t);
         if (run > 0) continue;
-        const own = search(fx.sqlite, {
+        const own = search(sqlite, {
           q,
           viewer,
           limit: 100,
@@ -197,7 +246,7 @@ for (const [lang] of SHARE) {
 const report = `# Search per language (bench/search/languages.ts)
 
 ${paragraphs} paragraphs in ${docs} documents (en 40 %, fr 15 %, es 15 %, ru 10 %, ar 10 %, zh 10 %), written
-in ${writeSeconds.toFixed(1)} s (paragraph index by trigger), entity index rebuilt in ${indexSeconds.toFixed(1)} s.
+in ${writeSeconds.toFixed(1)} s (paragraph index by trigger), entity index rebuilt in ${indexSeconds.toFixed(1)} s${kept ? ` (built by an earlier run, kept in ${args.keep})` : ''}.
 Machine: 2 cores, shared; load average ${loadBefore} before the queries, ${loadavg()} after.
 Each labelled family: ${TARGETS} documents holding one written form, queried by other forms. Latency: the
 whole in-process search with facets, snippets and cards, ${RUNS} rounds of every query.
@@ -209,4 +258,4 @@ ${rows.join('\n')}
 mkdirSync('bench/.out', { recursive: true });
 writeFileSync('bench/.out/search-languages.md', report);
 console.log(report);
-await fx.close();
+await corpus.close();

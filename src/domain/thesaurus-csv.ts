@@ -2,6 +2,7 @@ import { labelKey, unguard } from './csv/csv-cells.ts';
 import { CsvFormatError, readCsv } from './csv/read-csv.ts';
 import { DEFAULT_LANGUAGE, UI_LANGUAGES, type UiLanguage } from './languages.ts';
 import { csvLine, UTF8_BOM } from './readable-csv.ts';
+import type { CsvRowError } from './schemas/schema-admin.ts';
 import type { Thesaurus, ThesaurusValue } from './schemas/thesaurus.ts';
 import type { Labels } from './schemas/translations.ts';
 import { valueIdFor } from './value-id.ts';
@@ -27,7 +28,8 @@ export type ThesaurusCsvPlan = {
   added: ThesaurusValue[];
   updated: { id: string; label: string; languages: string[] }[];
   unchanged: number;
-  errors: { row: number; message: string }[];
+  /** `message` in English; `code` and `params` for a client to say it in its reader's language. */
+  errors: CsvRowError[];
 };
 
 /**
@@ -44,7 +46,7 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
     table = readCsv(text);
   } catch (err) {
     if (err instanceof CsvFormatError) {
-      plan.errors.push({ row: err.row ?? 1, message: err.message });
+      plan.errors.push({ row: err.row ?? 1, message: err.message, code: err.code, params: err.params });
       return plan;
     }
     throw err;
@@ -55,6 +57,8 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
     plan.errors.push({
       row: 1,
       message: `no language column: the header needs at least one of ${UI_LANGUAGES.join(', ')}`,
+      code: 'thesaurusCsv.noLanguageColumn',
+      params: { languages: UI_LANGUAGES.join(', ') },
     });
     return plan;
   }
@@ -79,24 +83,44 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
     const id = cell(idCol);
     if (texts.size === 0 && !id) return; // an empty line
     if (texts.size === 0) {
-      plan.errors.push({ row, message: `value "${id}" has no label in any language` });
+      plan.errors.push({
+        row,
+        message: `value "${id}" has no label in any language`,
+        code: 'thesaurusCsv.noLabel',
+        params: { id },
+      });
       return;
     }
     const tooLong = [...texts.values()].find((s) => s.length > 300);
     if (tooLong) {
-      plan.errors.push({ row, message: `a label is longer than 300 characters: "${tooLong.slice(0, 40)}…"` });
+      plan.errors.push({
+        row,
+        message: `a label is longer than 300 characters: "${tooLong.slice(0, 40)}…"`,
+        code: 'thesaurusCsv.labelTooLong',
+        params: { start: tooLong.slice(0, 40), max: 300 },
+      });
       return;
     }
     let value = id ? byId.get(id) : undefined;
     if (!value) for (const s of texts.values()) value ??= byLabel.get(labelKey(s));
     if (id && value && value.id !== id) {
-      plan.errors.push({ row, message: `the label of "${id}" is already the label of "${value.id}"` });
+      plan.errors.push({
+        row,
+        message: `the label of "${id}" is already the label of "${value.id}"`,
+        code: 'thesaurusCsv.labelTaken',
+        params: { id, other: value.id },
+      });
       return;
     }
     if (value) {
       const first = seen.get(value.id);
       if (first !== undefined) {
-        plan.errors.push({ row, message: `names the same value ("${value.id}") as row ${first}` });
+        plan.errors.push({
+          row,
+          message: `names the same value ("${value.id}") as row ${first}`,
+          code: 'thesaurusCsv.sameValue',
+          params: { id: value.id, first },
+        });
         return;
       }
       seen.set(value.id, row);
@@ -121,7 +145,12 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
       index(value);
     } else {
       if (id && !/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) {
-        plan.errors.push({ row, message: `id "${id}" must be lowercase letters, digits and dashes` });
+        plan.errors.push({
+          row,
+          message: `id "${id}" must be lowercase letters, digits and dashes`,
+          code: 'thesaurusCsv.badId',
+          params: { id },
+        });
         return;
       }
       const label = texts.get(DEFAULT_LANGUAGE) ?? [...texts.values()][0]!;
@@ -144,7 +173,12 @@ export function planThesaurusCsv(t: Pick<Thesaurus, 'name' | 'values'>, text: st
   for (const { value, group, row } of groups) {
     const target = byId.get(group) ?? byLabel.get(labelKey(group));
     if (!target || target.id === value.id) {
-      plan.errors.push({ row, message: `no group value "${group}" in ${t.name}` });
+      plan.errors.push({
+        row,
+        message: `no group value "${group}" in ${t.name}`,
+        code: 'thesaurusCsv.noGroup',
+        params: { group, thesaurus: t.name },
+      });
       continue;
     }
     if (value.group !== target.id) {

@@ -20,7 +20,11 @@ export async function addUser({
   const parsed = UserInput.safeParse(input);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
   const { username, password, role } = parsed.data;
-  if (await store.users.findByUsername(username)) throw new Conflict(`The username "${username}" is taken`);
+  if (await store.users.findByUsername(username))
+    throw new Conflict(`The username "${username}" is taken`, {
+      code: 'usernameTaken',
+      params: { username },
+    });
   const id = newId();
   const passwordHash = await hashPassword(password);
   await store.transaction(async (tx) => {
@@ -31,7 +35,7 @@ export async function addUser({
       action: 'create',
       targetType: 'user',
       targetId: id,
-      summary: `Added ${role} ${username}`,
+      note: { code: 'user.added', params: { role, username } },
     });
   });
   return (await store.users.findById(id))!;

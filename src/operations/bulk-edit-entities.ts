@@ -19,7 +19,11 @@ export const BULK_BATCH_MS = 50;
 /** One turn of the event loop between batches, so requests that arrived meanwhile are served. */
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const ACTION_VERB = { publish: 'Published', unpublish: 'Unpublished', set: 'Set' } as const;
+const BULK_CODE = {
+  publish: 'entity.bulkPublished',
+  unpublish: 'entity.bulkUnpublished',
+  set: 'entity.bulkSet',
+} as const;
 
 /**
  * One action on many entities (`POST /entities/bulk`, editors and admins): publish, unpublish, set one
@@ -104,8 +108,14 @@ export async function bulkEditEntities({
             onLogged: (n) => {
               entry = n;
             },
-            summary: (next) =>
-              `${ACTION_VERB[action]} ${action === 'set' ? `${property} of ` : ''}${next.template} "${next.title}" (bulk edit)`,
+            note: (next) => ({
+              code: BULK_CODE[action],
+              params: {
+                template: next.template,
+                title: next.title,
+                ...(action === 'set' && property ? { property } : {}),
+              },
+            }),
           });
           if (entry === null) outcome.unchanged++;
           else {

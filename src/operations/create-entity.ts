@@ -60,7 +60,10 @@ export async function createEntity({
       action: 'create',
       targetType: 'entity',
       targetId: entity.id,
-      summary: `Created ${template.name} "${entity.title}"${entity.published ? ' (published)' : ''}`,
+      note: {
+        code: 'entity.created',
+        params: { template: template.name, title: entity.title, published: entity.published },
+      },
       changes: diffEntity(null, entity),
     });
   });

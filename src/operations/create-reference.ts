@@ -62,9 +62,16 @@ export async function createReference({
       action: 'create',
       targetType: 'reference',
       targetId: id,
-      summary: `Connected "${clip(sourceEnd.anchor.exact)}" ${type.label} ${
-        targetEnd ? `"${clip(targetEnd.anchor.exact)}" in ` : ''
-      }"${targetEntity.title}"`,
+      note: {
+        code: 'reference.created',
+        params: {
+          source: clip(sourceEnd.anchor.exact),
+          relation: type.label,
+          relationType: type.name,
+          ...(targetEnd ? { target: clip(targetEnd.anchor.exact) } : {}),
+          title: targetEntity.title,
+        },
+      },
     });
   });
   const created = await store.references.get(id);

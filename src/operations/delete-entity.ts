@@ -57,7 +57,10 @@ export async function deleteEntity({
       action: 'delete',
       targetType: 'entity',
       targetId: id,
-      summary: `Deleted ${entity.template} "${entity.title}"${files.length ? ` and ${files.length} file(s)` : ''}`,
+      note: {
+        code: 'entity.deleted',
+        params: { template: entity.template, title: entity.title, files: files.length },
+      },
       changes: diffEntity(entity, null),
     });
   });

@@ -25,7 +25,15 @@ export async function deleteReference({
       action: 'delete',
       targetType: 'reference',
       targetId: id,
-      summary: `Deleted connection "${ref.sourcePlace.entityTitle}" ${ref.relationLabel} "${ref.targetPlace.entityTitle}"`,
+      note: {
+        code: 'reference.deleted',
+        params: {
+          source: ref.sourcePlace.entityTitle,
+          relation: ref.relationLabel,
+          relationType: ref.relationType,
+          target: ref.targetPlace.entityTitle,
+        },
+      },
     });
   });
 }

@@ -17,7 +17,7 @@ export async function deleteUser({
   const user = await store.users.findById(id);
   if (!user) throw new NotFound('User', id);
   if (user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
-    throw new Conflict('This is the last admin; make another user admin first');
+    throw new Conflict('This is the last admin; make another user admin first', { code: 'lastAdmin' });
   await store.transaction(async (tx) => {
     await tx.users.delete(id);
     await recordActivity({
@@ -26,7 +26,7 @@ export async function deleteUser({
       action: 'delete',
       targetType: 'user',
       targetId: id,
-      summary: `Removed ${user.role} ${user.username}`,
+      note: { code: 'user.removed', params: { role: user.role, username: user.username } },
     });
   });
 }

@@ -42,7 +42,7 @@ export async function editFileToc({
       action: 'edit-toc',
       targetType: 'file',
       targetId: file.id,
-      summary: `Edited the table of contents of ${file.filename} (${entries.length} entries)`,
+      note: { code: 'file.tocEdited', params: { filename: file.filename, entries: entries.length } },
     });
   });
   return entries;

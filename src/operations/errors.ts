@@ -7,6 +7,13 @@ export { isDiskFull } from '../store/disk-full.ts';
 /** Base of every error an operation throws on purpose; anything else is a bug (500). */
 export class OperationError extends Error {
   override name = 'OperationError';
+  constructor(
+    message: string,
+    /** The reason as a stable code and its values, for a client to word it in its language (decision 63). */
+    readonly reason?: { code: string; params?: Record<string, string | number> },
+  ) {
+    super(message);
+  }
 }
 
 /** The record does not exist, or the actor may not know that it exists. */

@@ -89,7 +89,10 @@ export async function login({
         action: 'lockout',
         targetType: 'user',
         targetId: user.id,
-        summary: `${user.username} locked for ${LOCKOUT_MS / 60_000} minutes after ${MAX_FAILED_LOGINS} failed sign-ins (browsers that signed in before are not locked)`,
+        note: {
+          code: 'user.locked',
+          params: { username: user.username, minutes: LOCKOUT_MS / 60_000, failures: MAX_FAILED_LOGINS },
+        },
       });
     throw new Unauthorized('Wrong username or password');
   }
@@ -122,7 +125,7 @@ export async function login({
       action: 'login',
       targetType: 'session',
       targetId: user.id,
-      summary: `${user.username} signed in`,
+      note: { code: 'session.signedIn', params: { username: user.username } },
     });
   });
   return {

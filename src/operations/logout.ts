@@ -22,7 +22,7 @@ export async function logout({
         action: 'logout',
         targetType: 'session',
         targetId: actor.id,
-        summary: `${actor.username} signed out`,
+        note: { code: 'session.signedOut', params: { username: actor.username } },
       });
   });
 }

@@ -39,7 +39,11 @@ export async function createPasswordResetLink({
   const who = requireRole(actor, 'admin');
   const user = await store.users.findById(userId);
   if (!user) throw new NotFound('User', userId);
-  if (user.disabledAt !== null) throw new Conflict(`${user.username} is disabled; enable the account first`);
+  if (user.disabledAt !== null)
+    throw new Conflict(`${user.username} is disabled; enable the account first`, {
+      code: 'accountDisabled',
+      params: { username: user.username },
+    });
   const token = randomBytes(32).toString('base64url');
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + RESET_LINK_MS).toISOString();
@@ -58,7 +62,7 @@ export async function createPasswordResetLink({
       action: 'reset-link',
       targetType: 'user',
       targetId: userId,
-      summary: `Password-reset link for ${user.username}, valid until ${expiresAt}`,
+      note: { code: 'user.resetLink', params: { username: user.username, until: expiresAt } },
     });
   });
   return { userId, username: user.username, token, expiresAt };
@@ -112,7 +116,7 @@ export async function resetPasswordWithLink({
       action: 'password-reset',
       targetType: 'user',
       targetId: userId,
-      summary: `${user.username} set a new password through a reset link`,
+      note: { code: 'user.passwordReset', params: { username: user.username } },
     });
     return { username: user.username };
   });

@@ -87,7 +87,15 @@ export async function reanchorFileReferences({
         action: 'reanchor',
         targetType: 'file',
         targetId: fileId,
-        summary: `Re-anchored ${summary.total} connection(s) of ${file.filename}: ${summary.moved} moved, ${summary.orphaned} orphaned`,
+        note: {
+          code: 'file.reanchored',
+          params: {
+            filename: file.filename,
+            total: summary.total,
+            moved: summary.moved,
+            orphaned: summary.orphaned,
+          },
+        },
       });
   });
   return summary;

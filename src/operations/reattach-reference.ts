@@ -26,7 +26,10 @@ async function isLost(store: Store, anchor: Anchor) {
 async function orphanedReference(store: Store, id: string): Promise<ReferenceView> {
   const ref = await store.references.get(id);
   if (!ref) throw new NotFound('Reference', id);
-  if (!ref.orphaned) throw new Conflict('This connection is attached; only an orphaned one is re-attached');
+  if (!ref.orphaned)
+    throw new Conflict('This connection is attached; only an orphaned one is re-attached', {
+      code: 'connectionAttached',
+    });
   return ref;
 }
 
@@ -123,7 +126,17 @@ export async function reattachReference({
       action: 'reattach',
       targetType: 'reference',
       targetId: id,
-      summary: `Re-attached the ${side} of "${ref.sourcePlace.entityTitle}" ${ref.relationLabel} "${ref.targetPlace.entityTitle}"${stillLost ? ' (its other end is still lost)' : ''}`,
+      note: {
+        code: 'reference.reattached',
+        params: {
+          side,
+          source: ref.sourcePlace.entityTitle,
+          relation: ref.relationLabel,
+          relationType: ref.relationType,
+          target: ref.targetPlace.entityTitle,
+          stillLost,
+        },
+      },
       changes: [{ field: side, before: brief(old), after: brief(anchor) }],
     });
     return (await tx.references.get(id))!;

@@ -1,4 +1,6 @@
+import { activitySummary } from '../domain/activity-summary.ts';
 import { cutText } from '../domain/cut-text.ts';
+import type { ActivityNote } from '../domain/schemas/activity-note.ts';
 import type { EntityChange } from '../domain/schemas/entity.ts';
 import { nowIso } from '../store/ids.ts';
 import type { Store } from '../store/store.ts';
@@ -6,7 +8,8 @@ import type { Actor } from './permissions.ts';
 
 /**
  * Appends one entry to the activity log (who did what to which record) and answers its id. Call it inside
- * the write's transaction.
+ * the write's transaction. What happened is given as a code and its values (`note`); the English summary
+ * is worded from them, so the API's sentence and a client's translation always say the same.
  */
 export async function recordActivity({
   store,
@@ -14,7 +17,7 @@ export async function recordActivity({
   action,
   targetType,
   targetId,
-  summary,
+  note,
   changes = null,
 }: {
   store: Store;
@@ -22,7 +25,7 @@ export async function recordActivity({
   action: string;
   targetType: string;
   targetId: string | null;
-  summary: string;
+  note: ActivityNote;
   /** The field-level diff of an entity write. */
   changes?: EntityChange[] | null;
 }): Promise<number> {
@@ -32,7 +35,9 @@ export async function recordActivity({
     action,
     targetType,
     targetId,
-    summary: cutText(summary, 1000),
+    summary: cutText(activitySummary(note), 1000),
+    code: note.code,
+    params: note.params,
     at: nowIso(),
     changes,
   });

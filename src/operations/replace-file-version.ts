@@ -74,7 +74,16 @@ export async function replaceFileVersion({
         action: 'replace',
         targetType: 'file',
         targetId: fileId,
-        summary: `Replaced ${previous.filename} of "${entity.title}" with a new version ${next.filename} (${next.kind}, ${next.size} bytes)`,
+        note: {
+          code: 'file.replaced',
+          params: {
+            previous: previous.filename,
+            title: entity.title,
+            filename: next.filename,
+            kind: next.kind,
+            size: next.size,
+          },
+        },
       });
     });
   } catch (error) {

@@ -52,7 +52,7 @@ export async function rerunOcr({
       action: 'ocr',
       targetType: 'file',
       targetId: fileId,
-      summary: `Queued OCR of ${file.filename} in ${lang}`,
+      note: { code: 'file.ocrQueued', params: { filename: file.filename, language: lang } },
     });
   });
   const queued = await store.files.findById(fileId);

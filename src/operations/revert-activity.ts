@@ -28,12 +28,16 @@ export async function revertActivity({
   const entry = await store.activity.findById(activityId);
   if (!entry) throw new NotFound('Activity entry', String(activityId));
   if (entry.targetType !== 'entity' || !entry.targetId || !entry.changes)
-    throw new Conflict(`Activity entry ${activityId} records no entity changes to revert`);
+    throw new Conflict(`Activity entry ${activityId} records no entity changes to revert`, {
+      code: 'nothingToRevert',
+      params: { entry: activityId },
+    });
   if (entry.action === 'create' || entry.action === 'delete')
     throw new Conflict(
       entry.action === 'create'
         ? 'A creation is undone by deleting the entity (DELETE /entities/:id), not by a revert'
         : 'A deletion cannot be reverted: the entity and its files are gone',
+      { code: entry.action === 'create' ? 'revertCreation' : 'revertDeletion' },
     );
   const changes = entry.changes;
   const current = await store.entities.findById(entry.targetId);
@@ -60,8 +64,10 @@ export async function revertActivity({
         lastReviewed: state.lastReviewed as LastReviewed,
       };
     },
-    summary: (next, fields) =>
-      `Reverted entry ${activityId} on ${next.template} "${next.title}": ${fields.join(', ') || 'no changes'}`,
+    note: (next, fields) => ({
+      code: 'entity.reverted',
+      params: { entry: activityId, template: next.template, title: next.title, fields },
+    }),
   });
 }
 

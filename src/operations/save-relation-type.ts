@@ -21,7 +21,11 @@ export async function saveRelationType({
   const parsed = RelationTypeInput.safeParse(input);
   if (!parsed.success) throw new ValidationFailed(fieldErrors(parsed.error.issues));
   const existing = await store.relationTypes.findByName(parsed.data.name);
-  if (existing && !replace) throw new Conflict(`A relation type named "${parsed.data.name}" already exists`);
+  if (existing && !replace)
+    throw new Conflict(`A relation type named "${parsed.data.name}" already exists`, {
+      code: 'relationTypeExists',
+      params: { name: parsed.data.name },
+    });
   const type: RelationType = { ...parsed.data, id: existing?.id ?? newId() };
   await store.transaction(async (tx) => {
     if (existing) await tx.relationTypes.update(type);
@@ -32,7 +36,10 @@ export async function saveRelationType({
       action: existing ? 'update' : 'create',
       targetType: 'relation-type',
       targetId: type.id,
-      summary: `${existing ? 'Updated' : 'Created'} relation type "${type.label}" / "${type.inverseLabel}"`,
+      note: {
+        code: existing ? 'relationType.updated' : 'relationType.created',
+        params: { label: type.label, inverse: type.inverseLabel, relationType: type.name },
+      },
     });
   });
   return type;

@@ -58,7 +58,11 @@ export async function saveTemplate({
   });
   if (missing.length) throw new ValidationFailed(missing);
   const existing = await store.templates.findByName(data.name);
-  if (name === undefined && existing) throw new Conflict(`A template named "${data.name}" already exists`);
+  if (name === undefined && existing)
+    throw new Conflict(`A template named "${data.name}" already exists`, {
+      code: 'templateExists',
+      params: { name: data.name },
+    });
   if (name !== undefined && !existing) throw new NotFound('Template', name);
   if (existing && !confirm) {
     const check = await checkTemplateChange(store, existing, data);
@@ -82,7 +86,10 @@ export async function saveTemplate({
       action: existing ? 'update' : 'create',
       targetType: 'template',
       targetId: template.id,
-      summary: `${existing ? 'Updated' : 'Created'} template ${template.name} (${template.properties.length} properties)`,
+      note: {
+        code: existing ? 'template.updated' : 'template.created',
+        params: { template: template.name, properties: template.properties.length },
+      },
     });
   });
   return { ...template, jobId };

@@ -42,7 +42,11 @@ export async function saveThesaurus({
   });
   if (errors.length) throw new ValidationFailed(errors);
   const existing = await store.thesauri.findByName(data.name);
-  if (name === undefined && existing) throw new Conflict(`A thesaurus named "${data.name}" already exists`);
+  if (name === undefined && existing)
+    throw new Conflict(`A thesaurus named "${data.name}" already exists`, {
+      code: 'thesaurusExists',
+      params: { name: data.name },
+    });
   if (name !== undefined && !existing) throw new NotFound('Thesaurus', name);
   const kept = new Map(data.values.map((v) => [v.id, v]));
   const removed = existing?.values.filter((v) => !kept.has(v.id)) ?? [];
@@ -53,6 +57,10 @@ export async function saveThesaurus({
       throw new Conflict(
         `Entities still hold ${held.map((v) => `"${v.label}" (${usage.get(v.id)} entities)`).join(', ')}; ` +
           'merge each into another value instead of removing it. Nothing was saved.',
+        {
+          code: 'valuesInUse',
+          params: { values: held.map((v) => `"${v.label}" (${usage.get(v.id)})`).join(', ') },
+        },
       );
   }
   // Search shows labels (facets, cards, the words a value is found by): relabelled values need a reindex.
@@ -87,7 +95,10 @@ export async function saveThesaurus({
       action: existing ? 'update' : 'create',
       targetType: 'thesaurus',
       targetId: thesaurus.id,
-      summary: `${existing ? 'Updated' : 'Created'} thesaurus ${thesaurus.name} (${thesaurus.values.length} values)`,
+      note: {
+        code: existing ? 'thesaurus.updated' : 'thesaurus.created',
+        params: { thesaurus: thesaurus.name, values: thesaurus.values.length },
+      },
     });
   });
   return { ...thesaurus, jobIds };

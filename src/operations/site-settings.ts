@@ -130,9 +130,7 @@ async function writeSettings(store: Store, who: Actor, next: SiteSettings, chang
       action: 'update',
       targetType: 'site',
       targetId: null,
-      summary: changes.length
-        ? `Site settings: ${changes.map((c) => c.field).join(', ')}`
-        : 'Site settings saved (no changes)',
+      note: { code: 'site.updated', params: { fields: changes.map((c) => c.field) } },
       changes,
     });
   });

@@ -109,8 +109,10 @@ export async function replaceEntity({
       translations: r.translations,
       lastReviewed: r.lastReviewed ?? current.lastReviewed,
     }),
-    summary: (next, fields) =>
-      `Replaced ${next.template} "${next.title}"${fields.length ? `: ${fields.join(', ')}` : ' (no changes)'}`,
+    note: (next, fields) => ({
+      code: 'entity.replaced',
+      params: { template: next.template, title: next.title, fields },
+    }),
   });
 }
 
@@ -135,7 +137,9 @@ export async function setPublished({
     basedOn: ifMatch,
     action: published ? 'publish' : 'unpublish',
     desire: (current) => ({ ...current, published }),
-    summary: (next, fields) =>
-      `${published ? 'Published' : 'Unpublished'} ${next.template} "${next.title}"${fields.length ? '' : ' (already so)'}`,
+    note: (next, fields) => ({
+      code: published ? 'entity.published' : 'entity.unpublished',
+      params: { template: next.template, title: next.title, already: fields.length === 0 },
+    }),
   });
 }

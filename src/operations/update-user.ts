@@ -29,21 +29,14 @@ export async function updateUser({
   const user = await store.users.findById(id);
   if (!user) throw new NotFound('User', id);
   if (role && role !== 'admin' && user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
-    throw new Conflict('This is the last admin; make another user admin first');
+    throw new Conflict('This is the last admin; make another user admin first', { code: 'lastAdmin' });
   const disabling = disabled === true && user.disabledAt === null;
   const enabling = disabled === false && user.disabledAt !== null;
-  if (disabling && who.id === id) throw new Conflict('You cannot disable your own account');
+  if (disabling && who.id === id)
+    throw new Conflict('You cannot disable your own account', { code: 'ownAccount' });
   if (disabling && user.role === 'admin' && (await store.users.countByRole('admin')) <= 1)
-    throw new Conflict('This is the last admin; make another user admin first');
+    throw new Conflict('This is the last admin; make another user admin first', { code: 'lastAdmin' });
   const passwordHash = password ? await hashPassword(password) : undefined;
-  const changes = [
-    password ? 'password' : '',
-    role && role !== user.role ? `role ${user.role} → ${role}` : '',
-    disabling ? 'disabled' : '',
-    enabling ? 'enabled' : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
   const at = nowIso();
   await store.transaction(async (tx) => {
     await tx.users.update(id, {
@@ -63,7 +56,16 @@ export async function updateUser({
         disabling && !password && !role ? 'disable' : enabling && !password && !role ? 'enable' : 'update',
       targetType: 'user',
       targetId: id,
-      summary: `Updated ${user.username}${changes ? `: ${changes}` : ' (no changes)'}`,
+      note: {
+        code: 'user.updated',
+        params: {
+          username: user.username,
+          password: !!password,
+          ...(role && role !== user.role ? { roleFrom: user.role, roleTo: role } : {}),
+          disabled: disabling,
+          enabled: enabling,
+        },
+      },
     });
   });
   return (await store.users.findById(id))!;

@@ -83,7 +83,10 @@ export async function uploadFile({
         action: 'upload',
         targetType: 'file',
         targetId: id,
-        summary: `Uploaded ${file.filename} (${file.kind}, ${file.size} bytes) to "${entity.title}"`,
+        note: {
+          code: 'file.uploaded',
+          params: { filename: file.filename, kind: file.kind, size: file.size, title: entity.title },
+        },
       });
     });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { diffEntity, sameValue } from '../domain/entity-diff.ts';
+import type { ActivityNote } from '../domain/schemas/activity-note.ts';
 import type { Entity, LastReviewed, Metadata } from '../domain/schemas/entity.ts';
 import type { EntityTranslations } from '../domain/schemas/translations.ts';
 import { nowIso } from '../store/ids.ts';
@@ -52,7 +53,7 @@ export async function writeEntity({
   requireVersion = false,
   desire,
   action = 'update',
-  summary,
+  note,
   skipIfUnchanged = false,
   onLogged,
 }: {
@@ -65,8 +66,8 @@ export async function writeEntity({
   /** The wanted fields, from the current entity. */
   desire: (current: Entity) => DesiredEntity;
   action?: string;
-  /** The log entry's summary; by default "Updated <template> "<title>": <fields>". */
-  summary?: (next: Entity, changedFields: string[]) => string;
+  /** What the log entry says; by default `entity.updated` with the changed fields. */
+  note?: (next: Entity, changedFields: string[]) => ActivityNote;
   /** Write (and log) nothing when no field would change: a bulk edit counts those as unchanged. */
   skipIfUnchanged?: boolean;
   /** Told the id of the activity entry the write made (a bulk edit returns them for its undo). */
@@ -122,9 +123,10 @@ export async function writeEntity({
       action,
       targetType: 'entity',
       targetId: id,
-      summary:
-        summary?.(next, fields) ??
-        `Updated ${template.name} "${next.title}"${fields.length ? `: ${fields.join(', ')}` : ' (no changes)'}`,
+      note: note?.(next, fields) ?? {
+        code: 'entity.updated',
+        params: { template: template.name, title: next.title, fields },
+      },
       changes,
     });
     onLogged?.(entry);

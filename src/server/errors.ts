@@ -96,7 +96,10 @@ export function toProblem(error: unknown): Problem {
     return conflict;
   }
   if (error instanceof OperationError)
-    return problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message);
+    return {
+      ...problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message),
+      ...(error.reason ? { code: error.reason.code, params: error.reason.params ?? {} } : {}),
+    };
   // A search past its deadline was stopped (its worker replaced): the reader may try again at once.
   if (error instanceof SearchTimeout || error instanceof SearchUnavailable)
     return problem(503, error.message);

@@ -85,6 +85,8 @@ export type FilesTable = {
   storage_key: string;
   status: string;
   reason: string | null;
+  /** JSON FileReasonNote[] read off `reason` when it was stored (migration 2026113061-file-reason-codes). */
+  reason_codes: string | null;
   language: string | null;
   page_count: number | null;
   paragraph_count: number | null;
@@ -178,6 +180,9 @@ export type ActivityLogTable = {
   at: string;
   /** JSON EntityChange[] of an entity write; null otherwise (migration 2026113020). */
   changes: string | null;
+  /** The entry's stable code and its JSON params (migration 2026113060-activity-codes); null before it. */
+  code: string | null;
+  params: string | null;
 };
 
 /** A file's table of contents, one row per entry in order (migration 2026113021-toc-entries). */

@@ -45,7 +45,7 @@ describeEachEngine('files', (open) => {
       pageCount: 3,
       paragraphCount: 12,
     });
-    expect(await store.files.findById(first.id)).toEqual(first);
+    expect(await store.files.findById(first.id)).toEqual({ ...first, reasonCodes: [] });
     expect(await store.files.findById('missing')).toBeNull();
     expect((await store.files.listByEntity(e.id)).map((f) => f.id)).toEqual([first.id, later.id]);
     expect((await store.files.findBySha256('cd'.repeat(32)))?.id).toBe(later.id);

@@ -8,6 +8,9 @@ export class CsvFormatError extends Error {
   constructor(
     message: string,
     readonly row?: number,
+    /** The reason as a stable code and its values, for a client to word it in its language (decision 63). */
+    readonly code: string = 'csv.malformed',
+    readonly params: Record<string, string | number> = { detail: message },
   ) {
     super(row ? `row ${row}: ${message}` : message);
   }
@@ -38,7 +41,7 @@ export function detectDelimiter(firstLine: string): string {
  */
 export function readCsv(text: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new CsvFormatError('the file is empty');
+  if (body.trim() === '') throw new CsvFormatError('the file is empty', undefined, 'csv.empty', {});
   const delimiter = detectDelimiter(body.slice(0, body.search(/\r?\n|$/)));
   let records: string[][];
   try {
@@ -49,12 +52,15 @@ export function readCsv(text: string): CsvTable {
   }
   const [header = [], ...rows] = records;
   const names = header.map((h) => h.trim());
-  if (names.every((h) => h === '')) throw new CsvFormatError('the first line names no columns', 1);
+  if (names.every((h) => h === ''))
+    throw new CsvFormatError('the first line names no columns', 1, 'csv.noColumns', {});
   rows.forEach((r, i) => {
     if (r.length !== names.length)
       throw new CsvFormatError(
         `has ${r.length} cells where the header has ${names.length} (is the delimiter "${delimiter === '\t' ? 'tab' : delimiter}" right, or a quote left open?)`,
         i + 2,
+        delimiter === '\t' ? 'csv.cellCountTab' : 'csv.cellCount',
+        { cells: r.length, expected: names.length, delimiter },
       );
   });
   return { header: names, rows, delimiter };

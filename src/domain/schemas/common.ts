@@ -45,6 +45,16 @@ export const Problem = z.object({
   status: z.number().int().describe('HTTP status code'),
   detail: z.string().optional().describe('Explanation specific to this occurrence'),
   errors: z.array(FieldError).optional().describe('One entry per invalid field'),
+  code: z
+    .string()
+    .optional()
+    .describe(
+      'Stable reason of a refusal (409): templateExists, lastAdmin, valuesInUse…, for a client to word',
+    ),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .optional()
+    .describe('Values the reason names (names, counts)'),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LanguageCode, Problem, Timestamp } from './common.ts';
+import { FileReasonNote } from './file-reason.ts';
 
 /** Processing state of a file. `needs-ocr`: viewable, but it has no text layer to search. */
 export const FILE_STATUSES = ['queued', 'processing', 'ready', 'failed', 'needs-ocr'] as const;
@@ -31,6 +32,12 @@ export const FileRecord = z.object({
     .string()
     .nullable()
     .describe('Why the file failed or needs attention, in words a person can act on'),
+  reasonCodes: z
+    .array(FileReasonNote)
+    .optional()
+    .describe(
+      "The reason's sentences as codes and values, for a client to word in its language; [] when unknown",
+    ),
   language: z.string().nullable(),
   pageCount: z.number().int().nullable(),
   paragraphCount: z.number().int().nullable(),

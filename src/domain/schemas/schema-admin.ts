@@ -118,11 +118,23 @@ export const ThesaurusCsvImportInput = z.object({
 });
 export type ThesaurusCsvImportInput = z.infer<typeof ThesaurusCsvImportInput>;
 
+/** One refused row of a CSV: `message` in English, `code` and `params` for a client to word it (decision 63). */
+export const CsvRowError = z.object({
+  row: z.number().int().describe('The row as a spreadsheet counts it (the header is 1)'),
+  message: z.string(),
+  code: z
+    .string()
+    .optional()
+    .describe('csv.empty, csv.cellCount, thesaurusCsv.noLabel, thesaurusCsv.sameValue…'),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type CsvRowError = z.infer<typeof CsvRowError>;
+
 export const ThesaurusCsvImportResult = z.object({
   added: z.array(ThesaurusValue),
   updated: z.array(z.object({ id: z.string(), label: z.string(), languages: z.array(z.string()) })),
   unchanged: z.number().int(),
-  errors: z.array(z.object({ row: z.number().int(), message: z.string() })),
+  errors: z.array(CsvRowError),
   applied: z.boolean(),
   jobIds: z.array(z.number().int()),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActivityCode, ActivityParams } from './activity-note.ts';
 import { Id, Timestamp } from './common.ts';
 import { EntityChange } from './entity.ts';
 
@@ -83,7 +84,13 @@ export const Activity = z.object({
   action: z.string().describe('create, update, delete, login…'),
   targetType: z.string(),
   targetId: z.string().nullable(),
-  summary: z.string(),
+  summary: z.string().describe('What happened, in English (API, CLI, logs)'),
+  code: ActivityCode.nullable().describe(
+    'What happened as a stable code, for a client to word in its language; null for entries written before codes',
+  ),
+  params: ActivityParams.describe(
+    'The values the code names (titles, file names, counts); {} without a code',
+  ),
   at: Timestamp,
   changes: z
     .array(EntityChange)

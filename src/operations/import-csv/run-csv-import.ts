@@ -80,6 +80,7 @@ async function unfinished(store: Store, sha256: string, template: string): Promi
     if (!mayTakeUp(job))
       throw new Conflict(
         `This file is being imported by another process (import ${job.id}); wait for it to end`,
+        { code: 'importRunning', params: { job: job.id } },
       );
     if (await store.jobs.claimIfUnchanged(job.id, job.updatedAt, nowIso())) return job;
   }

@@ -119,6 +119,12 @@ export async function importActivity({
         targetType: 'uwazi-request',
         targetId: null,
         summary: `${String(l.method ?? '')} ${String(l.url ?? '')} ${String(l.body ?? '')}`.slice(0, 1000),
+        code: 'uwazi.request',
+        params: {
+          method: String(l.method ?? ''),
+          url: String(l.url ?? '').slice(0, 1000),
+          body: String(l.body ?? '').slice(0, 1000),
+        },
         at,
         changes: null,
       });

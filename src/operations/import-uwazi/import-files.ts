@@ -124,7 +124,10 @@ export async function importFiles({
           action: 'upload',
           targetType: 'file',
           targetId: id,
-          summary: `Imported ${type} ${file.filename} from Uwazi (${file.kind}, ${file.size} bytes)`,
+          note: {
+            code: 'file.imported',
+            params: { fileRole: type, filename: file.filename, kind: file.kind, size: file.size },
+          },
         });
       });
     } catch (err) {

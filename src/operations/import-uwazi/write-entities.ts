@@ -143,7 +143,10 @@ export async function writeEntities({
       action: 'create',
       targetType: 'entity',
       targetId: entity.id,
-      summary: `Imported ${template.name} "${entity.title}" from Uwazi${entity.published ? ' (published)' : ''}`,
+      note: {
+        code: 'entity.imported',
+        params: { template: template.name, title: entity.title, published: entity.published },
+      },
       changes: diffEntity(null, entity),
     });
   });
@@ -168,7 +171,14 @@ export async function writeEntities({
         action: 'update',
         targetType: 'entity',
         targetId: u.next.id,
-        summary: `Updated ${u.template.name} "${u.next.title}" from Uwazi: ${[...new Set(u.changes.map((c) => c.field.split('.')[0]!))].join(', ')}`,
+        note: {
+          code: 'entity.reimported',
+          params: {
+            template: u.template.name,
+            title: u.next.title,
+            fields: [...new Set(u.changes.map((c) => c.field.split('.')[0]!))],
+          },
+        },
         changes: u.changes,
       });
     }

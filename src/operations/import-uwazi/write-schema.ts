@@ -74,7 +74,10 @@ export async function writeSchema({
             action: 'update',
             targetType: 'thesaurus',
             targetId: next.id,
-            summary: `Updated thesaurus ${next.name} from Uwazi: ${update.summary}`,
+            note: {
+              code: 'thesaurus.reimported',
+              params: { thesaurus: next.name, valuesAdded: update.added, relabelled: update.relabelled },
+            },
           });
         });
       } else kinds.thesauri.unchanged++;
@@ -129,7 +132,10 @@ export async function writeSchema({
           action: 'update',
           targetType: 'template',
           targetId: next.id,
-          summary: `Updated template ${next.name} from Uwazi: added ${added.map((p) => p.label).join(', ')}`,
+          note: {
+            code: 'template.reimported',
+            params: { template: next.name, added: added.map((p) => p.label) },
+          },
         });
       });
       continue;
@@ -154,7 +160,10 @@ export async function writeSchema({
         action: 'create',
         targetType: 'template',
         targetId: template.id,
-        summary: `Imported template ${template.name} from Uwazi (${template.properties.length} properties)`,
+        note: {
+          code: 'template.imported',
+          params: { template: template.name, properties: template.properties.length },
+        },
       });
     });
   }
@@ -185,7 +194,7 @@ async function updatedThesaurus(
   store: Store,
   input: ThesaurusInput,
   trace: ImportTrace | undefined,
-): Promise<{ fingerprint: string; thesaurus?: Thesaurus; summary: string } | null> {
+): Promise<{ fingerprint: string; thesaurus?: Thesaurus; added: number; relabelled: number } | null> {
   const fingerprint = fingerprintOf(input.values);
   if (trace?.fingerprint === fingerprint) return null;
   const stored = await store.thesauri.findByName(input.name);
@@ -202,14 +211,13 @@ async function updatedThesaurus(
   });
   const known = new Set(stored.values.map((v) => v.id));
   const added = input.values.filter((v) => !known.has(v.id));
-  if (changed === 0 && added.length === 0) return { fingerprint, summary: '' };
+  if (changed === 0 && added.length === 0) return { fingerprint, added: 0, relabelled: 0 };
   const parsed = ThesaurusInput.safeParse({ ...stored, values: [...values, ...added] });
-  if (!parsed.success) return { fingerprint, summary: '' };
+  if (!parsed.success) return { fingerprint, added: 0, relabelled: 0 };
   return {
     fingerprint,
     thesaurus: { ...stored, values: parsed.data.values },
-    summary: [added.length ? `${added.length} values added` : '', changed ? `${changed} relabelled` : '']
-      .filter(Boolean)
-      .join(', '),
+    added: added.length,
+    relabelled: changed,
   };
 }

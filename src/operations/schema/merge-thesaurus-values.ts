@@ -44,6 +44,7 @@ export async function mergeThesaurusValues({
   if (children.length)
     throw new Conflict(
       `"${from}" is the group of ${children.length} values; move them to another group before merging it`,
+      { code: 'groupHasValues', params: { value: from, members: children.length } },
     );
   const result: ThesaurusMergeResult = {
     thesaurus,
@@ -76,8 +77,10 @@ export async function mergeThesaurusValues({
               ),
             }),
             skipIfUnchanged: true,
-            summary: (next) =>
-              `Merged "${from}" into "${into}" (${name}) on ${next.template} "${next.title}"`,
+            note: (next) => ({
+              code: 'entity.valueMerged',
+              params: { from, into, thesaurus: name, template: next.template, title: next.title },
+            }),
             onLogged: (id) => {
               result.activityIds.push(id);
               result.changed++;

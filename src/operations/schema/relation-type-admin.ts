@@ -122,11 +122,22 @@ export async function deleteRelationType({
       action: 'delete',
       targetType: 'relation-type',
       targetId: type.id,
-      summary:
-        `Deleted relation type "${type.label}" / "${type.inverseLabel}"` +
-        (target
-          ? ` (${moved} connections and ${usage.properties.length} properties moved to "${target.label}")`
-          : ''),
+      note: {
+        code: 'relationType.deleted',
+        params: {
+          label: type.label,
+          inverse: type.inverseLabel,
+          relationType: type.name,
+          ...(target
+            ? {
+                movedTo: target.label,
+                movedToType: target.name,
+                connections: moved,
+                properties: usage.properties.length,
+              }
+            : {}),
+        },
+      },
     });
   });
   return { moved };

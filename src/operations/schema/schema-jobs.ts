@@ -160,9 +160,10 @@ async function rewrite(
     action: 'update',
     targetType: 'entity',
     targetId: e.id,
-    summary:
-      `Template ${e.template} changed: ${held.join(', ')} of "${e.title}"` +
-      (lost.length ? ` (removed: ${lost.join(', ')})` : ' (converted)'),
+    note: {
+      code: 'entity.templateChanged',
+      params: { template: e.template, title: e.title, held, removed: lost },
+    },
     changes,
   });
   return true;

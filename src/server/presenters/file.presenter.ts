@@ -1,4 +1,5 @@
 import { cleanFilename } from '../../domain/file-name.ts';
+import { fileReasonNotes } from '../../domain/file-reasons.ts';
 import type { FileRecord } from '../../domain/schemas/file.ts';
 import type { StoredFile } from '../../store/store.ts';
 
@@ -14,6 +15,7 @@ export const presentFile = (f: StoredFile | FileRecord): FileRecord => ({
   sha256: f.sha256,
   status: f.status,
   reason: f.reason,
+  reasonCodes: f.reasonCodes ?? fileReasonNotes(f.reason),
   language: f.language,
   pageCount: f.pageCount,
   paragraphCount: f.paragraphCount,

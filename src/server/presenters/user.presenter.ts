@@ -29,6 +29,8 @@ export const presentActivity = (a: Activity): Activity => ({
   targetType: a.targetType,
   targetId: a.targetId,
   summary: a.summary,
+  code: a.code,
+  params: a.params,
   at: a.at,
   changes: a.changes,
 });

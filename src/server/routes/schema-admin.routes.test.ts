@@ -311,7 +311,14 @@ describe('thesaurus values', () => {
     // A new value, a French label for an existing one matched by its English label, and a duplicate row.
     const csv = 'en,fr\r\nDraft,Projet\r\nin force,En application\r\nDRAFT,Brouillon\r\n';
     const dry = (await call('POST', '/thesauri/documentStatus/csv', { csv })).json();
-    expect(dry.errors).toEqual([{ row: 4, message: 'names the same value ("draft") as row 2' }]);
+    expect(dry.errors).toEqual([
+      {
+        row: 4,
+        message: 'names the same value ("draft") as row 2',
+        code: 'thesaurusCsv.sameValue',
+        params: { id: 'draft', first: 2 },
+      },
+    ]);
     expect(dry.applied).toBe(false);
     const fixed = 'en,fr\r\nDraft,Projet\r\nin force,En application\r\n';
     const plan = (await call('POST', '/thesauri/documentStatus/csv', { csv: fixed })).json();

@@ -1,7 +1,14 @@
 import { type Kysely, sql } from 'kysely';
+import { ActivityCode, type ActivityParams } from '../../domain/schemas/activity-note.ts';
 import type { EntityChange } from '../../domain/schemas/entity.ts';
 import type { Activity } from '../../domain/schemas/user.ts';
 import type { ActivityLogTable, Tables } from '../tables.ts';
+
+/** A code this build does not know (written by a newer one) reads as none: the summary stands in. */
+const codeOf = (code: string | null) => {
+  const known = ActivityCode.safeParse(code);
+  return known.success ? known.data : null;
+};
 
 const toActivity = (r: Omit<ActivityLogTable, 'id'> & { id: number }): Activity => ({
   id: r.id,
@@ -11,6 +18,8 @@ const toActivity = (r: Omit<ActivityLogTable, 'id'> & { id: number }): Activity 
   targetType: r.target_type,
   targetId: r.target_id,
   summary: r.summary,
+  code: codeOf(r.code),
+  params: codeOf(r.code) && r.params ? (JSON.parse(r.params) as ActivityParams) : {},
   at: r.at,
   changes: r.changes === null ? null : (JSON.parse(r.changes) as EntityChange[]),
 });
@@ -30,8 +39,10 @@ export type ActivityFilter = {
 /** The append-only activity log: who did what to which record, when. */
 export function createActivityRepository(db: Kysely<Tables>) {
   return {
-    /** Appends one entry; answers its id. */
-    async insert(a: Omit<Activity, 'id'>): Promise<number> {
+    /** Appends one entry; answers its id. An entry without a code keeps only its summary. */
+    async insert(
+      a: Omit<Activity, 'id' | 'code' | 'params'> & Partial<Pick<Activity, 'code' | 'params'>>,
+    ): Promise<number> {
       const row = await db
         .insertInto('activity_log')
         .values({
@@ -43,6 +54,8 @@ export function createActivityRepository(db: Kysely<Tables>) {
           summary: a.summary,
           at: a.at,
           changes: a.changes === null ? null : JSON.stringify(a.changes),
+          code: a.code ?? null,
+          params: a.code ? JSON.stringify(a.params ?? {}) : null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../tables.ts';
 import { inChunks } from './entity.repository.ts';
+import { reasonColumns } from './file-reason-columns.ts';
 
 /** Extracted text of a file, as the ingest pipeline hands it over (ids not yet assigned). */
 export type FileTextInput = {
@@ -95,7 +96,7 @@ export function createFileTextRepository(db: Kysely<Tables>) {
     async setProcessing(fileId: string, progress: number | null): Promise<void> {
       await db
         .updateTable('files')
-        .set({ status: 'processing', progress, reason: null, updated_at: now() })
+        .set({ status: 'processing', progress, ...reasonColumns(null), updated_at: now() })
         .where('id', '=', fileId)
         .execute();
     },
@@ -119,7 +120,7 @@ export function createFileTextRepository(db: Kysely<Tables>) {
     async setFailed(fileId: string, reason: string): Promise<void> {
       await db
         .updateTable('files')
-        .set({ status: 'failed', reason, progress: null, updated_at: now() })
+        .set({ status: 'failed', ...reasonColumns(reason), progress: null, updated_at: now() })
         .where('id', '=', fileId)
         .execute();
     },
@@ -217,7 +218,7 @@ export function createFileTextRepository(db: Kysely<Tables>) {
         .set((eb) => ({
           status: input.status,
           kind: input.kind ?? eb.ref('kind'),
-          reason: input.reason,
+          ...reasonColumns(input.reason),
           language: input.language,
           page_count: input.pageCount,
           paragraph_count: input.paragraphCount,

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { FileKind, FileRecord, FileRole, FileStatus } from '../../domain/schemas/file.ts';
 import type { FilesTable, FileVersionsTable, Tables } from '../tables.ts';
+import { reasonColumns, reasonNotesOf } from './file-reason-columns.ts';
 
 /** A file row: the public record plus where its bytes live. */
 export type StoredFile = FileRecord & { storageKey: string };
@@ -35,6 +36,7 @@ const COLUMNS = [
   'storage_key',
   'status',
   'reason',
+  'reason_codes',
   'language',
   'page_count',
   'paragraph_count',
@@ -55,6 +57,7 @@ const toFile = (r: Omit<Selectable<FilesTable>, 'full_text'>): StoredFile => ({
   storageKey: r.storage_key,
   status: r.status as FileStatus,
   reason: r.reason,
+  reasonCodes: reasonNotesOf(r.reason, r.reason_codes),
   language: r.language,
   pageCount: r.page_count,
   paragraphCount: r.paragraph_count,
@@ -113,7 +116,7 @@ export function createFileRepository(db: Kysely<Tables>) {
           sha256: f.sha256,
           storage_key: f.storageKey,
           status: f.status,
-          reason: f.reason,
+          ...reasonColumns(f.reason),
           language: f.language,
           page_count: f.pageCount,
           paragraph_count: f.paragraphCount,
@@ -144,7 +147,7 @@ export function createFileRepository(db: Kysely<Tables>) {
           sha256: f.sha256,
           storage_key: f.storageKey,
           status: 'queued',
-          reason: null,
+          ...reasonColumns(null),
           progress: null,
           updated_at: f.at,
         })

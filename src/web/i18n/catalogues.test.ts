@@ -34,10 +34,15 @@ for (const [k, v] of en) {
 }
 
 /**
- * Latin words allowed in Arabic, Chinese and Russian: acronyms, formats, the query operator OR and the name
- * of the platform whose formats the portal reads (Uwazi). File names (`import.csv`) are not words.
+ * Latin words allowed in Arabic, Chinese and Russian: acronyms, formats, the query operator OR and the names
+ * of the platform whose formats the portal reads (Uwazi) and of the programs files come from. File names
+ * (`import.csv`) are not words.
  */
-const LATIN_ALLOWED = new Set(['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'ISO', 'JSON', 'ZIP', 'UTF', 'Uwazi']);
+const LATIN_ALLOWED = new Set([
+  ...['OR', 'PDF', 'CERT', 'KB', 'MB', 'CSV', 'ISO', 'JSON', 'ZIP', 'UTF', 'Uwazi'],
+  // Formats and the programs a file's reason names, as UN translators keep them (Word, LibreOffice).
+  ...['HTML', 'RTF', 'PNG', 'JPEG', 'docx', 'doc', 'xls', 'ppt', 'Word', 'Office', 'LibreOffice'],
+]);
 /** French and Spanish strings that are, correctly, spelt as in English. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
   fr: [

@@ -4,7 +4,7 @@ import type { FieldError } from '../../domain/schemas/common.ts';
 import ar from '../i18n/ar.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
 import zh from '../i18n/zh.json' with { type: 'json' };
-import { fieldErrorText, refusalText } from './problems.ts';
+import { fieldErrorText, refusalText, rowErrorText } from './problems.ts';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -102,5 +102,49 @@ describe('the one line of a refusal', () => {
     const clash = { type: '/problems/conflict', title: 'Conflict', status: 409, detail: 'Key "x" is taken' };
     expect(refusalText(409, clash, i18n.t)).toBe('Key "x" is taken');
     expect(refusalText(418, null, i18n.t)).toBe('رُفض الطلب (الرمز 418).');
+  });
+});
+
+describe('refused CSV rows in the reader language', () => {
+  it('words a thesaurus CSV row error from its code and params, and keeps the English of one without a code', async () => {
+    const { planThesaurusCsv } = await import('../../domain/thesaurus-csv.ts');
+    const plan = planThesaurusCsv(
+      { name: 'docTypes', values: [{ id: 'strategy', label: 'Strategy' }] },
+      'id,en,group\nstrategy,Strategy,\nplan,Plan,nowhere\nstrategy,Strategy,\n',
+    );
+    expect(plan.errors.map((e) => [e.row, e.code, e.params])).toEqual([
+      [4, 'thesaurusCsv.sameValue', { id: 'strategy', first: 2 }],
+      [3, 'thesaurusCsv.noGroup', { group: 'nowhere', thesaurus: 'docTypes' }],
+    ]);
+    const ar = i18n.getFixedT('ar');
+    expect(rowErrorText(plan.errors[0]!, ar)).toBe(
+      'يشير هذا الصف إلى القيمة نفسها («strategy») التي يشير إليها الصف 2.',
+    );
+    expect(rowErrorText(plan.errors[1]!, i18n.getFixedT('zh'))).toBe('docTypes中没有分组值“nowhere”。');
+    const tabs = planThesaurusCsv({ name: 'x', values: [] }, 'id\ten\na\tA\tB\n');
+    expect(tabs.errors[0]).toMatchObject({
+      row: 2,
+      code: 'csv.cellCountTab',
+      params: { cells: 3, expected: 2 },
+    });
+    expect(rowErrorText(tabs.errors[0]!, ar)).toMatch(/^عدد خلايا هذا الصف \(3\)/);
+    expect(rowErrorText({ message: 'Something else' }, ar)).toBe('Something else');
+  });
+});
+
+describe('refused clashes (409) in the reader language', () => {
+  it('words a coded refusal from its code and params, and keeps the server’s English for one without a code', () => {
+    const taken = {
+      type: '/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail: 'The username "amina" is taken',
+      code: 'usernameTaken',
+      params: { username: 'amina' },
+    };
+    expect(refusalText(409, taken, i18n.getFixedT('ar'))).toBe('اسم المستخدم «amina» مستخدم بالفعل.');
+    expect(refusalText(409, taken, i18n.getFixedT('zh'))).toBe('用户名“amina”已被占用。');
+    const { code: _, params: __, ...plain } = taken;
+    expect(refusalText(409, plain, i18n.getFixedT('ar'))).toBe('The username "amina" is taken');
   });
 });

@@ -62,11 +62,22 @@ const GENERIC: Record<number, string> = {
 
 /**
  * The one line shown for a failed call: generic statuses in the reader's language; a refused form by its
- * number of fields (each field says why beside it); other refusals (a clash with existing data) by the
- * server's own explanation, which names the records involved.
+ * number of fields (each field says why beside it); other refusals (a clash with existing data) by their
+ * code in the reader's language, else the server's own explanation, which names the records involved.
  */
 export function refusalText(status: number, problem: Problem | null, t: TFunction): string {
   if (GENERIC[status]) return t(GENERIC[status]);
   if (status === 400 && problem?.errors?.length) return t('problems.fields');
+  const coded = problem?.code ? `problems.conflict.${problem.code}` : null;
+  if (coded && t(coded, { defaultValue: '' })) return t(coded, { ...problem?.params });
   return problem?.detail ?? problem?.title ?? t('problems.status.other', { status });
+}
+
+/** A refused row of a CSV in the reader's language from its code; its English for a reason without words here. */
+export function rowErrorText(
+  e: { message: string; code?: string; params?: Record<string, string | number> },
+  t: TFunction,
+) {
+  const key = e.code ? `problems.${e.code}` : null;
+  return key && t(key, { defaultValue: '' }) ? t(key, { ...e.params }) : e.message;
 }

@@ -13,6 +13,8 @@ import * as fileVersions from './2026113050-file-versions.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
 import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
+import * as activityCodes from './2026113060-activity-codes.ts';
+import * as fileReasonCodes from './2026113061-file-reason-codes.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -36,4 +38,6 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113050-import-fingerprints': importFingerprints,
   '2026113051-file-roles': fileRoles,
   '2026113051-site-settings': siteSettings,
+  '2026113060-activity-codes': activityCodes,
+  '2026113061-file-reason-codes': fileReasonCodes,
 };

@@ -22,6 +22,8 @@ import * as fileVersions from './2026113050-file-versions.ts';
 import * as importFingerprints from './2026113050-import-fingerprints.ts';
 import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
+import * as activityCodes from './2026113060-activity-codes.ts';
+import * as fileReasonCodes from './2026113061-file-reason-codes.ts';
 
 /**
  * Every migration, in order. Migrations are never edited once shipped; a change is a new file added here.
@@ -51,4 +53,6 @@ export const migrations: Record<string, Migration> = {
   '2026113050-import-fingerprints': importFingerprints,
   '2026113051-file-roles': fileRoles,
   '2026113051-site-settings': siteSettings,
+  '2026113060-activity-codes': activityCodes,
+  '2026113061-file-reason-codes': fileReasonCodes,
 };

@@ -31,6 +31,7 @@ import type { Highlight } from './viewer/highlights.ts';
 import { loadPdfJs } from './viewer/pdf.ts';
 import type { TextRange } from './viewer/selection.ts';
 import './Document.css';
+import { fileReasonText } from '../../lib/file-reason-text.ts';
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : String(e));
 const anchorOf = (p: Passage) => ({ fileId: p.fileId, start: p.start, end: p.end, exact: p.exact });
@@ -41,7 +42,7 @@ const anchorOf = (p: Passage) => ({ fileId: p.fileId, start: p.start, end: p.end
  * the source.
  */
 export default function DocumentPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const url = useDocumentUrl();
   const rawView = useEntityView(id);
@@ -285,7 +286,9 @@ export default function DocumentPage() {
             </p>
           )}
           {file && (file.status === 'failed' || file.status === 'needs-ocr') && (
-            <p className="panel panel--notice">{file.reason ?? t(`viewer.status.${file.status}`)}</p>
+            <p className="panel panel--notice">
+              {fileReasonText(file, t, i18n.language) ?? t(`viewer.status.${file.status}`)}
+            </p>
           )}
           {file && file.status === 'ready' && (paragraphs.data || !url.paragraphId) && (
             <DocumentViewer

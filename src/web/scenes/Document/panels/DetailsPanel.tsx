@@ -5,6 +5,7 @@ import type { EntityView } from '../../../../domain/schemas/entity-view.ts';
 import type { Template } from '../../../../domain/schemas/template.ts';
 import { fileDownloadUrl } from '../../../api/documents.ts';
 import { Shown } from '../../../components/Shown/Shown.tsx';
+import { fileReasonText } from '../../../lib/file-reason-text.ts';
 import { useProfileTemplates } from '../../../lib/profileTemplates.ts';
 import { isFilled } from '../../../lib/templates.ts';
 import { PropertyValue } from '../../Profile/PropertyValue.tsx';
@@ -29,7 +30,7 @@ export function DetailsPanel({
   currentFileId: string | undefined;
   onFile: (fileId: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const profileNames = useProfileTemplates().names;
   // Relationship values are ids: shown as the titles of the related entities the reader may see (the
   // view leaves out the others), and the row only when one is left.
@@ -98,7 +99,7 @@ export function DetailsPanel({
               <a href={fileDownloadUrl(f.id)} download>
                 {t('viewer.download')}
               </a>
-              {f.reason && <p className="muted">{f.reason}</p>}
+              {f.reason && <p className="muted">{fileReasonText(f, t, i18n.language)}</p>}
             </li>
           ),
         )}

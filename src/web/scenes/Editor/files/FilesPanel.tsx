@@ -9,6 +9,7 @@ import { UploadList } from './UploadList.tsx';
 import { type Upload, useUploads } from './useUploads.ts';
 import { VersionList } from './VersionList.tsx';
 import './Files.css';
+import { fileReasonText } from '../../../lib/file-reason-text.ts';
 
 /** Ids of the connections with an end in a file that are orphaned now. */
 const orphanedOf = async (fileId: string) =>
@@ -52,7 +53,7 @@ function ReplaceReport({ upload, before }: { upload: Upload; before: Set<string>
  * by drag and drop or the picker, each with its upload and processing bar.
  */
 export function FilesPanel({ entityId, files }: { entityId: string; files: FileRecord[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const uploads = useUploads();
   const picker = useRef<HTMLInputElement>(null);
@@ -78,7 +79,7 @@ export function FilesPanel({ entityId, files }: { entityId: string; files: FileR
                 {f.filename}
               </span>
               <span className="uploads__state">{t(`editor.fileState.${f.status}`)}</span>
-              {f.reason && <span className="uploads__reason">{f.reason}</span>}
+              {f.reason && <span className="uploads__reason">{fileReasonText(f, t, i18n.language)}</span>}
               <a
                 className="btn btn--small"
                 href={fileDownloadUrl(f.id)}

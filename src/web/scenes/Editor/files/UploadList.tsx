@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { fileReasonText } from '../../../lib/file-reason-text.ts';
 import type { Upload } from './useUploads.ts';
 
 /** Each file with its bar: upload, then processing, then where it ended (and Retry when it failed). */
@@ -11,7 +12,7 @@ export function UploadList({
   onRetry: (key: string) => void;
   onRemove: (key: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (items.length === 0) return null;
   return (
     <ul className="uploads">
@@ -34,7 +35,11 @@ export function UploadList({
                 value={u.state === 'queued' ? undefined : (u.progress ?? undefined)}
               />
             )}
-            {u.reason && <span className="uploads__reason">{u.reason}</span>}
+            {u.reason && (
+              <span className="uploads__reason">
+                {u.record && u.state !== 'refused' ? fileReasonText(u.record, t, i18n.language) : u.reason}
+              </span>
+            )}
             {(u.state === 'failed' || u.state === 'refused') && (
               <button type="button" className="btn btn--small" onClick={() => onRetry(u.key)}>
                 {t('editor.retry')}

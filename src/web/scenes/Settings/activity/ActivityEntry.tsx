@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Activity } from '../../../../domain/schemas/index.ts';
 import { useRevert } from '../../../api/activity.ts';
+import { useTemplates } from '../../../api/hooks.ts';
+import { useRelationTypes } from '../../../api/schema-admin.ts';
+import { activityText } from '../../../lib/activity-text.ts';
 import { ActivityDiff } from '../ActivityDiff.tsx';
 import { problemText } from '../problem.ts';
 
@@ -22,14 +25,22 @@ export function ActivityEntry({
   when: string;
   onlyThis?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const templates = useTemplates();
+  const relationTypes = useRelationTypes();
   const revert = useRevert();
   const [done, setDone] = useState<string | null>(null);
   return (
     <li className="panel settings__entry">
       <details>
         <summary>
-          <span className="settings__action">{actionName}</span> <span>{entry.summary}</span>{' '}
+          <span className="settings__action">{actionName}</span>{' '}
+          <span>
+            {activityText(entry, t, i18n.language, {
+              templates: templates.data,
+              relationTypes: relationTypes.data,
+            })}
+          </span>{' '}
           <span className="muted">
             · {entry.username ?? t('settings.activity.system')} · <time dateTime={entry.at}>{when}</time>
           </span>

@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from '../../../../domain/languages.ts';
 import type { ThesaurusCsvImportResult, ThesaurusValue } from '../../../../domain/schemas/index.ts';
 import { fetchThesaurus, importThesaurusCsv, thesaurusCsvHref } from '../../../api/schema-admin.ts';
 import { formatList } from '../../../lib/format.ts';
+import { rowErrorText } from '../../../lib/problems.ts';
 import { problemText } from '../problem.ts';
 import { SchemaJobProgress } from '../schema/SchemaJobProgress.tsx';
 
@@ -90,7 +91,7 @@ export function CsvPanel({
             <ul className="settings__error">
               {plan.errors.map((e) => (
                 <li key={`${e.row}-${e.message}`}>
-                  {t('settings.thesauri.csvRow', { row: e.row, message: e.message })}
+                  {t('settings.thesauri.csvRow', { row: e.row, message: rowErrorText(e, t) })}
                 </li>
               ))}
             </ul>
