@@ -26,8 +26,13 @@ export const VIEWPORTS = {
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-/** Saves a screenshot (the whole page, or the first screen with `fullPage: false`) to docs/screenshots/<name>.png. */
+/**
+ * Saves a screenshot (the whole page, or the first screen with `fullPage: false`) to docs/screenshots/<name>.png.
+ * CYBERPORTAL_E2E_SCREENSHOTS=0 skips it: the whole suite (`npm run test:e2e`) takes ~180 of them, 0.3–14 s
+ * each, and a picture checks nothing; a journey run alone, or the suite with =1, still takes them all.
+ */
 export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  if (process.env.CYBERPORTAL_E2E_SCREENSHOTS === '0') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage });
 }
