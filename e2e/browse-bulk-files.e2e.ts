@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
+import { downloadText, launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 /**
  * Bulk work in Browse (issue 10, item 5) and a file's versions (item 4): an editor ticks profiles in Browse as
@@ -156,9 +155,7 @@ describe('browse bulk selection and file versions', () => {
       page.getByRole('link', { name: 'Download version 1 (numbatland-2019.txt)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('numbatland-2019.txt');
-    expect(await readFile((await download.path()) as string, 'utf8')).toBe(
-      'Numbatland strategy, first edition 2019.',
-    );
+    expect(await downloadText(download)).toBe('Numbatland strategy, first edition 2019.');
     await ctx.close();
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, VIEWPORTS } from './support/browser.ts';
+import { downloadText, launchChromium, VIEWPORTS } from './support/browser.ts';
 
 describe('browse', () => {
   let browser: Browser;
@@ -38,7 +37,7 @@ describe('browse', () => {
       page.getByRole('button', { name: 'Download as CSV' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('profiles.csv');
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = await downloadText(download);
     expect(csv.startsWith('\uFEFFTitle,Template,Published,')).toBe(true);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(shown + 1);

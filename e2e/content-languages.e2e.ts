@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { launchChromium, VIEWPORTS } from './support/browser.ts';
+import { launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 
 /**
  * Content in the reader's language (issue 11 items 2, 4 and 6): a reader in Cairo goes from the map to a
@@ -69,7 +69,7 @@ describe('content in the reader language', () => {
     expect(await item.locator('.untranslated').textContent()).toBe('غير مترجم');
     expect(await item.locator('[lang="en"]').count()).toBe(1);
     await expectAccessible(page, 'ar profile with untranslated items');
-    await page.screenshot({ path: 'docs/screenshots/content-ar-profile-desktop.png' });
+    await screenshot(page, 'content-ar-profile-desktop', { fullPage: false });
 
     await item.locator('a').click();
     await page.waitForURL(/\/ar\/documents\//);
@@ -87,7 +87,7 @@ describe('content in the reader language', () => {
     await relation.waitFor();
     expect(await relation.textContent()).toMatch(/\p{Script=Arabic}/u);
     await expectAccessible(page, 'ar document connections');
-    await page.screenshot({ path: 'docs/screenshots/content-ar-connections-desktop.png' });
+    await screenshot(page, 'content-ar-connections-desktop', { fullPage: false });
 
     // Egypt's statement, written in Arabic: its own title, the Arabic file first, English offered.
     await page.goto(`${url}/ar/states/egypt`);
@@ -103,7 +103,7 @@ describe('content in the reader language', () => {
     const pressed = page.locator('.docpage__languages [aria-pressed="true"]');
     expect(await pressed.textContent()).toBe('العربية');
     await expectAccessible(page, 'ar Arabic document');
-    await page.screenshot({ path: 'docs/screenshots/content-ar-viewer-desktop.png' });
+    await screenshot(page, 'content-ar-viewer-desktop', { fullPage: false });
     // The reader switches to the English file; its text replaces the Arabic one.
     await page.locator('.docpage__languages button', { hasText: 'English' }).click();
     await expect
@@ -120,7 +120,7 @@ describe('content in the reader language', () => {
     await page.locator('[data-profile-ready]').waitFor();
     await page.getByRole('button', { name: 'توسيع الكل' }).click();
     await expectAccessible(page, 'ar phone profile');
-    await page.screenshot({ path: 'docs/screenshots/content-ar-profile-phone.png', fullPage: true });
+    await screenshot(page, 'content-ar-profile-phone');
     await ctx.close();
   });
 
@@ -134,7 +134,7 @@ describe('content in the reader language', () => {
     expect(await card.locator('.sresult__title .untranslated').count()).toBe(0);
     expect(await card.locator('mark').first().textContent()).toContain('命运共同体');
     await expectAccessible(page, 'zh search');
-    await page.screenshot({ path: 'docs/screenshots/content-zh-search-desktop.png' });
+    await screenshot(page, 'content-zh-search-desktop', { fullPage: false });
     const link = card.locator('.ssnippet__page').first();
     const page2 = Number(/\d+/.exec((await link.textContent()) ?? '')?.[0]);
     await link.click();
@@ -152,7 +152,7 @@ describe('content in the reader language', () => {
     const last = page.locator(`.viewer__page[data-page="${page2}"] [data-start]`).last();
     await expect.poll(() => inkUnder(last), { timeout: 30_000 }).toBeGreaterThan(200);
     await expectAccessible(page, 'zh document');
-    await page.screenshot({ path: 'docs/screenshots/content-zh-viewer-desktop.png' });
+    await screenshot(page, 'content-zh-viewer-desktop', { fullPage: false });
     // Connections stay per file: the demo connected passages of the English file only, so the Chinese
     // file's list is empty (it used to show the English file's); the English file lists its own.
     await page.getByRole('tab', { name: '关联' }).click();
@@ -167,7 +167,7 @@ describe('content in the reader language', () => {
     await page.locator('.connection').first().waitFor();
     expect(await page.locator('.connection').count()).toBeGreaterThan(3);
     await expectAccessible(page, 'zh connections of the English file');
-    await page.screenshot({ path: 'docs/screenshots/content-zh-connections-desktop.png' });
+    await screenshot(page, 'content-zh-connections-desktop', { fullPage: false });
     await ctx.close();
   });
 
@@ -176,7 +176,7 @@ describe('content in the reader language', () => {
     await page.goto(`${url}/zh/search?q=${encodeURIComponent('网络空间')}`);
     await page.locator('.sresult').first().waitFor({ timeout: 30_000 });
     await expectAccessible(page, 'zh phone search');
-    await page.screenshot({ path: 'docs/screenshots/content-zh-search-phone.png', fullPage: true });
+    await screenshot(page, 'content-zh-search-phone');
     await ctx.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.ts';
-import { focusedName, launchChromium, VIEWPORTS } from './support/browser.ts';
+import { focusedName, launchChromium, screenshot, VIEWPORTS } from './support/browser.ts';
 import { type DemoIds, demoIds, PAGES, SIGNED_IN_PAGES } from './support/pages.ts';
 
 type Viewport = keyof typeof VIEWPORTS;
@@ -137,7 +137,7 @@ describe('the interface in the six UN languages', () => {
     const src = await box(page, '.docpage__source');
     expect(target.x).toBeLessThan(src.x);
     await expectAccessible(page, 'ar connect step 3');
-    await page.screenshot({ path: 'docs/screenshots/ar-connect-desktop.png' });
+    await screenshot(page, 'ar-connect-desktop', { fullPage: false });
     await ctx.close();
   });
 
@@ -203,13 +203,13 @@ describe('the interface in the six UN languages', () => {
           // (e2e/phone.e2e.ts); Arabic's mirrored phone layout and both desktops are checked here.
           if (lng === 'ar' || viewport === 'desktop')
             await expectAccessible(page, `${lng} ${p.name} at ${viewport}`);
-          await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-${viewport}.png` });
+          await screenshot(page, `${lng}-${p.name}-${viewport}`, { fullPage: false });
           // On a phone the languages are listed in the menu.
           if (viewport === 'phone' && p.name === 'home') {
             await page.locator('.layout__menu').click();
             await expect.poll(() => page.locator('.lang-switch--inline a').count()).toBe(6);
             await expectAccessible(page, `${lng} menu`);
-            await page.screenshot({ path: `docs/screenshots/${lng}-menu-phone.png` });
+            await screenshot(page, `${lng}-menu-phone`, { fullPage: false });
             await page.locator('.layout__menu').click();
           }
           // The phone's filter drawer opens from the inline end: the left edge in Arabic.
@@ -221,7 +221,7 @@ describe('the interface in the six UN languages', () => {
             if (lng === 'ar') expect(sheet.x).toBeLessThan(1);
             else expect(sheet.x + sheet.width).toBeGreaterThan(VIEWPORTS.phone.width - 1);
             await expectAccessible(page, `${lng} ${p.name} filters`);
-            await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-filters-phone.png` });
+            await screenshot(page, `${lng}-${p.name}-filters-phone`, { fullPage: false });
           }
         }
         await ctx.close();
@@ -253,7 +253,7 @@ describe('the interface in the six UN languages', () => {
           VIEWPORTS[viewport].width,
         );
         await expectAccessible(page, `${lng} ${p.name} at ${viewport}`);
-        await page.screenshot({ path: `docs/screenshots/${lng}-${p.name}-${viewport}.png` });
+        await screenshot(page, `${lng}-${p.name}-${viewport}`, { fullPage: false });
       }
       await ctx.close();
     }, 240_000);

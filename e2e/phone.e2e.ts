@@ -52,12 +52,25 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     await browser?.close();
   });
 
+  // One tab per width for the whole file: each address is still a full load (goto), without a new renderer
+  // and a cold module graph per page (6–11 s against 1–4 s at load 20, docs/PERFORMANCE.md).
+  const tabs = new Map<Viewport, Promise<Page>>();
+  const tab = (viewport: Viewport): Promise<Page> => {
+    let page = tabs.get(viewport);
+    if (!page) {
+      page = browser
+        .newContext({
+          viewport: VIEWPORTS[viewport],
+          ...(viewport === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
+        })
+        .then((context) => context.newPage());
+      tabs.set(viewport, page);
+    }
+    return page;
+  };
+
   const open = async (path: string, viewport: Viewport, ready: string): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: VIEWPORTS[viewport],
-      ...(viewport === 'phone' ? { hasTouch: true, isMobile: true, deviceScaleFactor: 1 } : {}),
-    });
-    const page = await context.newPage();
+    const page = await tab(viewport);
     await page.goto(`${url}${path}`);
     await page.locator(ready).first().waitFor({ timeout: 30_000 });
     return page;
@@ -80,7 +93,6 @@ describe('every page on a phone (390×844) and on a desktop', () => {
         await expectAccessible(page, `${p.name} at ${viewport}`);
         // The first screen: what a reader sees on arrival (full pages of long lists are unreadable pictures).
         await screenshot(page, `page-${p.name}-${viewport}`, { fullPage: false });
-        await page.context().close();
       });
 
   it('opens the navigation from the Menu button on a phone', async () => {
@@ -92,7 +104,6 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     await page.waitForURL(`${url}/en/browse`);
     // A new page closes the menu again.
     await expect.poll(() => nav.isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it('zooms the map with the buttons and by tapping a small state, then opens it with a tap', async () => {
@@ -115,7 +126,6 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     expect(new URL(page.url()).pathname).toBe('/en');
     await estonia.tap();
     await page.waitForURL(/\/states\/estonia/);
-    await page.context().close();
   });
 
   it('puts map filters, search facets and browse filters behind a Filters button on a phone', async () => {
@@ -140,7 +150,6 @@ describe('every page on a phone (390×844) and on a desktop', () => {
       });
       await dialog.getByRole('button', { name: 'Show results' }).tap();
       await expect.poll(() => dialog.isVisible()).toBe(false);
-      await page.context().close();
     }
   });
 
@@ -155,7 +164,6 @@ describe('every page on a phone (390×844) and on a desktop', () => {
           .map((el) => el.getAttribute('name') ?? el.textContent ?? el.tagName);
       });
       expect(outside, viewport).toEqual([]);
-      await page.context().close();
     }
   });
 
@@ -163,6 +171,5 @@ describe('every page on a phone (390×844) and on a desktop', () => {
     const page = await open(`/documents/${known.document}`, 'phone', '.viewer__page[data-page="1"]');
     const box = await page.locator('.viewer__page[data-page="1"]').boundingBox();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(VIEWPORTS.phone.width * 0.95);
-    await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ async function snap(page: Page, name: string, viewport: keyof typeof VIEWPORTS, 
       const top = document.querySelector(selector)?.getBoundingClientRect().top ?? 0;
       window.scrollBy(0, top - 8);
     }, focus);
-  await page.screenshot({ path: `docs/screenshots/${name}-phone.png` });
+  await screenshot(page, `${name}-phone`, { fullPage: false });
 }
 
 /**

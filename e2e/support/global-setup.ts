@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from './browser.ts';
 import { startPortal } from './start-portal.ts';
 
 declare module 'vitest' {
@@ -28,7 +29,11 @@ export default async function setup(project: TestProject) {
   project.provide('portalUrl', portal.url);
   project.provide('editorLogin', portal.editor);
   project.provide('adminLogin', portal.admin);
+  // One Chromium for every file (the workers are forked after this and inherit the address).
+  const chromium = await launchChromiumServer();
+  process.env.CYBERPORTAL_E2E_BROWSER_WS = chromium.wsEndpoint();
   return async () => {
+    await chromium.close();
     await portal.stop();
   };
 }

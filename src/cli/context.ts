@@ -3,19 +3,13 @@ import type { IngestEvent } from '../ingest/jobs/ingest-runner.ts';
 import { createIngestRunner } from '../operations/create-ingest-runner.ts';
 import { openConfiguredStore } from '../store/open-configured-store.ts';
 import type { Store } from '../store/store.ts';
+import { CliError, UsageError } from './errors.ts';
 
 /** Options every command takes. */
 export type GlobalOptions = { data?: string; database?: string };
 
-/** A clear message for the person at the terminal; the CLI prints it without a stack trace (exit 1). */
-export class CliError extends Error {
-  readonly exitCode: number = 1;
-}
-
-/** The command line itself is wrong (an unknown template, state or option): exit 2, nothing written. */
-export class UsageError extends CliError {
-  override readonly exitCode = 2;
-}
+// The errors live apart so that main.ts can tell them without loading the store (errors.ts).
+export { CliError, UsageError } from './errors.ts';
 
 /** Reads the configuration with the command line's overrides. */
 export function configFrom(opts: GlobalOptions & { port?: string }): Config {

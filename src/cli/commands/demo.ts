@@ -27,7 +27,7 @@ export function registerDemo(program: Command) {
     .action(async (_o, cmd: Command) => {
       const config = configFrom(cmd.optsWithGlobals<GlobalOptions>());
       await withStore(config, async (store) => {
-        const counts = store.jobs.countByStatus();
+        const counts = await store.jobs.countByStatus();
         console.log(
           Object.keys(counts).length
             ? Object.entries(counts)
