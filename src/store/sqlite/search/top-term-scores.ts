@@ -114,13 +114,21 @@ export type TopScores = {
  * score moves with them by at most idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl
  * falls), so the bound for unlisted entities is the floor times the largest such factor. `admit` (the
  * query's visibility and filters on the cached keys) lets a list fewer than `need` of whose entities pass
- * be given up before the live statistics are read (a form's row count is a pass over its doclist).
+ * be given up before the live statistics are read (a form's row count is a pass over its doclist, which
+ * `nHits` may answer from a reader's cache instead: word-holders.ts keeps it until the next write).
  */
 export function topTermScores(
   sqlite: Database.Database,
   ast: QueryAst,
-  admit: (docid: number) => boolean = () => true,
-  need = 1,
+  {
+    admit = () => true,
+    need = 1,
+    nHits = (forms) => forms.map((f) => rowsHolding(sqlite, f)),
+  }: {
+    admit?: (docid: number) => boolean;
+    need?: number;
+    nHits?: (forms: string[]) => number[];
+  } = {},
 ): TopScores | null {
   const forms = queryForms(ast);
   if (!forms) return null;
@@ -140,7 +148,8 @@ export function topTermScores(
   const totals = indexTotals(sqlite);
   if (!totals.nRows) return null;
   const hitsThen = JSON.parse(list.n_hits) as number[];
-  const live: IndexStats[] = forms.map((f) => ({ ...totals, nHit: rowsHolding(sqlite, f) }));
+  const hitsNow = nHits(forms);
+  const live: IndexStats[] = forms.map((_, i) => ({ ...totals, nHit: hitsNow[i]! }));
   const idfs = live.map(idfOf);
   const avgdlFactor = Math.max(1, totals.avgdl / list.avgdl);
   let factor = 0;

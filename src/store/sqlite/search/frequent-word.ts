@@ -1,0 +1,111 @@
+import type Database from 'better-sqlite3';
+import type { QueryAst } from '../../../domain/query-language/index.ts';
+import { type Ranked, topAfter } from '../../../search/cursor.ts';
+import type { Doc, DocCache } from '../../../search/doc-cache.ts';
+import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../../search/facets.ts';
+import { compileMatch } from './fts5-query.ts';
+import { ENTITY_TEXT_COLUMNS } from './queries.ts';
+import { TAG_ALL } from './tag-tokens.ts';
+import { listKey, queryForms, type TopScores, topTermScores } from './top-term-scores.ts';
+import { type WordHolders, wordHolders } from './word-holders.ts';
+
+/** A first (or later) page of a listed word with its exact total and facet key counts. */
+export type FrequentPage = { total: number; counts: KeyCounts | null; top: Ranked[]; following: number };
+
+export type FrequentQuery = {
+  ast: QueryAst;
+  cache: DocCache;
+  template: string | undefined;
+  publishedOnly: boolean;
+  filters: ActiveFilter[];
+  /** Year range on the main date (4-digit strings) or null. */
+  from: string | null;
+  to: string | null;
+  cmp: (a: Ranked, b: Ranked) => number;
+  after: Ranked | null;
+  limit: number;
+  wantFacets: boolean;
+};
+
+/**
+ * Whether enough listed entities above the bound pass the query's visibility, filters and year range (on
+ * the cached keys) to make a page after the cursor: with selective filters few do, and the whole match is
+ * scored straight away instead of after a wasted pass.
+ */
+function listCanFill(
+  top: TopScores,
+  q: FrequentQuery,
+  eligible: (m: Doc) => boolean,
+  holders: WordHolders,
+): Ranked[] | null {
+  const candidates: Ranked[] = [];
+  let n = 0;
+  for (const [docid, score] of top.scores) {
+    const meta = holders.get(docid);
+    if (!meta || !eligible(meta)) continue;
+    const r = { meta, score };
+    candidates.push(r);
+    if (score > top.bound && !(q.after && q.cmp(r, q.after) <= 0)) n++;
+  }
+  return n >= q.limit ? candidates : null;
+}
+
+/**
+ * The page of a one-word query from the word's top list, or null (no list, a deep page, filters few listed
+ * entities pass: the caller scores the whole match). The page is the listed entities passing the query,
+ * ranked by live bm25; it stands because every item on it scores above what any unlisted entity can
+ * (`bound`), so unlisted matches all follow it. The total and facet counts come from the word's holders
+ * kept per connection (word-holders.ts): without filters or years, from counts kept per visibility class
+ * (nothing proportional to the matches); otherwise from one pass over the holders' cached keys.
+ */
+export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): FrequentPage | null {
+  const forms = queryForms(q.ast);
+  if (!forms) return null;
+  const { from, to, filters } = q;
+  const visible = (m: Doc) => (!q.template || m.template === q.template) && (!q.publishedOnly || m.published);
+  const inYears = (m: Doc) => {
+    if (!from && !to) return true;
+    const year = m.dateKey.slice(0, 4);
+    return !!year && !(from && year < from) && !(to && year > to);
+  };
+  const eligible = (m: Doc) => visible(m) && inYears(m) && passesAll(m, filters);
+  let kept: WordHolders | null = null;
+  const holders = () => {
+    const match = compileMatch(q.ast, {
+      columns: ENTITY_TEXT_COLUMNS,
+      filters: [],
+      base: `tags : "${TAG_ALL}"`,
+    });
+    kept ??= wordHolders(sqlite, listKey(forms), match, q.cache);
+    return kept;
+  };
+  const admit = (docid: number) => {
+    const m = q.cache.docs.get(docid);
+    return !!m && eligible(m);
+  };
+  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: (f) => holders().nHits(f) });
+  if (!top) return null;
+  const candidates = listCanFill(top, q, eligible, holders());
+  if (!candidates) return null;
+  const paged = topAfter(candidates, q.cmp, q.after, q.limit);
+  if (!paged.top.every((r) => r.score > top.bound)) return null;
+  const h = holders();
+  let total = 0;
+  let counts: KeyCounts | null = null;
+  if (!filters.length && !from && !to) {
+    const c = h.classCounts(q.template, q.publishedOnly);
+    total = c.total;
+    if (q.wantFacets) counts = { all: c.keys, self: new Int32Array(0) };
+  } else {
+    // Entities failing one OR filter only are counted for that facet (countKeys), so keep them too.
+    const universe: Doc[] = [];
+    h.each((m) => {
+      if (!visible(m) || !inYears(m)) return;
+      if (passesAll(m, filters)) total++;
+      if (q.wantFacets) universe.push(m);
+    });
+    if (q.wantFacets) counts = countKeys(universe, filters, q.cache.keys);
+  }
+  // Unlisted matches all rank below the page, hence after the cursor too.
+  return { total, counts, top: paged.top, following: paged.following + (total - candidates.length) };
+}
