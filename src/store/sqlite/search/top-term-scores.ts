@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
 import { termForms } from '../../../domain/text-analysis/index.ts';
+import { lastChange } from './queries.ts';
 import { cached } from './statements.ts';
 
 /*
@@ -137,14 +138,12 @@ export function topTermScores(
     term,
   ) as { n_rows: number; avgdl: number; n_hits: string; floor: number } | undefined;
   if (!list) return null;
-  const rows = cached(sqlite, `SELECT docid, fs, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
-    number,
-    string,
-    number,
-  ][];
+  const kept = keptList(sqlite, term);
+  const rows = kept.rows;
   let admitted = 0;
   for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
   if (admitted < need) return null;
+  if (kept.top) return kept.top;
   const totals = indexTotals(sqlite);
   if (!totals.nRows) return null;
   const hitsThen = JSON.parse(list.n_hits) as number[];
@@ -159,8 +158,43 @@ export function topTermScores(
   }
   // Rounding in the factors must never make the bound lower than the true one.
   const bound = list.floor * factor * avgdlFactor * (1 + 1e-9);
-  return {
-    scores: new Map(rows.map(([docid, fs, d]) => [docid, bm25OfForms(JSON.parse(fs), d, live, idfs)])),
+  kept.top = {
+    scores: new Map(rows.map(([docid, fs, d]) => [docid, bm25OfForms(fs, d, live, idfs)])),
     bound,
   };
+  return kept.top;
+}
+
+type KeptList = { seq: number; version: number; rows: [number, number[], number][]; top: TopScores | null };
+const keptLists = new WeakMap<Database.Database, Map<string, KeptList>>();
+
+/**
+ * A word's list rows, parsed, and its live scores, kept per connection until the next write or rebuild
+ * of the lists: both change only then (writes move search_changes, maintainTopTerms runs inside them, a
+ * rebuild moves `search_state.top_lists`), and reading 500 rows of JSON cost more than the rest of a
+ * filtered frequent-word query that then could not use them.
+ */
+function keptList(sqlite: Database.Database, term: string): KeptList {
+  let lists = keptLists.get(sqlite);
+  if (!lists) {
+    lists = new Map();
+    keptLists.set(sqlite, lists);
+  }
+  const seq = lastChange(sqlite);
+  const version = cached(
+    sqlite,
+    `SELECT value FROM search_state WHERE key = 'top_lists'`,
+    'pluck',
+  ).get() as number;
+  let kept = lists.get(term);
+  lists.delete(term);
+  if (!kept || kept.seq !== seq || kept.version !== version) {
+    const rows = cached(sqlite, `SELECT docid, fs, d FROM search_top_docs WHERE term = ?`, 'raw').all(
+      term,
+    ) as [number, string, number][];
+    kept = { seq, version, rows: rows.map(([docid, fs, d]) => [docid, JSON.parse(fs), d]), top: null };
+  }
+  lists.set(term, kept);
+  if (lists.size > 64) lists.delete(lists.keys().next().value!);
+  return kept;
 }
