@@ -4,7 +4,7 @@ import { type Ranked, topAfter } from '../../../search/cursor.ts';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../../search/facets.ts';
 import { compileMatch } from './fts5-query.ts';
-import { ENTITY_TEXT_COLUMNS } from './queries.ts';
+import { ENTITY_TEXT_COLUMNS, rankEntities } from './queries.ts';
 import { TAG_ALL } from './tag-tokens.ts';
 import { listKey, queryForms, type TopScores, topTermScores } from './top-term-scores.ts';
 import { type WordHolders, wordHolders } from './word-holders.ts';
@@ -18,6 +18,8 @@ export type FrequentQuery = {
   template: string | undefined;
   publishedOnly: boolean;
   filters: ActiveFilter[];
+  /** The visibility tag expressions (template, published only), for scoring the filtered match. */
+  visibility: string[];
   /** Year range on the main date (4-digit strings) or null. */
   from: string | null;
   to: string | null;
@@ -85,27 +87,47 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   };
   const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: (f) => holders().nHits(f) });
   if (!top) return null;
-  const candidates = listCanFill(top, q, eligible, holders());
-  if (!candidates) return null;
-  const paged = topAfter(candidates, q.cmp, q.after, q.limit);
-  if (!paged.top.every((r) => r.score > top.bound)) return null;
   const h = holders();
+  const candidates = listCanFill(top, q, eligible, h);
+  let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
+  if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;
+  if (!paged) {
+    // The list cannot make this page (selective filters, a deep page): score the match passing the
+    // filters (FTS5 intersects the word with their tags, so with filters this is the few that pass);
+    // the facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
+    const match = compileMatch(q.ast, {
+      columns: ENTITY_TEXT_COLUMNS,
+      filters: [...q.visibility, ...filters.map((f) => f.expr)],
+      base: `tags : "${TAG_ALL}"`,
+    });
+    const matched: Ranked[] = [];
+    for (const [docid, bm25] of rankEntities(sqlite, match)) {
+      const m = h.get(docid);
+      if (m && inYears(m)) matched.push({ meta: m, score: -bm25 });
+    }
+    const all = topAfter(matched, q.cmp, q.after, q.limit);
+    return { total: matched.length, counts: q.wantFacets ? holderCounts(h).counts : null, ...all };
+  }
   let total = 0;
   let counts: KeyCounts | null = null;
   if (!filters.length && !from && !to) {
     const c = h.classCounts(q.template, q.publishedOnly);
     total = c.total;
     if (q.wantFacets) counts = { all: c.keys, self: new Int32Array(0) };
-  } else {
+  } else ({ total, counts } = holderCounts(h));
+  // Unlisted matches all rank below the page, hence after the cursor too.
+  return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
+
+  /** Total and facet key counts from one pass over the kept holders' cached keys. */
+  function holderCounts(h: WordHolders): { total: number; counts: KeyCounts | null } {
     // Entities failing one OR filter only are counted for that facet (countKeys), so keep them too.
     const universe: Doc[] = [];
+    let n = 0;
     h.each((m) => {
       if (!visible(m) || !inYears(m)) return;
-      if (passesAll(m, filters)) total++;
+      if (passesAll(m, filters)) n++;
       if (q.wantFacets) universe.push(m);
     });
-    if (q.wantFacets) counts = countKeys(universe, filters, q.cache.keys);
+    return { total: n, counts: q.wantFacets ? countKeys(universe, filters, q.cache.keys) : null };
   }
-  // Unlisted matches all rank below the page, hence after the cursor too.
-  return { total, counts, top: paged.top, following: paged.following + (total - candidates.length) };
 }

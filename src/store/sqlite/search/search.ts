@@ -142,6 +142,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
           template: params.template,
           publishedOnly: publishedOnly(params.viewer),
           filters,
+          visibility,
           from: input.from,
           to: input.to,
           cmp,

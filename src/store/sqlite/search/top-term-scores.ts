@@ -115,7 +115,7 @@ export type TopScores = {
  * score moves with them by at most idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl
  * falls), so the bound for unlisted entities is the floor times the largest such factor. `admit` (the
  * query's visibility and filters on the cached keys) lets a list fewer than `need` of whose entities pass
- * be given up before the live statistics are read (a form's row count is a pass over its doclist, which
+ * be given up (an empty list with an infinite bound) before the live statistics are read (a form's row count is a pass over its doclist, which
  * `nHits` may answer from a reader's cache instead: word-holders.ts keeps it until the next write).
  */
 export function topTermScores(
@@ -142,7 +142,8 @@ export function topTermScores(
   const rows = kept.rows;
   let admitted = 0;
   for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
-  if (admitted < need) return null;
+  // Listed, but not enough of the list passes: nothing on it can make a page (the caller scores the match).
+  if (admitted < need) return { scores: new Map(), bound: Number.POSITIVE_INFINITY };
   if (kept.top) return kept.top;
   const totals = indexTotals(sqlite);
   if (!totals.nRows) return null;
