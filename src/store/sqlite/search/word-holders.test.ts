@@ -94,7 +94,7 @@ describe("a frequent word's kept holders", () => {
 
   it('follow writes in place and stay exact: the word added, facets and visibility changed, an entity gone', () => {
     const kept = keptWords(reader).get(key)!;
-    const holdersBefore = kept.holders;
+    const holdsBefore = kept.holds;
     const joining = corpus.docs.find((d) => !d.words.has(WORD) && d.published)!;
     fx.sqlite.prepare(`UPDATE entities SET title = ? WHERE id = ?`).run(`${WORD} report`, joining.id);
     indexEntity({ sqlite: fx.sqlite, entityId: joining.id });
@@ -118,7 +118,7 @@ describe("a frequent word's kept holders", () => {
     allAgree();
     const after = keptWords(reader).get(key)!;
     expect(after).toBe(kept);
-    expect(after.holders).toBe(holdersBefore);
+    expect(after.holds).toBe(holdsBefore);
     expect(after.size).toBe(corpus.docs.filter((d) => d.words.has(WORD)).length);
 
     // The kept counts equal those of a connection that loads the word from scratch.

@@ -11,32 +11,44 @@ import { rowsHolding } from './top-term-scores.ts';
  * holders (a docid-only MATCH over the whole doclist) and counting their facets was the part of the query
  * that stayed linear after the top lists ranked the page; with these kept, an unfiltered query's total and
  * facets cost nothing that grows with the collection, and a filtered one's a pass over cached keys
- * instead of FTS5 doclists. A write costs each kept word one rowid-bounded MATCH per changed entity (from
- * search_changes, as the reader's key cache); falling far behind (a reindex) rebuilds. Counts are exact.
+ * instead of FTS5 doclists. Counts are exact.
+ *
+ * Every kept word is followed at once when the connection sees new writes (search_changes, as its key
+ * cache): each changed entity leaves each word's holders with the keys it was counted with (`counted`,
+ * one snapshot for all words) and joins again if a rowid-bounded MATCH of the word finds it. So a word
+ * costs one bit per entity, and a write one small MATCH per kept word and changed entity; more changes
+ * than 1/50 of the collection (a reindex) drop the words, which load again when next asked.
  */
 
 /** Entities of one visibility class among a word's holders, and their facet key counts. */
 export type ClassCounts = { total: number; keys: Int32Array };
 
 type Entry = {
-  /** search_changes seq the entry reflects. */
-  seq: number;
-  /** The holders, each with the cached keys it is counted with (indexed by docid). */
-  holders: Doc[];
+  match: string;
+  /** Bit per docid (a byte, for speed): holds the word. */
+  holds: Uint8Array;
   size: number;
   classes: Map<string, ClassCounts & { admits: (m: Doc) => boolean }>;
-  /** Each form's nHit (rows holding it) at `seq`: bm25's idf. */
+  /** Each form's nHit (rows holding it) as of the connection's seq: bm25's idf. */
   nHits: number[] | null;
 };
 
-/** Words kept per connection (least recently used leaves first): each holds up to one Doc ref per entity. */
-const MAX_WORDS = 64;
-const perConnection = new WeakMap<Database.Database, Map<string, Entry>>();
+type Kept = {
+  /** search_changes seq every entry reflects. */
+  seq: number;
+  /** The cached keys each entity is counted with in the entries (its keys as of `seq`). */
+  counted: Doc[];
+  words: Map<string, Entry>;
+};
+
+/** Words kept per connection, least recently used leaving first: the top lists' 256 at most. */
+const MAX_WORDS = 256;
+const perConnection = new WeakMap<Database.Database, Kept>();
 
 export type WordHolders = {
   /** A holder's cached keys, or undefined. */
   get(docid: number): Doc | undefined;
-  /** Every holder (holes skipped). */
+  /** Every holder. */
   each(fn: (m: Doc) => void): void;
   size: number;
   /** Holders of a class: in the template (any when unset) and, when `publishedOnly`, published. */
@@ -45,21 +57,27 @@ export type WordHolders = {
   nHits(forms: string[]): number[];
 };
 
-const grow = (keys: Int32Array, size: number) => {
-  if (keys.length >= size) return keys;
-  const out = new Int32Array(Math.max(size, keys.length * 2));
-  out.set(keys);
-  return out;
-};
-
 function add(c: ClassCounts, m: Doc, sign: 1 | -1) {
   c.total += sign;
   const k = m.keys;
   for (let i = 0; i < k.length; i++) {
-    if (k[i]! >= c.keys.length) c.keys = grow(c.keys, k[i]! + 1);
+    if (k[i]! >= c.keys.length) {
+      const grown = new Int32Array(Math.max(k[i]! + 1, c.keys.length * 2));
+      grown.set(c.keys);
+      c.keys = grown;
+    }
     c.keys[k[i]!]! += sign;
   }
 }
+
+const setBit = (e: Entry, docid: number) => {
+  if (docid >= e.holds.length) {
+    const grown = new Uint8Array(Math.max(docid + 1, e.holds.length * 2));
+    grown.set(e.holds);
+    e.holds = grown;
+  }
+  e.holds[docid] = 1;
+};
 
 /**
  * The holders of a word (`key`: its top list's key; `match`: the word's MATCH with no filters) as of the
@@ -71,23 +89,23 @@ export function wordHolders(
   match: string,
   cache: DocCache,
 ): WordHolders {
-  let words = perConnection.get(sqlite);
-  if (!words) {
-    words = new Map();
-    perConnection.set(sqlite, words);
-  }
-  const seq = lastChange(sqlite);
-  let entry = words.get(key);
-  words.delete(key);
-  if (entry && entry.seq !== seq) entry = follow(sqlite, entry, match, cache, seq);
-  entry ??= load(sqlite, match, cache, seq);
-  words.set(key, entry);
-  if (words.size > MAX_WORDS) words.delete(words.keys().next().value!);
+  const kept = current(sqlite, cache);
+  let entry = kept.words.get(key);
+  kept.words.delete(key);
+  entry ??= load(sqlite, match, cache);
+  kept.words.set(key, entry);
+  if (kept.words.size > MAX_WORDS) kept.words.delete(kept.words.keys().next().value!);
   const e = entry;
+  const docs = cache.docs;
   return {
-    get: (docid) => e.holders[docid],
+    get: (docid) => (e.holds[docid] ? docs.get(docid) : undefined),
     each: (fn) => {
-      for (const m of e.holders) if (m) fn(m);
+      const h = e.holds;
+      for (let docid = 0; docid < h.length; docid++)
+        if (h[docid]) {
+          const m = docs.get(docid);
+          if (m) fn(m);
+        }
     },
     size: e.size,
     classCounts(template, publishedOnly) {
@@ -96,7 +114,10 @@ export function wordHolders(
       if (!c) {
         const admits = (m: Doc) => (!template || m.template === template) && (!publishedOnly || m.published);
         c = { total: 0, keys: new Int32Array(cache.keys.property.length), admits };
-        for (const m of e.holders) if (m && admits(m)) add(c, m, 1);
+        for (let docid = 0; docid < e.holds.length; docid++) {
+          const m = e.holds[docid] ? docs.get(docid) : undefined;
+          if (m && admits(m)) add(c, m, 1);
+        }
         e.classes.set(name, c);
       }
       return { total: c.total, keys: c.keys };
@@ -108,53 +129,64 @@ export function wordHolders(
   };
 }
 
-function load(sqlite: Database.Database, match: string, cache: DocCache, seq: number): Entry {
-  const holders: Doc[] = [];
-  let size = 0;
-  for (const docid of matchIds(sqlite, match)) {
-    const m = cache.docs.get(docid);
-    if (m) {
-      holders[docid] = m;
-      size++;
-    }
+/** The connection's kept words, brought to the seq of `cache` (the search's transaction). */
+function current(sqlite: Database.Database, cache: DocCache): Kept {
+  const seq = lastChange(sqlite);
+  let kept = perConnection.get(sqlite);
+  if (kept && kept.seq !== seq) {
+    const changed = kept.words.size
+      ? changedSince(sqlite, kept.seq, Math.max(64, cache.docs.size / 50))
+      : null;
+    if (changed) follow(sqlite, kept, changed, cache);
+    else kept = undefined;
   }
-  return { seq, holders, size, classes: new Map(), nHits: null };
+  if (!kept) {
+    kept = { seq, counted: [], words: new Map() };
+    for (const [docid, m] of cache.docs) kept.counted[docid] = m;
+    perConnection.set(sqlite, kept);
+  }
+  kept.seq = seq;
+  return kept;
 }
 
-/** The entry after the writes since its seq: each changed entity leaves, and joins again if it holds the word. */
-function follow(
-  sqlite: Database.Database,
-  entry: Entry,
-  match: string,
-  cache: DocCache,
-  seq: number,
-): Entry | undefined {
-  const changed = changedSince(sqlite, entry.seq, Math.max(64, cache.docs.size / 50));
-  if (!changed) return undefined;
+function load(sqlite: Database.Database, match: string, cache: DocCache): Entry {
+  const e: Entry = { match, holds: new Uint8Array(0), size: 0, classes: new Map(), nHits: null };
+  for (const docid of matchIds(sqlite, match))
+    if (cache.docs.has(docid)) {
+      setBit(e, docid);
+      e.size++;
+    }
+  return e;
+}
+
+/** Each changed entity leaves every kept word with its counted keys, and joins those it holds now. */
+function follow(sqlite: Database.Database, kept: Kept, changed: number[], cache: DocCache) {
   const holds = cached(
     sqlite,
     `SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
     'pluck',
   );
   for (const docid of changed) {
-    const before = entry.holders[docid];
-    if (before) {
-      for (const c of entry.classes.values()) if (c.admits(before)) add(c, before, -1);
-      delete entry.holders[docid];
-      entry.size--;
-    }
+    const before = kept.counted[docid];
     const now = cache.docs.get(docid);
-    if (now && holds.get(match, docid) !== undefined) {
-      for (const c of entry.classes.values()) if (c.admits(now)) add(c, now, 1);
-      entry.holders[docid] = now;
-      entry.size++;
+    for (const e of kept.words.values()) {
+      e.nHits = null;
+      if (before && e.holds[docid]) {
+        for (const c of e.classes.values()) if (c.admits(before)) add(c, before, -1);
+        e.holds[docid] = 0;
+        e.size--;
+      }
+      if (now && holds.get(e.match, docid) !== undefined) {
+        for (const c of e.classes.values()) if (c.admits(now)) add(c, now, 1);
+        setBit(e, docid);
+        e.size++;
+      }
     }
+    if (now) kept.counted[docid] = now;
+    else delete kept.counted[docid];
   }
-  entry.seq = seq;
-  entry.nHits = null;
-  return entry;
 }
 
 /** The words a connection keeps, by list key (for tests: a write must be followed, not reloaded). */
 export const keptWords = (sqlite: Database.Database): ReadonlyMap<string, Readonly<Entry>> =>
-  perConnection.get(sqlite) ?? new Map();
+  perConnection.get(sqlite)?.words ?? new Map();
