@@ -4,7 +4,7 @@ import { type Ranked, topAfter } from '../../../search/cursor.ts';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../../search/facets.ts';
 import { compileMatch } from './fts5-query.ts';
-import { ENTITY_TEXT_COLUMNS, rankEntities } from './queries.ts';
+import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
 import { TAG_ALL } from './tag-tokens.ts';
 import { listKey, queryForms, type TopScores, topTermScores } from './top-term-scores.ts';
 import { type WordHolders, wordHolders } from './word-holders.ts';
@@ -118,16 +118,34 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   // Unlisted matches all rank below the page, hence after the cursor too.
   return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
 
-  /** Total and facet key counts from one pass over the kept holders' cached keys. */
+  /**
+   * Total and facet key counts of a filtered query (or one with years). The universe (countKeys) is the
+   * holders passing every filter but at most one OR filter: per OR filter, the entities passing the
+   * others are found by their tags alone (a docid-only MATCH led by the filters' short doclists, never
+   * the word's) and kept if they hold the word. With no other filter to lead (one OR filter, years
+   * only) that is every visible holder: one pass over the kept holders' keys.
+   */
   function holderCounts(h: WordHolders): { total: number; counts: KeyCounts | null } {
-    // Entities failing one OR filter only are counted for that facet (countKeys), so keep them too.
+    const ors = filters.filter((f) => f.op === 'or');
+    const groups = ors.length ? ors.map((own) => filters.filter((f) => f !== own)) : [filters];
     const universe: Doc[] = [];
+    if (groups.every((g) => g.length > 0)) {
+      const seen = new Set<number>();
+      for (const g of groups) {
+        const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
+        for (const docid of matchIds(sqlite, expr)) {
+          if (seen.has(docid)) continue;
+          seen.add(docid);
+          const m = h.get(docid);
+          if (m && inYears(m)) universe.push(m);
+        }
+      }
+    } else
+      h.each((m) => {
+        if (visible(m) && inYears(m)) universe.push(m);
+      });
     let n = 0;
-    h.each((m) => {
-      if (!visible(m) || !inYears(m)) return;
-      if (passesAll(m, filters)) n++;
-      if (q.wantFacets) universe.push(m);
-    });
+    for (const m of universe) if (passesAll(m, filters)) n++;
     return { total: n, counts: q.wantFacets ? countKeys(universe, filters, q.cache.keys) : null };
   }
 }
