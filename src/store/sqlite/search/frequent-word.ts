@@ -6,7 +6,7 @@ import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../.
 import { compileMatch } from './fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
 import { TAG_ALL } from './tag-tokens.ts';
-import { listKey, queryForms, type TopScores, topTermScores } from './top-term-scores.ts';
+import { listKey, queryForms, rowsHolding, type TopScores, topTermScores } from './top-term-scores.ts';
 import { type WordHolders, wordHolders } from './word-holders.ts';
 
 /** A first (or later) page of a listed word with its exact total and facet key counts. */
@@ -71,23 +71,28 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     return !!year && !(from && year < from) && !(to && year > to);
   };
   const eligible = (m: Doc) => visible(m) && inYears(m) && passesAll(m, filters);
-  let kept: WordHolders | null = null;
+  // Loading a word's holders is one MATCH over its doclist, what an unfiltered query paid anyway; a
+  // filtered query led by its filters' short doclists would pay more, so it uses them only when kept.
+  const filtered = filters.length > 0 || !!from || !!to;
+  const match = compileMatch(q.ast, {
+    columns: ENTITY_TEXT_COLUMNS,
+    filters: [],
+    base: `tags : "${TAG_ALL}"`,
+  });
+  let kept: WordHolders | null | undefined;
   const holders = () => {
-    const match = compileMatch(q.ast, {
-      columns: ENTITY_TEXT_COLUMNS,
-      filters: [],
-      base: `tags : "${TAG_ALL}"`,
-    });
-    kept ??= wordHolders(sqlite, listKey(forms), match, q.cache);
+    if (kept === undefined) kept = wordHolders(sqlite, listKey(forms), match, q.cache, { load: !filtered });
     return kept;
   };
   const admit = (docid: number) => {
     const m = q.cache.docs.get(docid);
     return !!m && eligible(m);
   };
-  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: (f) => holders().nHits(f) });
+  const nHits = (fs: string[]) => holders()?.nHits(fs) ?? fs.map((f) => rowsHolding(sqlite, f));
+  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits });
   if (!top) return null;
   const h = holders();
+  if (!h) return null;
   const candidates = listCanFill(top, q, eligible, h);
   let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
   if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;

@@ -81,16 +81,19 @@ const setBit = (e: Entry, docid: number) => {
 
 /**
  * The holders of a word (`key`: its top list's key; `match`: the word's MATCH with no filters) as of the
- * reader's key cache `cache`, read inside the search's transaction.
+ * reader's key cache `cache`, read inside the search's transaction; null when the word is not kept and
+ * `load` is false (loading is a MATCH over the word's whole doclist).
  */
 export function wordHolders(
   sqlite: Database.Database,
   key: string,
   match: string,
   cache: DocCache,
-): WordHolders {
+  { load: mayLoad = true } = {},
+): WordHolders | null {
   const kept = current(sqlite, cache);
   let entry = kept.words.get(key);
+  if (!entry && !mayLoad) return null;
   kept.words.delete(key);
   entry ??= load(sqlite, match, cache);
   kept.words.set(key, entry);
