@@ -16,8 +16,9 @@ import { rowsHolding } from './top-term-scores.ts';
  * Every kept word is followed at once when the connection sees new writes (search_changes, as its key
  * cache): each changed entity leaves each word's holders with the keys it was counted with (`counted`,
  * one snapshot for all words) and joins again if a rowid-bounded MATCH of the word finds it. So a word
- * costs one bit per entity, and a write one small MATCH per kept word and changed entity; more changes
- * than 1/50 of the collection (a reindex) drop the words, which load again when next asked.
+ * costs one byte per entity, and a write one small MATCH per followed word and changed entity (the 8
+ * words asked last; the others leave); more changes than 1/50 of the collection (a reindex) drop the
+ * words, which load again when next asked.
  */
 
 /** Entities of one visibility class among a word's holders, and their facet key counts. */
@@ -41,8 +42,12 @@ type Kept = {
   words: Map<string, Entry>;
 };
 
-/** Words kept per connection, least recently used leaving first: the top lists' 256 at most. */
+/**
+ * Words kept per connection, least recently used leaving first (the top lists' 256 at most); of them, the
+ * FOLLOWED most recently asked follow a write, the others leave then (and load again when next asked).
+ */
 const MAX_WORDS = 256;
+const FOLLOWED = 8;
 const perConnection = new WeakMap<Database.Database, Kept>();
 
 export type WordHolders = {
@@ -140,8 +145,11 @@ function current(sqlite: Database.Database, cache: DocCache): Kept {
     const changed = kept.words.size
       ? changedSince(sqlite, kept.seq, Math.max(64, cache.docs.size / 50))
       : null;
-    if (changed) follow(sqlite, kept, changed, cache);
-    else kept = undefined;
+    if (changed) {
+      // Following costs a MATCH per word and changed entity: only the most recently asked words follow.
+      for (const key of [...kept.words.keys()].slice(0, -FOLLOWED)) kept.words.delete(key);
+      follow(sqlite, kept, changed, cache);
+    } else kept = undefined;
   }
   if (!kept) {
     kept = { seq, counted: [], words: new Map() };
