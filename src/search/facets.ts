@@ -154,6 +154,17 @@ export function countFacets(
   keys: FacetKeys,
   labelOf: (def: FacetDef, values: string[]) => Map<string, string>,
 ): Record<string, FacetResult> {
+  return facetResults(countKeys(universe, filters, keys), filters, defs, keys, labelOf);
+}
+
+/**
+ * Per facet key, how many entities of the universe count for it: `all` (passing every filter) and `self`
+ * (failing only the OR filter of the key's own facet). Split from the labelling so an engine holding
+ * these counts already (a frequent word's, kept per write) skips the pass over its matches.
+ */
+export type KeyCounts = { all: Int32Array; self: Int32Array };
+
+export function countKeys(universe: Doc[], filters: ActiveFilter[], keys: FacetKeys): KeyCounts {
   const all = new Int32Array(keys.property.length);
   const self = new Int32Array(keys.property.length);
   for (const d of universe) {
@@ -171,13 +182,24 @@ export function countFacets(
       for (let i = 0; i < dk.length; i++) if (keys.property[dk[i]!] === own) self[dk[i]!]!++;
     }
   }
+  return { all, self };
+}
+
+/** Facet buckets from key counts (arrays shorter than the dictionary count 0 for the keys they lack). */
+export function facetResults(
+  { all, self }: KeyCounts,
+  filters: ActiveFilter[],
+  defs: Map<string, FacetDef>,
+  keys: FacetKeys,
+  labelOf: (def: FacetDef, values: string[]) => Map<string, string>,
+): Record<string, FacetResult> {
   const out: Record<string, FacetResult> = {};
   for (const [name, def] of defs) {
     const selfExcluded = filters.some((f) => f.name === name && f.op === 'or');
     const c = new Map<string, number>();
     let missing = 0;
     for (const k of keys.byProperty.get(name) ?? []) {
-      const n = all[k]! + (selfExcluded ? self[k]! : 0);
+      const n = (all[k] ?? 0) + (selfExcluded ? (self[k] ?? 0) : 0);
       if (keys.value[k] === '') missing = n;
       else if (n > 0) c.set(keys.value[k]!, n);
     }

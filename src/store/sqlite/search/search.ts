@@ -18,13 +18,15 @@ import {
   countFacets,
   type FacetDef,
   facetDefinitions,
-  passesAll,
+  facetResults,
+  type KeyCounts,
 } from '../../../search/facets.ts';
 import { languageLabels, withLanguageFacet } from '../../../search/language-facet.ts';
 import type { SearchItem, SearchParams, SearchResult } from '../../../search/search.ts';
 import { unseenFor } from '../../../search/unseen.ts';
 import { docCache } from './doc-cache.ts';
 import { thesaurusLabels } from './entity-index.ts';
+import { frequentWordPage } from './frequent-word.ts';
 import { boostPhrase, compilePositive } from './fts5-query.ts';
 import { highlightTexts } from './highlight-texts.ts';
 import { matchEntities } from './match.ts';
@@ -38,7 +40,6 @@ import {
 import { PHRASE_CANDIDATES } from './ranking.ts';
 import { entitySnippets } from './snippets.ts';
 import { TAG_PUBLISHED, tagTemplate } from './tag-tokens.ts';
-import { type TopScores, topTermScores } from './top-term-scores.ts';
 
 /**
  * "An exact phrase ranks above scattered words": of the best PHRASE_CANDIDATES entities, those holding
@@ -62,48 +63,6 @@ function boostAdjacentWords(
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
   const bonus = Math.abs(top[0]!.score) + 1;
   for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
-}
-
-/**
- * Whether enough listed entities above the bound pass the query's visibility, filters and year range (on
- * the cached keys) to make a page after the cursor: with selective filters few do, and the whole match is
- * scored straight away instead of after a wasted docid-only pass.
- */
-function listCanFill(
-  top: TopScores,
-  limit: number,
-  after: Ranked | null,
-  cmp: (a: Ranked, b: Ranked) => number,
-  eligible: (m: Doc) => boolean,
-  docs: Map<number, Doc>,
-): TopScores | null {
-  let n = 0;
-  for (const [docid, score] of top.scores) {
-    const meta = docs.get(docid);
-    if (!meta || score <= top.bound || !eligible(meta)) continue;
-    if (after && cmp({ meta, score }, after) <= 0) continue;
-    if (++n >= limit) return top;
-  }
-  return null;
-}
-
-/**
- * The page of a one-word query from the word's top list: the match (every entity, counted and faceted
- * exactly) gets the live scores of its listed entities; the page stands when every item on it is listed
- * and scores above what any unlisted entity can (`bound`). Otherwise (deep pages, filters that few listed
- * entities pass) null, and the whole match is scored. One word has no adjacent-words bonus to add.
- */
-function fromTopList(
-  found: ReturnType<typeof matchEntities>,
-  top: TopScores,
-  cmp: (a: Ranked, b: Ranked) => number,
-  after: Ranked | null,
-  limit: number,
-) {
-  for (const r of found.matched) r.score = top.scores.get(r.meta.docid) ?? Number.NEGATIVE_INFINITY;
-  const paged = topAfter(found.matched, cmp, after, limit);
-  const exact = paged.top.every((r) => r.score > top.bound);
-  return exact ? { ...found, ...paged } : null;
 }
 
 /**
@@ -174,27 +133,29 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
   const cmp = comparator(sort);
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
-  // A frequent word: the match is found and counted without scores, the page comes from its top list.
-  const eligible = (m: Doc) => {
-    if (params.template && m.template !== params.template) return false;
-    if (publishedOnly(params.viewer) && !m.published) return false;
-    const year = m.dateKey.slice(0, 4);
-    const { from, to } = input;
-    if ((from || to) && (!year || (from && year < from) || (to && year > to))) return false;
-    return passesAll(m, filters);
-  };
-  const admit = (docid: number) => {
-    const m = docs.get(docid);
-    return !!m && eligible(m);
-  };
-  // Top lists hold words as every language analyses them: a query read in some languages only scores all.
-  const listed = sort === 'relevance' && !languages ? topTermScores(sqlite, ast, admit, limit) : null;
-  const top = listed && listCanFill(listed, limit, after, cmp, eligible, docs);
-  let found = top
-    ? fromTopList(matchEntities(sqlite, { ...input, scored: false }), top, cmp, after, limit)
-    : null;
-  if (!found) {
+  // A frequent word: the page comes from its top list, the total and facets from its kept holders.
+  const frequent =
+    sort === 'relevance' && !languages
+      ? frequentWordPage(sqlite, {
+          ast,
+          cache,
+          template: params.template,
+          publishedOnly: publishedOnly(params.viewer),
+          filters,
+          visibility,
+          from: input.from,
+          to: input.to,
+          cmp,
+          after,
+          limit,
+          wantFacets,
+        })
+      : null;
+  let found: { total: number; counts: KeyCounts | null; universe: Doc[]; top: Ranked[]; following: number };
+  if (frequent) found = { ...frequent, universe: [] };
+  else {
     const all = matchEntities(sqlite, input);
+    hints.push(...all.hints);
     if (sort === 'relevance')
       boostAdjacentWords(
         sqlite,
@@ -204,10 +165,10 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
         cmp,
         languages,
       );
-    found = { ...all, ...topAfter(all.matched, cmp, after, limit) };
+    const paged = topAfter(all.matched, cmp, after, limit);
+    found = { total: all.matched.length, counts: null, universe: all.universe, ...paged };
   }
-  const { matched, universe, top: page, following } = found;
-  hints.push(...found.hints);
+  const { top: page, following } = found;
   const entities = loadEntitiesWithLanguage(
     sqlite,
     page.map((p) => p.meta.entityId),
@@ -257,13 +218,16 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
         : [],
     });
   }
-  const facets = wantFacets
-    ? countFacets(universe, filters, defs, keys, labeller(sqlite, titles, params.viewer))
-    : {};
+  const labelOf = labeller(sqlite, titles, params.viewer);
+  const facets = !wantFacets
+    ? {}
+    : found.counts
+      ? facetResults(found.counts, filters, defs, keys, labelOf)
+      : countFacets(found.universe, filters, defs, keys, labelOf);
   unseen?.facets(facets, defs, new Map(filters.map((f) => [f.name, f.selected])));
   const last = page[page.length - 1];
   return {
-    total: matched.length,
+    total: found.total,
     items,
     facets,
     nextCursor: last && following > limit ? encodeCursor(sort, last) : null,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { hasCjk, type QueryAst } from '../../../domain/query-language/index.ts';
 import { termForms } from '../../../domain/text-analysis/index.ts';
+import { lastChange } from './queries.ts';
 import { cached } from './statements.ts';
 
 /*
@@ -114,13 +115,21 @@ export type TopScores = {
  * score moves with them by at most idf_now/idf_then · max(1, avgdl_now/avgdl_then) (bm25 falls as avgdl
  * falls), so the bound for unlisted entities is the floor times the largest such factor. `admit` (the
  * query's visibility and filters on the cached keys) lets a list fewer than `need` of whose entities pass
- * be given up before the live statistics are read (a form's row count is a pass over its doclist).
+ * be given up (an empty list with an infinite bound) before the live statistics are read (a form's row count is a pass over its doclist, which
+ * `nHits` may answer from a reader's cache instead: word-holders.ts keeps it until the next write).
  */
 export function topTermScores(
   sqlite: Database.Database,
   ast: QueryAst,
-  admit: (docid: number) => boolean = () => true,
-  need = 1,
+  {
+    admit = () => true,
+    need = 1,
+    nHits = (forms) => forms.map((f) => rowsHolding(sqlite, f)),
+  }: {
+    admit?: (docid: number) => boolean;
+    need?: number;
+    nHits?: (forms: string[]) => number[];
+  } = {},
 ): TopScores | null {
   const forms = queryForms(ast);
   if (!forms) return null;
@@ -129,18 +138,18 @@ export function topTermScores(
     term,
   ) as { n_rows: number; avgdl: number; n_hits: string; floor: number } | undefined;
   if (!list) return null;
-  const rows = cached(sqlite, `SELECT docid, fs, d FROM search_top_docs WHERE term = ?`, 'raw').all(term) as [
-    number,
-    string,
-    number,
-  ][];
+  const kept = keptList(sqlite, term);
+  const rows = kept.rows;
   let admitted = 0;
   for (const [docid] of rows) if (admit(docid) && ++admitted >= need) break;
-  if (admitted < need) return null;
+  // Listed, but not enough of the list passes: nothing on it can make a page (the caller scores the match).
+  if (admitted < need) return { scores: new Map(), bound: Number.POSITIVE_INFINITY };
+  if (kept.top) return kept.top;
   const totals = indexTotals(sqlite);
   if (!totals.nRows) return null;
   const hitsThen = JSON.parse(list.n_hits) as number[];
-  const live: IndexStats[] = forms.map((f) => ({ ...totals, nHit: rowsHolding(sqlite, f) }));
+  const hitsNow = nHits(forms);
+  const live: IndexStats[] = forms.map((_, i) => ({ ...totals, nHit: hitsNow[i]! }));
   const idfs = live.map(idfOf);
   const avgdlFactor = Math.max(1, totals.avgdl / list.avgdl);
   let factor = 0;
@@ -150,8 +159,43 @@ export function topTermScores(
   }
   // Rounding in the factors must never make the bound lower than the true one.
   const bound = list.floor * factor * avgdlFactor * (1 + 1e-9);
-  return {
-    scores: new Map(rows.map(([docid, fs, d]) => [docid, bm25OfForms(JSON.parse(fs), d, live, idfs)])),
+  kept.top = {
+    scores: new Map(rows.map(([docid, fs, d]) => [docid, bm25OfForms(fs, d, live, idfs)])),
     bound,
   };
+  return kept.top;
+}
+
+type KeptList = { seq: number; version: number; rows: [number, number[], number][]; top: TopScores | null };
+const keptLists = new WeakMap<Database.Database, Map<string, KeptList>>();
+
+/**
+ * A word's list rows, parsed, and its live scores, kept per connection until the next write or rebuild
+ * of the lists: both change only then (writes move search_changes, maintainTopTerms runs inside them, a
+ * rebuild moves `search_state.top_lists`), and reading 500 rows of JSON cost more than the rest of a
+ * filtered frequent-word query that then could not use them.
+ */
+function keptList(sqlite: Database.Database, term: string): KeptList {
+  let lists = keptLists.get(sqlite);
+  if (!lists) {
+    lists = new Map();
+    keptLists.set(sqlite, lists);
+  }
+  const seq = lastChange(sqlite);
+  const version = cached(
+    sqlite,
+    `SELECT value FROM search_state WHERE key = 'top_lists'`,
+    'pluck',
+  ).get() as number;
+  let kept = lists.get(term);
+  lists.delete(term);
+  if (!kept || kept.seq !== seq || kept.version !== version) {
+    const rows = cached(sqlite, `SELECT docid, fs, d FROM search_top_docs WHERE term = ?`, 'raw').all(
+      term,
+    ) as [number, string, number][];
+    kept = { seq, version, rows: rows.map(([docid, fs, d]) => [docid, JSON.parse(fs), d]), top: null };
+  }
+  lists.set(term, kept);
+  if (lists.size > 64) lists.delete(lists.keys().next().value!);
+  return kept;
 }

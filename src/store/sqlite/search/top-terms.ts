@@ -142,7 +142,8 @@ export function rebuildTopTerms(
   sqlite.exec(`DELETE FROM search_top_docs; DELETE FROM search_top_terms;`);
   sqlite
     .prepare(
-      `INSERT INTO search_state (key, value) VALUES ('top_lists', 1) ON CONFLICT (key) DO UPDATE SET value = 1`,
+      `INSERT INTO search_state (key, value) VALUES ('top_lists', 1)
+       ON CONFLICT (key) DO UPDATE SET value = max(value, 0) + 1`,
     )
     .run();
   const { nRows, avgdl } = indexTotals(sqlite);

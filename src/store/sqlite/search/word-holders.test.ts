@@ -1,0 +1,144 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { termForms } from '../../../domain/text-analysis/index.ts';
+import type { SearchParams, SearchResult } from '../../../search/search.ts';
+import { applyPragmas } from '../open-database.ts';
+import { indexEntity, removeEntity } from './indexer.ts';
+import { search } from './search.ts';
+import { bruteForceCounts, type Filter, randomCorpus, standardTemplates } from './test-data.ts';
+import { createFixture, type Fixture } from './test-fixtures.ts';
+import { listKey } from './top-term-scores.ts';
+import { rebuildTopTerms } from './top-terms.ts';
+import { keptWords } from './word-holders.ts';
+
+/*
+ * A frequent word's total and facet counts come from the holders a reader connection keeps per word
+ * (issue 16 item 1), followed write by write. On a seeded corpus with small top lists, a reader
+ * connection of its own (as in a worker) must answer what a brute force over the fixture's record gives
+ * — unfiltered (counts kept per visibility class), filtered and with a year range (a pass over the kept
+ * holders) — before and after writes that add the word to an entity, change a holder's facets and
+ * visibility, and remove one; and it must follow those writes in place, not load the word again.
+ */
+let fx: Fixture;
+let reader: Database.Database;
+let corpus: ReturnType<typeof randomCorpus>;
+const LIST = { minDocs: 20, docsPerTerm: 15 };
+const WORD = 'alpha';
+
+beforeAll(async () => {
+  fx = await createFixture();
+  standardTemplates(fx);
+  corpus = randomCorpus(fx, 240, 23);
+  fx.sqlite.transaction(() => rebuildTopTerms(fx.sqlite, LIST))();
+  reader = new Database(fx.dbPath, { readonly: true, fileMustExist: true });
+  applyPragmas(reader, { readonly: true });
+});
+afterAll(async () => {
+  reader.close();
+  await fx.close();
+});
+
+const typeOr: Filter = { p: 'documentType', vs: ['strategy', 'statement'], op: 'or' };
+const topicsAnd: Filter = { p: 'topics', vs: ['norms'], op: 'and' };
+const params = (editor: boolean, fs: Filter[], years?: [number, number]): SearchParams => ({
+  q: WORD,
+  template: 'Document',
+  viewer: { canSeeUnpublished: editor },
+  filters: Object.fromEntries(fs.map((f) => [f.p, { values: f.vs, op: f.op }])),
+  yearFrom: years?.[0],
+  yearTo: years?.[1],
+  sort: 'relevance',
+  limit: 5,
+});
+
+function countsAgree(r: SearchResult, editor: boolean, fs: Filter[], years?: [number, number]) {
+  const inYears = (d: (typeof corpus.docs)[number]) => {
+    if (!years) return true;
+    const y = Number(String(d.metadata.date ?? '').slice(0, 4));
+    return y >= years[0] && y <= years[1];
+  };
+  const expected = bruteForceCounts({ ...corpus, docs: corpus.docs.filter(inYears) }, WORD, editor, fs);
+  expect(r.total).toBe(expected.total);
+  for (const [p, { counts, missing }] of Object.entries(expected.facets)) {
+    const got = Object.fromEntries(
+      r.facets[p]!.buckets.filter((b) => b.count > 0).map((b) => [b.value, b.count]),
+    );
+    expect(got).toEqual(counts);
+    expect(r.facets[p]!.missing).toBe(missing);
+  }
+}
+
+// One OR filter, an AND filter, two OR filters (each counted over the entities passing the other),
+// an OR and an AND filter, and years alone.
+const cases = (): [boolean, Filter[], [number, number] | undefined][] => {
+  const stateOr: Filter = { p: 'state', vs: [corpus.states[0]!, corpus.states[1]!], op: 'or' };
+  return [
+    [false, [], undefined],
+    [true, [], undefined],
+    [false, [typeOr], undefined],
+    [true, [topicsAnd], undefined],
+    [false, [typeOr, stateOr], undefined],
+    [true, [stateOr, topicsAnd], [2000, 2004]],
+    [false, [], [2001, 2003]],
+  ];
+};
+
+function allAgree() {
+  for (const [editor, fs, years] of cases()) {
+    const r = search(reader, params(editor, fs, years));
+    countsAgree(r, editor, fs, years);
+  }
+}
+
+const key = listKey(termForms(WORD));
+
+describe("a frequent word's kept holders", () => {
+  it('give exact totals and facet counts, unfiltered, filtered and over a year range', () => {
+    allAgree();
+    // The word was answered from its list and kept holders (a scored pass would not keep them).
+    expect(keptWords(reader).get(key)?.size).toBe(corpus.docs.filter((d) => d.words.has(WORD)).length);
+  });
+
+  it('follow writes in place and stay exact: the word added, facets and visibility changed, an entity gone', () => {
+    const kept = keptWords(reader).get(key)!;
+    const holdsBefore = kept.holds;
+    const joining = corpus.docs.find((d) => !d.words.has(WORD) && d.published)!;
+    fx.sqlite.prepare(`UPDATE entities SET title = ? WHERE id = ?`).run(`${WORD} report`, joining.id);
+    indexEntity({ sqlite: fx.sqlite, entityId: joining.id });
+    joining.words.add(WORD);
+
+    const changed = corpus.docs.find((d) => d.words.has(WORD) && d.published && d !== joining)!;
+    fx.sqlite
+      .prepare(
+        `UPDATE entities SET published = 0,
+           metadata = json_set(metadata, '$.documentType', 'statement', '$.date', '2002-03') WHERE id = ?`,
+      )
+      .run(changed.id);
+    indexEntity({ sqlite: fx.sqlite, entityId: changed.id });
+    changed.published = false;
+    changed.metadata = { ...changed.metadata, documentType: 'statement', date: '2002-03' };
+
+    const leaving = corpus.docs.find((d) => d.words.has(WORD) && d !== joining && d !== changed)!;
+    removeEntity({ sqlite: fx.sqlite, entityId: leaving.id });
+    corpus.docs.splice(corpus.docs.indexOf(leaving), 1);
+
+    allAgree();
+    const after = keptWords(reader).get(key)!;
+    expect(after).toBe(kept);
+    expect(after.holds).toBe(holdsBefore);
+    expect(after.size).toBe(corpus.docs.filter((d) => d.words.has(WORD)).length);
+
+    // The kept counts equal those of a connection that loads the word from scratch.
+    const fresh = new Database(fx.dbPath, { readonly: true, fileMustExist: true });
+    applyPragmas(fresh, { readonly: true });
+    try {
+      for (const [editor, fs, years] of cases()) {
+        const a = search(reader, params(editor, fs, years));
+        const b = search(fresh, params(editor, fs, years));
+        expect({ total: a.total, facets: a.facets }).toEqual({ total: b.total, facets: b.facets });
+      }
+    } finally {
+      fresh.close();
+    }
+  });
+});
