@@ -59,7 +59,10 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
     }
   });
   const pageCount = pages.length;
-  if (pageCount < 2) return drop;
+  if (pageCount < 2) {
+    dropPrintMargins(pages[0] ?? [], candidates, drop);
+    return drop;
+  }
   dropNumberedRunningLines(candidates, pageCount, drop);
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -105,5 +108,26 @@ function dropNumberedRunningLines(candidates: Candidate[], pageCount: number, dr
   for (const list of byOffset.values()) {
     const pages = new Set(list.map((c) => c.page)).size;
     if (pages >= MIN_NUMBERED_PAGES && pages >= 0.3 * pageCount) for (const c of list) drop.add(c.line);
+  }
+}
+
+/** Type this much smaller than the page's body text is margin matter, not a title of the document. */
+const MARGIN_TYPE_SHARE = 0.9;
+
+/**
+ * A one-page file has nothing to repeat, but a browser or word processor prints its header (the title, the
+ * date) in the margins in the same small type as the page number it prints there ("1 / 1"). So, once a page
+ * number is found in the margins: the other margin lines set in its type size, smaller than the body text,
+ * are running lines too. A document's own title is set larger than the body and stays.
+ */
+function dropPrintMargins(lines: PdfLine[], candidates: Candidate[], drop: Set<PdfLine>): void {
+  const numbers = lines.filter((l) => drop.has(l));
+  if (numbers.length === 0 || candidates.length === 0) return;
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  for (const c of candidates) {
+    const size = c.line.size;
+    if (size >= MARGIN_TYPE_SHARE * body) continue;
+    if (numbers.some((n) => Math.abs(n.size - size) <= 0.05 * size)) drop.add(c.line);
   }
 }

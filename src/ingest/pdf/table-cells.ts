@@ -53,6 +53,11 @@ function rowsOf(lines: PdfLine[]): Row[] {
 /** Dot leaders (". . . . ."), spaced wider than a column gap, belong to the text they lead from. */
 const LEADER = /^[.·…_\s]+$/;
 /**
+ * An arrow printed after a form's label points from it to the box to fill ("Firm's name ▶", "total income
+ * . . . ▶"): part of the label, never a cell. It is set in a symbol font, smaller, often past the leaders.
+ */
+const POINTER = /^[▶►▸→➔➜➤⇒](\s*[▶►▸→➔➜➤⇒])*$/;
+/**
  * A paragraph's or list item's number or bullet standing in its own column ("2.", "(a)", "•"): it hangs
  * before its text (paragraphs.ts reads it with it), it is not a table's column.
  */
@@ -63,7 +68,10 @@ function joinRowParts(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
   for (const [i, l] of lines.entries()) {
     const prev = out[out.length - 1];
-    if (prev && (LEADER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text)))) {
+    if (
+      prev &&
+      (LEADER.test(l.text) || POINTER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text)))
+    ) {
       const top = Math.min(prev.top, l.top);
       const bottom = Math.max(prev.top + prev.h, l.top + l.h);
       out[out.length - 1] = {
@@ -139,23 +147,49 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
   /** The segments of the last row read as prose: a line that goes on from one is prose too. */
   let prose: PdfLine[] = [];
   for (const [i, row] of rows.entries()) {
-    // Body text running past an infobox shares its rows: a row where a paragraph goes on is no table row.
-    const flowing = row.lines.some((l) => prose.some((p) => wrapsInto(p, l)));
+    // Body text running past an infobox, or a form's margin label ("Attach Form(s) / W-2 here. Also /
+    // attach Forms…") beside its rows, shares rows with the cells: the segments where a paragraph goes on
+    // stay that paragraph's lines; the others are the row's cells.
+    const flowing = row.lines.filter((l) => prose.some((p) => wrapsInto(p, l)));
+    // A row that starts something in the table's first column is a new row of the table ("22 | Combine the
+    // amounts…" under "21 | Other income…"): a wrapped cell leaves that column empty. Only on the same
+    // baseline: a table's cells share their row's baseline, where two text columns read as one flow drift
+    // apart (tracemonkey's abstract beside "Dynamic languages…" on the other side of the gutter).
+    const first = Math.min(...cells.map((c) => c[0]!.x));
+    // Which segments go on from an open cell, decided before any of them is added to one.
+    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o)));
+    const newRow = (l: PdfLine) =>
+      row.lines.some(
+        (o) =>
+          o !== l &&
+          o.x <= first + 0.5 * o.size &&
+          Math.abs(o.baseline - l.baseline) <= 0.1 * l.size &&
+          !flowing.includes(o) &&
+          !wraps.has(o),
+      );
     const rest: PdfLine[] = [];
     for (const l of row.lines) {
-      const above = cells.find((c) => wrapsInto(c[c.length - 1]!, l));
+      const above =
+        flowing.includes(l) || newRow(l) ? undefined : cells.find((c) => wrapsInto(c[c.length - 1]!, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
     if (rest.length === 0) continue;
-    if ((!cellRow[i] || flowing) && rest.length === row.lines.length) {
-      flush();
+    const whole = rest.length === row.lines.length;
+    if (whole && (!cellRow[i] || flowing.length === rest.length)) {
+      // A paragraph that goes on past the table's rows keeps its lines together: the cells beside it wait
+      // until it ends.
+      if (flowing.length === 0) flush();
       out.push(...rest);
       prose = rest;
       continue;
     }
-    prose = [];
-    for (const l of rest) cells.push([{ ...l, cell: cell++ }]);
+    // Lines that go on from a paragraph beside the cells stay with it; a paragraph with no line on this row
+    // (a margin label at its own pitch) stays open for the rows below.
+    const own = rest.filter((l) => !flowing.includes(l));
+    out.push(...rest.filter((l) => flowing.includes(l)));
+    if (flowing.length > 0) prose = rest.filter((l) => flowing.includes(l));
+    for (const l of own) cells.push([{ ...l, cell: cell++ }]);
   }
   flush();
   return cell;
@@ -178,6 +212,9 @@ function wrapsInto(last: PdfLine, l: PdfLine): boolean {
     !TERMINATOR.test(last.text)
   );
 }
+
+/** Whether a line continues one of the open cells. */
+const cellsWrap = (cells: PdfLine[][], l: PdfLine) => cells.some((c) => wrapsInto(c[c.length - 1]!, l));
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
