@@ -36,6 +36,6 @@ const fresh =
 if (fresh) console.log('The web app in dist/web is newer than its sources: not built again.');
 else run('npx', ['vite', 'build', '--logLevel', 'warn']);
 // The whole suite checks; it does not photograph (the screenshots in docs/ are refreshed with
-// CYBERPORTAL_E2E_SCREENSHOTS=1, or by running a journey on its own). ARCHITECTURE decision 63.
+// CYBERPORTAL_E2E_SCREENSHOTS=1, or by running a journey on its own). ARCHITECTURE decision 65.
 process.env.CYBERPORTAL_E2E_SCREENSHOTS ??= '0';
 run('npx', ['vitest', 'run', '--config', 'e2e/vitest.e2e.config.ts']);

@@ -9,7 +9,7 @@ export class OperationError extends Error {
   override name = 'OperationError';
   constructor(
     message: string,
-    /** The reason as a stable code and its values, for a client to word it in its language (decision 63). */
+    /** The reason as a stable code and its values, for a client to word it in its language (decision 64). */
     readonly reason?: { code: string; params?: Record<string, string | number> },
   ) {
     super(message);

@@ -8,7 +8,7 @@ export class CsvFormatError extends Error {
   constructor(
     message: string,
     readonly row?: number,
-    /** The reason as a stable code and its values, for a client to word it in its language (decision 63). */
+    /** The reason as a stable code and its values, for a client to word it in its language (decision 64). */
     readonly code: string = 'csv.malformed',
     readonly params: Record<string, string | number> = { detail: message },
   ) {

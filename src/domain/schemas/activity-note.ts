@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * What an activity entry says, as a stable code and the values it names (decision 63): the server words it
+ * What an activity entry says, as a stable code and the values it names (decision 64): the server words it
  * in English for the API, the CLI and logs (`activitySummary`), the web app in its reader's language. Names
  * (entity titles, file names, usernames) are data and stay as they were written; template and relation
  * type names let a client show its own labels for them.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Why a file failed or needs attention, as stable codes beside the English `reason` (decision 63), so the
+ * Why a file failed or needs attention, as stable codes beside the English `reason` (decision 64), so the
  * viewer and the files list say it in the reader's language. A reason may hold several sentences (a note
  * on picture pages followed by a damaged page), hence a list.
  */

@@ -118,7 +118,7 @@ export const ThesaurusCsvImportInput = z.object({
 });
 export type ThesaurusCsvImportInput = z.infer<typeof ThesaurusCsvImportInput>;
 
-/** One refused row of a CSV: `message` in English, `code` and `params` for a client to word it (decision 63). */
+/** One refused row of a CSV: `message` in English, `code` and `params` for a client to word it (decision 64). */
 export const CsvRowError = z.object({
   row: z.number().int().describe('The row as a spreadsheet counts it (the header is 1)'),
   message: z.string(),

@@ -1,5 +1,5 @@
 /**
- * Golden tests for the form rules of decision 63 (pdf/table-cells.ts, pdf/running.ts), each page placed with
+ * Golden tests for the form rules of decision 67 (pdf/table-cells.ts, pdf/running.ts), each page placed with
  * pdf-lib the way a tax form or a browser's print prints it:
  *  - a margin label in its own smaller type and pitch beside the form's rows, so that some of its lines share
  *    a row with cells and some do not: the label stays one paragraph, the rows stay cells;

@@ -2,7 +2,7 @@ import { fileReasonNotes } from '../../domain/file-reasons.ts';
 import type { FileReasonNote } from '../../domain/schemas/file-reason.ts';
 
 /**
- * A file's reason with its codes, to write both wherever a reason is written (decision 63): the ingest hands
+ * A file's reason with its codes, to write both wherever a reason is written (decision 64): the ingest hands
  * over English sentences, their codes are read off them here, once, and kept beside them.
  */
 export const reasonColumns = (reason: string | null) => ({

@@ -13,7 +13,7 @@ const str = (p: ActivityParams, k: string) => (p[k] === undefined ? '' : String(
 const list = (p: ActivityParams, k: string): string[] => (Array.isArray(p[k]) ? (p[k] as string[]) : []);
 
 /**
- * An activity entry in the reader's language, from its code and values (decision 63): titles, file names
+ * An activity entry in the reader's language, from its code and values (decision 64): titles, file names
  * and usernames as they were written; templates, properties, relation types, site settings and entity
  * fields by the labels the app has for them; numbers, sizes, dates and lists through `Intl`. An entry
  * without a code (written before codes) or with one this build has no words for shows its English summary.

@@ -9,7 +9,7 @@ const COMMANDS = {
 };
 
 /**
- * A file's reason in the reader's language, sentence by sentence from its codes (decision 63); its English
+ * A file's reason in the reader's language, sentence by sentence from its codes (decision 64); its English
  * when it has no codes or one this build has no words for. Sizes, limits and durations through `Intl`.
  */
 export function fileReasonText(

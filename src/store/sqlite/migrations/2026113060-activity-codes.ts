@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Issue 11, decision 63: each activity entry keeps what happened as a stable code and the JSON values it
+ * Issue 11, decision 64: each activity entry keeps what happened as a stable code and the JSON values it
  * names, beside its English summary, so a reader is told it in their own language. Entries written before
  * keep a NULL code and are shown by their summary; sign-ins and sign-outs, whose summary is exactly
  * "<username> signed in|out", get their code here (their one value is the entry's own username).

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 
 /**
- * Issue 11, decision 63: a file's reason keeps its sentences as codes and values (JSON FileReasonNote[])
+ * Issue 11, decision 64: a file's reason keeps its sentences as codes and values (JSON FileReasonNote[])
  * beside the English, so the viewer and the files list word it in the reader's language. Rows written
  * before stay NULL: their codes are read off their English when they are read.
  */
