@@ -6,7 +6,10 @@ import { Conflict } from './errors.ts';
 export class DuplicateFile extends Conflict {
   override name = 'DuplicateFile';
   constructor(readonly duplicateOf: DuplicateOf) {
-    super(`This file is ${describeDuplicate(duplicateOf)}.`);
+    super(`This file is ${describeDuplicate(duplicateOf)}.`, {
+      code: 'duplicateFile',
+      params: { file: duplicateOf.filename, title: duplicateOf.entityTitle },
+    });
   }
 }
 

@@ -66,6 +66,11 @@ describe('uploading a file that is already in the collection', () => {
     expect(res.statusCode, res.body).toBe(409);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     const problem = DuplicateFileProblem.parse(res.json());
+    // The web app words the refusal from these in the reader's language (decision 64).
+    expect([problem.code, problem.params]).toEqual([
+      'duplicateFile',
+      { file: 'strategy.txt', title: 'First strategy' },
+    ]);
     expect(problem.duplicateOf).toEqual({
       fileId: original.json().id,
       entityId: first,

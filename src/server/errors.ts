@@ -73,12 +73,17 @@ function scalarParams(params: unknown): Record<string, string | number> {
   return out;
 }
 
+/** An operation error's reason as the problem's `code` and `params` (decision 64), when it has one. */
+const reasonOf = (error: OperationError) =>
+  error.reason ? { code: error.reason.code, params: error.reason.params ?? {} } : {};
+
 /** Maps any error to a problem document: operation errors, schema validation, Fastify's own 4xx, and bugs. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof ValidationFailed) return problem(400, error.message, error.errors);
   if (error instanceof DuplicateFile) {
     const duplicate: DuplicateFileProblem = {
       ...problem(409, `${error.message} Send it again with ?duplicate=allow to add a copy.`),
+      ...reasonOf(error),
       duplicateOf: error.duplicateOf,
     };
     return duplicate;
@@ -87,7 +92,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof TemplateChangeNeedsConfirmation)
     return { ...problem(409, error.message), check: error.check } as Problem;
   if (error instanceof RelationTypeInUse)
-    return { ...problem(409, error.message), usage: error.usage } as Problem;
+    return Object.assign(problem(409, error.message), reasonOf(error), { usage: error.usage });
   if (error instanceof VersionConflict) {
     const conflict: VersionConflictProblem = {
       ...problem(409, error.message),
@@ -98,7 +103,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof OperationError)
     return {
       ...problem(STATUS_OF.get(error.constructor as typeof OperationError) ?? 400, error.message),
-      ...(error.reason ? { code: error.reason.code, params: error.reason.params ?? {} } : {}),
+      ...reasonOf(error),
     };
   // A search past its deadline was stopped (its worker replaced): the reader may try again at once.
   if (error instanceof SearchTimeout || error instanceof SearchUnavailable)

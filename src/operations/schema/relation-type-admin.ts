@@ -18,6 +18,10 @@ export class RelationTypeInUse extends Conflict {
       `"${label}" is used by ${usage.references} connections` +
         (usage.properties.length ? ` and by the properties ${usage.properties.join(', ')}` : '') +
         '; move them to another relation type (moveTo) or delete them first. Nothing was deleted.',
+      {
+        code: 'relationTypeInUse',
+        params: { label, connections: usage.references, properties: usage.properties.length },
+      },
     );
   }
 }

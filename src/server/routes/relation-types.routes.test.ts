@@ -106,6 +106,10 @@ describe('relation types', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().usage).toEqual({ references: 1, properties: [] });
     expect(refused.json().detail).toContain('used by 1 connections');
+    expect([refused.json().code, refused.json().params]).toEqual([
+      'relationTypeInUse',
+      { label: 'cites', connections: 1, properties: 0 },
+    ]);
     expect(await t.store.relationTypes.findByName('cites')).not.toBeNull();
 
     const badTarget = await call('DELETE', '/relation-types/cites?moveTo=nothing');

@@ -147,4 +147,20 @@ describe('refused clashes (409) in the reader language', () => {
     const { code: _, params: __, ...plain } = taken;
     expect(refusalText(409, plain, i18n.getFixedT('ar'))).toBe('The username "amina" is taken');
   });
+
+  it('words a duplicate upload without the API’s ?duplicate=allow hint', () => {
+    const duplicate = {
+      type: '/problems/conflict',
+      title: 'Conflict',
+      status: 409,
+      detail:
+        'This file is already in the collection as "a.pdf" of "Strategy". Send it again with ?duplicate=allow to add a copy.',
+      code: 'duplicateFile',
+      params: { file: 'a.pdf', title: 'Strategy' },
+    };
+    expect(refusalText(409, duplicate, i18n.getFixedT('zh'))).toBe(
+      '此文件已以“a.pdf”（属于“Strategy”）收入本馆藏。未添加任何内容。',
+    );
+    expect(refusalText(409, duplicate, i18n.getFixedT('en'))).not.toContain('?duplicate=allow');
+  });
 });

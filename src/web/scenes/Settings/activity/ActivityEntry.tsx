@@ -42,7 +42,9 @@ export function ActivityEntry({
             })}
           </span>{' '}
           <span className="muted">
-            · {entry.username ?? t('settings.activity.system')} · <time dateTime={entry.at}>{when}</time>
+            {/* bdi: a Latin username in an Arabic line keeps its place between the dots */}·{' '}
+            <bdi>{entry.username ?? t('settings.activity.system')}</bdi> ·{' '}
+            <time dateTime={entry.at}>{when}</time>
           </span>
         </summary>
         {entry.changes ? (
