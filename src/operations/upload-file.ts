@@ -65,6 +65,7 @@ export async function uploadFile({
     storageKey: stored.storageKey,
     status: 'queued',
     reason: null,
+    reasonCodes: [],
     language: null,
     pageCount: null,
     paragraphCount: null,

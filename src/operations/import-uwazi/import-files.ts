@@ -104,6 +104,7 @@ export async function importFiles({
       storageKey: stored.storageKey,
       status: thumbnail ? 'ready' : 'queued',
       reason: null,
+      reasonCodes: [],
       language: fileLanguage(f.language),
       pageCount: null,
       paragraphCount: null,
