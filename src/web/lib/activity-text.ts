@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { intlLocale } from '../../domain/languages.ts';
 import { localLabel } from '../../domain/localize.ts';
 import type { Activity, ActivityParams, RelationType, Template } from '../../domain/schemas/index.ts';
+import { ocrLanguageName } from './ocr-language-name.ts';
 
 /** What the app already knows that lets an entry name templates, properties and relations in the reader's language. */
 export type ActivityLookups = {
@@ -73,7 +74,7 @@ export function activityText(
     from: str(p, 'from'),
     into: str(p, 'into'),
     thesaurus: str(p, 'thesaurus'),
-    language: str(p, 'language'),
+    language: ocrLanguageName(str(p, 'language'), locale),
     method: str(p, 'method'),
     url: str(p, 'url'),
     body: str(p, 'body'),

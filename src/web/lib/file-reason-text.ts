@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../domain/languages.ts';
 import type { FileReasonNote, FileRecord } from '../../domain/schemas/index.ts';
+import { ocrLanguageName } from './ocr-language-name.ts';
 
 /** The tools and commands a reason names, as typed on the server: the same in every language. */
 const COMMANDS = {
@@ -43,6 +44,7 @@ function valuesOf(note: FileReasonNote, t: TFunction, locale: string): Record<st
         : unit(n, 'byte');
   const values: Record<string, string> = { ...COMMANDS };
   for (const [k, v] of Object.entries(p)) values[k] = String(v);
+  if (values.language) values.language = ocrLanguageName(values.language, locale);
   // A tool's own words and names keep their direction inside a sentence of another.
   for (const k of ['detail', 'tool', 'language']) if (values[k]) values[k] = `\u2068${values[k]}\u2069`;
   if (note.code === 'diskFull') values.command = 'cyberportal reindex';
