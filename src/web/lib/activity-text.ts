@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { intlLocale } from '../../domain/languages.ts';
 import { localLabel } from '../../domain/localize.ts';
 import type { Activity, ActivityParams, RelationType, Template } from '../../domain/schemas/index.ts';
+import { fileSize } from './file-size.ts';
+import { isolate } from './isolate.ts';
 import { ocrLanguageName } from './ocr-language-name.ts';
 
 /** What the app already knows that lets an entry name templates, properties and relations in the reader's language. */
@@ -171,18 +173,4 @@ export function activityText(
     }
   }
   return text;
-}
-
-/** Text in its own direction inside a sentence of another (Unicode first-strong isolate … pop). */
-const isolate = (s: string) => `\u2068${s}\u2069`;
-
-/** A file's size in the largest unit that keeps it above 1, worded by `Intl` (كيلوبايت, Кбайт, 千字节…). */
-function fileSize(bytes: number, locale: string): string {
-  const [unit, value] =
-    bytes >= 1_000_000
-      ? ['megabyte', bytes / 1_000_000]
-      : bytes >= 1_000
-        ? ['kilobyte', bytes / 1_000]
-        : ['byte', bytes];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

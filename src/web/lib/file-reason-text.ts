@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../domain/languages.ts';
 import type { FileReasonNote, FileRecord } from '../../domain/schemas/index.ts';
+import { isolate } from './isolate.ts';
 import { ocrLanguageName } from './ocr-language-name.ts';
 
 /** The tools and commands a reason names, as typed on the server: the same in every language. */
@@ -46,7 +47,7 @@ function valuesOf(note: FileReasonNote, t: TFunction, locale: string): Record<st
   for (const [k, v] of Object.entries(p)) values[k] = String(v);
   if (values.language) values.language = ocrLanguageName(values.language, locale);
   // A tool's own words and names keep their direction inside a sentence of another.
-  for (const k of ['detail', 'tool', 'language']) if (values[k]) values[k] = `\u2068${values[k]}\u2069`;
+  for (const k of ['detail', 'tool', 'language']) if (values[k]) values[k] = isolate(values[k]);
   if (note.code === 'diskFull') values.command = 'cyberportal reindex';
   if (note.code === 'ocrMissingTool') values.command = 'cyberportal ocr FILE_ID';
   if (note.code === 'tooLarge') {

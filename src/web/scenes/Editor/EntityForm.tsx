@@ -2,17 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { isUiLanguage, LANGUAGE_INFO, type UiLanguage } from '../../../domain/languages.ts';
 import { localLabel } from '../../../domain/localize.ts';
 import type { Template, Thesaurus } from '../../../domain/schemas/index.ts';
+import { isolate } from '../../lib/isolate.ts';
 import type { PickableFile } from './fields/MediaField.tsx';
 import { PropertyField } from './fields/PropertyField.tsx';
-import {
-  completeness,
-  type FormState,
-  fieldKey,
-  isolate,
-  isTranslatable,
-  valueIn,
-  withValue,
-} from './formModel.ts';
+import { completeness, type FormState, fieldKey, isTranslatable, valueIn, withValue } from './formModel.ts';
 import { LanguageTabs } from './LanguageTabs.tsx';
 
 /** Every property in template order, grouped by section heading ("" for the properties outside sections). */

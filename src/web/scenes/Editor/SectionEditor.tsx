@@ -6,6 +6,7 @@ import type { Entity, Template } from '../../../domain/schemas/index.ts';
 import { useEntityView, useTemplates, useThesauri } from '../../api/hooks.ts';
 import { ErrorPanel } from '../../components/Status/ErrorPanel.tsx';
 import { Loading } from '../../components/Status/Loading.tsx';
+import { isolate } from '../../lib/isolate.ts';
 import { ConflictPanel } from './ConflictPanel.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { fieldName } from './fieldName.ts';
@@ -17,7 +18,6 @@ import {
   fieldKey,
   formOf,
   isEmptyPatch,
-  isolate,
   isTranslatable,
   valueIn,
   withValue,

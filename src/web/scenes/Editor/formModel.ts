@@ -257,9 +257,3 @@ export function newGeneratedId(random: () => number = Math.random): string {
   for (let i = 0; i < 8; i++) out += alphabet[Math.floor(random() * alphabet.length)];
   return `${out.slice(0, 4)}-${out.slice(4)}`;
 }
-
-/**
- * Text of one direction shown inside a sentence of another (an English original quoted in an Arabic note):
- * first-strong isolation, so its punctuation stays with it instead of jumping to the other end.
- */
-export const isolate = (text: string) => `\u2068${text}\u2069`;

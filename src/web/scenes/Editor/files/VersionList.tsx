@@ -4,23 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FileRecord } from '../../../../domain/schemas/index.ts';
 import { filesApi } from '../../../api/files.ts';
 import { ErrorPanel } from '../../../components/Status/ErrorPanel.tsx';
-
-/** Sizes as people read them (kB, MB), in the reader's language. */
-function size(bytes: number, lang: string) {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let n = bytes;
-  let i = 0;
-  while (n >= 1000 && i < units.length - 1) {
-    n /= 1000;
-    i++;
-  }
-  return new Intl.NumberFormat(lang, {
-    style: 'unit',
-    unit: units[i],
-    unitDisplay: 'short',
-    maximumFractionDigits: i === 0 ? 0 : 1,
-  }).format(n);
-}
+import { fileSize } from '../../../lib/file-size.ts';
 
 /**
  * A file's history under it: every original it has had, newest first, with its name, size, when it was
@@ -53,7 +37,7 @@ export function VersionList({ file }: { file: FileRecord }) {
               </span>
               <span className="muted">
                 {t('editor.versionFacts', {
-                  size: size(v.size, i18n.language),
+                  size: fileSize(v.size, i18n.language),
                   date: date.format(new Date(v.uploadedAt)),
                 })}
               </span>
