@@ -6,7 +6,17 @@ import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../.
 import { compileMatch } from './fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
 import { TAG_ALL } from './tag-tokens.ts';
-import { listKey, queryForms, rowsHolding, type TopScores, topTermScores } from './top-term-scores.ts';
+import { formValues, OVERFLOW } from './top-holders.ts';
+import {
+  bm25OfForms,
+  type IndexStats,
+  idfOf,
+  indexTotals,
+  queryForms,
+  rowSizes,
+  type TopScores,
+  topTermScores,
+} from './top-term-scores.ts';
 import { type WordHolders, wordHolders } from './word-holders.ts';
 
 /** A first (or later) page of a listed word with its exact total and facet key counts. */
@@ -71,45 +81,28 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     return !!year && !(from && year < from) && !(to && year > to);
   };
   const eligible = (m: Doc) => visible(m) && inYears(m) && passesAll(m, filters);
-  // Loading a word's holders is one MATCH over its doclist, what an unfiltered query paid anyway; a
-  // filtered query led by its filters' short doclists would pay more, so it uses them only when kept.
-  const filtered = filters.length > 0 || !!from || !!to;
-  const match = compileMatch(q.ast, {
-    columns: ENTITY_TEXT_COLUMNS,
-    filters: [],
-    base: `tags : "${TAG_ALL}"`,
-  });
-  let kept: WordHolders | null | undefined;
+  // The holders come from the writer's values on disk (top-holders.ts): cheap enough for every query,
+  // filtered or not, on its first asking as after.
+  let kept: WordHolders | undefined;
   const holders = () => {
-    if (kept === undefined) kept = wordHolders(sqlite, listKey(forms), match, q.cache, { load: !filtered });
+    kept ??= wordHolders(sqlite, forms, q.cache);
     return kept;
   };
   const admit = (docid: number) => {
     const m = q.cache.docs.get(docid);
     return !!m && eligible(m);
   };
-  const nHits = (fs: string[]) => holders()?.nHits(fs) ?? fs.map((f) => rowsHolding(sqlite, f));
-  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits });
+  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() });
   if (!top) return null;
   const h = holders();
-  if (!h) return null;
   const candidates = listCanFill(top, q, eligible, h);
   let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
   if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;
   if (!paged) {
-    // The list cannot make this page (selective filters, a deep page): score the match passing the
-    // filters (FTS5 intersects the word with their tags, so with filters this is the few that pass);
-    // the facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
-    const match = compileMatch(q.ast, {
-      columns: ENTITY_TEXT_COLUMNS,
-      filters: [...q.visibility, ...filters.map((f) => f.expr)],
-      base: `tags : "${TAG_ALL}"`,
-    });
-    const matched: Ranked[] = [];
-    for (const [docid, bm25] of rankEntities(sqlite, match)) {
-      const m = h.get(docid);
-      if (m && inYears(m)) matched.push({ meta: m, score: -bm25 });
-    }
+    // The list cannot make this page (selective filters, a deep page): every match passing the filters
+    // is scored, from the stored values when the filters leave few (scoreFiltered), else by FTS5; the
+    // facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
+    const matched = scoreFiltered(sqlite, forms, q, h, inYears) ?? rankedByFts5(h);
     const all = topAfter(matched, q.cmp, q.after, q.limit);
     return { total: matched.length, counts: q.wantFacets ? holderCounts(h).counts : null, ...all };
   }
@@ -122,6 +115,21 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   } else ({ total, counts } = holderCounts(h));
   // Unlisted matches all rank below the page, hence after the cursor too.
   return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
+
+  /** The word's matches passing the filters, scored by FTS5 (which reads the word's whole doclist). */
+  function rankedByFts5(h: WordHolders): Ranked[] {
+    const match = compileMatch(q.ast, {
+      columns: ENTITY_TEXT_COLUMNS,
+      filters: [...q.visibility, ...filters.map((f) => f.expr)],
+      base: `tags : "${TAG_ALL}"`,
+    });
+    const matched: Ranked[] = [];
+    for (const [docid, bm25] of rankEntities(sqlite, match)) {
+      const m = h.get(docid);
+      if (m && inYears(m)) matched.push({ meta: m, score: -bm25 });
+    }
+    return matched;
+  }
 
   /**
    * Total and facet key counts of a filtered query (or one with years). The universe (countKeys) is the
@@ -153,4 +161,48 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     for (const m of universe) if (passesAll(m, filters)) n++;
     return { total: n, counts: q.wantFacets ? countKeys(universe, filters, q.cache.keys) : null };
   }
+}
+
+/** Above this many entities passing the filters, FTS5 scores the match (reading each row's size costs more). */
+const STORED_SCORING_MAX = 5000;
+
+/**
+ * The word's matches passing the query's filters with their bm25 as FTS5 computes it, from the stored
+ * values (each form's f, top-holders.ts), the rows' sizes and the live statistics, or null (no filter, too
+ * many pass, a count too large to store): FTS5's bm25 first counts each form's rows over the whole
+ * doclist (its nHit), which made a filtered frequent word as slow as an unfiltered one. The entities
+ * passing are found by their tags alone (a docid-only MATCH led by the filters' short doclists).
+ */
+function scoreFiltered(
+  sqlite: Database.Database,
+  forms: string[],
+  q: FrequentQuery,
+  h: WordHolders,
+  inYears: (m: Doc) => boolean,
+): Ranked[] | null {
+  if (!q.filters.length) return null;
+  const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...q.filters.map((f) => f.expr)].join(' AND ');
+  const passing: Doc[] = [];
+  for (const docid of matchIds(sqlite, expr)) {
+    const m = h.get(docid);
+    if (m && inYears(m)) passing.push(m);
+    if (passing.length > STORED_SCORING_MAX) return null;
+  }
+  const values = forms.map((form) => formValues(sqlite, form));
+  const sizes = rowSizes(
+    sqlite,
+    passing.map((m) => m.docid),
+  );
+  const totals = indexTotals(sqlite);
+  const nHits = h.nHits();
+  const live: IndexStats[] = forms.map((_, i) => ({ ...totals, nHit: nHits[i]! }));
+  const idfs = live.map(idfOf);
+  const matched: Ranked[] = [];
+  for (const m of passing) {
+    const fs = values.map((v) => Math.max(0, (v[m.docid] ?? 0) - 1));
+    const d = sizes.get(m.docid);
+    if (d === undefined || fs.some((f) => f >= OVERFLOW - 1)) return null;
+    matched.push({ meta: m, score: bm25OfForms(fs, d, live, idfs) });
+  }
+  return matched;
 }
