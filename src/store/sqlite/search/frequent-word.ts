@@ -163,6 +163,9 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   }
 }
 
+/** For tests: how many filtered matches were scored from the stored values (not by FTS5). */
+export const scoredFromStore = { pages: 0 };
+
 /** Above this many entities passing the filters, FTS5 scores the match (reading each row's size costs more). */
 const STORED_SCORING_MAX = 5000;
 
@@ -173,7 +176,7 @@ const STORED_SCORING_MAX = 5000;
  * doclist (its nHit), which made a filtered frequent word as slow as an unfiltered one. The entities
  * passing are found by their tags alone (a docid-only MATCH led by the filters' short doclists).
  */
-function scoreFiltered(
+export function scoreFiltered(
   sqlite: Database.Database,
   forms: string[],
   q: FrequentQuery,
@@ -204,5 +207,6 @@ function scoreFiltered(
     if (d === undefined || fs.some((f) => f >= OVERFLOW - 1)) return null;
     matched.push({ meta: m, score: bm25OfForms(fs, d, live, idfs) });
   }
+  scoredFromStore.pages++;
   return matched;
 }

@@ -18,7 +18,7 @@ export const CHUNK = 512;
 export const OVERFLOW = 0xffff;
 
 /** The stored value for a row with `f` (column-weighted text count) and whether it holds the form at all. */
-export const valueOf = (f: number, holds: boolean) => (f > 0 ? Math.min(f + 1, OVERFLOW) : holds ? 1 : 0);
+export const holderValue = (f: number, holds: boolean) => (f > 0 ? Math.min(f + 1, OVERFLOW) : holds ? 1 : 0);
 
 const chunkOf = (docid: number) => Math.floor(docid / CHUNK);
 
@@ -55,8 +55,8 @@ export function writeFormValues(sqlite: Database.Database, form: string, values:
   for (const [docid, v] of values) {
     if (!v) continue;
     const chunk = chunkOf(docid);
-    let counts = chunks.get(chunk);
-    if (!counts) chunks.set(chunk, (counts = Buffer.alloc(CHUNK * 2)));
+    const counts = chunks.get(chunk) ?? Buffer.alloc(CHUNK * 2);
+    chunks.set(chunk, counts);
     counts.writeUInt16LE(v, (docid % CHUNK) * 2);
   }
   const put = upsert(sqlite);

@@ -8,7 +8,7 @@ import {
   TOP_TERM_MIN_DOCS,
   TOP_TERMS_MAX,
 } from './ranking.ts';
-import { valueOf, writeDocValues, writeFormValues } from './top-holders.ts';
+import { holderValue, writeDocValues, writeFormValues } from './top-holders.ts';
 import {
   bm25Of,
   bm25OfForms,
@@ -97,7 +97,8 @@ export function maintainTopTerms(
   const { f, d } = columns ? tokenCounts(sqlite, columns) : { f: new Map<string, number>(), d: 0 };
   // The row's value for every listed form (top-holders.ts), what a reader's holders follow.
   const values = new Map<string, number>();
-  for (const t of terms) for (const form of t.forms) values.set(form, valueOf(f.get(form) ?? 0, f.has(form)));
+  for (const t of terms)
+    for (const form of t.forms) values.set(form, holderValue(f.get(form) ?? 0, f.has(form)));
   writeDocValues(sqlite, docid, values);
   if (!columns) return;
   const insert = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, fs, d) VALUES (?, ?, ?, ?)`);
@@ -223,7 +224,7 @@ export function rebuildTopTerms(
  */
 function storeHolders(sqlite: Database.Database, form: string, text: Map<number, number>, nHit: number) {
   const values = new Map<number, number>();
-  for (const [docid, f] of text) values.set(docid, valueOf(f, true));
+  for (const [docid, f] of text) values.set(docid, holderValue(f, true));
   if (nHit > text.size) {
     const tags = sqlite
       .prepare(`SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
