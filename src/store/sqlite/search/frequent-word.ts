@@ -141,25 +141,20 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   function holderCounts(h: WordHolders): { total: number; counts: KeyCounts | null } {
     const ors = filters.filter((f) => f.op === 'or');
     const groups = ors.length ? ors.map((own) => filters.filter((f) => f !== own)) : [filters];
+    const led = groups.every((g) => g.length > 0);
+    if (!from && !to) {
+      // The holders passing the other filters' tags (or every holder), counted over the flat keys.
+      const docids = led ? union(groups.map((g) => matchIds(sqlite, groupExpr(g)))) : null;
+      const { total, counts } = h.countFiltered(docids, q, filters);
+      return { total, counts: q.wantFacets ? counts : null };
+    }
     const universe: Doc[] = [];
-    if (groups.every((g) => g.length > 0)) {
-      // A byte per docid: a Set of thousands of docids cost more than the MATCHes.
-      let seen = new Uint8Array(1 << 15);
-      for (const g of groups) {
-        const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
-        for (const docid of matchIds(sqlite, expr)) {
-          if (docid >= seen.length) {
-            const grown = new Uint8Array(Math.max(docid + 1, seen.length * 2));
-            grown.set(seen);
-            seen = grown;
-          }
-          if (seen[docid]) continue;
-          seen[docid] = 1;
-          const m = h.get(docid);
-          if (m && inYears(m)) universe.push(m);
-        }
+    if (led)
+      for (const docid of union(groups.map((g) => matchIds(sqlite, groupExpr(g))))) {
+        const m = h.get(docid);
+        if (m && inYears(m)) universe.push(m);
       }
-    } else
+    else
       h.each((m) => {
         if (visible(m) && inYears(m)) universe.push(m);
       });
@@ -167,6 +162,30 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     for (const m of universe) if (passesAll(m, filters)) n++;
     return { total: n, counts: q.wantFacets ? countKeys(universe, filters, q.cache.keys) : null };
   }
+
+  /** The entities passing some filters (and the query's visibility), by their tags alone. */
+  function groupExpr(g: ActiveFilter[]): string {
+    return [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
+  }
+}
+
+/** Docids in any of some lists, once each (a byte per docid: a Set of thousands cost more than the MATCHes). */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  let seen = new Uint8Array(1 << 15);
+  const out: number[] = [];
+  for (const list of lists)
+    for (const docid of list) {
+      if (docid >= seen.length) {
+        const grown = new Uint8Array(Math.max(docid + 1, seen.length * 2));
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[docid]) continue;
+      seen[docid] = 1;
+      out.push(docid);
+    }
+  return out;
 }
 
 /** For tests: how many filtered matches were scored from the stored values (not by FTS5). */

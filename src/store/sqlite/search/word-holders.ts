@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
+import type { ActiveFilter, KeyCounts } from '../../../search/facets.ts';
 import { changedSince, lastChange } from './queries.ts';
 import { docValues, formValues } from './top-holders.ts';
 
@@ -67,7 +68,32 @@ export type WordHolders = {
   classCounts(template: string | undefined, publishedOnly: boolean): ClassCounts;
   /** Rows holding each of the word's forms now (FTS5's nHit). */
   nHits(): number[];
+  /**
+   * The total passing every filter and the facet key counts (facets.ts countKeys' rule: all filters
+   * passed, or only an OR filter failed, which counts for its own facet) over the visible holders among
+   * `docids` (every holder when null), from the flat keys: countKeys over the cache's objects cost
+   * 20–40 ms for the few thousand entities passing one filter at 1M paragraphs.
+   */
+  countFiltered(
+    docids: Iterable<number> | null,
+    visibility: { template: string | undefined; publishedOnly: boolean },
+    filters: ActiveFilter[],
+  ): { total: number; counts: KeyCounts };
 };
+
+/** Whether an entity's flat keys pass one filter: facets.ts `passes` over the snapshot. */
+function passesFlat(keys: Int32Array, at: number, end: number, f: ActiveFilter): boolean {
+  let hits = 0;
+  for (let i = at; i < end; i++) {
+    const k = keys[i]!;
+    if (k === f.missingKey) return true;
+    if (f.accept[k]) {
+      if (f.op === 'or') return true;
+      hits++;
+    }
+  }
+  return f.op === 'and' && hits > 0 && hits === f.values.length;
+}
 
 const grow = <T extends Int32Array | Uint8Array>(a: T, n: number, fill = 0): T => {
   if (n <= a.length) return a;
@@ -183,6 +209,36 @@ export function wordHolders(sqlite: Database.Database, forms: string[], cache: D
     nHits() {
       e.nHits ??= e.forms.map((form) => nHitOf(formValues(sqlite, form), s));
       return e.nHits;
+    },
+    countFiltered(docids, { template, publishedOnly }, filters) {
+      const property = cache.keys.property;
+      const all = new Int32Array(property.length);
+      const self = new Int32Array(property.length);
+      let total = 0;
+      const visit = (docid: number) => {
+        const at = e.holds[docid] ? s.at[docid]! : -1;
+        if (at < 0) return;
+        if (template !== undefined && s.templates[s.template[docid]!] !== template) return;
+        if (publishedOnly && !s.published[docid]) return;
+        const end = at + s.len[docid]!;
+        let failed = -1;
+        let fails = 0;
+        for (let i = 0; i < filters.length && fails < 2; i++)
+          if (!passesFlat(s.keys, at, end, filters[i]!)) {
+            fails++;
+            failed = i;
+          }
+        if (fails === 0) {
+          total++;
+          for (let i = at; i < end; i++) all[s.keys[i]!]!++;
+        } else if (fails === 1 && filters[failed]!.op === 'or') {
+          const own = filters[failed]!.name;
+          for (let i = at; i < end; i++) if (property[s.keys[i]!] === own) self[s.keys[i]!]!++;
+        }
+      };
+      if (docids) for (const docid of docids) visit(docid);
+      else for (let docid = 0; docid < e.holds.length; docid++) visit(docid);
+      return { total, counts: { all, self } };
     },
   };
 }
