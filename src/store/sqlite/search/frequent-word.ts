@@ -68,7 +68,8 @@ function listCanFill(
  * ranked by live bm25; it stands because every item on it scores above what any unlisted entity can
  * (`bound`), so unlisted matches all follow it. The total and facet counts come from the word's holders
  * kept per connection (word-holders.ts): without filters or years, from counts kept per visibility class
- * (nothing proportional to the matches); otherwise from one pass over the holders' cached keys.
+ * (nothing proportional to the matches); otherwise from the flat keys of the holders passing the other
+ * filters (with years, the cached keys).
  */
 export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): FrequentPage | null {
   const forms = queryForms(q.ast);
@@ -82,7 +83,7 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   };
   const eligible = (m: Doc) => visible(m) && inYears(m) && passesAll(m, filters);
   // The holders come from the writer's values on disk (top-holders.ts): cheap enough for every query,
-  // filtered or not, on its first asking as after.
+  // filtered or not, the first time a connection meets the word as later.
   let kept: WordHolders | undefined;
   const holders = () => {
     kept ??= wordHolders(sqlite, forms, q.cache);
