@@ -74,7 +74,7 @@ for (const n of args.paragraphs.split(',').map(Number)) {
     rows.push(
       `| ${t} | ${cell(ms.first)} | ${cell(ms.firstCpu)} | ${cell(ms.again)} | ${cell(ms.againCpu)} | ${load()} |`,
     );
-    console.log(t, rows[rows.length - 1]);
+    console.log(rows[rows.length - 1]);
   }
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   sections.push(`### ${n.toLocaleString('en')} paragraphs (this checkout's first open of the copy: ${opened} s)
