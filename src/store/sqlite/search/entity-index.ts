@@ -258,7 +258,7 @@ export function resetIndexes(sqlite: Database.Database): void {
   sqlite.exec(
     `INSERT INTO search_entities_fts (search_entities_fts) VALUES ('delete-all'); DELETE FROM search_entities;
      INSERT INTO search_words_fts (search_words_fts) VALUES ('delete-all');
-     DELETE FROM search_top_docs; DELETE FROM search_top_terms;`,
+     DELETE FROM search_top_docs; DELETE FROM search_top_terms; DELETE FROM search_top_holders;`,
   );
   bumpVersion(sqlite);
 }

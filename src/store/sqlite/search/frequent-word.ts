@@ -6,7 +6,17 @@ import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../.
 import { compileMatch } from './fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
 import { TAG_ALL } from './tag-tokens.ts';
-import { listKey, queryForms, rowsHolding, type TopScores, topTermScores } from './top-term-scores.ts';
+import { formValues, OVERFLOW } from './top-holders.ts';
+import {
+  bm25OfForms,
+  type IndexStats,
+  idfOf,
+  indexTotals,
+  queryForms,
+  rowSizes,
+  type TopScores,
+  topTermScores,
+} from './top-term-scores.ts';
 import { type WordHolders, wordHolders } from './word-holders.ts';
 
 /** A first (or later) page of a listed word with its exact total and facet key counts. */
@@ -58,7 +68,8 @@ function listCanFill(
  * ranked by live bm25; it stands because every item on it scores above what any unlisted entity can
  * (`bound`), so unlisted matches all follow it. The total and facet counts come from the word's holders
  * kept per connection (word-holders.ts): without filters or years, from counts kept per visibility class
- * (nothing proportional to the matches); otherwise from one pass over the holders' cached keys.
+ * (nothing proportional to the matches); otherwise from the flat keys of the holders passing the other
+ * filters (with years, the cached keys).
  */
 export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): FrequentPage | null {
   const forms = queryForms(q.ast);
@@ -71,45 +82,28 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     return !!year && !(from && year < from) && !(to && year > to);
   };
   const eligible = (m: Doc) => visible(m) && inYears(m) && passesAll(m, filters);
-  // Loading a word's holders is one MATCH over its doclist, what an unfiltered query paid anyway; a
-  // filtered query led by its filters' short doclists would pay more, so it uses them only when kept.
-  const filtered = filters.length > 0 || !!from || !!to;
-  const match = compileMatch(q.ast, {
-    columns: ENTITY_TEXT_COLUMNS,
-    filters: [],
-    base: `tags : "${TAG_ALL}"`,
-  });
-  let kept: WordHolders | null | undefined;
+  // The holders come from the writer's values on disk (top-holders.ts): cheap enough for every query,
+  // filtered or not, the first time a connection meets the word as later.
+  let kept: WordHolders | undefined;
   const holders = () => {
-    if (kept === undefined) kept = wordHolders(sqlite, listKey(forms), match, q.cache, { load: !filtered });
+    kept ??= wordHolders(sqlite, forms, q.cache);
     return kept;
   };
   const admit = (docid: number) => {
     const m = q.cache.docs.get(docid);
     return !!m && eligible(m);
   };
-  const nHits = (fs: string[]) => holders()?.nHits(fs) ?? fs.map((f) => rowsHolding(sqlite, f));
-  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits });
+  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() });
   if (!top) return null;
   const h = holders();
-  if (!h) return null;
   const candidates = listCanFill(top, q, eligible, h);
   let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
   if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;
   if (!paged) {
-    // The list cannot make this page (selective filters, a deep page): score the match passing the
-    // filters (FTS5 intersects the word with their tags, so with filters this is the few that pass);
-    // the facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
-    const match = compileMatch(q.ast, {
-      columns: ENTITY_TEXT_COLUMNS,
-      filters: [...q.visibility, ...filters.map((f) => f.expr)],
-      base: `tags : "${TAG_ALL}"`,
-    });
-    const matched: Ranked[] = [];
-    for (const [docid, bm25] of rankEntities(sqlite, match)) {
-      const m = h.get(docid);
-      if (m && inYears(m)) matched.push({ meta: m, score: -bm25 });
-    }
+    // The list cannot make this page (selective filters, a deep page): every match passing the filters
+    // is scored, from the stored values when the filters leave few (scoreFiltered), else by FTS5; the
+    // facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
+    const matched = scoreFiltered(sqlite, forms, q, h, inYears) ?? rankedByFts5(h);
     const all = topAfter(matched, q.cmp, q.after, q.limit);
     return { total: matched.length, counts: q.wantFacets ? holderCounts(h).counts : null, ...all };
   }
@@ -123,6 +117,21 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   // Unlisted matches all rank below the page, hence after the cursor too.
   return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
 
+  /** The word's matches passing the filters, scored by FTS5 (which reads the word's whole doclist). */
+  function rankedByFts5(h: WordHolders): Ranked[] {
+    const match = compileMatch(q.ast, {
+      columns: ENTITY_TEXT_COLUMNS,
+      filters: [...q.visibility, ...filters.map((f) => f.expr)],
+      base: `tags : "${TAG_ALL}"`,
+    });
+    const matched: Ranked[] = [];
+    for (const [docid, bm25] of rankEntities(sqlite, match)) {
+      const m = h.get(docid);
+      if (m && inYears(m)) matched.push({ meta: m, score: -bm25 });
+    }
+    return matched;
+  }
+
   /**
    * Total and facet key counts of a filtered query (or one with years). The universe (countKeys) is the
    * holders passing every filter but at most one OR filter: per OR filter, the entities passing the
@@ -133,19 +142,20 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   function holderCounts(h: WordHolders): { total: number; counts: KeyCounts | null } {
     const ors = filters.filter((f) => f.op === 'or');
     const groups = ors.length ? ors.map((own) => filters.filter((f) => f !== own)) : [filters];
+    const led = groups.every((g) => g.length > 0);
+    if (!from && !to) {
+      // The holders passing the other filters' tags (or every holder), counted over the flat keys.
+      const docids = led ? union(groups.map((g) => matchIds(sqlite, groupExpr(g)))) : null;
+      const { total, counts } = h.countFiltered(docids, q, filters);
+      return { total, counts: q.wantFacets ? counts : null };
+    }
     const universe: Doc[] = [];
-    if (groups.every((g) => g.length > 0)) {
-      const seen = new Set<number>();
-      for (const g of groups) {
-        const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
-        for (const docid of matchIds(sqlite, expr)) {
-          if (seen.has(docid)) continue;
-          seen.add(docid);
-          const m = h.get(docid);
-          if (m && inYears(m)) universe.push(m);
-        }
+    if (led)
+      for (const docid of union(groups.map((g) => matchIds(sqlite, groupExpr(g))))) {
+        const m = h.get(docid);
+        if (m && inYears(m)) universe.push(m);
       }
-    } else
+    else
       h.each((m) => {
         if (visible(m) && inYears(m)) universe.push(m);
       });
@@ -153,4 +163,76 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     for (const m of universe) if (passesAll(m, filters)) n++;
     return { total: n, counts: q.wantFacets ? countKeys(universe, filters, q.cache.keys) : null };
   }
+
+  /** The entities passing some filters (and the query's visibility), by their tags alone. */
+  function groupExpr(g: ActiveFilter[]): string {
+    return [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
+  }
+}
+
+/** Docids in any of some lists, once each (a byte per docid: a Set of thousands cost more than the MATCHes). */
+function union(lists: number[][]): number[] {
+  if (lists.length === 1) return lists[0]!;
+  let seen = new Uint8Array(1 << 15);
+  const out: number[] = [];
+  for (const list of lists)
+    for (const docid of list) {
+      if (docid >= seen.length) {
+        const grown = new Uint8Array(Math.max(docid + 1, seen.length * 2));
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[docid]) continue;
+      seen[docid] = 1;
+      out.push(docid);
+    }
+  return out;
+}
+
+/** For tests: how many filtered matches were scored from the stored values (not by FTS5). */
+export const scoredFromStore = { pages: 0 };
+
+/** Above this many entities passing the filters, FTS5 scores the match (reading each row's size costs more). */
+const STORED_SCORING_MAX = 5000;
+
+/**
+ * The word's matches passing the query's filters with their bm25 as FTS5 computes it, from the stored
+ * values (each form's f, top-holders.ts), the rows' sizes and the live statistics, or null (no filter, too
+ * many pass, a count too large to store): FTS5's bm25 first counts each form's rows over the whole
+ * doclist (its nHit), which made a filtered frequent word as slow as an unfiltered one. The entities
+ * passing are found by their tags alone (a docid-only MATCH led by the filters' short doclists).
+ */
+export function scoreFiltered(
+  sqlite: Database.Database,
+  forms: string[],
+  q: FrequentQuery,
+  h: WordHolders,
+  inYears: (m: Doc) => boolean,
+): Ranked[] | null {
+  if (!q.filters.length) return null;
+  const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...q.filters.map((f) => f.expr)].join(' AND ');
+  const passing: Doc[] = [];
+  for (const docid of matchIds(sqlite, expr)) {
+    const m = h.get(docid);
+    if (m && inYears(m)) passing.push(m);
+    if (passing.length > STORED_SCORING_MAX) return null;
+  }
+  const values = forms.map((form) => formValues(sqlite, form));
+  const sizes = rowSizes(
+    sqlite,
+    passing.map((m) => m.docid),
+  );
+  const totals = indexTotals(sqlite);
+  const nHits = h.nHits();
+  const live: IndexStats[] = forms.map((_, i) => ({ ...totals, nHit: nHits[i]! }));
+  const idfs = live.map(idfOf);
+  const matched: Ranked[] = [];
+  for (const m of passing) {
+    const fs = values.map((v) => Math.max(0, (v[m.docid] ?? 0) - 1));
+    const d = sizes.get(m.docid);
+    if (d === undefined || fs.some((f) => f >= OVERFLOW - 1)) return null;
+    matched.push({ meta: m, score: bm25OfForms(fs, d, live, idfs) });
+  }
+  scoredFromStore.pages++;
+  return matched;
 }

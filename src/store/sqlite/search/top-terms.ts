@@ -8,6 +8,7 @@ import {
   TOP_TERM_MIN_DOCS,
   TOP_TERMS_MAX,
 } from './ranking.ts';
+import { holderValue, writeDocValues, writeFormValues } from './top-holders.ts';
 import {
   bm25Of,
   bm25OfForms,
@@ -91,10 +92,15 @@ export function maintainTopTerms(
   columns: { title: string; meta: string; body: string; tags: string } | null,
 ): void {
   sqlite.prepare(`DELETE FROM search_top_docs WHERE docid = ?`).run(docid);
-  if (!columns) return;
   const terms = listedTerms(sqlite);
   if (!terms.length) return;
-  const { f, d } = tokenCounts(sqlite, columns);
+  const { f, d } = columns ? tokenCounts(sqlite, columns) : { f: new Map<string, number>(), d: 0 };
+  // The row's value for every listed form (top-holders.ts), what a reader's holders follow.
+  const values = new Map<string, number>();
+  for (const t of terms)
+    for (const form of t.forms) values.set(form, holderValue(f.get(form) ?? 0, f.has(form)));
+  writeDocValues(sqlite, docid, values);
+  if (!columns) return;
   const insert = sqlite.prepare(`INSERT INTO search_top_docs (term, docid, fs, d) VALUES (?, ?, ?, ?)`);
   for (const t of terms) {
     const fs = t.forms.map((form) => f.get(form) ?? 0);
@@ -139,7 +145,7 @@ export function rebuildTopTerms(
   sqlite: Database.Database,
   { minDocs = TOP_TERM_MIN_DOCS, maxTerms = TOP_TERMS_MAX, docsPerTerm = TOP_TERM_DOCS } = {},
 ): { terms: number } {
-  sqlite.exec(`DELETE FROM search_top_docs; DELETE FROM search_top_terms;`);
+  sqlite.exec(`DELETE FROM search_top_docs; DELETE FROM search_top_terms; DELETE FROM search_top_holders;`);
   sqlite
     .prepare(
       `INSERT INTO search_state (key, value) VALUES ('top_lists', 1)
@@ -168,6 +174,7 @@ export function rebuildTopTerms(
     return holding.get(form)!;
   };
   const done = new Set<string>();
+  const stored = new Set<string>();
   let listed = 0;
   for (const word of words) {
     if (listed >= maxTerms) break;
@@ -201,9 +208,31 @@ export function rebuildTopTerms(
     if (entries.length !== kept.length) continue;
     addTerm.run(term, JSON.stringify(forms), nRows, avgdl, JSON.stringify(stats.map((s) => s.nHit)), floor);
     for (const [docid, fs, d] of entries) addDoc.run(term, docid, JSON.stringify(fs), d);
+    forms.forEach((form, i) => {
+      if (!stored.has(form)) storeHolders(sqlite, form, perForm[i]!, stats[i]!.nHit);
+      stored.add(form);
+    });
     listed++;
   }
   return { terms: listed };
+}
+
+/**
+ * A listed form's holders on disk (top-holders.ts), from its text-column counts (what the list was built
+ * from); rows holding it in the tags only (more rows hold it than hold it in the text) are found by a
+ * MATCH of the tags column.
+ */
+function storeHolders(sqlite: Database.Database, form: string, text: Map<number, number>, nHit: number) {
+  const values = new Map<number, number>();
+  for (const [docid, f] of text) values.set(docid, holderValue(f, true));
+  if (nHit > text.size) {
+    const tags = sqlite
+      .prepare(`SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
+      .pluck()
+      .all(`{tags} : "${form.replace(/"/g, '""')}"`) as number[];
+    for (const docid of tags) if (!values.has(docid)) values.set(docid, 1);
+  }
+  writeFormValues(sqlite, form, values);
 }
 
 /** Rebuilds the lists when a migration asked for it (`search_state.top_lists` = 0). Runs at open. */

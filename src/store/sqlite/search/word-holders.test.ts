@@ -3,12 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { termForms } from '../../../domain/text-analysis/index.ts';
 import type { SearchParams, SearchResult } from '../../../search/search.ts';
 import { applyPragmas } from '../open-database.ts';
+import { scoredFromStore } from './frequent-word.ts';
 import { indexEntity, removeEntity } from './indexer.ts';
+import { matchIds } from './queries.ts';
+import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { bruteForceCounts, type Filter, randomCorpus, standardTemplates } from './test-data.ts';
 import { createFixture, type Fixture } from './test-fixtures.ts';
-import { listKey } from './top-term-scores.ts';
-import { rebuildTopTerms } from './top-terms.ts';
+import { formValues } from './top-holders.ts';
+import { bm25Of, indexTotals, listKey, rowSizes, rowsHolding } from './top-term-scores.ts';
+import { rebuildStaleTopTerms, rebuildTopTerms } from './top-terms.ts';
 import { keptWords } from './word-holders.ts';
 
 /*
@@ -92,9 +96,87 @@ function allAgree() {
 
 const key = listKey(termForms(WORD));
 
+/**
+ * The holders kept on disk (top-holders.ts) against FTS5 itself, for every listed form: a value ≥ 2 exactly
+ * for the rows holding it in the text columns, ≥ 1 for FTS5's nHit of it, and for the word's own forms a
+ * count f that gives back FTS5's bm25 of the form in each holder.
+ */
+function storedAgree() {
+  const forms = new Set(
+    (fx.sqlite.prepare(`SELECT forms FROM search_top_terms`).pluck().all() as string[]).flatMap(
+      (f) => JSON.parse(f) as string[],
+    ),
+  );
+  expect(forms.size).toBeGreaterThan(3);
+  const indexed = fx.sqlite.prepare(`SELECT docid FROM search_entities`).pluck().all() as number[];
+  const { nRows, avgdl } = indexTotals(fx.sqlite);
+  for (const form of forms) {
+    const values = formValues(fx.sqlite, form);
+    const quoted = `"${form.replace(/"/g, '""')}"`;
+    const inText = new Set(matchIds(fx.sqlite, `{title meta body} : ${quoted}`));
+    expect(indexed.filter((d) => (values[d] ?? 0) >= 2).sort()).toEqual([...inText].sort());
+    const nHit = indexed.filter((d) => (values[d] ?? 0) >= 1).length;
+    expect(nHit).toBe(rowsHolding(fx.sqlite, form));
+    if (!termForms(WORD).includes(form)) continue;
+    const scores = fx.sqlite
+      .prepare(`SELECT rowid, -${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ?`)
+      .raw()
+      .all(`{title meta body} : ${quoted}`) as [number, number][];
+    const sizes = rowSizes(
+      fx.sqlite,
+      scores.map(([d]) => d),
+    );
+    for (const [docid, score] of scores)
+      expect(bm25Of(values[docid]! - 1, sizes.get(docid)!, { nRows, avgdl, nHit })).toBe(score);
+  }
+}
+
+/** The same search on the writer with every list hidden (rolled back): FTS5 scores the whole match. */
+function scoringEverything(p: SearchParams): SearchResult {
+  fx.sqlite.exec('SAVEPOINT unlisted; DELETE FROM search_top_docs; DELETE FROM search_top_terms;');
+  try {
+    return search(fx.sqlite, p);
+  } finally {
+    fx.sqlite.exec('ROLLBACK TO unlisted; RELEASE unlisted;');
+  }
+}
+
+/**
+ * Filtered queries the word's list cannot page (a state and a type, deep pages) are scored from the
+ * stored counts: the reader's pages equal FTS5 scoring everything, score for score, and that way was taken.
+ */
+function filteredPagesAgree() {
+  const before = scoredFromStore.pages;
+  const stateOr: Filter = { p: 'state', vs: [corpus.states[0]!], op: 'or' };
+  for (const [editor, fs] of [
+    [false, [typeOr, stateOr]],
+    [true, [topicsAnd]],
+    [true, [stateOr]],
+  ] as [boolean, Filter[]][]) {
+    let cursor: string | undefined;
+    for (let page = 0; page < 3; page++) {
+      const p = { ...params(editor, fs), cursor };
+      const got = search(reader, p);
+      const want = scoringEverything(p);
+      const summary = (r: SearchResult) => ({
+        total: r.total,
+        items: r.items.map((i) => [i.entity.id, i.score]),
+        facets: r.facets,
+        nextCursor: r.nextCursor,
+      });
+      expect(summary(got)).toEqual(summary(want));
+      if (!got.nextCursor) break;
+      cursor = got.nextCursor;
+    }
+  }
+  expect(scoredFromStore.pages).toBeGreaterThan(before);
+}
+
 describe("a frequent word's kept holders", () => {
-  it('give exact totals and facet counts, unfiltered, filtered and over a year range', () => {
+  it('are kept on disk as FTS5 would find them, and give exact totals and facet counts', () => {
+    storedAgree();
     allAgree();
+    filteredPagesAgree();
     // The word was answered from its list and kept holders (a scored pass would not keep them).
     expect(keptWords(reader).get(key)?.size).toBe(corpus.docs.filter((d) => d.words.has(WORD)).length);
   });
@@ -122,7 +204,9 @@ describe("a frequent word's kept holders", () => {
     removeEntity({ sqlite: fx.sqlite, entityId: leaving.id });
     corpus.docs.splice(corpus.docs.indexOf(leaving), 1);
 
+    storedAgree();
     allAgree();
+    filteredPagesAgree();
     const after = keptWords(reader).get(key)!;
     expect(after).toBe(kept);
     expect(after.holds).toBe(holdsBefore);
@@ -140,5 +224,14 @@ describe("a frequent word's kept holders", () => {
     } finally {
       fresh.close();
     }
+  });
+
+  it('are written by the rebuild a migration asks for, from the index as it stands', () => {
+    fx.sqlite.exec(
+      `DELETE FROM search_top_holders; UPDATE search_state SET value = 0 WHERE key = 'top_lists'`,
+    );
+    rebuildStaleTopTerms(fx.sqlite, LIST);
+    storedAgree();
+    allAgree();
   });
 });

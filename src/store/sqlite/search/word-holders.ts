@@ -1,53 +1,62 @@
 import type Database from 'better-sqlite3';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
-import { changedSince, lastChange, matchIds } from './queries.ts';
-import { cached } from './statements.ts';
+import type { ActiveFilter, KeyCounts } from '../../../search/facets.ts';
+import { changedSince, lastChange } from './queries.ts';
+import { docValues, formValues } from './top-holders.ts';
 import { rowsHolding } from './top-term-scores.ts';
 
 /*
  * What a frequent word's query needs besides its page, kept per reader connection and followed write by
- * write (issue 16 item 1): the entities holding the word, and per visibility class (template, published
- * only) their number and facet key counts. A frequent word matches most of the collection, so finding its
- * holders (a docid-only MATCH over the whole doclist) and counting their facets was the part of the query
- * that stayed linear after the top lists ranked the page; with these kept, an unfiltered query's total and
- * facets cost nothing that grows with the collection, and a filtered one's a pass over cached keys
- * instead of FTS5 doclists. Counts are exact.
+ * write (issue 16 item 1): the entities holding the word, each form's nHit, and per visibility class
+ * (template, published only) the holders' number and facet key counts. A frequent word matches most of
+ * the collection; with these kept, an unfiltered query's total and facets cost nothing that grows with the
+ * collection, and a filtered one's a pass over its few matches.
  *
- * Every kept word is followed at once when the connection sees new writes (search_changes, as its key
- * cache): each changed entity leaves each word's holders with the keys it was counted with (`counted`,
- * one snapshot for all words) and joins again if a rowid-bounded MATCH of the word finds it. So a word
- * costs one byte per entity, and a write one small MATCH per followed word and changed entity (the 8
- * words asked last; the others leave); more changes than 1/50 of the collection (a reindex) drop the
- * words, which load again when next asked.
+ * The holders are read from the writer's values on disk (top-holders.ts, decision 68), not from FTS5: a
+ * word's first query on a connection reads its forms' chunks (a few KB per thousand entities) instead of
+ * a MATCH over its whole doclist, and a class's counts are one pass over flat arrays of every entity's
+ * keys (`Snapshot`), not over the cache's objects (20–40 ms at 25,000 entities). Writes are followed from
+ * search_changes as the key cache follows them: each changed entity leaves each kept word's holders with
+ * the keys it was counted with (the snapshot) and joins again if its values on disk say it holds the word
+ * now: a chunk read per changed entity, whatever the number of kept words. More changes than 1/50 of the
+ * collection (a reindex) drop the kept words, which load again when next asked.
  */
 
 /** Entities of one visibility class among a word's holders, and their facet key counts. */
 export type ClassCounts = { total: number; keys: Int32Array };
+type KeptClass = ClassCounts & { template: string | undefined; publishedOnly: boolean };
 
 type Entry = {
-  match: string;
-  /** Bit per docid (a byte, for speed): holds the word. */
+  forms: string[];
+  /** Holds the word (a byte per docid, for speed). */
   holds: Uint8Array;
   size: number;
-  classes: Map<string, ClassCounts & { admits: (m: Doc) => boolean }>;
+  classes: Map<string, KeptClass>;
   /** Each form's nHit (rows holding it) as of the connection's seq: bm25's idf. */
   nHits: number[] | null;
 };
 
-type Kept = {
-  /** search_changes seq every entry reflects. */
-  seq: number;
-  /** The cached keys each entity is counted with in the entries (its keys as of `seq`). */
-  counted: Doc[];
-  words: Map<string, Entry>;
+/**
+ * The keys, template and published flag each indexed entity is counted with in the entries, flat by docid
+ * (its keys as of the kept seq); `at[docid]` < 0: not indexed.
+ */
+type Snapshot = {
+  at: Int32Array;
+  len: Int32Array;
+  template: Int32Array;
+  published: Uint8Array;
+  keys: Int32Array;
+  /** Keys written, and of them the entities' current ones (a changed entity's old keys stay unused). */
+  used: number;
+  live: number;
+  templates: string[];
+  templateId: Map<string, number>;
 };
 
-/**
- * Words kept per connection, least recently used leaving first (the top lists' 256 at most); of them, the
- * FOLLOWED most recently asked follow a write, the others leave then (and load again when next asked).
- */
+type Kept = { seq: number; snap: Snapshot; words: Map<string, Entry> };
+
+/** Words kept per connection (the top lists' 256 at most), least recently used leaving first. */
 const MAX_WORDS = 256;
-const FOLLOWED = 8;
 const perConnection = new WeakMap<Database.Database, Kept>();
 
 export type WordHolders = {
@@ -58,53 +67,125 @@ export type WordHolders = {
   size: number;
   /** Holders of a class: in the template (any when unset) and, when `publishedOnly`, published. */
   classCounts(template: string | undefined, publishedOnly: boolean): ClassCounts;
-  /** Rows holding each form now (FTS5's nHit). */
-  nHits(forms: string[]): number[];
+  /** Rows holding each of the word's forms now (FTS5's nHit). */
+  nHits(): number[];
+  /**
+   * The total passing every filter and the facet key counts (facets.ts countKeys' rule: all filters
+   * passed, or only an OR filter failed, which counts for its own facet) over the visible holders among
+   * `docids` (every holder when null), from the flat keys: countKeys over the cache's objects cost
+   * 20–40 ms for the few thousand entities passing one filter at 1M paragraphs.
+   */
+  countFiltered(
+    docids: Iterable<number> | null,
+    visibility: { template: string | undefined; publishedOnly: boolean },
+    filters: ActiveFilter[],
+  ): { total: number; counts: KeyCounts };
 };
 
-function add(c: ClassCounts, m: Doc, sign: 1 | -1) {
-  c.total += sign;
-  const k = m.keys;
-  for (let i = 0; i < k.length; i++) {
-    if (k[i]! >= c.keys.length) {
-      const grown = new Int32Array(Math.max(k[i]! + 1, c.keys.length * 2));
-      grown.set(c.keys);
-      c.keys = grown;
+/** Whether an entity's flat keys pass one filter: facets.ts `passes` over the snapshot. */
+function passesFlat(keys: Int32Array, at: number, end: number, f: ActiveFilter): boolean {
+  let hits = 0;
+  for (let i = at; i < end; i++) {
+    const k = keys[i]!;
+    if (k === f.missingKey) return true;
+    if (f.accept[k]) {
+      if (f.op === 'or') return true;
+      hits++;
     }
-    c.keys[k[i]!]! += sign;
+  }
+  return f.op === 'and' && hits > 0 && hits === f.values.length;
+}
+
+const grow = <T extends Int32Array | Uint8Array>(a: T, n: number, fill = 0): T => {
+  if (n <= a.length) return a;
+  const b = new (a.constructor as { new (n: number): T })(Math.max(n, a.length * 2));
+  b.set(a);
+  if (fill) b.fill(fill, a.length);
+  return b;
+};
+
+function snapshotOf(cache: DocCache): Snapshot {
+  let max = -1;
+  let total = 0;
+  for (const [docid, m] of cache.docs) {
+    if (docid > max) max = docid;
+    total += m.keys.length;
+  }
+  const s: Snapshot = {
+    at: new Int32Array(max + 1).fill(-1),
+    len: new Int32Array(max + 1),
+    template: new Int32Array(max + 1),
+    published: new Uint8Array(max + 1),
+    keys: new Int32Array(total + 1024),
+    used: 0,
+    live: 0,
+    templates: [],
+    templateId: new Map(),
+  };
+  for (const [docid, m] of cache.docs) place(s, docid, m);
+  return s;
+}
+
+/** Sets (or, with no doc, clears) one entity's entry; a changed entity's keys go at the end. */
+function place(s: Snapshot, docid: number, m: Doc | undefined) {
+  if (docid >= s.at.length) {
+    s.at = grow(s.at, docid + 1, -1);
+    s.len = grow(s.len, docid + 1);
+    s.template = grow(s.template, docid + 1);
+    s.published = grow(s.published, docid + 1);
+  }
+  if (s.at[docid]! >= 0) s.live -= s.len[docid]!;
+  if (!m) {
+    s.at[docid] = -1;
+    return;
+  }
+  let t = s.templateId.get(m.template);
+  if (t === undefined) {
+    t = s.templates.length;
+    s.templates.push(m.template);
+    s.templateId.set(m.template, t);
+  }
+  if (s.used + m.keys.length > s.keys.length) s.keys = grow(s.keys, s.used + m.keys.length);
+  s.keys.set(m.keys, s.used);
+  s.at[docid] = s.used;
+  s.len[docid] = m.keys.length;
+  s.used += m.keys.length;
+  s.live += m.keys.length;
+  s.template[docid] = t;
+  s.published[docid] = m.published ? 1 : 0;
+}
+
+/** Adds (sign 1) or subtracts one entity, as the snapshot counts it, to the classes admitting it. */
+function count(classes: Iterable<KeptClass>, s: Snapshot, docid: number, sign: 1 | -1) {
+  const at = s.at[docid]!;
+  if (at < 0) return;
+  for (const c of classes) {
+    if (c.template !== undefined && s.templates[s.template[docid]!] !== c.template) continue;
+    if (c.publishedOnly && !s.published[docid]) continue;
+    c.total += sign;
+    for (let i = at, end = at + s.len[docid]!; i < end; i++) {
+      const k = s.keys[i]!;
+      if (k >= c.keys.length) c.keys = grow(c.keys, k + 1);
+      c.keys[k]! += sign;
+    }
   }
 }
 
-const setBit = (e: Entry, docid: number) => {
-  if (docid >= e.holds.length) {
-    const grown = new Uint8Array(Math.max(docid + 1, e.holds.length * 2));
-    grown.set(e.holds);
-    e.holds = grown;
-  }
-  e.holds[docid] = 1;
-};
-
 /**
- * The holders of a word (`key`: its top list's key; `match`: the word's MATCH with no filters) as of the
- * reader's key cache `cache`, read inside the search's transaction; null when the word is not kept and
- * `load` is false (loading is a MATCH over the word's whole doclist).
+ * The holders of a listed word (`forms`: its forms, as its top list names them) as of the reader's key
+ * cache `cache`, read inside the search's transaction.
  */
-export function wordHolders(
-  sqlite: Database.Database,
-  key: string,
-  match: string,
-  cache: DocCache,
-  { load: mayLoad = true } = {},
-): WordHolders | null {
+export function wordHolders(sqlite: Database.Database, forms: string[], cache: DocCache): WordHolders {
   const kept = current(sqlite, cache);
+  const key = forms.join(' ');
   let entry = kept.words.get(key);
-  if (!entry && !mayLoad) return null;
   kept.words.delete(key);
-  entry ??= load(sqlite, match, cache);
+  entry ??= load(sqlite, forms, kept.snap);
   kept.words.set(key, entry);
   if (kept.words.size > MAX_WORDS) kept.words.delete(kept.words.keys().next().value!);
   const e = entry;
   const docs = cache.docs;
+  const s = kept.snap;
   return {
     get: (docid) => (e.holds[docid] ? docs.get(docid) : undefined),
     each: (fn) => {
@@ -120,21 +201,55 @@ export function wordHolders(
       const name = `${template ?? ''}\u0000${publishedOnly ? 1 : 0}`;
       let c = e.classes.get(name);
       if (!c) {
-        const admits = (m: Doc) => (!template || m.template === template) && (!publishedOnly || m.published);
-        c = { total: 0, keys: new Int32Array(cache.keys.property.length), admits };
-        for (let docid = 0; docid < e.holds.length; docid++) {
-          const m = e.holds[docid] ? docs.get(docid) : undefined;
-          if (m && admits(m)) add(c, m, 1);
-        }
+        c = { total: 0, keys: new Int32Array(cache.keys.property.length), template, publishedOnly };
+        for (let docid = 0; docid < e.holds.length; docid++) if (e.holds[docid]) count([c], s, docid, 1);
         e.classes.set(name, c);
       }
       return { total: c.total, keys: c.keys };
     },
-    nHits(forms) {
-      e.nHits ??= forms.map((f) => rowsHolding(sqlite, f));
+    nHits() {
+      // After a write, FTS5's own count (fts5vocab: ~1 ms) rather than reading the forms' chunks again.
+      e.nHits ??= e.forms.map((form) => rowsHolding(sqlite, form));
       return e.nHits;
     },
+    countFiltered(docids, { template, publishedOnly }, filters) {
+      const property = cache.keys.property;
+      const all = new Int32Array(property.length);
+      const self = new Int32Array(property.length);
+      let total = 0;
+      const visit = (docid: number) => {
+        const at = e.holds[docid] ? s.at[docid]! : -1;
+        if (at < 0) return;
+        if (template !== undefined && s.templates[s.template[docid]!] !== template) return;
+        if (publishedOnly && !s.published[docid]) return;
+        const end = at + s.len[docid]!;
+        let failed = -1;
+        let fails = 0;
+        for (let i = 0; i < filters.length && fails < 2; i++)
+          if (!passesFlat(s.keys, at, end, filters[i]!)) {
+            fails++;
+            failed = i;
+          }
+        if (fails === 0) {
+          total++;
+          for (let i = at; i < end; i++) all[s.keys[i]!]!++;
+        } else if (fails === 1 && filters[failed]!.op === 'or') {
+          const own = filters[failed]!.name;
+          for (let i = at; i < end; i++) if (property[s.keys[i]!] === own) self[s.keys[i]!]!++;
+        }
+      };
+      if (docids) for (const docid of docids) visit(docid);
+      else for (let docid = 0; docid < e.holds.length; docid++) visit(docid);
+      return { total, counts: { all, self } };
+    },
   };
+}
+
+/** Indexed rows holding a form anywhere (value ≥ 1): FTS5's nHit of the form. */
+function nHitOf(values: Uint16Array, s: Snapshot): number {
+  let n = 0;
+  for (let docid = 0; docid < values.length; docid++) if (values[docid]! > 0 && s.at[docid]! >= 0) n++;
+  return n;
 }
 
 /** The connection's kept words, brought to the seq of `cache` (the search's transaction). */
@@ -142,59 +257,56 @@ function current(sqlite: Database.Database, cache: DocCache): Kept {
   const seq = lastChange(sqlite);
   let kept = perConnection.get(sqlite);
   if (kept && kept.seq !== seq) {
-    const changed = kept.words.size
-      ? changedSince(sqlite, kept.seq, Math.max(64, cache.docs.size / 50))
-      : null;
-    if (changed) {
-      // Following costs a MATCH per word and changed entity: only the most recently asked words follow.
-      for (const key of [...kept.words.keys()].slice(0, -FOLLOWED)) kept.words.delete(key);
-      follow(sqlite, kept, changed, cache);
-    } else kept = undefined;
+    const changed = changedSince(sqlite, kept.seq, Math.max(64, cache.docs.size / 50));
+    if (changed) follow(sqlite, kept, changed, cache);
+    else kept = undefined;
   }
   if (!kept) {
-    kept = { seq, counted: [], words: new Map() };
-    for (const [docid, m] of cache.docs) kept.counted[docid] = m;
+    kept = { seq, snap: snapshotOf(cache), words: new Map() };
     perConnection.set(sqlite, kept);
   }
+  // After many writes, most of the flat keys are old ones: written again from the cache (equal to it now).
+  if (kept.snap.used > 2 * kept.snap.live + 65_536) kept.snap = snapshotOf(cache);
   kept.seq = seq;
   return kept;
 }
 
-function load(sqlite: Database.Database, match: string, cache: DocCache): Entry {
-  const e: Entry = { match, holds: new Uint8Array(0), size: 0, classes: new Map(), nHits: null };
-  for (const docid of matchIds(sqlite, match))
-    if (cache.docs.has(docid)) {
-      setBit(e, docid);
-      e.size++;
-    }
+function load(sqlite: Database.Database, forms: string[], s: Snapshot): Entry {
+  const e: Entry = { forms, holds: new Uint8Array(s.at.length), size: 0, classes: new Map(), nHits: [] };
+  const holds = e.holds;
+  for (const form of forms) {
+    const values = formValues(sqlite, form);
+    e.nHits!.push(nHitOf(values, s));
+    const n = Math.min(values.length, holds.length);
+    for (let docid = 0; docid < n; docid++) if (values[docid]! >= 2 && s.at[docid]! >= 0) holds[docid] = 1;
+  }
+  for (let docid = 0; docid < holds.length; docid++) e.size += holds[docid]!;
   return e;
 }
 
 /** Each changed entity leaves every kept word with its counted keys, and joins those it holds now. */
 function follow(sqlite: Database.Database, kept: Kept, changed: number[], cache: DocCache) {
-  const holds = cached(
-    sqlite,
-    `SELECT rowid FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
-    'pluck',
-  );
+  const s = kept.snap;
   for (const docid of changed) {
-    const before = kept.counted[docid];
     const now = cache.docs.get(docid);
+    const values = kept.words.size ? docValues(sqlite, docid) : null;
     for (const e of kept.words.values()) {
       e.nHits = null;
-      if (before && e.holds[docid]) {
-        for (const c of e.classes.values()) if (c.admits(before)) add(c, before, -1);
+      if (e.holds[docid]) {
+        count(e.classes.values(), s, docid, -1);
         e.holds[docid] = 0;
         e.size--;
       }
-      if (now && holds.get(e.match, docid) !== undefined) {
-        for (const c of e.classes.values()) if (c.admits(now)) add(c, now, 1);
-        setBit(e, docid);
-        e.size++;
-      }
     }
-    if (now) kept.counted[docid] = now;
-    else delete kept.counted[docid];
+    place(s, docid, now);
+    if (!now) continue;
+    for (const e of kept.words.values())
+      if (e.forms.some((form) => (values!.get(form) ?? 0) >= 2)) {
+        if (docid >= e.holds.length) e.holds = grow(e.holds, docid + 1);
+        e.holds[docid] = 1;
+        e.size++;
+        count(e.classes.values(), s, docid, 1);
+      }
   }
 }
 
