@@ -97,12 +97,15 @@ function matchesText(
   languages: string[] | undefined,
   docid: number,
 ) {
+  // As a BigInt: better-sqlite3 binds a number as REAL, and FTS5 ignores a rowid bound that is not an
+  // INTEGER (fts5GetRowidLimit) while telling SQLite it applied it: the MATCH would answer for every row.
+  const rowid = BigInt(docid);
   const entity = (match: string) =>
     cached(
       sqlite,
       `SELECT 1 FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
       'pluck',
-    ).get(match, docid) !== undefined;
+    ).get(match, rowid) !== undefined;
   const written = (prefix: string) =>
     cached(
       sqlite,
