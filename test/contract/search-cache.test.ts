@@ -64,11 +64,6 @@ describeEachEngine('search result cache through writes', (open, engine) => {
       const before = await read(CYBER);
       const editorBefore = await read(CYBER_EDITOR);
       expect(before.total).toBe(2);
-        console.log(
-          'ids',
-          ids,
-          before.items.map((i) => i.entity.id),
-        );
       await updateEntity({ store, actor: OPERATOR, id: ids.zebra, patch: { title: 'Zebra memo' } });
       await updateEntity({
         store,
