@@ -14,8 +14,8 @@ export type TrackedSearch = {
   result: SearchResult;
   at: WritePoint;
   /**
-   * The entities (by docid, one bit each) whose text matched the query's words, filters and visibility
-   * aside: a superset of every entity that counted in the answer. Null for a query without words.
+   * The entities (by docid, one bit each) that may have counted in the answer (its total, a facet's count):
+   * a superset of them. Null for a query without words.
    */
   matched: Uint8Array | null;
 };

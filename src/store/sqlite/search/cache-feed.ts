@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { parseQuery, type QueryAst } from '../../../domain/query-language/index.ts';
 import { prefixForm, queryLanguages, segmentCjkClauses } from '../../../domain/text-analysis/index.ts';
+import type { Doc } from '../../../search/doc-cache.ts';
 import type { SearchParams } from '../../../search/search.ts';
 import {
   bitsOf,
@@ -47,11 +48,18 @@ const queryOf = (params: SearchParams) => ({
 });
 
 /**
- * The docids whose text matches the query's words (visibility, filters and years aside), as a bit set;
- * null without words. A kept frequent word's holders (decision 66) are that set already.
+ * The docids that may have counted in an answer, as a bit set; null without words. The search's own
+ * universe (every entity in its total or a facet's count, found anyway), or for a frequent word its kept
+ * holders (decision 66: the word's matches, visibility and filters aside); failing both, its matches.
  */
-function matchedBits(sqlite: Database.Database, ast: QueryAst, languages: string[] | undefined) {
+function matchedBits(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  languages: string[] | undefined,
+  counted: Doc[] | null | undefined,
+) {
   if (!ast.must.length) return null;
+  if (counted) return bitsOf(counted.map((m) => m.docid));
   const cache = docCache(sqlite);
   const forms = languages ? null : queryForms(ast);
   if (forms) {
@@ -81,12 +89,15 @@ function matchedBits(sqlite: Database.Database, ast: QueryAst, languages: string
   return bitsOf(matched.map((r) => r.meta.docid));
 }
 
-/** A search, the point it saw and what its words matched, in one snapshot. */
+/** A search, the point it saw and what may have counted in it, in one snapshot. */
 export function trackedSearch(sqlite: Database.Database, params: SearchParams): TrackedSearch {
   return sqlite.transaction(() => {
-    const result = search(sqlite, params);
+    let counted: Doc[] | null | undefined;
+    const result = search(sqlite, params, (c) => {
+      counted = c;
+    });
     const { ast, languages } = queryOf(params);
-    return { result, at: pointOf(sqlite), matched: matchedBits(sqlite, ast, languages) };
+    return { result, at: pointOf(sqlite), matched: matchedBits(sqlite, ast, languages, counted) };
   })();
 }
 
