@@ -175,6 +175,12 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
           e.at = at;
           return e;
         })
+        .catch((err: unknown) => {
+          // Not knowing what changed, the entry cannot be vouched for; the search itself may still answer.
+          console.warn('search cache: following writes failed; the answer is searched again', err);
+          drop(k);
+          return undefined;
+        })
         .finally(() => checking.delete(key));
       checking.set(key, pending);
     }

@@ -154,6 +154,21 @@ describe('shared search result cache following writes (decision 68)', () => {
     expect(after.total).toBe(2);
   });
 
+  it('searches again when it cannot learn what a write changed', async () => {
+    const cache = withResultCache(counting(pool), {
+      generation: () => store.searchIndex.generation(),
+      feed: {
+        search: (p) => pool.run('trackedSearch', p),
+        revalidate: () => Promise.reject(new Error('the change log is unreadable')),
+      },
+    });
+    const before = await cache.search(TOP);
+    await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review, revised' } });
+    const after = await cache.search(TOP);
+    expect(after).not.toBe(before);
+    expect(after.total).toBe(2);
+  });
+
   it('makes a read past the bound wait for the fresh answer', async () => {
     const cache = tracked({ rankingWaitMs: 0 });
     const before = await cache.search(TOP);
