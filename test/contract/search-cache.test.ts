@@ -12,9 +12,8 @@ import { describeEachEngine } from './engines.ts';
 
 /*
  * The shared result cache through writes (decisions 20 and 68), on each engine's own provider: whatever it
- * keeps, an answer's total, facet counts and page are a fresh search's. On an engine that follows writes
- * by what they changed (SQLite), an answer no write could have changed is the same object, not searched
- * again; PostgreSQL's cache still keys on the write generation alone, and every write refreshes there.
+ * keeps, an answer's total, facet counts and page are a fresh search's, and an answer no write could have
+ * changed is the same object, not searched again.
  */
 
 const anonymous = { canSeeUnpublished: false };
@@ -54,9 +53,7 @@ async function portal(store: Store) {
   return { ids, cached, read, close, add };
 }
 
-const follows = (engine: string) => engine === 'sqlite';
-
-describeEachEngine('search result cache through writes', (open, engine) => {
+describeEachEngine('search result cache through writes', (open) => {
   it('keeps an answer through a write its words do not match, exact', async () => {
     const store = await open();
     const { ids, read, close } = await portal(store);
@@ -73,10 +70,8 @@ describeEachEngine('search result cache through writes', (open, engine) => {
       });
       const after = await read(CYBER);
       const editorAfter = await read(CYBER_EDITOR);
-      if (follows(engine)) {
-        expect(after).toBe(before);
-        expect(editorAfter).toBe(editorBefore);
-      }
+      expect(after).toBe(before);
+      expect(editorAfter).toBe(editorBefore);
       expect((await read({ q: 'zebra', viewer: editor })).items[0]?.entity.title).toBe('Zebra memo');
     } finally {
       await close();
