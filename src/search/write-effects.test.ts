@@ -44,6 +44,19 @@ describe('what a write did to a cached answer', () => {
     expect(effectOn(entry({ q: '' }, null), [change(7, false)], 0)).toBe('answer');
   });
 
+  it('is none when such an entity scores clearly below a full first page, the ranking otherwise', () => {
+    const page = {
+      ...entry({ limit: 1 }),
+      result: { ...result(['e1']), items: [{ entity: { id: 'e1' }, score: 10 }] },
+    } as never;
+    const scored = (score: number): WriteChange => ({ ...change(2, true), scores: [score] });
+    expect(effectOn(page, [scored(5)], 0)).toBe('none');
+    expect(effectOn(page, [scored(9.95)], 0)).toBe('ranking');
+    expect(effectOn(page, [scored(12)], 0)).toBe('ranking');
+    const later = { ...(page as object), params: { q: 'cyber', viewer, limit: 1, cursor: 'x' } } as never;
+    expect(effectOn(later, [scored(5)], 0)).toBe('ranking');
+  });
+
   it('is the ranking alone when a counted entity off the page still matches with the same keys', () => {
     expect(effectOn(entry(), [change(2, true), change(9, false)], 0)).toBe('ranking');
     expect(effectOn(entry(), [change(2, true), change(9, true)], 0)).toBe('answer');

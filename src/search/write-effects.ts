@@ -29,7 +29,15 @@ export type WriteChange = {
   keys: boolean;
   /** Per asked query: whether its text matches the query's words now. */
   hits: boolean[];
+  /** Per asked query: its relevance score now, where the engine can tell it as the search would. */
+  scores?: (number | null)[];
 };
+
+/**
+ * How far below a first page's last score a changed entity's new score must stay for the page to stand:
+ * the page's own scores are as of its point, and a write moves every score by a little (decision 68).
+ */
+const SCORE_MARGIN = 0.01;
 
 /** The changes since a point, or null when too many to follow (a bulk write, a catalog change). */
 export type Revalidation = { at: WritePoint; changes: WriteChange[] | null };
@@ -84,7 +92,21 @@ export function effectOn(
     if (!was && !now) continue;
     if (was !== now || c.keys || !byRelevance) return 'answer';
     if (result.items.some((i) => i.entity.id === c.entityId)) return 'answer';
-    effect = 'ranking';
+    if (!staysOffPage(entry, c.scores?.[query])) effect = 'ranking';
   }
   return effect;
+}
+
+/**
+ * Whether an entity off a full first page, scoring `score` now, stays off it: it was below the page (a first
+ * page holds everything above its last item) and still scores clearly below the last item.
+ */
+function staysOffPage(
+  { params, result }: { params: SearchParams; result: SearchResult },
+  score: number | null | undefined,
+) {
+  const limit = Math.max(1, Math.min(params.limit ?? 20, 1000));
+  const last = result.items[result.items.length - 1];
+  if (score == null || params.cursor || !last || result.items.length < limit) return false;
+  return score < last.score - SCORE_MARGIN * Math.abs(last.score);
 }

@@ -14,6 +14,7 @@ import { docCache } from './doc-cache.ts';
 import { compileMatch, ftsString } from './fts5-query.ts';
 import { compile, exactPrefix, matchEntities } from './match.ts';
 import { ENTITY_TEXT_COLUMNS, lastChange } from './queries.ts';
+import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { cached } from './statements.ts';
 import { TAG_ALL } from './tag-tokens.ts';
@@ -138,6 +139,22 @@ function matchesText(
   return !ast.not.filter(exactPrefix).some((t) => written(t.text));
 }
 
+/**
+ * The relevance an entity scores now, where the search ranks by one bm25 list and nothing else: one clause
+ * (no phrase bonus, which two or more words add), no written prefix (scored apart). FTS5's bm25 of the
+ * MATCH bound to its rowid, over the collection's statistics as they are; the tag phrases weigh nothing.
+ * Null otherwise, or when it does not match.
+ */
+function scoreNow(sqlite: Database.Database, ast: QueryAst, languages: string[] | undefined, docid: number) {
+  if (ast.must.length !== 1 || ast.must[0]!.any.some(exactPrefix) || ast.not.some(exactPrefix)) return null;
+  const bm25 = cached(
+    sqlite,
+    `SELECT ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
+    'pluck',
+  ).get(compile(ast, [], ENTITY_TEXT_COLUMNS, languages), BigInt(docid)) as number | undefined;
+  return bm25 === undefined ? null : -bm25;
+}
+
 /** The entities changed since `since`, each with whether it matches each query now; null past a bulk write. */
 export function revalidate(
   sqlite: Database.Database,
@@ -168,6 +185,7 @@ export function revalidate(
           ({ ast, languages }) =>
             !!entityId && ast.must.length > 0 && matchesText(sqlite, ast, languages, docid),
         ),
+        scores: asked.map(({ ast, languages }) => scoreNow(sqlite, ast, languages, docid)),
       };
     });
     return { at, changes };

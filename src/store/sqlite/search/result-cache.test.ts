@@ -171,11 +171,35 @@ describe('shared search result cache following writes (decision 68)', () => {
 
   it('makes a read past the bound wait for the fresh answer', async () => {
     const cache = tracked({ rankingWaitMs: 0 });
-    const before = await cache.search(TOP);
     await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review' } });
+    const before = await cache.search(TOP);
+    expect(before.items[0]?.entity.title).toBe('Ranking of states');
+    await updateEntity({
+      store,
+      actor: OPERATOR,
+      id: lowId,
+      patch: { title: 'Ranking: the ranking review' },
+    });
     const after = await cache.search(TOP);
     expect(after).not.toBe(before);
-    expect(after.items[0]?.entity.title).toBe('Ranking of states');
+    expect(after.items[0]?.entity.id).toBe(lowId);
+  });
+
+  it('keeps a first page when the edited entity still scores clearly below its last item', async () => {
+    const cache = tracked({ rankingWaitMs: 0 });
+    await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review' } });
+    const before = await cache.search(TOP);
+    await updateEntity({
+      store,
+      actor: OPERATOR,
+      id: lowId,
+      patch: { title: 'Annual review, second edition' },
+    });
+    const after = await cache.search(TOP);
+    expect(after).toBe(before);
+    const fresh = await pool.search(TOP);
+    expect(after.items.map((i) => i.entity.id)).toEqual(fresh.items.map((i) => i.entity.id));
+    expect(after.total).toBe(fresh.total);
   });
 });
 
