@@ -1,6 +1,6 @@
 /**
  * What readers feel over HTTP (issue 16 item 7): `npx tsx bench/http/run.ts --before <checkout>
- * [--paragraphs 20000,200000] [--readers 1,8,32] [--seconds 10]`. For each corpus size (built once and
+ * [--paragraphs 20000,200000] [--readers 1,8,32] [--seconds 10] [--cache on,off]`. For each corpus size (built once and
  * reused, bench/http/corpora.ts), the real portal of the checkout `--before` and of this one serve a
  * copy each (this one's top lists built first, timed); the same client then sends a realistic mix — 200
  * distinct queries drawn Zipf-wise, 60 % one common word, 20 % two words, 10 % phrases, 10 % word + filter
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     readers: { type: 'string', default: '1,8,32' },
     seconds: { type: 'string', default: '10' },
     'write-ms': { type: 'string', default: '2000' },
+    cache: { type: 'string', default: 'on,off' },
   },
 });
 if (!args.before) throw new Error('--before <checkout of the code to compare with> is required');
@@ -93,7 +94,7 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const buildMs = performance.now() - t0;
   log(`p${n}: ${built.terms} top lists built in ${fmt(buildMs)} ms`);
   const rows: string[] = [];
-  for (const cache of [true, false]) {
+  for (const cache of args.cache.split(',').map((c) => c === 'on')) {
     const servers = {
       before: await start(TREES.before, dirs.before, cache),
       after: await start(TREES.after, dirs.after, cache),

@@ -1,5 +1,6 @@
 import { viewerClass } from '../domain/visibility.ts';
 import type { SearchParams, SearchProvider, SearchResult } from './provider.ts';
+import { type CacheFeed, effectOn, type TrackedSearch } from './write-effects.ts';
 
 export type ResultCacheOptions = {
   /** The collection's write generation (store.searchIndex.generation()); read before every answer. */
@@ -8,6 +9,29 @@ export type ResultCacheOptions = {
   maxEntries?: number;
   /** Most bytes of results kept, counted as their JSON length (default 32 MB). */
   maxBytes?: number;
+  /**
+   * What writes changed, where the engine can tell (decision 69): answers no write could have changed are
+   * kept through it. Without it any write drops every answer (decision 20).
+   */
+  feed?: CacheFeed;
+  /** Bounds of a kept answer's ranking (decision 69); tests shorten them. */
+  bounds?: Partial<typeof BOUNDS>;
+};
+
+/**
+ * How stale a kept answer's order may grow (decision 69). `ranking`: a matching entity's text changed; a
+ * fresh answer is searched in the background at the first read, and reads wait for one past the bound.
+ * `drift`: only the collection statistics bm25 reads moved; refreshed in the background after a while.
+ */
+const BOUNDS = { rankingWaitMs: 5_000, driftRefreshMs: 30_000, driftWaitMs: 120_000 };
+
+type Entry = TrackedSearch & {
+  params: SearchParams;
+  bytes: number;
+  /** From then a read starts a background search (Infinity: fresh). */
+  refreshAt: number;
+  /** From then a read waits for a fresh answer. */
+  waitAt: number;
 };
 
 /**
@@ -38,18 +62,26 @@ export function searchKey(p: SearchParams): string {
 }
 
 /**
- * A shared result cache in front of a `SearchProvider` (docs/ARCHITECTURE.md, decision 20): a hundred
- * readers asking the same page cost one search. Entries carry the write generation they were computed at
- * and count only while it has not moved, so a write in any process is seen by the next search; concurrent
- * identical searches wait for one call. LRU, bounded by entries and bytes. Only `search` is cached: the
- * other calls are per file or per keystroke and cheap, and exports stream.
+ * A shared result cache in front of a `SearchProvider` (docs/ARCHITECTURE.md, decisions 20 and 68): a
+ * hundred readers asking the same page cost one search. An entry carries the write point it was computed
+ * at. When the generation has moved, an engine with a `feed` says which entities changed and whether each
+ * matches the entry's words now; the entry's own record of what matched then settles the rest
+ * (`effectOn`): kept as is, kept with its order refreshed in the background, or searched again. A bulk
+ * write or a catalog change empties the cache. Concurrent identical searches and revalidations wait for
+ * one call. LRU, bounded by entries and bytes. Only `search` is cached: the other calls are per file or
+ * per keystroke and cheap, and exports stream.
  */
 export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions): SearchProvider {
   const maxEntries = opts.maxEntries ?? 500;
   const maxBytes = opts.maxBytes ?? 32 * 1024 * 1024;
+  const bounds = { ...BOUNDS, ...opts.bounds };
+  const feed = opts.feed;
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recent.
-  const entries = new Map<string, { generation: number; result: SearchResult; bytes: number }>();
+  const entries = new Map<string, Entry>();
   const inFlight = new Map<string, Promise<SearchResult>>();
+  const checking = new Map<string, Promise<Entry | undefined>>();
+  // One background search at a time: a refresh must not take the workers from readers who wait.
+  let refreshing = false;
   let bytes = 0;
 
   const drop = (key: string) => {
@@ -59,11 +91,13 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     bytes -= e.bytes;
   };
 
-  const store = (key: string, generation: number, result: SearchResult) => {
-    const size = JSON.stringify(result).length;
+  const store = (key: string, params: SearchParams, tracked: TrackedSearch) => {
+    const old = entries.get(key);
+    if (old && old.at.generation > tracked.at.generation) return;
+    const size = JSON.stringify(tracked.result).length + (tracked.matched?.length ?? 0);
     if (size > maxBytes) return;
     drop(key);
-    entries.set(key, { generation, result, bytes: size });
+    entries.set(key, { ...tracked, params, bytes: size, refreshAt: Infinity, waitAt: Infinity });
     bytes += size;
     for (const k of entries.keys()) {
       if (entries.size <= maxEntries && bytes <= maxBytes) break;
@@ -71,23 +105,29 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     }
   };
 
-  const search = async (params: SearchParams, known?: { generation?: number }): Promise<SearchResult> => {
-    const generation = known?.generation ?? (await opts.generation());
-    const k = searchKey(params);
-    const hit = entries.get(k);
-    if (hit && hit.generation === generation) {
-      entries.delete(k);
-      entries.set(k, hit);
-      return hit.result;
+  /** A search as the feed tracks it, or (no feed) stamped with the generation read before it, if unmoved. */
+  const track = async (
+    params: SearchParams,
+    generation: number,
+  ): Promise<{ result: SearchResult; tracked: TrackedSearch | null }> => {
+    if (feed) {
+      const tracked = await feed.search(params);
+      return { result: tracked.result, tracked };
     }
+    const result = await inner.search(params);
+    // A write that landed while it ran may or may not be in it: keep it only if nothing moved.
+    if ((await opts.generation()) !== generation) return { result, tracked: null };
+    return { result, tracked: { result, at: { generation, seq: 0, catalog: 0 }, matched: null } };
+  };
+
+  const compute = (k: string, params: SearchParams, generation: number): Promise<SearchResult> => {
     const key = `${generation}:${k}`;
     const pending = inFlight.get(key);
     if (pending) return pending;
-    const call = inner.search(params).then(
-      async (result) => {
+    const call = track(params, generation).then(
+      ({ result, tracked }) => {
         inFlight.delete(key);
-        // A write that landed while it ran may or may not be in it: keep it only if nothing moved.
-        if ((await opts.generation()) === generation) store(k, generation, result);
+        if (tracked) store(k, params, tracked);
         return result;
       },
       (err: unknown) => {
@@ -97,6 +137,85 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     );
     inFlight.set(key, call);
     return call;
+  };
+
+  /** Brings an entry computed before `generation` forward through the writes since, or drops it. */
+  const bringUp = (k: string, e: Entry, generation: number): Promise<Entry | undefined> => {
+    if (!feed) {
+      drop(k);
+      return Promise.resolve(undefined);
+    }
+    const key = `${generation}:${k}`;
+    let pending = checking.get(key);
+    if (!pending) {
+      pending = feed
+        .revalidate({ since: e.at, queries: [e.params] })
+        .then(({ at, changes }) => {
+          if (entries.get(k) !== e) return entries.get(k);
+          if (!changes) {
+            // A bulk write or a catalog change: nothing computed before it can be vouched for.
+            for (const [key, other] of [...entries])
+              if (other.at.seq < at.seq || other.at.catalog < at.catalog) drop(key);
+            drop(k);
+            return undefined;
+          }
+          const effect = effectOn(e, changes, 0);
+          if (effect === 'answer') {
+            drop(k);
+            return undefined;
+          }
+          const now = Date.now();
+          if (effect === 'ranking') {
+            e.refreshAt = Math.min(e.refreshAt, now);
+            e.waitAt = Math.min(e.waitAt, now + bounds.rankingWaitMs);
+          } else if (changes.length) {
+            e.refreshAt = Math.min(e.refreshAt, now + bounds.driftRefreshMs);
+            e.waitAt = Math.min(e.waitAt, now + bounds.driftWaitMs);
+          }
+          e.at = at;
+          return e;
+        })
+        .catch((err: unknown) => {
+          // Not knowing what changed, the entry cannot be vouched for; the search itself may still answer.
+          console.warn('search cache: following writes failed; the answer is searched again', err);
+          drop(k);
+          return undefined;
+        })
+        .finally(() => checking.delete(key));
+      checking.set(key, pending);
+    }
+    return pending;
+  };
+
+  const refreshInBackground = (k: string, e: Entry) => {
+    if (refreshing || !feed) return;
+    refreshing = true;
+    feed
+      .search(e.params)
+      .then(
+        (tracked) => store(k, e.params, tracked),
+        () => {}, // the next read past the bound searches again and reports its own failure
+      )
+      .finally(() => {
+        refreshing = false;
+      });
+  };
+
+  const search = async (params: SearchParams, known?: { generation?: number }): Promise<SearchResult> => {
+    const generation = known?.generation ?? (await opts.generation());
+    const k = searchKey(params);
+    let e = entries.get(k);
+    if (e && e.at.generation < generation) e = await bringUp(k, e, generation);
+    if (e) {
+      const now = Date.now();
+      if (now < e.waitAt) {
+        entries.delete(k);
+        entries.set(k, e);
+        if (now >= e.refreshAt) refreshInBackground(k, e);
+        return e.result;
+      }
+    }
+    return compute(k, params, generation);
   };
 
   return {

@@ -23,7 +23,7 @@ export function openSearch(store: Store, opts: PortalSearchOptions): PortalSearc
   if (isPostgresStore(store)) {
     const provider = createPostgresSearchProvider({ pool: store.postgres.pool, timeoutMs: opts.timeoutMs });
     const cached = opts.cache
-      ? withResultCache(provider, { generation: () => store.searchIndex.generation() })
+      ? withResultCache(provider, { generation: () => store.searchIndex.generation(), feed: provider.feed })
       : provider;
     // Its queries run on the store's pool, which the store closes: nothing to kill on exit.
     return { ...cached, kill: () => {} };

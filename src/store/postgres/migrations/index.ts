@@ -15,6 +15,7 @@ import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
 import * as activityCodes from './2026113060-activity-codes.ts';
 import * as fileReasonCodes from './2026113061-file-reason-codes.ts';
+import * as searchChangeKeys from './2026113062-search-change-keys.ts';
 
 /**
  * Every PostgreSQL migration, in order (Kysely runs them by name). Its own sequence, not SQLite's: the
@@ -40,4 +41,5 @@ export const postgresMigrations: Record<string, Migration> = {
   '2026113051-site-settings': siteSettings,
   '2026113060-activity-codes': activityCodes,
   '2026113061-file-reason-codes': fileReasonCodes,
+  '2026113062-search-change-keys': searchChangeKeys,
 };

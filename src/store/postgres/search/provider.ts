@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { QueryAst } from '../../../domain/query-language/index.ts';
-import { buildDocCache, type DocCache } from '../../../search/doc-cache.ts';
+import { buildDocCache, type Doc, type DocCache } from '../../../search/doc-cache.ts';
 import { SearchTimeout, SearchUnavailable } from '../../../search/errors.ts';
 import { exportResults } from '../../../search/export.ts';
 import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
+import type { CacheFeed } from '../../../search/write-effects.ts';
 import { autocompleteTitles } from './autocomplete.ts';
+import { matchedOf, pointOf, revalidate } from './cache-feed.ts';
 import { thesaurusLabels } from './entity-index.ts';
 import {
   type Catalog,
@@ -45,7 +47,10 @@ const statementName = (text: string) =>
  * `statement_timeout` as its deadline: unlike SQLite's, a PostgreSQL statement can be cancelled, so no
  * worker processes are needed; the server's own event loop only counts facets and builds cards.
  */
-export function createPostgresSearchProvider(opts: PostgresSearchOptions): SearchProvider {
+/** The provider, and what the result cache follows writes by (decision 69). */
+export type PostgresSearchProvider = SearchProvider & { feed: CacheFeed };
+
+export function createPostgresSearchProvider(opts: PostgresSearchOptions): PostgresSearchProvider {
   const owned = !opts.pool;
   const pool = opts.pool ?? new pg.Pool({ connectionString: opts.url, max: opts.maxConnections ?? 4 });
   if (owned) pool.on('error', () => {});
@@ -158,7 +163,21 @@ export function createPostgresSearchProvider(opts: PostgresSearchOptions): Searc
       return runSearch(db, cache, catalog, lexicon(db, configs), params);
     });
 
+  const feed: CacheFeed = {
+    search: (params) =>
+      read(async (db, stateRows) => {
+        const { cache, catalog, configs } = await state(db, stateRows);
+        let counted: Doc[] = [];
+        const result = await runSearch(db, cache, catalog, lexicon(db, configs), params, (c) => {
+          counted = c;
+        });
+        return { result, at: pointOf(stateRows), matched: matchedOf(params, counted) };
+      }),
+    revalidate: (args) => read((db, stateRows) => revalidate(db, stateRows, args)),
+  };
+
   return {
+    feed,
     search,
     searchWithinFile: (params) => read((db) => searchWithinFile(db, lexicon(db), params)),
     autocompleteTitles: (params) => read((db) => autocompleteTitles(db, lexicon(db), params)),

@@ -48,7 +48,7 @@ export class Params {
  * may hold it come from the word-pairs index (migration-word-pairs.ts), or when the phrase has no pairs
  * from those holding all its words; positions are checked on those only.
  */
-const phraseCheck: PhraseCheck = (q, pairs, exact) => {
+export const phraseCheck: PhraseCheck = (q, pairs, exact) => {
   // With pairs, the phrase is checked by @@'s function, which no index serves: ANDed with the words' GIN
   // bitmap, the pairs' exact one would be rechecked row by row, recomputing cp_word_pairs (~1 ms a row).
   // A phrase of two words is its pair: no check beyond the index (pairsAreExact).
@@ -211,6 +211,8 @@ export async function runSearch(
   catalog: Catalog,
   lexicon: (ast: QueryAst, languages?: string[]) => Promise<Lexicon>,
   params: SearchParams,
+  /** Hears the entities that counted in the total or a facet's universe (the result cache's record). */
+  counted?: (docs: Doc[]) => void,
 ): Promise<SearchResult> {
   const parsed = parseQuery(params.q ?? '');
   const { hints } = parsed;
@@ -242,6 +244,7 @@ export async function runSearch(
     from: params.yearFrom !== undefined ? String(params.yearFrom).padStart(4, '0') : null,
     to: params.yearTo !== undefined ? String(params.yearTo).padStart(4, '0') : null,
   });
+  counted?.(universe); // every match is in it (matchEntities)
   const cmp = comparator(sort);
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');

@@ -24,6 +24,7 @@ import * as fileRoles from './2026113051-file-roles.ts';
 import * as siteSettings from './2026113051-site-settings.ts';
 import * as activityCodes from './2026113060-activity-codes.ts';
 import * as fileReasonCodes from './2026113061-file-reason-codes.ts';
+import * as searchChangeKeys from './2026113062-search-change-keys.ts';
 import * as searchTopHolders from './2026113063-search-top-holders.ts';
 
 /**
@@ -56,5 +57,6 @@ export const migrations: Record<string, Migration> = {
   '2026113051-site-settings': siteSettings,
   '2026113060-activity-codes': activityCodes,
   '2026113061-file-reason-codes': fileReasonCodes,
+  '2026113062-search-change-keys': searchChangeKeys,
   '2026113063-search-top-holders': searchTopHolders,
 };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { autocompleteTitles } from './autocomplete.ts';
+import { revalidate, trackedSearch } from './cache-feed.ts';
 import { search } from './search.ts';
 import { suggestParagraphs } from './suggest.ts';
 import { searchWithinFile } from './within-file.ts';
@@ -10,6 +11,8 @@ export const handlers = {
   searchWithinFile,
   autocompleteTitles,
   suggestParagraphs,
+  trackedSearch,
+  revalidate,
 } satisfies Record<string, (sqlite: Database.Database, args: never) => unknown>;
 
 export type Handlers = typeof handlers;

@@ -32,10 +32,10 @@ export type MatchOutput = { matched: Ranked[]; universe: Doc[]; hints: string[] 
  * A prefix answered exactly by search_words_fts (words as written): one run of letters/digits and no
  * CJK, i.e. one token there. Anything else (`e-gov*`, CJK) keeps matching stems in the entity index.
  */
-const exactPrefix = (t: Term) =>
+export const exactPrefix = (t: Term) =>
   t.kind === 'word' && t.prefix && /^[\p{L}\p{N}]+$/u.test(t.text) && !hasCjk(t.text);
 
-const compile = (
+export const compile = (
   ast: QueryAst,
   filters: string[],
   columns = ENTITY_TEXT_COLUMNS,

@@ -117,6 +117,92 @@ describe('shared search result cache', () => {
   });
 });
 
+describe('shared search result cache following writes (decision 69)', () => {
+  // A matching entity's text changes, it keeps its keys and is not on the page: only its score moved.
+  const tracked = (bounds?: { rankingWaitMs?: number }) =>
+    withResultCache(counting(pool), {
+      generation: () => store.searchIndex.generation(),
+      feed: { search: (p) => pool.run('trackedSearch', p), revalidate: (a) => pool.run('revalidate', a) },
+      bounds,
+    });
+  const TOP: SearchParams = { q: 'ranking', viewer: SIGNED_IN, limit: 1 };
+  let lowId: string;
+  beforeAll(() => {
+    addDocument(fx, { title: 'Ranking of states', paragraphs: ['ranking'] });
+    lowId = addDocument(fx, { title: 'Annual review', paragraphs: ['the ranking is in the annex'] });
+  });
+
+  it('serves an answer whose order a write may have moved while it searches a fresh one in the background', async () => {
+    const cache = tracked();
+    const before = await cache.search(TOP);
+    expect(before.total).toBe(2);
+    expect(before.items[0]?.entity.title).toBe('Ranking of states');
+    await updateEntity({
+      store,
+      actor: OPERATOR,
+      id: lowId,
+      patch: { title: 'Ranking, ranking: the ranking' },
+    });
+    calls.length = 0;
+    // Same total and facets (it matched and matches), so the kept answer is served at once...
+    expect(await cache.search(TOP)).toBe(before);
+    // ...and replaced by the fresh one the read started, where the edited entity now leads.
+    await new Promise((r) => setTimeout(r, 50));
+    const after = await cache.search(TOP);
+    expect(after).not.toBe(before);
+    expect(after.items[0]?.entity.id).toBe(lowId);
+    expect(after.total).toBe(2);
+  });
+
+  it('searches again when it cannot learn what a write changed', async () => {
+    const cache = withResultCache(counting(pool), {
+      generation: () => store.searchIndex.generation(),
+      feed: {
+        search: (p) => pool.run('trackedSearch', p),
+        revalidate: () => Promise.reject(new Error('the change log is unreadable')),
+      },
+    });
+    const before = await cache.search(TOP);
+    await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review, revised' } });
+    const after = await cache.search(TOP);
+    expect(after).not.toBe(before);
+    expect(after.total).toBe(2);
+  });
+
+  it('makes a read past the bound wait for the fresh answer', async () => {
+    const cache = tracked({ rankingWaitMs: 0 });
+    await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review' } });
+    const before = await cache.search(TOP);
+    expect(before.items[0]?.entity.title).toBe('Ranking of states');
+    await updateEntity({
+      store,
+      actor: OPERATOR,
+      id: lowId,
+      patch: { title: 'Ranking: the ranking review' },
+    });
+    const after = await cache.search(TOP);
+    expect(after).not.toBe(before);
+    expect(after.items[0]?.entity.id).toBe(lowId);
+  });
+
+  it('keeps a first page when the edited entity still scores clearly below its last item', async () => {
+    const cache = tracked({ rankingWaitMs: 0 });
+    await updateEntity({ store, actor: OPERATOR, id: lowId, patch: { title: 'Annual review' } });
+    const before = await cache.search(TOP);
+    await updateEntity({
+      store,
+      actor: OPERATOR,
+      id: lowId,
+      patch: { title: 'Annual review, second edition' },
+    });
+    const after = await cache.search(TOP);
+    expect(after).toBe(before);
+    const fresh = await pool.search(TOP);
+    expect(after.items.map((i) => i.entity.id)).toEqual(fresh.items.map((i) => i.entity.id));
+    expect(after.total).toBe(fresh.total);
+  });
+});
+
 describe('search workers', () => {
   it('follow the cores unless CYBERPORTAL_SEARCH_WORKERS says otherwise; the cache can be turned off', () => {
     const base = { CYBERPORTAL_DATA: fx.dataDir };

@@ -94,11 +94,23 @@ function labeller(sqlite: Database.Database, titles: DocCache['titles'], viewer:
  * Relevance is bm25 over the entity index (title ×10, metadata ×4, full text ×1); several plain words
  * also match as a phrase, which adds to the score of entities holding them side by side.
  */
-export function search(sqlite: Database.Database, params: SearchParams): SearchResult {
-  return sqlite.transaction(() => runSearch(sqlite, params))();
+export function search(
+  sqlite: Database.Database,
+  params: SearchParams,
+  counted?: (docids: Doc[] | null) => void,
+): SearchResult {
+  return sqlite.transaction(() => runSearch(sqlite, params, counted))();
 }
 
-function runSearch(sqlite: Database.Database, params: SearchParams): SearchResult {
+/**
+ * `counted` (the result cache's record, cache-feed.ts) hears the entities that counted in the total or
+ * a facet's universe, or null when a frequent word's kept holders (a superset) stand for them.
+ */
+function runSearch(
+  sqlite: Database.Database,
+  params: SearchParams,
+  counted?: (docids: Doc[] | null) => void,
+): SearchResult {
   const parsed = parseQuery(params.q ?? '');
   const { hints } = parsed;
   const ast = segmentCjkClauses(parsed.ast);
@@ -168,6 +180,7 @@ function runSearch(sqlite: Database.Database, params: SearchParams): SearchResul
     const paged = topAfter(all.matched, cmp, after, limit);
     found = { total: all.matched.length, counts: null, universe: all.universe, ...paged };
   }
+  counted?.(frequent ? null : found.universe);
   const { top: page, following } = found;
   const entities = loadEntitiesWithLanguage(
     sqlite,

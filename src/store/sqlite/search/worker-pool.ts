@@ -7,6 +7,7 @@ import type { SearchProvider } from '../../../search/provider.ts';
 import { withResultCache } from '../../../search/result-cache.ts';
 import type { SqliteStore } from '../../store.ts';
 import { applyPragmas } from '../open-database.ts';
+import { revalidate } from './cache-feed.ts';
 import { type Handlers, handlers, type Method } from './handlers.ts';
 
 type Args<M extends Method> = Parameters<Handlers[M]>[1];
@@ -63,7 +64,9 @@ const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 /**
  * The pool over a store's database, for the server, which holds a `Store` and not its connection. The
  * handle use stays in search until its `SearchProvider` step of issue 13. With `cache` (config.searchCache)
- * its searches go through the shared result cache, keyed by the store's write generation (decision 20).
+ * its searches go through the shared result cache (decisions 20 and 68), which follows writes through the
+ * change log: searches run tracked in the workers; checking what a write changed is a few rowid-bounded
+ * reads, made on a read-only connection of the server's own so that it never waits behind a search.
  */
 export function createStoreSearchPool(
   store: SqliteStore,
@@ -71,7 +74,32 @@ export function createStoreSearchPool(
 ): SearchPool {
   const pool = createSearchPool({ ...opts, dbPath: store.sqlite.path, sqlite: store.sqlite.sqlite });
   if (!cache) return pool;
-  return { ...pool, ...withResultCache(pool, { generation: () => store.searchIndex.generation() }) };
+  let reader: Database.Database | null = null;
+  const revalidateHere = (args: Parameters<typeof revalidate>[1]) => {
+    if (!opts.workers) return pool.run('revalidate', args);
+    try {
+      if (!reader) {
+        reader = new Database(store.sqlite.path, { readonly: true, fileMustExist: true });
+        applyPragmas(reader, { readonly: true });
+      }
+      return Promise.resolve(revalidate(reader, args));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  };
+  const cached = withResultCache(pool, {
+    generation: () => store.searchIndex.generation(),
+    feed: { search: (p) => pool.run('trackedSearch', p), revalidate: revalidateHere },
+  });
+  return {
+    ...pool,
+    ...cached,
+    async close(o) {
+      await cached.close(o);
+      reader?.close();
+      reader = null;
+    },
+  };
 }
 
 /**
