@@ -228,7 +228,36 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     }
     // The measure is the text's own edge, not the flow's: beside a side box the body is narrower.
     const { short, measure } = shortfall(para, prev, cur, f);
-    return TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure;
+    if (TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure) return true;
+    return !headingStyle(prev) && brokenByHand(para, prev, cur);
+  };
+
+  /**
+   * Whether a line stops with room for the next line's first word (and an em to spare for the estimate): text
+   * that wraps fills its line, so its writer ended this one (one-line paragraphs at the line pitch, short
+   * last lines that do not end a sentence). Not after a hyphen, dash or slash (a line may break inside a
+   * compound there), not before a lower-case word or a letter of an uncased script, and not in a measure
+   * under 15 ems (a label, a number) that has no width to fill.
+   */
+  const brokenByHand = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
+    if (/[-\u2010-\u2015/]$/u.test(prev.text)) return false;
+    // A lower-case word goes on with the sentence: the line was cut short by something beside it (a
+    // picture or an infobox the text flows round), not by its writer.
+    if (CONTINUES.test(cur.text)) return false;
+    let left = prev.x;
+    let right = prev.x + prev.w;
+    // The measure of the paragraph's lines above, in this column only: a paragraph from another page or column
+    // has its own, and text flowing round a box widens under it (the next line may be wider).
+    for (const l of para.lines) {
+      if (l.page !== prev.page || l.flow !== prev.flow) continue;
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.x + l.w);
+    }
+    if (right - left < 15 * prev.size) return false;
+    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
+    const word = cur.text.split(' ')[0]!.length;
+    const wordWidth = cur.text.length > 0 ? (cur.w * (word + 1)) / cur.text.length : 0;
+    return room > wordWidth + cur.size;
   };
 
   /**
