@@ -46,7 +46,10 @@ describe('paragraph ends at the line pitch', () => {
         page.drawText(line, { x: 60, y, size: 11, font: regular });
         y -= 13.5;
       }
-    const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
+    const ex = await extractDocument({
+      bytes: await doc.save({ useObjectStreams: false }),
+      filename: 'x.pdf',
+    });
     expect(ex.status).toBe('ready');
     expect(ex.paragraphs.map((p) => p.text)).toEqual([
       'Documents considered by the Working Group',
