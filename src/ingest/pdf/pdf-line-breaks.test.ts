@@ -57,4 +57,52 @@ describe('paragraph ends at the line pitch', () => {
     ]);
     for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
   });
+
+  it('keeps a numbered paragraph whose first line is short before a long word, and a dash that wrapped to a line start', async () => {
+    const doc = await PDFDocument.create();
+    const regular = await doc.embedFont(StandardFonts.TimesRoman);
+    const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
+    const page = doc.addPage(A4);
+    const measure = 380;
+    page.drawText('Concept of Cybersecurity 2023–2029', { x: 72, y: 780, size: 16, font: bold });
+    // The dash does not fit after "Aerospace" and opens the second line; the sentence goes on.
+    const approved =
+      'Approved by the Ministry of Digital Development, Innovation and Aerospace — 28 March 2023';
+    let y = 750;
+    for (const line of wrap(approved, regular, 12, measure)) {
+      page.drawText(line, { x: 72, y, size: 12, font: regular });
+      y -= 16;
+    }
+    y -= 14;
+    // Numbered paragraphs hang their lines under their text. The second's first line stops short because
+    // "telecommunications" does not fit after it: short, numbered, no full stop, yet not a heading.
+    const items = [
+      [
+        '1. This Concept sets out the aims, principles and main directions of State policy',
+        'in the field of cybersecurity for the period up to 2029 and the measures to carry it out.',
+      ],
+      [
+        '2. The Concept takes into account the reports of the Group of',
+        'telecommunications regulators and of the Working Group on security in the use of information and communications technologies, and the commitments of the Republic within regional organizations.',
+      ],
+    ];
+    for (const [head, rest] of items) {
+      page.drawText(head!, { x: 72, y, size: 12, font: regular });
+      y -= 16;
+      for (const line of wrap(rest!, regular, 12, measure - 24)) {
+        page.drawText(line, { x: 96, y, size: 12, font: regular });
+        y -= 16;
+      }
+      y -= 8;
+    }
+    const ex = await extractDocument({
+      bytes: await doc.save({ useObjectStreams: false }),
+      filename: 'x.pdf',
+    });
+    expect(ex.paragraphs.map((p) => [p.text, p.isHeading])).toEqual([
+      ['Concept of Cybersecurity 2023–2029', true],
+      [approved, false],
+      ...items.map((i) => [i.join(' '), false]),
+    ]);
+  });
 });
