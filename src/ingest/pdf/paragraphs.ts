@@ -22,6 +22,12 @@ export interface ParagraphDraft {
  */
 const MARKER =
   /^(\d{1,3}(\.\d{1,3})*\.\s|\d{1,3}\)\s|\((\d{1,3}|[a-z]{1,2}|[ivxl]{1,6}|[A-Z])\)\s|[a-z]\)\s|(Article|ARTICLE|Art\.|Section|SECTION|Chapter|CHAPTER|Part|PART|Annex|ANNEX)\s+[\dIVXLC]+[a-z]?(\s*[.:–—-]|$)|[•▪◦·‣●○■□➢►✓*\-–—]\s)/;
+/** A line that goes on with a sentence in lower case ("правительственных экспертов…", "telecommunications…"). */
+const GOES_ON = /^\p{Ll}{2}/u;
+/** "b. Although…", "iv) where…": a list's label in lower case, not a word. */
+const LETTER_LABEL = /^\p{Ll}{1,4}[.)]\s/u;
+/** A line opening with a dash: a bullet of a list, or a dash that wrapped to the line's start. */
+const DASH_ITEM = /^[-–—]\s/;
 /** Short numbered lines are headings: "2. Strategic objectives", "III. Findings", "Article 4", "Chapter 2: Scope". */
 const NUMBERED_HEADING =
   /^((\d{1,2}(\.\d{1,2})*\.?|[IVXLC]{1,6}\.|[A-H]\.)\s+\p{Lu}|(article|chapter|section|part|annex)\s+[\dIVXLC]+\b)/iu;
@@ -181,8 +187,8 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     // A table or form cell is one paragraph, whatever its lines look like (pdf/table-cells.ts).
     if (prev.cell !== undefined || cur.cell !== undefined)
       return prev.page !== cur.page || prev.cell !== cur.cell;
-    if (MARKER.test(cur.text)) return true;
     const first = para.lines[0]!;
+    if (MARKER.test(cur.text) && !dashGoesOn(para, first, prev, cur)) return true;
     const f = flowOf(cur);
     const em = cur.size;
     // A numbered paragraph or list item may hang its following lines under its text ("12.  Text / text").
@@ -220,7 +226,14 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
     if (!sameStyle(prev, cur) || !nextLine) return true;
-    if (para.lines.length === 1 && isNumberedHeadingLine(first, f)) return true;
+    // "2. The Concept takes into account the reports of the Group" is a numbered paragraph's first line, not
+    // a heading, when its sentence goes on with a lower-case word on the next line (not a label: "b. Also").
+    if (
+      para.lines.length === 1 &&
+      isNumberedHeadingLine(first, f) &&
+      (!GOES_ON.test(cur.text) || LETTER_LABEL.test(cur.text))
+    )
+      return true;
     // Headings are often centred: their lines start at different x without being new paragraphs.
     if (!headingStyle(cur)) {
       if (marker && hang !== null && indentOf(cur) < hang - 0.5 * em) return true; // the hanging list ended
@@ -228,7 +241,50 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
     }
     // The measure is the text's own edge, not the flow's: beside a side box the body is narrower.
     const { short, measure } = shortfall(para, prev, cur, f);
-    return TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure;
+    if (TERMINATOR.test(prev.text) && short > SHORT_LINE_SHARE * measure) return true;
+    return !headingStyle(prev) && brokenByHand(para, prev, cur);
+  };
+
+  /**
+   * Whether a line stops with room for the next line's first word (and an em to spare for the estimate): text
+   * that wraps fills its line, so its writer ended this one (one-line paragraphs at the line pitch, short
+   * last lines that do not end a sentence). Not after a hyphen, dash or slash (a line may break inside a
+   * compound there), not before a lower-case word or a letter of an uncased script, and not in a measure
+   * under 15 ems (a label, a number) that has no width to fill.
+   */
+  const brokenByHand = (para: ParagraphDraft, prev: PdfLine, cur: PdfLine): boolean => {
+    if (/[-\u2010-\u2015/]$/u.test(prev.text)) return false;
+    // A lower-case word goes on with the sentence: the line was cut short by something beside it (a
+    // picture or an infobox the text flows round), not by its writer.
+    if (CONTINUES.test(cur.text)) return false;
+    let left = prev.x;
+    let right = prev.x + prev.w;
+    // The measure of the paragraph's lines above, in this column only: a paragraph from another page or column
+    // has its own, and text flowing round a box widens under it (the next line may be wider).
+    for (const l of para.lines) {
+      if (l.page !== prev.page || l.flow !== prev.flow) continue;
+      left = Math.min(left, l.x);
+      right = Math.max(right, l.x + l.w);
+    }
+    if (right - left < 15 * prev.size) return false;
+    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
+    const word = cur.text.split(' ')[0]!.length;
+    const wordWidth = cur.text.length > 0 ? (cur.w * (word + 1)) / cur.text.length : 0;
+    return room > wordWidth + cur.size;
+  };
+
+  /**
+   * A dash opening a line is a list item's bullet, or a dash inside a sentence that wrapped before it ("…
+   * промышленности / — 28 марта 2023 г."): the latter when the line above fills its measure, does not end
+   * a sentence, and its paragraph is not itself a dash item; on the next line of the same column and type.
+   */
+  const dashGoesOn = (para: ParagraphDraft, first: PdfLine, prev: PdfLine, cur: PdfLine): boolean => {
+    if (!DASH_ITEM.test(cur.text) || DASH_ITEM.test(first.text) || TERMINATOR.test(prev.text)) return false;
+    if (prev.page !== cur.page || prev.flow !== cur.flow || !sameStyle(prev, cur)) return false;
+    const pitch = (cur.baseline - prev.baseline) / cur.size;
+    return (
+      pitch > 0.3 && pitch <= stats.pitch + GAP_EXTRA_EM && para.lines.length > 0 && fullLine(para, prev, cur)
+    );
   };
 
   /**

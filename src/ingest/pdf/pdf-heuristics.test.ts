@@ -103,6 +103,22 @@ describe('running headers, footers and page numbers', () => {
     expectExact(made, ex);
   });
 
+  it('drops a page number whose ascent reaches above the bottom margin (LaTeX sets it 30 pt under the text)', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    const page = doc.addPage([595.28, 841.89]);
+    const text = filler(68, 12);
+    page.drawText(text, { x: 72, y: 720, size: 10, font, maxWidth: 451, lineHeight: 12 });
+    // Baseline 95 pt above the foot: in the bottom 12 % of the page, its top (baseline minus ascent) is not.
+    page.drawText('1', { x: 295, y: 95, size: 10, font });
+    const ex = await extractDocument({
+      bytes: await doc.save({ useObjectStreams: false }),
+      filename: 'x.pdf',
+    });
+    expect(ex.paragraphs.map((p) => p.text)).toEqual([text]);
+    expectIntegrity(ex);
+  });
+
   it('recognises page-number patterns', () => {
     for (const t of ['2', '2 / 10', 'Page 2 of 10', '- 2 -', 'iv', 'p. 7'])
       expect(isPageNumber(t)).toBe(true);

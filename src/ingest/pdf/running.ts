@@ -47,7 +47,9 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
     const height = heights[i] ?? 842;
     const byTop = [...lines].sort((a, b) => a.top - b.top);
     const top = byTop.slice(0, EDGE_LINES).filter((l) => l.top + l.h < height * ZONE);
-    const bottom = byTop.slice(-EDGE_LINES).filter((l) => l.top > height * (1 - ZONE));
+    // A footer stands on its baseline in the margin; its ascent may reach above it (LaTeX sets the page
+    // number 30 pt under a text block that ends at ~87 % of an A4 page).
+    const bottom = byTop.slice(-EDGE_LINES).filter((l) => l.baseline > height * (1 - ZONE));
     for (const [zone, list] of [
       ['top', top],
       ['bottom', bottom],
