@@ -42,6 +42,9 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     expect(patched).toContain('translated.send(self.handler)');
     expect(patched).toContain('return { decompressed: inflate(bytes), compressed: bytes };');
     expect(patched).toContain('if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);');
+    // No OpenType file is rebuilt from a font program: TrueType (checkAndRepair) and Type 1/CFF (convert).
+    expect(patched).toContain('if (!properties.cssFontInfo && BUILDS_FONT_FILES) {');
+    expect(patched?.match(/if \(!BUILDS_FONT_FILES\) return undefined;/g)).toHaveLength(2);
     expect(patched).not.toContain(
       'PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options)',
     );
