@@ -81,7 +81,8 @@ const PATCHES = [
 
 /**
  * Prepended: images are not decoded; font programs are not rebuilt into font files; text operators are dropped
- * from operator lists (looked up in pdf.js's OPS when first needed); zlib's output as an ArrayBuffer of its own (copied only if shared).
+ * from operator lists (looked up in pdf.js's OPS when first needed); zlib's output as an ArrayBuffer of its own
+ * (copied only if shared).
  * A stream zlib refuses throws an Error that Node's stream code asks the stack of, which under tsx's source
  * maps parses them (4.5 % of extraction time, profiled): the error is dropped anyway, so it has no frames.
  */
