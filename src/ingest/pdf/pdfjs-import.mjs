@@ -1,16 +1,25 @@
 // pdf.js for Node, imported once per process by the extraction worker (before tsx is registered: through tsx
 // pdf.js costs ~450 MB and seconds) and by load.ts (the ESM cache then hands it the same modules).
 //
-// Its worker module is imported with four changes to its source (decision 63), three of them dropping work
+// Its worker module is imported with changes to its source (decisions 63 and 68), most of them dropping work
 // that only drawing needs (no process of the server draws a page with pdf.js: OCR draws with pdftoppm):
 // - getTextContent hands each font it loads to the API as an operator list does ("commonobj"), so a font's
 //   real name (bold, italic, barcode) is known without evaluating the page's whole operator list, which
 //   decodes every image;
 // - an operator list builds no glyph outlines (with disableFontFace, pdf.js builds and posts one for every
-//   glyph shown, for canvas drawing); the list itself (its operators and arguments) is unchanged;
+//   glyph shown, for canvas drawing);
+// - an operator list carries no text operators (decision 71): the text comes from getTextContent, and the
+//   readers of operator lists (rules.ts, picture-areas.ts, extract-pdf.ts) look only at paths, images and
+//   the transforms around them, none of which a text operator moves. They are dropped when a chunk is sent,
+//   after pdf.js's optimizer has run, so every other operator and argument is as before; a page set one
+//   glyph at a time ("Td Tj" per letter) had sent 400,000 of them to be cloned;
 // - an image XObject is not decoded: its paint operator and arguments go into the list before pdf.js
 //   decodes it (asynchronously, for canvas drawing), so the list is unchanged, and the API gets no pixels, as
 //   for an image that failed to decode (picture-areas.ts and rules.ts read only where things are painted);
+// - a font program is parsed as before (its encoding, widths, metrics and the checks that send a broken font
+//   to the fallback path are what the text depends on) but not rebuilt into an OpenType file for drawing
+//   (TrueType's new cmap and OS/2 tables and glyph remapping, Type 1/CFF's whole file: decision 71); the font
+//   then has no `data`, which pdf.js reads only to draw glyphs or load a FontFace;
 // - Flate streams are inflated by zlib in one call, not through a DecompressionStream (web streams over the
 //   same zlib, chunk by chunk: 4–5 % of extraction time in the profile); a stream zlib refuses (truncated,
 //   bad header) still falls back to pdf.js's own inflater, as when DecompressionStream refused it. The copy
@@ -45,17 +54,58 @@ const PATCHES = [
     '    if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);\n    else PDFImage.buildImage({\n      xref: this.xref,',
   ],
   [
+    '  flush(lastChunk = false, separateAnnots = null) {\n    this.optimizer.flush();\n    const length = this.length;',
+    '  flush(lastChunk = false, separateAnnots = null) {\n    this.optimizer.flush();\n    if (!DRAWS_TEXT) dropTextOperators(this.fnArray, this.argsArray);\n    const length = this.length;',
+  ],
+  [
+    '  handleText(chars, state) {\n    const font = state.font;\n    const glyphs = font.charsToGlyphs(chars);',
+    '  handleText(chars, state) {\n    if (!DRAWS_TEXT) return [];\n    const font = state.font;\n    const glyphs = font.charsToGlyphs(chars);',
+  ],
+  [
+    '    if (!properties.cssFontInfo) {\n      const newMapping = adjustMapping(charCodeToGlyphId, hasGlyph, glyphZeroId, this.toUnicode);',
+    '    if (!properties.cssFontInfo && BUILDS_FONT_FILES) {\n      const newMapping = adjustMapping(charCodeToGlyphId, hasGlyph, glyphZeroId, this.toUnicode);',
+  ],
+  [
+    '    const builder = new OpenTypeFileBuilder(header.version);\n    for (const tableTag in tables) {',
+    '    if (!BUILDS_FONT_FILES) return undefined;\n    const builder = new OpenTypeFileBuilder(header.version);\n    for (const tableTag in tables) {',
+  ],
+  [
+    '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    let glyphZeroId = 1;',
+    '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    if (!BUILDS_FONT_FILES) return undefined;\n    let glyphZeroId = 1;',
+  ],
+  [
     '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
     '    try {\n      if (name === "deflate") return { decompressed: inflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
   ],
 ];
 
 /**
- * Prepended: images are not decoded; zlib's output as an ArrayBuffer of its own (copied only if shared).
+ * Prepended: images are not decoded; font programs are not rebuilt into font files; text operators are dropped
+ * from operator lists (looked up in pdf.js's OPS when first needed); zlib's output as an ArrayBuffer of its own
+ * (copied only if shared).
  * A stream zlib refuses throws an Error that Node's stream code asks the stack of, which under tsx's source
  * maps parses them (4.5 % of extraction time, profiled): the error is dropped anyway, so it has no frames.
  */
 const PRELUDE = `const DECODES_IMAGES = false;
+const BUILDS_FONT_FILES = false;
+const DRAWS_TEXT = false;
+let textOperators = null;
+const dropTextOperators = (fnArray, argsArray) => {
+  textOperators ??= new Set([
+    OPS.beginText, OPS.endText, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setLeading,
+    OPS.setFont, OPS.setTextRenderingMode, OPS.setTextRise, OPS.moveText, OPS.setLeadingMoveText,
+    OPS.setTextMatrix, OPS.nextLine, OPS.showText, OPS.showSpacedText, OPS.nextLineShowText,
+    OPS.nextLineSetSpacingShowText, OPS.setCharWidth, OPS.setCharWidthAndBounds,
+  ]);
+  let kept = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    if (textOperators.has(fnArray[i])) continue;
+    fnArray[kept] = fnArray[i];
+    argsArray[kept++] = argsArray[i];
+  }
+  fnArray.length = kept;
+  argsArray.length = kept;
+};
 const { inflateSync } = process.getBuiltinModule('node:zlib');
 const inflate = (bytes) => {
   const frames = Error.stackTraceLimit;

@@ -42,6 +42,12 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     expect(patched).toContain('translated.send(self.handler)');
     expect(patched).toContain('return { decompressed: inflate(bytes), compressed: bytes };');
     expect(patched).toContain('if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);');
+    // No OpenType file is rebuilt from a font program: TrueType (checkAndRepair) and Type 1/CFF (convert).
+    expect(patched).toContain('if (!properties.cssFontInfo && BUILDS_FONT_FILES) {');
+    expect(patched?.match(/if \(!BUILDS_FONT_FILES\) return undefined;/g)).toHaveLength(2);
+    // Operator lists carry no text: no glyphs built for them, no text operators sent (decision 71).
+    expect(patched).toContain('if (!DRAWS_TEXT) return [];');
+    expect(patched).toContain('if (!DRAWS_TEXT) dropTextOperators(this.fnArray, this.argsArray);');
     expect(patched).not.toContain(
       'PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options)',
     );
@@ -74,5 +80,28 @@ describe('pdf.js worker module, patched (decision 63)', () => {
       [1, 'The national authority publishes its plan every year.', false, false],
       [2, 'Annex: a note in italics.', false, true],
     ]);
+  });
+
+  it('sends operator lists without text operators, the paths and their transforms kept', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.drawText('Table 1', { x: 72, y: 760, size: 11, font });
+    page.drawLine({ start: { x: 72, y: 750 }, end: { x: 520, y: 750 }, thickness: 1 });
+    const opened = await openPdf(await doc.save());
+    if (!opened.ok) throw new Error(opened.reason);
+    try {
+      const { OPS } = await loadPdfJs();
+      const ops = await (await opened.doc.getPage(1)).getOperatorList();
+      const text = [OPS.beginText, OPS.setFont, OPS.setTextMatrix, OPS.showText, OPS.endText];
+      expect(ops.fnArray.filter((fn) => text.includes(fn))).toEqual([]);
+      expect(ops.fnArray).toContain(OPS.constructPath);
+      expect(ops.fnArray.length).toBe(ops.argsArray.length);
+      // The text is still there for getTextContent.
+      const content = await (await opened.doc.getPage(1)).getTextContent();
+      expect(content.items.map((i) => ('str' in i ? i.str : ''))).toContain('Table 1');
+    } finally {
+      await opened.destroy();
+    }
   });
 });
