@@ -22,13 +22,13 @@ const common = {
   // it only under Vitest, and login.test.ts checks the real cost): the suite hashes hundreds.
   env: { CYBERPORTAL_TEST_SCRYPT_N: String(2 ** 10) },
   hookTimeout: 60_000,
-  pool: 'forks',
+  pool: 'forks' as const,
   // Native SQLite and pdf.js work is CPU bound; two workers match the two cores we have (both projects
   // run together and share them).
   maxWorkers: 2,
   // An ingest runner a test left started is stopped after its file (needed where files share a fork).
   setupFiles: ['test/stop-runners.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {
