@@ -1,18 +1,64 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser journeys: one real server with the demo collection for the run, one Chromium per file. */
+/**
+ * The journeys that only read the shared portal (they may sign in, never write): two at a time, before
+ * any journey that writes. They see the demo collection as loaded, and no write can land under them.
+ */
+const READERS = [
+  'browse',
+  'compare',
+  'content-languages',
+  'editing-screens',
+  'languages',
+  'map',
+  'phone',
+  'profile',
+  'pseudo-language',
+  'search',
+].map((name) => `e2e/${name}.e2e.ts`);
+
+/** What every journey project shares (a project does not inherit the root's test options). */
+const journeys = {
+  // Journeys of several screens take more than a minute when the machine is busy with other work.
+  testTimeout: 120_000,
+  // Pages render after pdf.js and the API answer; a second is too short on a loaded 2-core machine.
+  expect: { poll: { timeout: 10_000 } },
+  hookTimeout: 180_000,
+  pool: 'forks',
+  // One process runs every file of its project in turn, importing Vitest, Playwright and axe once; each
+  // file still makes its own browser contexts and closes them.
+  isolate: false,
+} as const;
+
+/**
+ * Browser journeys: one real server with the demo collection and one Chromium for the run (the global
+ * set-up; ARCHITECTURE decisions 65 and 68). Readers first, two files at a time: a journey mostly waits on
+ * one renderer or the server, so two keep the 2 cores busy. Then the writers, one file at a time: they
+ * add, edit and delete in the collection the others count.
+ */
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.e2e.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
-    // Journeys of several screens take more than a minute when the machine is busy with other work.
-    testTimeout: 120_000,
-    // Pages render after pdf.js and the API answer; a second is too short on a loaded 2-core machine.
-    expect: { poll: { timeout: 10_000 } },
-    hookTimeout: 180_000,
-    pool: 'forks',
-    // Two cores: the server and one browser at a time keep timings honest.
-    fileParallelism: false,
-    maxWorkers: 1,
+    projects: [
+      {
+        test: {
+          ...journeys,
+          name: 'readers',
+          include: READERS,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          ...journeys,
+          name: 'writers',
+          include: ['e2e/**/*.e2e.ts'],
+          exclude: READERS,
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
