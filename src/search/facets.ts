@@ -108,11 +108,13 @@ export function activeFilters(
 }
 
 /** Whether a cached entity passes one filter: the same test as the filter's FTS5 expression. */
-export function passes(doc: Doc, f: ActiveFilter): boolean {
-  const keys = doc.keys;
+export const passes = (doc: Doc, f: ActiveFilter): boolean => passesKeys(doc.keys, 0, doc.keys.length, f);
+
+/** `passes` over an entity's keys kept at `at`..`end` of a flat array (a reader's snapshot of every entity). */
+export function passesKeys(keys: Int32Array, at: number, end: number, f: ActiveFilter): boolean {
   let hits = 0;
   // Indexed loops over the typed arrays: for…of here was a third of the counting time.
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = at; i < end; i++) {
     const k = keys[i]!;
     if (k === f.missingKey) return true;
     if (f.accept[k]) {

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { SearchParams, SearchResult } from '../../../search/search.ts';
 import { openDatabase } from '../open-database.ts';
+import { search } from './search.ts';
 
 /**
  * Writes templates, thesauri, entities, files and paragraphs rows directly (the repositories are built in
@@ -132,4 +134,14 @@ export async function createFixture(): Promise<Fixture> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A search on the writer with every top list hidden (rolled back): FTS5 scores the whole match. */
+export function scoringEverything(sqlite: Database.Database, p: SearchParams): SearchResult {
+  sqlite.exec('SAVEPOINT unlisted; DELETE FROM search_top_docs; DELETE FROM search_top_terms;');
+  try {
+    return search(sqlite, p);
+  } finally {
+    sqlite.exec('ROLLBACK TO unlisted; RELEASE unlisted;');
+  }
 }

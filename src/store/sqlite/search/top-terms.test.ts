@@ -4,7 +4,7 @@ import type { SearchParams, SearchResult } from '../../../search/search.ts';
 import { indexEntity, removeEntity } from './indexer.ts';
 import { search } from './search.ts';
 import { bruteForceCounts, type Filter, randomCorpus, standardTemplates, VOCAB } from './test-data.ts';
-import { createFixture, type Fixture } from './test-fixtures.ts';
+import { createFixture, type Fixture, scoringEverything } from './test-fixtures.ts';
 import { listKey } from './top-term-scores.ts';
 import { rebuildStaleTopTerms, rebuildTopTerms } from './top-terms.ts';
 
@@ -25,16 +25,6 @@ beforeAll(async () => {
   fx.sqlite.transaction(() => rebuildTopTerms(fx.sqlite, LIST))();
 });
 afterAll(() => fx.close());
-
-/** The same search with every list hidden (rolled back): FTS5 scores the whole match. */
-function scoringEverything(p: SearchParams): SearchResult {
-  fx.sqlite.exec('SAVEPOINT unlisted; DELETE FROM search_top_docs; DELETE FROM search_top_terms;');
-  try {
-    return search(fx.sqlite, p);
-  } finally {
-    fx.sqlite.exec('ROLLBACK TO unlisted; RELEASE unlisted;');
-  }
-}
 
 /** The entities listed for a typed word (its list is keyed by the word's forms). */
 const listed = (word: string) =>
@@ -57,7 +47,7 @@ function pagesAgree(p: SearchParams): SearchResult[] {
   let cursor: string | undefined;
   for (let i = 0; i < 4; i++) {
     const got = search(fx.sqlite, { ...p, cursor });
-    expect(summary(got)).toEqual(summary(scoringEverything({ ...p, cursor })));
+    expect(summary(got)).toEqual(summary(scoringEverything(fx.sqlite, { ...p, cursor })));
     pages.push(got);
     if (!got.nextCursor) break;
     cursor = got.nextCursor;

@@ -9,7 +9,7 @@ import { matchIds } from './queries.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { bruteForceCounts, type Filter, randomCorpus, standardTemplates } from './test-data.ts';
-import { createFixture, type Fixture } from './test-fixtures.ts';
+import { createFixture, type Fixture, scoringEverything } from './test-fixtures.ts';
 import { formValues } from './top-holders.ts';
 import { bm25Of, indexTotals, listKey, rowSizes, rowsHolding } from './top-term-scores.ts';
 import { rebuildStaleTopTerms, rebuildTopTerms } from './top-terms.ts';
@@ -131,16 +131,6 @@ function storedAgree() {
   }
 }
 
-/** The same search on the writer with every list hidden (rolled back): FTS5 scores the whole match. */
-function scoringEverything(p: SearchParams): SearchResult {
-  fx.sqlite.exec('SAVEPOINT unlisted; DELETE FROM search_top_docs; DELETE FROM search_top_terms;');
-  try {
-    return search(fx.sqlite, p);
-  } finally {
-    fx.sqlite.exec('ROLLBACK TO unlisted; RELEASE unlisted;');
-  }
-}
-
 /**
  * Filtered queries the word's list cannot page (a state and a type, deep pages) are scored from the
  * stored counts: the reader's pages equal FTS5 scoring everything, score for score, and that way was taken.
@@ -157,7 +147,7 @@ function filteredPagesAgree() {
     for (let page = 0; page < 3; page++) {
       const p = { ...params(editor, fs), cursor };
       const got = search(reader, p);
-      const want = scoringEverything(p);
+      const want = scoringEverything(fx.sqlite, p);
       const summary = (r: SearchResult) => ({
         total: r.total,
         items: r.items.map((i) => [i.entity.id, i.score]),

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
-import type { ActiveFilter, KeyCounts } from '../../../search/facets.ts';
+import { type ActiveFilter, type KeyCounts, passesKeys } from '../../../search/facets.ts';
 import { changedSince, lastChange } from './queries.ts';
 import { docValues, formValues } from './top-holders.ts';
 import { rowsHolding } from './top-term-scores.ts';
@@ -81,20 +81,6 @@ export type WordHolders = {
     filters: ActiveFilter[],
   ): { total: number; counts: KeyCounts };
 };
-
-/** Whether an entity's flat keys pass one filter: facets.ts `passes` over the snapshot. */
-function passesFlat(keys: Int32Array, at: number, end: number, f: ActiveFilter): boolean {
-  let hits = 0;
-  for (let i = at; i < end; i++) {
-    const k = keys[i]!;
-    if (k === f.missingKey) return true;
-    if (f.accept[k]) {
-      if (f.op === 'or') return true;
-      hits++;
-    }
-  }
-  return f.op === 'and' && hits > 0 && hits === f.values.length;
-}
 
 const grow = <T extends Int32Array | Uint8Array>(a: T, n: number, fill = 0): T => {
   if (n <= a.length) return a;
@@ -226,7 +212,7 @@ export function wordHolders(sqlite: Database.Database, forms: string[], cache: D
         let failed = -1;
         let fails = 0;
         for (let i = 0; i < filters.length && fails < 2; i++)
-          if (!passesFlat(s.keys, at, end, filters[i]!)) {
+          if (!passesKeys(s.keys, at, end, filters[i]!)) {
             fails++;
             failed = i;
           }
