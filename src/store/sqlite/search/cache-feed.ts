@@ -17,7 +17,7 @@ import { ENTITY_TEXT_COLUMNS, lastChange } from './queries.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { cached } from './statements.ts';
-import { listKey, queryForms } from './top-term-scores.ts';
+import { listKey, queryForms, topList } from './top-term-scores.ts';
 import { wordHolders } from './word-holders.ts';
 
 /*
@@ -63,7 +63,7 @@ function matchedBits(
   const cache = docCache(sqlite);
   const forms = languages ? null : queryForms(ast);
   // A listed word's holders come from the writer's values on disk (decision 68), not a second MATCH.
-  if (forms && cached(sqlite, `SELECT 1 FROM search_top_terms WHERE term = ?`, 'pluck').get(listKey(forms))) {
+  if (forms && topList(sqlite, listKey(forms))) {
     const ids: number[] = [];
     wordHolders(sqlite, forms, cache).each((m) => ids.push(m.docid));
     return bitsOf(ids);

@@ -108,6 +108,12 @@ export type TopScores = {
   bound: number;
 };
 
+/** A listed word's row (its list's statistics when built), or undefined when the word has no top list. */
+export const topList = (sqlite: Database.Database, term: string) =>
+  cached(sqlite, `SELECT n_rows, avgdl, n_hits, floor FROM search_top_terms WHERE term = ?`).get(term) as
+    | { n_rows: number; avgdl: number; n_hits: string; floor: number }
+    | undefined;
+
 /**
  * The listed entities of a one-word query with their bm25 as FTS5 would compute it now, or null when the
  * word has no list. The list holds every entity scoring above `floor` under the statistics it was built
@@ -134,9 +140,7 @@ export function topTermScores(
   const forms = queryForms(ast);
   if (!forms) return null;
   const term = listKey(forms);
-  const list = cached(sqlite, `SELECT n_rows, avgdl, n_hits, floor FROM search_top_terms WHERE term = ?`).get(
-    term,
-  ) as { n_rows: number; avgdl: number; n_hits: string; floor: number } | undefined;
+  const list = topList(sqlite, term);
   if (!list) return null;
   const kept = keptList(sqlite, term);
   const rows = kept.rows;
