@@ -24,6 +24,13 @@
 //   same zlib, chunk by chunk: 4–5 % of extraction time in the profile); a stream zlib refuses (truncated,
 //   bad header) still falls back to pdf.js's own inflater, as when DecompressionStream refused it. The copy
 //   keeps pdf.js's buffer its own (zlib's result may share Node's buffer pool, and pdf.js transfers buffers).
+// - text content ends with one more chunk, without items, saying whether the page may paint an image (an
+//   image XObject or inline image in its content or forms, a soft mask, an annotation that draws, or an error
+//   that cut the scan short): extract-pdf.ts then reads operator lists for pictures only on such pages
+//   (decision 73; every text page of a file with any image had been evaluated whole);
+// - a page's structure tree reads each element's kids once per document, not once per page and ancestor, and
+//   finds an element among its parent's kids through an index, not by scanning them per child (decision 73:
+//   a tagged report's top-level element, thousands of kids, was read again for every page).
 // Where the changes cannot be applied (another pdf.js version), the unchanged module is imported and
 // extract-pdf.ts reads operator lists for fonts as before: slower, same results.
 //
@@ -38,6 +45,97 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * pdf.js's parseKids, parseKid and StructElement as this module's parsedKidsOf copies them (decision 73): matched
+ * whole, so a pdf.js that reads kids otherwise is refused rather than read by an outdated copy.
+ */
+const PARSE_KIDS = `  parseKids() {
+    let pageObjId = null;
+    const objRef = this.dict.getRaw("Pg");
+    if (objRef instanceof Ref) {
+      pageObjId = objRef.toString();
+    }
+    const kids = this.dict.get("K");
+    if (Array.isArray(kids)) {
+      for (const kid of kids) {
+        const element = this.parseKid(pageObjId, this.xref.fetchIfRef(kid));
+        if (element) {
+          this.kids.push(element);
+        }
+      }
+    } else {
+      const element = this.parseKid(pageObjId, kids);
+      if (element) {
+        this.kids.push(element);
+      }
+    }
+  }
+  parseKid(pageObjId, kid) {
+    if (Number.isInteger(kid)) {
+      if (this.tree.pageDict.objId !== pageObjId) {
+        return null;
+      }
+      return new StructElement({
+        type: StructElementType.PAGE_CONTENT,
+        mcid: kid,
+        pageObjId
+      });
+    }
+    if (!(kid instanceof Dict)) {
+      return null;
+    }
+    const pageRef = kid.getRaw("Pg");
+    if (pageRef instanceof Ref) {
+      pageObjId = pageRef.toString();
+    }
+    const type = kid.get("Type") instanceof Name ? kid.get("Type").name : null;
+    if (type === "MCR") {
+      if (this.tree.pageDict.objId !== pageObjId) {
+        return null;
+      }
+      const kidRef = kid.getRaw("Stm");
+      return new StructElement({
+        type: StructElementType.STREAM_CONTENT,
+        refObjId: kidRef instanceof Ref ? kidRef.toString() : null,
+        pageObjId,
+        mcid: kid.get("MCID")
+      });
+    }
+    if (type === "OBJR") {
+      if (this.tree.pageDict.objId !== pageObjId) {
+        return null;
+      }
+      const kidRef = kid.getRaw("Obj");
+      return new StructElement({
+        type: StructElementType.OBJECT,
+        refObjId: kidRef instanceof Ref ? kidRef.toString() : null,
+        pageObjId
+      });
+    }
+    return new StructElement({
+      type: StructElementType.ELEMENT,
+      dict: kid
+    });
+  }
+}
+class StructElement {
+  constructor({
+    type,
+    dict = null,
+    mcid = null,
+    pageObjId = null,
+    refObjId = null
+  }) {
+    this.type = type;
+    this.dict = dict;
+    this.mcid = mcid;
+    this.pageObjId = pageObjId;
+    this.refObjId = refObjId;
+    this.parentNode = null;
+  }
+}
+`;
 
 /** [what the source says, what it says instead]; each must occur exactly once. */
 const PATCHES = [
@@ -73,6 +171,52 @@ const PATCHES = [
     '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    let glyphZeroId = 1;',
     '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    if (!BUILDS_FONT_FILES) return undefined;\n    let glyphZeroId = 1;',
   ],
+  // Decision 73: text content says whether its page may paint an image (an image XObject or inline image in the
+  // content or its forms, a soft mask's group, an annotation that draws, or an error that stopped the scan).
+  [
+    '                const globalImage = self.globalImageCache.getData(xobj, self.pageIndex);\n                if (globalImage) {\n',
+    '                const globalImage = self.globalImageCache.getData(xobj, self.pageIndex);\n                if (globalImage) {\n                  self.mayPaintImage = true;\n',
+  ],
+  [
+    '              if (type.name !== "Form") {\n                emptyXObjectCache.set(name, dict.objId, true);',
+    '              if (type.name !== "Form") {\n                self.mayPaintImage = true;\n                emptyXObjectCache.set(name, dict.objId, true);',
+  ],
+  [
+    '              if (self.options.ignoreErrors) {\n                warn(`getTextContent - ignoring XObject: ',
+    '              if (self.options.ignoreErrors) {\n                self.mayPaintImage = true;\n                warn(`getTextContent - ignoring XObject: ',
+  ],
+  [
+    '              const gStateFont = gState.get("Font");\n              if (!gStateFont) {',
+    '              if (gState.get("SMask") instanceof Dict) self.mayPaintImage = true;\n              const gStateFont = gState.get("Font");\n              if (!gStateFont) {',
+  ],
+  [
+    '              if (self.options.ignoreErrors) {\n                warn(`getTextContent - ignoring ExtGState: ',
+    '              if (self.options.ignoreErrors) {\n                self.mayPaintImage = true;\n                warn(`getTextContent - ignoring ExtGState: ',
+  ],
+  [
+    '          case OPS.beginMarkedContent:\n            flushTextContentItem();\n            if (includeMarkedContent) {\n              markedContentData.level++;',
+    '          case OPS.endInlineImage:\n            self.mayPaintImage = true;\n            break;\n          case OPS.beginMarkedContent:\n            flushTextContentItem();\n            if (includeMarkedContent) {\n              markedContentData.level++;',
+  ],
+  [
+    '      if (this.options.ignoreErrors) {\n        warn(`getTextContent - ignoring errors during ',
+    '      if (this.options.ignoreErrors) {\n        this.mayPaintImage = true;\n        warn(`getTextContent - ignoring errors during ',
+  ],
+  [
+    '    const partialEvaluator = this.#createPartialEvaluator(handler);\n    return partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n',
+    '    const partialEvaluator = this.#createPartialEvaluator(handler);\n    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n    await sendMayPaintImage(this, partialEvaluator, sink);\n',
+  ],
+  // Decision 73: a page's structure tree without re-reading every ancestor's kids, nor scanning them per child.
+  [
+    '    let save = false;\n    for (const kid of parentNode.kids) {\n      if (kid.type === StructElementType.ELEMENT && kid.dict === dict) {\n        kid.parentNode = element;\n        save = true;\n      }\n    }',
+    '    let save = false;\n    for (const kid of elementKidsOf(parentNode, dict)) {\n      kid.parentNode = element;\n      save = true;\n    }',
+  ],
+  [
+    PARSE_KIDS,
+    PARSE_KIDS.replace(
+      '  parseKids() {\n',
+      '  parseKids() {\n    if (PARSES_KIDS_ONCE) {\n      for (const kid of parsedKidsOf(this)) {\n        if (kid.type !== StructElementType.ELEMENT && this.tree.pageDict.objId !== kid.pageObjId) continue;\n        this.kids.push(new StructElement(kid));\n      }\n      return;\n    }\n',
+    ),
+  ],
   [
     '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
     '    try {\n      if (name === "deflate") return { decompressed: inflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
@@ -105,6 +249,80 @@ const dropTextOperators = (fnArray, argsArray) => {
   }
   fnArray.length = kept;
   argsArray.length = kept;
+};
+const PARSES_KIDS_ONCE = true;
+/**
+ * After a page's text content, one more chunk (no items, so getTextContent's result is unchanged) says whether
+ * the page may paint an image: operator lists are then read for pictures only where one may be.
+ */
+const sendMayPaintImage = async (page, evaluator, sink) => {
+  if (!sink) return;
+  let may = evaluator.mayPaintImage === true;
+  if (!may) {
+    try {
+      if (page.annotations.length > 0) {
+        const annotations = await page._parsedAnnotations;
+        may = annotations.some(
+          (a) => a.appearance || a.data.hasOwnCanvas || a.data.annotationType === AnnotationType.WIDGET,
+        );
+      }
+    } catch {
+      may = true;
+    }
+  }
+  sink.enqueue({ items: [], styles: Object.create(null), lang: null, mayPaintImage: may }, 0);
+};
+/** A struct element's kids as parseKid reads them, before its per-page filter: read once per element dict. */
+const parsedKids = new WeakMap();
+const parsedKidOf = (pageObjId, kid) => {
+  if (Number.isInteger(kid)) return { type: StructElementType.PAGE_CONTENT, mcid: kid, pageObjId };
+  if (!(kid instanceof Dict)) return null;
+  const pageRef = kid.getRaw("Pg");
+  if (pageRef instanceof Ref) pageObjId = pageRef.toString();
+  const type = kid.get("Type") instanceof Name ? kid.get("Type").name : null;
+  if (type === "MCR") {
+    const kidRef = kid.getRaw("Stm");
+    return {
+      type: StructElementType.STREAM_CONTENT,
+      refObjId: kidRef instanceof Ref ? kidRef.toString() : null,
+      pageObjId,
+      mcid: kid.get("MCID"),
+    };
+  }
+  if (type === "OBJR") {
+    const kidRef = kid.getRaw("Obj");
+    return { type: StructElementType.OBJECT, refObjId: kidRef instanceof Ref ? kidRef.toString() : null, pageObjId };
+  }
+  return { type: StructElementType.ELEMENT, dict: kid };
+};
+const parsedKidsOf = (node) => {
+  let list = parsedKids.get(node.dict);
+  if (list) return list;
+  list = [];
+  let pageObjId = null;
+  const objRef = node.dict.getRaw("Pg");
+  if (objRef instanceof Ref) pageObjId = objRef.toString();
+  const kids = node.dict.get("K");
+  for (const kid of Array.isArray(kids) ? kids : [kids]) {
+    const parsed = parsedKidOf(pageObjId, Array.isArray(kids) ? node.xref.fetchIfRef(kid) : kid);
+    if (parsed) list.push(parsed);
+  }
+  parsedKids.set(node.dict, list);
+  return list;
+};
+/** A node's element kids whose dict is the given one, by an index built once per node (pdf.js scanned all kids per child). */
+const elementKidsOf = (node, dict) => {
+  let byDict = node.elementKidsByDict;
+  if (!byDict) {
+    byDict = node.elementKidsByDict = new Map();
+    for (const kid of node.kids) {
+      if (kid.type !== StructElementType.ELEMENT) continue;
+      const same = byDict.get(kid.dict);
+      if (same) same.push(kid);
+      else byDict.set(kid.dict, [kid]);
+    }
+  }
+  return byDict.get(dict) ?? [];
 };
 const { inflateSync } = process.getBuiltinModule('node:zlib');
 const inflate = (bytes) => {
