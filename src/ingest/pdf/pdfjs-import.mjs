@@ -31,6 +31,9 @@
 // - a page's structure tree reads each element's kids once per document, not once per page and ancestor, and
 //   finds an element among its parent's kids through an index, not by scanning them per child (decision 73:
 //   a tagged report's top-level element, thousands of kids, was read again for every page).
+// - no font file is compiled from a CFF or Type 1 program either (CFFFont, Type1Font.wrap), and a composite
+//   TrueType font's CMap is checked for CIDs over 65,535 (which send the font to the fallback path) without
+//   building the glyph map that only the skipped remapping read (decision 73).
 // Where the changes cannot be applied (another pdf.js version), the unchanged module is imported and
 // extract-pdf.ts reads operator lists for fonts as before: slower, same results.
 //
@@ -205,6 +208,20 @@ const PATCHES = [
     '    const partialEvaluator = this.#createPartialEvaluator(handler);\n    return partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n',
     '    const partialEvaluator = this.#createPartialEvaluator(handler);\n    await partialEvaluator.getTextContent({\n      stream: contentStream,\n      task,\n      resources,\n      includeMarkedContent,\n      disableNormalization,\n      sink,\n      viewBox: this.view,\n      lang,\n      intersector\n    });\n    await sendMayPaintImage(this, partialEvaluator, sink);\n',
   ],
+  // Decision 73: no font file is compiled from a CFF or Type 1 program, and a composite TrueType font's CMap
+  // is only checked (its CIDs), not turned into a glyph map that only the skipped remapping reads.
+  [
+    '    try {\n      this.data = compiler.compile();\n    } catch {',
+    '    if (!BUILDS_FONT_FILES) this.data = file;\n    else try {\n      this.data = compiler.compile();\n    } catch {',
+  ],
+  [
+    '    this.data = this.wrap(name, type2Charstrings, this.charstrings, subrs, properties);',
+    '    this.data = BUILDS_FONT_FILES ? this.wrap(name, type2Charstrings, this.charstrings, subrs, properties) : null;',
+  ],
+  [
+    '    if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];\n      const isCidToGidMapEmpty = cidToGidMap.length === 0;\n      properties.cMap.forEach(function (charCode, cid) {',
+    '    if (properties.composite && !BUILDS_FONT_FILES) {\n      if (!(properties.cMap instanceof IdentityCMap)) properties.cMap.forEach(checkCid);\n    } else if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];\n      const isCidToGidMapEmpty = cidToGidMap.length === 0;\n      properties.cMap.forEach(function (charCode, cid) {',
+  ],
   // Decision 73: a page's structure tree without re-reading every ancestor's kids, nor scanning them per child.
   [
     '    let save = false;\n    for (const kid of parentNode.kids) {\n      if (kid.type === StructElementType.ELEMENT && kid.dict === dict) {\n        kid.parentNode = element;\n        save = true;\n      }\n    }',
@@ -251,6 +268,11 @@ const dropTextOperators = (fnArray, argsArray) => {
   argsArray.length = kept;
 };
 const PARSES_KIDS_ONCE = true;
+/** checkAndRepair's test of a composite font's CMap, without the glyph map it built alongside (an error sends the font to the fallback path). */
+const checkCid = (charCode, cid) => {
+  if (typeof cid === "string") cid = convertCidString(charCode, cid, true);
+  if (cid > 0xffff) throw new FormatError("Max size of CID is 65,535");
+};
 /**
  * After a page's text content, one more chunk (no items, so getTextContent's result is unchanged) says whether
  * the page may paint an image: operator lists are then read for pictures only where one may be.

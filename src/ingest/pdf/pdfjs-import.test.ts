@@ -57,6 +57,10 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     expect(patched?.match(/self\.mayPaintImage = true;/g)).toHaveLength(6);
     expect(patched).toContain('for (const kid of elementKidsOf(parentNode, dict)) {');
     expect(patched).toContain('for (const kid of parsedKidsOf(this)) {');
+    // No CFF or Type 1 font file compiled; a composite font's CMap only checked (decision 73).
+    expect(patched).toContain('if (!BUILDS_FONT_FILES) this.data = file;');
+    expect(patched).toContain('this.data = BUILDS_FONT_FILES ? this.wrap(');
+    expect(patched).toContain('properties.cMap.forEach(checkCid);');
     // pdf.js's own reading of kids, which parsedKidsOf copies, must be the one matched.
     expect(
       patchedWorkerSource(source.replace('mcid: kid.get("MCID")', 'mcid: kid.get("MCID") ?? 0')),
