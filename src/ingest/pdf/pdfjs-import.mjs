@@ -34,6 +34,8 @@
 // - no font file is compiled from a CFF or Type 1 program either (CFFFont, Type1Font.wrap), and a composite
 //   TrueType font's CMap is checked for CIDs over 65,535 (which send the font to the fallback path) without
 //   building the glyph map that only the skipped remapping read (decision 73).
+// - a glyph's text transform (asked twice per glyph by getTextContent) is Util.transform applied twice, term
+//   for term, without the two intermediate arrays (decision 73; the same doubles).
 // Where the changes cannot be applied (another pdf.js version), the unchanged module is imported and
 // extract-pdf.ts reads operator lists for fonts as before: slower, same results.
 //
@@ -222,6 +224,15 @@ const PATCHES = [
     '    if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];\n      const isCidToGidMapEmpty = cidToGidMap.length === 0;\n      properties.cMap.forEach(function (charCode, cid) {',
     '    if (properties.composite && !BUILDS_FONT_FILES) {\n      if (!(properties.cMap instanceof IdentityCMap)) properties.cMap.forEach(checkCid);\n    } else if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];\n      const isCidToGidMapEmpty = cidToGidMap.length === 0;\n      properties.cMap.forEach(function (charCode, cid) {',
   ],
+  // Decision 73: a glyph's text transform without the two arrays pdf.js allocated for it (same arithmetic).
+  [
+    '      const tsm = [textState.fontSize * textState.textHScale, 0, 0, textState.fontSize, 0, textState.textRise];\n      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {\n        const glyphHeight = font.bbox[3] - font.bbox[1];\n        if (glyphHeight > 0) {\n          tsm[3] *= glyphHeight * textState.fontMatrix[3];\n        }\n      }\n      return Util.transform(textState.ctm, Util.transform(textState.textMatrix, tsm));',
+    '      let tsm3 = textState.fontSize;\n      if (font.isType3Font && (textState.fontSize <= 1 || font.isCharBBox) && !isArrayEqual(textState.fontMatrix, FONT_IDENTITY_MATRIX)) {\n        const glyphHeight = font.bbox[3] - font.bbox[1];\n        if (glyphHeight > 0) {\n          tsm3 *= glyphHeight * textState.fontMatrix[3];\n        }\n      }\n      return textTransform(textState.ctm, textState.textMatrix, textState.fontSize * textState.textHScale, tsm3, textState.textRise);',
+  ],
+  [
+    '  static transform(m1, m2) {\n    return [m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1], m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3], m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5]];\n  }',
+    '  static transform(m1, m2) {\n    return [m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1], m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3], m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5]];\n  }',
+  ],
   // Decision 73: a page's structure tree without re-reading every ancestor's kids, nor scanning them per child.
   [
     '    let save = false;\n    for (const kid of parentNode.kids) {\n      if (kid.type === StructElementType.ELEMENT && kid.dict === dict) {\n        kid.parentNode = element;\n        save = true;\n      }\n    }',
@@ -268,6 +279,20 @@ const dropTextOperators = (fnArray, argsArray) => {
   argsArray.length = kept;
 };
 const PARSES_KIDS_ONCE = true;
+/**
+ * Util.transform(ctm, Util.transform(tm, [a, 0, 0, d, 0, f])) term for term, in the same order (so the same
+ * doubles), with the zeros as zeros and no array but the result: getTextContent asks it twice per glyph.
+ */
+const textTransform = (m1, m, t0, t3, t5) => {
+  const t1 = 0, t2 = 0, t4 = 0;
+  const a = m[0] * t0 + m[2] * t1;
+  const b = m[1] * t0 + m[3] * t1;
+  const c = m[0] * t2 + m[2] * t3;
+  const d = m[1] * t2 + m[3] * t3;
+  const e = m[0] * t4 + m[2] * t5 + m[4];
+  const f = m[1] * t4 + m[3] * t5 + m[5];
+  return [m1[0] * a + m1[2] * b, m1[1] * a + m1[3] * b, m1[0] * c + m1[2] * d, m1[1] * c + m1[3] * d, m1[0] * e + m1[2] * f + m1[4], m1[1] * e + m1[3] * f + m1[5]];
+};
 /** checkAndRepair's test of a composite font's CMap, without the glyph map it built alongside (an error sends the font to the fallback path). */
 const checkCid = (charCode, cid) => {
   if (typeof cid === "string") cid = convertCidString(charCode, cid, true);

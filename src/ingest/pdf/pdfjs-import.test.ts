@@ -61,6 +61,13 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     expect(patched).toContain('if (!BUILDS_FONT_FILES) this.data = file;');
     expect(patched).toContain('this.data = BUILDS_FONT_FILES ? this.wrap(');
     expect(patched).toContain('properties.cMap.forEach(checkCid);');
+    // A glyph's text transform computed as Util.transform twice, which it must still be (decision 73).
+    expect(patched).toContain('return textTransform(textState.ctm, textState.textMatrix,');
+    expect(
+      patchedWorkerSource(
+        source.replace('m1[0] * m2[4] + m1[2] * m2[5] + m1[4]', 'm1[4] + m1[0] * m2[4] + m1[2] * m2[5]'),
+      ),
+    ).toBeNull();
     // pdf.js's own reading of kids, which parsedKidsOf copies, must be the one matched.
     expect(
       patchedWorkerSource(source.replace('mcid: kid.get("MCID")', 'mcid: kid.get("MCID") ?? 0')),
