@@ -30,6 +30,7 @@ import { findRunningLines } from './running.ts';
 import { findSideBoxes, placeSideBoxes } from './side-boxes.ts';
 import { type ContentEntry, type StructNode, type TaggedPage, tagPage, untaggedPage } from './struct-tree.ts';
 import { type TagVerdict, tagDrafts } from './struct-tree-drafts.ts';
+import { readTextContent } from './text-content.ts';
 
 export const NEEDS_OCR_REASON =
   'The PDF has no text layer (it looks like scanned images): it can be viewed, but its text cannot be searched until it is run through OCR.';
@@ -51,6 +52,8 @@ export interface RawPage {
   tags?: TaggedPage | null;
   /** The pictures it paints, read with its text when pictureAreas will look at the page (picture-areas.ts). */
   pictures?: PagePictures;
+  /** False when its text content found that it paints no image (text-content.ts); absent or true: it may. */
+  mayPaintImage?: boolean;
 }
 
 export interface PdfOptions {
@@ -74,6 +77,7 @@ async function hasImages(bytes: Uint8Array, doc: PdfDocument, raw: RawPage[]): P
     return true;
   const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
   for (const p of raw.filter((r) => !r.failed).slice(0, INLINE_IMAGE_PAGES)) {
+    if (p.mayPaintImage === false) continue;
     try {
       const page = await doc.getPage(p.number);
       const ops = await page.getOperatorList();
@@ -124,6 +128,8 @@ async function picturePages(doc: PdfDocument, raw: RawPage[]): Promise<number[]>
   const paintsImage = imageOps((await loadPdfJs()).OPS as unknown as Record<string, number>);
   const out: number[] = [];
   for (const p of raw.filter((r) => !r.failed && r.lines.length === 0).slice(0, PICTURE_PAGES_CHECKED)) {
+    // Its text content saw no image: its operators paint none (decision 73).
+    if (p.mayPaintImage === false) continue;
     try {
       const page = await doc.getPage(p.number);
       const ops = await page.getOperatorList();
@@ -179,7 +185,7 @@ async function readPages(
       // rotated page (as the viewer shows it) at the end.
       const viewport = page.getViewport({ scale: 1, rotation: 0 });
       const rotation = (((page.rotate % 360) + 360) % 360) as Rotation;
-      const content = await page.getTextContent({ includeMarkedContent: withTags });
+      const { content, mayPaintImage } = await readTextContent(page, { includeMarkedContent: withTags });
       const items = content.items.filter((i): i is RawItem & (typeof content.items)[number] => 'str' in i);
       // A font's real name (bold, italic, barcode) comes with its font object, which pdf.js's getTextContent
       // sends as patched (pdfjs-import.mjs, decision 63). Unpatched only an operator list does, which evaluates
@@ -224,7 +230,12 @@ async function readPages(
       }
       let pictures: PagePictures | undefined;
       if (withPictures && isPictureCandidate({ rotation, failed: false, lines })) {
-        if (pictureCandidates++ < PAGES_CHECKED) pictures = await picturesOfPage(page, ops, viewport);
+        // A page that paints no image has no pictures: its operator list is not read for them (decision 73).
+        if (pictureCandidates++ < PAGES_CHECKED)
+          pictures =
+            ops || mayPaintImage
+              ? await picturesOfPage(page, ops, viewport)
+              : { boxes: [], width: viewport.width, height: viewport.height };
       }
       const tree = withTags ? await structTreeOf(page) : null;
       pages.push({
@@ -234,6 +245,7 @@ async function readPages(
         rotation,
         lines,
         failed: false,
+        mayPaintImage,
         tags: tree ? tagPageSafely(tree, content.items as ContentEntry[], (list) => toLines(list)) : null,
         ...(pictures === undefined ? {} : { pictures }),
       });

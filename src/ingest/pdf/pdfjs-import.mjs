@@ -1,8 +1,9 @@
 // pdf.js for Node, imported once per process by the extraction worker (before tsx is registered: through tsx
 // pdf.js costs ~450 MB and seconds) and by load.ts (the ESM cache then hands it the same modules).
 //
-// Its worker module is imported with changes to its source (decisions 63 and 68), most of them dropping work
-// that only drawing needs (no process of the server draws a page with pdf.js: OCR draws with pdftoppm):
+// Its worker module is imported with changes to its source (decisions 63, 71 and 73; the replacements are in
+// pdfjs-patches.mjs), most of them dropping work that only drawing needs (no process of the server draws a
+// page with pdf.js: OCR draws with pdftoppm):
 // - getTextContent hands each font it loads to the API as an operator list does ("commonobj"), so a font's
 //   real name (bold, italic, barcode) is known without evaluating the page's whole operator list, which
 //   decodes every image;
@@ -24,6 +25,18 @@
 //   same zlib, chunk by chunk: 4–5 % of extraction time in the profile); a stream zlib refuses (truncated,
 //   bad header) still falls back to pdf.js's own inflater, as when DecompressionStream refused it. The copy
 //   keeps pdf.js's buffer its own (zlib's result may share Node's buffer pool, and pdf.js transfers buffers).
+// - text content ends with one more chunk, without items, saying whether the page may paint an image (an
+//   image XObject or inline image in its content or forms, a soft mask, an annotation that draws, or an error
+//   that cut the scan short): extract-pdf.ts then reads operator lists for pictures only on such pages
+//   (decision 73; every text page of a file with any image had been evaluated whole);
+// - a page's structure tree reads each element's kids once per document, not once per page and ancestor, and
+//   finds an element among its parent's kids through an index, not by scanning them per child (decision 73:
+//   a tagged report's top-level element, thousands of kids, was read again for every page).
+// - no font file is compiled from a CFF or Type 1 program either (CFFFont, Type1Font.wrap), and a composite
+//   TrueType font's CMap is checked for CIDs over 65,535 (which send the font to the fallback path) without
+//   building the glyph map that only the skipped remapping read (decision 73).
+// - a glyph's text transform (asked twice per glyph by getTextContent) is Util.transform applied twice, term
+//   for term, without the two intermediate arrays (decision 73; the same doubles).
 // Where the changes cannot be applied (another pdf.js version), the unchanged module is imported and
 // extract-pdf.ts reads operator lists for fonts as before: slower, same results.
 //
@@ -36,88 +49,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PATCHES, PRELUDE } from './pdfjs-patches.mjs';
 
 const require = createRequire(import.meta.url);
-
-/** [what the source says, what it says instead]; each must occur exactly once. */
-const PATCHES = [
-  [
-    'const translated = await self.loadFont(fontName, fontRef, resources, task);\n      textState.loadedName = translated.loadedName;',
-    'const translated = await self.loadFont(fontName, fontRef, resources, task);\n      if (!translated.font.isType3Font && self.handler) translated.send(self.handler);\n      textState.loadedName = translated.loadedName;',
-  ],
-  [
-    'font.disableFontFace) {\n        PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options);\n      }',
-    'font.disableFontFace) {\n        // not drawn here: no glyph outlines\n      }',
-  ],
-  [
-    '    PDFImage.buildImage({\n      xref: this.xref,',
-    '    if (!DECODES_IMAGES) this._sendImgData(objId, null, cacheGlobally);\n    else PDFImage.buildImage({\n      xref: this.xref,',
-  ],
-  [
-    '  flush(lastChunk = false, separateAnnots = null) {\n    this.optimizer.flush();\n    const length = this.length;',
-    '  flush(lastChunk = false, separateAnnots = null) {\n    this.optimizer.flush();\n    if (!DRAWS_TEXT) dropTextOperators(this.fnArray, this.argsArray);\n    const length = this.length;',
-  ],
-  [
-    '  handleText(chars, state) {\n    const font = state.font;\n    const glyphs = font.charsToGlyphs(chars);',
-    '  handleText(chars, state) {\n    if (!DRAWS_TEXT) return [];\n    const font = state.font;\n    const glyphs = font.charsToGlyphs(chars);',
-  ],
-  [
-    '    if (!properties.cssFontInfo) {\n      const newMapping = adjustMapping(charCodeToGlyphId, hasGlyph, glyphZeroId, this.toUnicode);',
-    '    if (!properties.cssFontInfo && BUILDS_FONT_FILES) {\n      const newMapping = adjustMapping(charCodeToGlyphId, hasGlyph, glyphZeroId, this.toUnicode);',
-  ],
-  [
-    '    const builder = new OpenTypeFileBuilder(header.version);\n    for (const tableTag in tables) {',
-    '    if (!BUILDS_FONT_FILES) return undefined;\n    const builder = new OpenTypeFileBuilder(header.version);\n    for (const tableTag in tables) {',
-  ],
-  [
-    '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    let glyphZeroId = 1;',
-    '      adjustType1ToUnicode(properties, properties.builtInEncoding);\n    }\n    if (!BUILDS_FONT_FILES) return undefined;\n    let glyphZeroId = 1;',
-  ],
-  [
-    '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
-    '    try {\n      if (name === "deflate") return { decompressed: inflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
-  ],
-];
-
-/**
- * Prepended: images are not decoded; font programs are not rebuilt into font files; text operators are dropped
- * from operator lists (looked up in pdf.js's OPS when first needed); zlib's output as an ArrayBuffer of its own
- * (copied only if shared).
- * A stream zlib refuses throws an Error that Node's stream code asks the stack of, which under tsx's source
- * maps parses them (4.5 % of extraction time, profiled): the error is dropped anyway, so it has no frames.
- */
-const PRELUDE = `const DECODES_IMAGES = false;
-const BUILDS_FONT_FILES = false;
-const DRAWS_TEXT = false;
-let textOperators = null;
-const dropTextOperators = (fnArray, argsArray) => {
-  textOperators ??= new Set([
-    OPS.beginText, OPS.endText, OPS.setCharSpacing, OPS.setWordSpacing, OPS.setHScale, OPS.setLeading,
-    OPS.setFont, OPS.setTextRenderingMode, OPS.setTextRise, OPS.moveText, OPS.setLeadingMoveText,
-    OPS.setTextMatrix, OPS.nextLine, OPS.showText, OPS.showSpacedText, OPS.nextLineShowText,
-    OPS.nextLineSetSpacingShowText, OPS.setCharWidth, OPS.setCharWidthAndBounds,
-  ]);
-  let kept = 0;
-  for (let i = 0; i < fnArray.length; i++) {
-    if (textOperators.has(fnArray[i])) continue;
-    fnArray[kept] = fnArray[i];
-    argsArray[kept++] = argsArray[i];
-  }
-  fnArray.length = kept;
-  argsArray.length = kept;
-};
-const { inflateSync } = process.getBuiltinModule('node:zlib');
-const inflate = (bytes) => {
-  const frames = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const b = inflateSync(bytes);
-    return b.byteLength === b.buffer.byteLength ? new Uint8Array(b.buffer) : new Uint8Array(b);
-  } finally {
-    Error.stackTraceLimit = frames;
-  }
-};
-`;
 
 /** The worker module's source with PATCHES applied, or null when one of them does not match exactly once. */
 export function patchedWorkerSource(source) {

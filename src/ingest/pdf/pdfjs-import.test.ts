@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPdfLines } from './extract-pdf.ts';
 import { loadPdfJs, openPdf } from './load.ts';
 import { patchedWorkerSource, textContentSendsFonts } from './pdfjs-import.mjs';
+import { readTextContent } from './text-content.ts';
 
 /** Page 1 in Helvetica with a bold line, page 2 in Times Italic: each page brings fonts not met before. */
 async function twoPagePdf(): Promise<Uint8Array> {
@@ -51,6 +52,26 @@ describe('pdf.js worker module, patched (decision 63)', () => {
     expect(patched).not.toContain(
       'PartialEvaluator.buildFontPaths(font, glyphs, this.handler, this.options)',
     );
+    // Text content tells whether its page may paint an image; struct kids are read once per element (decision 73).
+    expect(patched).toContain('await sendMayPaintImage(this, partialEvaluator, sink);');
+    expect(patched?.match(/self\.mayPaintImage = true;/g)).toHaveLength(6);
+    expect(patched).toContain('for (const kid of elementKidsOf(parentNode, dict)) {');
+    expect(patched).toContain('for (const kid of parsedKidsOf(this)) {');
+    // No CFF or Type 1 font file compiled; a composite font's CMap only checked (decision 73).
+    expect(patched).toContain('if (!BUILDS_FONT_FILES) this.data = file;');
+    expect(patched).toContain('this.data = BUILDS_FONT_FILES ? this.wrap(');
+    expect(patched).toContain('properties.cMap.forEach(checkCid);');
+    // A glyph's text transform computed as Util.transform twice, which it must still be (decision 73).
+    expect(patched).toContain('return textTransform(textState.ctm, textState.textMatrix,');
+    expect(
+      patchedWorkerSource(
+        source.replace('m1[0] * m2[4] + m1[2] * m2[5] + m1[4]', 'm1[4] + m1[0] * m2[4] + m1[2] * m2[5]'),
+      ),
+    ).toBeNull();
+    // pdf.js's own reading of kids, which parsedKidsOf copies, must be the one matched.
+    expect(
+      patchedWorkerSource(source.replace('mcid: kid.get("MCID")', 'mcid: kid.get("MCID") ?? 0')),
+    ).toBeNull();
     // A source the changes do not fit is refused whole (the published module is then used as it is).
     expect(
       patchedWorkerSource(source.replace('textState.loadedName = translated.loadedName;', '')),
@@ -100,6 +121,40 @@ describe('pdf.js worker module, patched (decision 63)', () => {
       // The text is still there for getTextContent.
       const content = await (await opened.doc.getPage(1)).getTextContent();
       expect(content.items.map((i) => ('str' in i ? i.str : ''))).toContain('Table 1');
+    } finally {
+      await opened.destroy();
+    }
+  });
+
+  it('says which pages may paint an image, the text content unchanged', async () => {
+    // A 1×1 grey PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const image = await doc.embedPng(png);
+    doc.addPage([595, 842]).drawText('Text only', { x: 72, y: 760, size: 11, font });
+    const pictured = doc.addPage([595, 842]);
+    pictured.drawText('A figure', { x: 72, y: 760, size: 11, font });
+    pictured.drawImage(image, { x: 72, y: 400, width: 200, height: 200 });
+    // An inline image (BI … ID … EI) in the content stream itself.
+    const inline = doc.addPage([595, 842]);
+    inline.drawText('Inline', { x: 72, y: 760, size: 11, font });
+    const stream = doc.context.stream('q 200 0 0 200 72 400 cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q');
+    inline.node.set(PDFName.of('Contents'), doc.context.register(stream));
+    const opened = await openPdf(await doc.save());
+    if (!opened.ok) throw new Error(opened.reason);
+    try {
+      const seen = [];
+      for (const n of [1, 2, 3]) {
+        const page = await opened.doc.getPage(n);
+        const read = await readTextContent(page, { includeMarkedContent: true });
+        expect(read.content).toEqual(await page.getTextContent({ includeMarkedContent: true }));
+        seen.push(read.mayPaintImage);
+      }
+      expect(seen).toEqual([false, true, true]);
     } finally {
       await opened.destroy();
     }
