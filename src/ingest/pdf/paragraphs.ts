@@ -59,6 +59,8 @@ const GAP_EXTRA_EM = 0.45;
 const INDENT_EM = 0.8;
 /** A line ending a sentence and stopping this share of the column short of its right edge ends a paragraph. */
 const SHORT_LINE_SHARE = 0.3;
+/** A measure narrower than this many ems (a label, a number, a table's column) has no width to fill. */
+const MEASURE_EM = 15;
 
 export function joinFor(prev: string, next: string): Join {
   if (HYPHEN_END.test(prev)) {
@@ -86,10 +88,9 @@ function collectStats(pages: PdfLine[][]): Stats {
   const sizes = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
-  const ratios = new Map<number, number>();
   const flows = new Map<string, { left: number; right: number }>();
   for (const lines of pages) {
-    lines.forEach((l, i) => {
+    for (const l of lines) {
       sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
       chars += l.text.length;
       if (l.bold) boldChars += l.text.length;
@@ -99,14 +100,26 @@ function collectStats(pages: PdfLine[][]): Stats {
         f.left = Math.min(f.left, l.x);
         f.right = Math.max(f.right, l.x + l.w);
       } else flows.set(k, { left: l.x, right: l.x + l.w });
+    }
+  }
+  // Line pitch: the most common baseline distance (in ems) between consecutive lines of one style, counted
+  // after lines that wrapped (they fill most of a measure of 15 ems or more): only there is the next line
+  // surely the same paragraph's. Between one-line paragraphs the distance is the paragraph spacing, and a
+  // page of them ("Check box, unchecked" / "Check box, checked" 2.7 em apart) would take that for the pitch.
+  const ratios = new Map<number, number>();
+  const wrappedRatios = new Map<number, number>();
+  for (const lines of pages) {
+    lines.forEach((l, i) => {
       const prev = lines[i - 1];
-      if (prev && prev.flow === l.flow && Math.abs(prev.size - l.size) < 0.05 * l.size) {
-        const r = (l.baseline - prev.baseline) / l.size;
-        if (r > 0.8 && r < 3) {
-          const bin = Math.round(r * 20) / 20;
-          ratios.set(bin, (ratios.get(bin) ?? 0) + 1);
-        }
-      }
+      if (!prev || prev.flow !== l.flow || Math.abs(prev.size - l.size) >= 0.05 * l.size) return;
+      const r = (l.baseline - prev.baseline) / l.size;
+      if (r <= 0.8 || r >= 3) return;
+      const bin = Math.round(r * 20) / 20;
+      ratios.set(bin, (ratios.get(bin) ?? 0) + 1);
+      const f = flows.get(`${prev.page}:${prev.flow}`)!;
+      const width = f.right - f.left;
+      if (width >= MEASURE_EM * prev.size && prev.w >= WRAPPED_SHARE * width)
+        wrappedRatios.set(bin, (wrappedRatios.get(bin) ?? 0) + 1);
     });
   }
   // Body size: the size of the median character.
@@ -119,8 +132,20 @@ function collectStats(pages: PdfLine[][]): Stats {
       break;
     }
   }
-  // Line pitch: the most common baseline distance (in ems) between consecutive lines of one style.
-  let pitch = 1.2;
+  // Without a wrapped line, the document's lines are all short: their most common distance is kept only when it
+  // is a single-spaced pitch, not a paragraph spacing.
+  const pitch =
+    wrappedRatios.size > 0 ? mostCommon(wrappedRatios) : Math.min(mostCommon(ratios), DEFAULT_PITCH);
+  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+}
+
+/** Single line spacing in ems (Word's "single" for Times or Calibri is 1.15–1.22 em). */
+const DEFAULT_PITCH = 1.2;
+/** A line filling this share of its flow's width (of 15 ems or more) has wrapped. */
+const WRAPPED_SHARE = 0.75;
+
+function mostCommon(ratios: Map<number, number>): number {
+  let pitch = DEFAULT_PITCH;
   let best = 0;
   for (const [r, n] of ratios) {
     if (n > best || (n === best && r < pitch)) {
@@ -128,7 +153,7 @@ function collectStats(pages: PdfLine[][]): Stats {
       pitch = r;
     }
   }
-  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+  return pitch;
 }
 
 function sameStyle(a: PdfLine, b: PdfLine): boolean {
@@ -221,8 +246,11 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
         if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
         return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
       }
-      // Into the next column, continue only an unfinished sentence into a plain, unindented line.
+      // Into the next column, continue only an unfinished sentence into a plain, unindented line; from a short
+      // line only into a lower-case continuation, as across a page ("Radio button, read-only" at a column's
+      // foot and "Radio button, unselected" atop the next are two entries).
       if (TERMINATOR.test(prev.text)) return true;
+      if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
     if (!sameStyle(prev, cur) || !nextLine) return true;
