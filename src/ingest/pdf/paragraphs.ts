@@ -178,7 +178,11 @@ interface PendingBox {
   drafts: ParagraphDraft[];
 }
 
-export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
+/**
+ * `widths[i]`: the width of page i+1 (PDF points), for lines in a flow too narrow to give a measure of its
+ * own; without it they are measured by their own lines only.
+ */
+export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): ParagraphDraft[] {
   const stats = collectStats(pages);
   const { bodySize, bodyBold } = stats;
   const headingStyle = (l: PdfLine) => l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold);
@@ -294,11 +298,47 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       left = Math.min(left, l.x);
       right = Math.max(right, l.x + l.w);
     }
-    if (right - left < 15 * prev.size) return false;
-    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
     const word = cur.text.split(' ')[0]!.length;
     const wordWidth = cur.text.length > 0 ? (cur.w * (word + 1)) / cur.text.length : 0;
+    if (right - left < MEASURE_EM * prev.size) {
+      // No line of the paragraph gives a measure. When none of its flow does either (a page of short lines:
+      // "The first paragraph." / "The second paragraph.", a table's label column "Name" / "Id" / "Age"), the
+      // measure is the flow's widest line (the next word fitted there: greedy wrapping would have put it
+      // there), or, with nothing beside the line, the page's text edge (its margins taken as symmetric). Not
+      // up to text beside it: a caption wrapped in a narrow box beside the body would be cut at each line.
+      const f = flowOf(prev);
+      if (f.right - f.left >= MEASURE_EM * prev.size || /[,;]$/.test(prev.text)) return false;
+      const inFlow = prev.rtl ? prev.x - f.left : f.right - (prev.x + prev.w);
+      if (inFlow > wordWidth + 0.25 * cur.size) return true;
+      const room = roomToPageEdge(prev, left, right);
+      return room !== null && room > wordWidth + cur.size;
+    }
+    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
     return room > wordWidth + cur.size;
+  };
+
+  /**
+   * The room at the end of a line (right, or left for right-to-left text) up to the page's text edge, when
+   * nothing stands beside the line on its row and that edge makes a measure of 15 ems from the paragraph's
+   * other edge; null otherwise, or when the page's width is unknown.
+   */
+  const roomToPageEdge = (line: PdfLine, left: number, right: number): number | null => {
+    const width = widths[line.page - 1];
+    if (!width) return null;
+    const page = pages[line.page - 1] ?? [];
+    const beside = page.some(
+      (l) =>
+        l !== line &&
+        Math.abs(l.baseline - line.baseline) < 2 * line.size &&
+        (line.rtl ? l.x + l.w <= line.x : l.x >= line.x + line.w),
+    );
+    if (beside) return null;
+    if (line.rtl) {
+      const edge = width - Math.max(...page.map((l) => l.x + l.w));
+      return right - edge >= MEASURE_EM * line.size ? line.x - edge : null;
+    }
+    const edge = width - Math.min(...page.map((l) => l.x));
+    return edge - left >= MEASURE_EM * line.size ? edge - (line.x + line.w) : null;
   };
 
   /**
