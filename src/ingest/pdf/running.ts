@@ -81,6 +81,9 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
     const median = tops[Math.floor(tops.length / 2)]!;
     const placed = list.filter((c) => Math.abs(c.line.top - median) <= SAME_PLACE_PT);
     const pagesWith = new Set(placed.map((c) => c.page));
+    // Repeated means on two pages at least: a letterhead atop page 1 whose words a page-2 header repeats
+    // elsewhere on the page is no running line.
+    if (pagesWith.size < 2) continue;
     const oddWith = [...pagesWith].filter((p) => p % 2 === 1).length;
     const evenWith = pagesWith.size - oddWith;
     // Books alternate headers (title on left pages, chapter on right pages): count each parity too.
