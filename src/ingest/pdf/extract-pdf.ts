@@ -389,7 +389,13 @@ export function layoutPages(raw: RawPage[]): Assembled {
   const ordered = rest.map((lines, i) =>
     placeSideBoxes(orderPage(lines, own[i] ?? findGutter(lines, bodySize, hint)), boxes[i]!),
   );
-  return assemblePages(raw, buildParagraphs(ordered));
+  return assemblePages(
+    raw,
+    buildParagraphs(
+      ordered,
+      raw.map((p) => p.width),
+    ),
+  );
 }
 
 /** The structure tree's paragraphs when the file is tagged and its tree is sane (struct-tree-drafts.ts). */

@@ -59,6 +59,8 @@ const GAP_EXTRA_EM = 0.45;
 const INDENT_EM = 0.8;
 /** A line ending a sentence and stopping this share of the column short of its right edge ends a paragraph. */
 const SHORT_LINE_SHARE = 0.3;
+/** A measure narrower than this many ems (a label, a number, a table's column) has no width to fill. */
+const MEASURE_EM = 15;
 
 export function joinFor(prev: string, next: string): Join {
   if (HYPHEN_END.test(prev)) {
@@ -86,10 +88,9 @@ function collectStats(pages: PdfLine[][]): Stats {
   const sizes = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
-  const ratios = new Map<number, number>();
   const flows = new Map<string, { left: number; right: number }>();
   for (const lines of pages) {
-    lines.forEach((l, i) => {
+    for (const l of lines) {
       sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
       chars += l.text.length;
       if (l.bold) boldChars += l.text.length;
@@ -99,14 +100,26 @@ function collectStats(pages: PdfLine[][]): Stats {
         f.left = Math.min(f.left, l.x);
         f.right = Math.max(f.right, l.x + l.w);
       } else flows.set(k, { left: l.x, right: l.x + l.w });
+    }
+  }
+  // Line pitch: the most common baseline distance (in ems) between consecutive lines of one style, counted
+  // after lines that wrapped (they fill most of a measure of 15 ems or more): only there is the next line
+  // surely the same paragraph's. Between one-line paragraphs the distance is the paragraph spacing, and a
+  // page of them ("Check box, unchecked" / "Check box, checked" 2.7 em apart) would take that for the pitch.
+  const ratios = new Map<number, number>();
+  const wrappedRatios = new Map<number, number>();
+  for (const lines of pages) {
+    lines.forEach((l, i) => {
       const prev = lines[i - 1];
-      if (prev && prev.flow === l.flow && Math.abs(prev.size - l.size) < 0.05 * l.size) {
-        const r = (l.baseline - prev.baseline) / l.size;
-        if (r > 0.8 && r < 3) {
-          const bin = Math.round(r * 20) / 20;
-          ratios.set(bin, (ratios.get(bin) ?? 0) + 1);
-        }
-      }
+      if (!prev || prev.flow !== l.flow || Math.abs(prev.size - l.size) >= 0.05 * l.size) return;
+      const r = (l.baseline - prev.baseline) / l.size;
+      if (r <= 0.8 || r >= 3) return;
+      const bin = Math.round(r * 20) / 20;
+      ratios.set(bin, (ratios.get(bin) ?? 0) + 1);
+      const f = flows.get(`${prev.page}:${prev.flow}`)!;
+      const width = f.right - f.left;
+      if (width >= MEASURE_EM * prev.size && prev.w >= WRAPPED_SHARE * width)
+        wrappedRatios.set(bin, (wrappedRatios.get(bin) ?? 0) + 1);
     });
   }
   // Body size: the size of the median character.
@@ -119,8 +132,20 @@ function collectStats(pages: PdfLine[][]): Stats {
       break;
     }
   }
-  // Line pitch: the most common baseline distance (in ems) between consecutive lines of one style.
-  let pitch = 1.2;
+  // Without a wrapped line, the document's lines are all short: their most common distance is kept only when it
+  // is a single-spaced pitch, not a paragraph spacing.
+  const pitch =
+    wrappedRatios.size > 0 ? mostCommon(wrappedRatios) : Math.min(mostCommon(ratios), DEFAULT_PITCH);
+  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+}
+
+/** Single line spacing in ems (Word's "single" for Times or Calibri is 1.15–1.22 em). */
+const DEFAULT_PITCH = 1.2;
+/** A line filling this share of its flow's width (of 15 ems or more) has wrapped. */
+const WRAPPED_SHARE = 0.75;
+
+function mostCommon(ratios: Map<number, number>): number {
+  let pitch = DEFAULT_PITCH;
   let best = 0;
   for (const [r, n] of ratios) {
     if (n > best || (n === best && r < pitch)) {
@@ -128,7 +153,7 @@ function collectStats(pages: PdfLine[][]): Stats {
       pitch = r;
     }
   }
-  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+  return pitch;
 }
 
 function sameStyle(a: PdfLine, b: PdfLine): boolean {
@@ -153,7 +178,11 @@ interface PendingBox {
   drafts: ParagraphDraft[];
 }
 
-export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
+/**
+ * `widths[i]`: the width of page i+1 (PDF points), for lines in a flow too narrow to give a measure of its
+ * own; without it they are measured by their own lines only.
+ */
+export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): ParagraphDraft[] {
   const stats = collectStats(pages);
   const { bodySize, bodyBold } = stats;
   const headingStyle = (l: PdfLine) => l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold);
@@ -221,8 +250,11 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
         if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
         return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
       }
-      // Into the next column, continue only an unfinished sentence into a plain, unindented line.
+      // Into the next column, continue only an unfinished sentence into a plain, unindented line; from a short
+      // line only into a lower-case continuation, as across a page ("Radio button, read-only" at a column's
+      // foot and "Radio button, unselected" atop the next are two entries).
       if (TERMINATOR.test(prev.text)) return true;
+      if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
     if (!sameStyle(prev, cur) || !nextLine) return true;
@@ -266,11 +298,47 @@ export function buildParagraphs(pages: PdfLine[][]): ParagraphDraft[] {
       left = Math.min(left, l.x);
       right = Math.max(right, l.x + l.w);
     }
-    if (right - left < 15 * prev.size) return false;
-    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
     const word = cur.text.split(' ')[0]!.length;
     const wordWidth = cur.text.length > 0 ? (cur.w * (word + 1)) / cur.text.length : 0;
+    if (right - left < MEASURE_EM * prev.size) {
+      // No line of the paragraph gives a measure. When none of its flow does either (a page of short lines:
+      // "The first paragraph." / "The second paragraph.", a table's label column "Name" / "Id" / "Age"), the
+      // measure is the flow's widest line (the next word fitted there: greedy wrapping would have put it
+      // there), or, with nothing beside the line, the page's text edge (its margins taken as symmetric). Not
+      // up to text beside it: a caption wrapped in a narrow box beside the body would be cut at each line.
+      const f = flowOf(prev);
+      if (f.right - f.left >= MEASURE_EM * prev.size || /[,;]$/.test(prev.text)) return false;
+      const inFlow = prev.rtl ? prev.x - f.left : f.right - (prev.x + prev.w);
+      if (inFlow > wordWidth + 0.25 * cur.size) return true;
+      const room = roomToPageEdge(prev, left, right);
+      return room !== null && room > wordWidth + cur.size;
+    }
+    const room = prev.rtl ? prev.x - left : right - (prev.x + prev.w);
     return room > wordWidth + cur.size;
+  };
+
+  /**
+   * The room at the end of a line (right, or left for right-to-left text) up to the page's text edge, when
+   * nothing stands beside the line on its row and that edge makes a measure of 15 ems from the paragraph's
+   * other edge; null otherwise, or when the page's width is unknown.
+   */
+  const roomToPageEdge = (line: PdfLine, left: number, right: number): number | null => {
+    const width = widths[line.page - 1];
+    if (!width) return null;
+    const page = pages[line.page - 1] ?? [];
+    const beside = page.some(
+      (l) =>
+        l !== line &&
+        Math.abs(l.baseline - line.baseline) < 2 * line.size &&
+        (line.rtl ? l.x + l.w <= line.x : l.x >= line.x + line.w),
+    );
+    if (beside) return null;
+    if (line.rtl) {
+      const edge = width - Math.max(...page.map((l) => l.x + l.w));
+      return right - edge >= MEASURE_EM * line.size ? line.x - edge : null;
+    }
+    const edge = width - Math.min(...page.map((l) => l.x));
+    return edge - left >= MEASURE_EM * line.size ? edge - (line.x + line.w) : null;
   };
 
   /**

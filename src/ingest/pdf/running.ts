@@ -63,6 +63,7 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
   const pageCount = pages.length;
   if (pageCount < 2) {
     dropPrintMargins(pages[0] ?? [], candidates, drop);
+    dropTopMargins(pages, candidates, drop);
     return drop;
   }
   dropNumberedRunningLines(candidates, pageCount, drop);
@@ -80,6 +81,9 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
     const median = tops[Math.floor(tops.length / 2)]!;
     const placed = list.filter((c) => Math.abs(c.line.top - median) <= SAME_PLACE_PT);
     const pagesWith = new Set(placed.map((c) => c.page));
+    // Repeated means on two pages at least: a letterhead atop page 1 whose words a page-2 header repeats
+    // elsewhere on the page is no running line.
+    if (pagesWith.size < 2) continue;
     const oddWith = [...pagesWith].filter((p) => p % 2 === 1).length;
     const evenWith = pagesWith.size - oddWith;
     // Books alternate headers (title on left pages, chapter on right pages): count each parity too.
@@ -88,6 +92,7 @@ export function findRunningLines(pages: PdfLine[][], heights: number[]): Set<Pdf
       (pageCount >= 4 && (oddWith >= REPEAT_SHARE * odd + 1 || evenWith >= REPEAT_SHARE * even + 1));
     if (running) for (const c of placed) drop.add(c.line);
   }
+  dropTopMargins(pages, candidates, drop);
   return drop;
 }
 
@@ -132,4 +137,47 @@ function dropPrintMargins(lines: PdfLine[], candidates: Candidate[], drop: Set<P
     if (size >= MARGIN_TYPE_SHARE * body) continue;
     if (numbers.some((n) => Math.abs(n.size - size) <= 0.05 * size)) drop.add(c.line);
   }
+}
+
+const NUMBER_ONLY = /^[^\p{L}]*\d[^\p{L}]*$/u;
+/** Empty space of this many ems of the body's type between a header and the text under it (a paragraph gap is ~1). */
+const HEADER_GAP_EM = 2;
+
+/**
+ * A header that nothing repeats (the title a document prints from its second page on, on a two-page file; a
+ * one-page print's title): on a page whose margins hold its page number, a top-margin line in type smaller than
+ * the page's body and standing apart from the text under it by a wide gap is margin matter. Only at the top:
+ * at the foot, the last line of a footnote in small type sits just above the page number.
+ */
+function dropTopMargins(pages: PdfLine[][], candidates: Candidate[], drop: Set<PdfLine>): void {
+  pages.forEach((lines, i) => {
+    const top = candidates.filter((c) => c.page === i + 1 && c.zone === 'top' && !drop.has(c.line));
+    // The page number: as isPageNumber reads it, or a repeated margin line of digits whose separator glyph
+    // the font lacks ("2 2" for "2 / 2").
+    if (top.length === 0 || !lines.some((l) => drop.has(l) && NUMBER_ONLY.test(l.text))) return;
+    const body = bodySizeByCharacters(lines);
+    for (const c of top) {
+      const { line } = c;
+      if (line.size >= MARGIN_TYPE_SHARE * body) continue;
+      // Baselines, not boxes: a font's ascent and descent (Arabic ones are tall) say little of the ink.
+      const below = lines.filter((l) => l.baseline > line.baseline + 0.5 * line.size);
+      if (below.length === 0) continue;
+      // The gap from the header's baseline to the top of the next line's letters (about its size above its
+      // baseline): a letterhead above a large title stands as far from its baseline as a header from the body's.
+      const next = Math.min(...below.map((l) => l.baseline - l.size));
+      if (next - line.baseline >= HEADER_GAP_EM * body) drop.add(line);
+    }
+  });
+}
+
+/** The type size of the median character (a page with two lines of text and three of margins has a body). */
+function bodySizeByCharacters(lines: PdfLine[]): number {
+  const sorted = [...lines].sort((a, b) => a.size - b.size);
+  const half = sorted.reduce((n, l) => n + l.text.length, 0) / 2;
+  let seen = 0;
+  for (const l of sorted) {
+    seen += l.text.length;
+    if (seen >= half) return l.size;
+  }
+  return sorted[sorted.length - 1]?.size ?? 0;
 }
