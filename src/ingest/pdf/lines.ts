@@ -57,6 +57,21 @@ export interface PdfLine {
   rtl?: boolean;
   /** Set on the lines of a table or form cell (pdf/table-cells.ts): which cell of its page. */
   cell?: number;
+  /**
+   * The pdf.js items a segment of two or more was joined from, left to right (`at`: where each starts in
+   * `text`): form cells set against each other with no gap are told apart there (pdf/item-cuts.ts).
+   */
+  pieces?: Piece[];
+}
+
+/** One pdf.js item of a line: where it starts in the line's text, its x-range, size and weight. */
+export interface Piece {
+  at: number;
+  x: number;
+  w: number;
+  base: number;
+  size: number;
+  bold: boolean;
 }
 
 interface Glyphs {
@@ -277,13 +292,16 @@ const JUSTIFIED_SPREAD_EM = 0.15;
 
 /**
  * A justified line of a narrow column spreads its words evenly, sometimes over an em apart: three or more
- * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps).
+ * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps). Its
+ * words are then spread one by one, so text of several words in one item is a cell, not a justified word
+ * ("62 | 2010 estimated tax payments… | 62": two equal gaps, table-cells.ts's isJustified says the same).
  */
 function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
   const wide: number[] = [];
   let prev: Glyphs | undefined;
   for (const g of row) {
     if (g.blank) continue;
+    if (/\s/.test(g.str.trim())) return false;
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
       if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) wide.push(gap / g.size);
@@ -305,6 +323,7 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
   let italicChars = 0;
   let chars = 0;
   let baseline = Number.NEGATIVE_INFINITY;
+  const raw: Array<{ before: string; g: Glyphs }> = [];
   for (const g of segment) {
     if (prev) {
       // Fake bold: the same text drawn twice, a fraction of a point apart.
@@ -313,6 +332,7 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
       const spaced = /\s$/.test(text) || /^\s/.test(g.str);
       if (!spaced && gap > SPACE_GAP_EM * Math.min(prev.size, g.size)) text += ' ';
     }
+    raw.push({ before: text, g });
     text += g.str;
     prev = g;
     left = Math.min(left, g.x);
@@ -351,5 +371,17 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
     italic: chars > 0 && italicChars > chars / 2,
     flow: 0,
     ...(rtl ? { rtl } : {}),
+    ...(raw.length >= 2 && !rtl ? piecesOf(raw, clean) : {}),
   });
+}
+
+/** Where each item of a left-to-right segment starts in its normalised text (none when that cannot be told). */
+function piecesOf(raw: Array<{ before: string; g: Glyphs }>, clean: string): { pieces?: Piece[] } {
+  const pieces: Piece[] = [];
+  for (const { before, g } of raw) {
+    const prefix = normalizeText(before);
+    if (!clean.startsWith(prefix)) return {};
+    pieces.push({ at: prefix.length, x: g.x, w: g.w, base: g.base, size: g.size, bold: g.bold });
+  }
+  return { pieces };
 }

@@ -54,7 +54,9 @@ async function fingerprint(path: string) {
       toc: hash(x.toc),
       fullText: hash(x.fullText),
       pictureAreas: hash(raw?.map((p) => [p.number, p.areas ?? null]) ?? null),
-      ocrLines: hash(raw?.map((p) => [p.number, p.failed, p.lines]) ?? null),
+      // The lines as the OCR job reads them; the item boundaries they carry for the cell step (lines.ts
+      // `pieces`) are layout working data, checked through the paragraphs.
+      ocrLines: hash(raw?.map((p) => [p.number, p.failed, p.lines.map(({ pieces: _, ...l }) => l)]) ?? null),
     },
   };
 }

@@ -8,6 +8,7 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
+import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
 
@@ -26,6 +27,8 @@ interface Row {
   lines: PdfLine[];
   baseline: number;
   size: number;
+  /** The row's segments before item-cuts.ts parted some, when it did. */
+  uncut?: PdfLine[];
 }
 
 /** The x-ranges between a row's segments. */
@@ -46,7 +49,9 @@ function rowsOf(lines: PdfLine[]): Row[] {
     }
     rows.push({ lines: [l], baseline: l.baseline, size: l.size });
   }
-  for (const r of rows) r.lines = joinRowParts(r.lines.sort((a, b) => a.x - b.x));
+  for (const r of rows) r.lines.sort((a, b) => a.x - b.x);
+  cutAtItems(rows);
+  for (const r of rows) r.lines = joinRowParts(r.lines);
   return rows;
 }
 
@@ -180,8 +185,10 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       // A paragraph that goes on past the table's rows keeps its lines together: the cells beside it wait
       // until it ends.
       if (flowing.length === 0) flush();
-      out.push(...rest);
-      prose = rest;
+      // Prose is read as pdf.js gave it: items parted as cells (item-cuts.ts) are one line again.
+      const lines = row.uncut ?? rest;
+      out.push(...lines);
+      prose = lines;
       continue;
     }
     // Lines that go on from a paragraph beside the cells stay with it; a paragraph with no line on this row
