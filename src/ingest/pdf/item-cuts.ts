@@ -31,32 +31,54 @@ const SIZE_RATIO = 1.2;
 
 /** Cuts each row's segments where the items of one are separate cells; rows keep their left-to-right order. */
 export function cutAtItems(rows: Row[]): void {
+  // What an item shows of itself first (a label's weight, another size), then the columns that the rows
+  // so parted draw ("▶ b" parted, "b" starts the sub-letters' column).
+  cutPass(rows, false);
+  cutPass(rows, true);
+}
+
+function cutPass(rows: Row[], columns: boolean): void {
+  // A row's edges: its segments', and where two of its items meet with no room (a row set like this one:
+  // "15 a" under "16 a"), which count once a segment's edge of another row agrees.
   const edges = rows.map((r) => ({
     table: r.lines.length >= 2,
     starts: r.lines.map((l) => l.x),
     ends: r.lines.map((l) => l.x + l.w),
+    meets: r.lines.flatMap((l) => tightJoints(l)),
   }));
   for (const [i, row] of rows.entries()) {
     if (!row.lines.some((l) => l.pieces)) continue;
-    const near = rows
-      .map((r, j) => ({ r, e: edges[j]! }))
-      .filter(
-        ({ r, e }, j) =>
-          j !== i &&
-          e.table &&
-          Math.abs(j - i) <= WINDOW_ROWS &&
-          Math.abs(r.baseline - row.baseline) <= WINDOW_EM * row.size,
-      )
-      .map(({ e }) => e);
-    const cut = row.lines.flatMap((l) => cutLine(l, near));
+    const near: Edges[] = [];
+    for (let j = Math.max(0, i - WINDOW_ROWS); columns && j <= Math.min(rows.length - 1, i + WINDOW_ROWS); j++) {
+      const e = edges[j]!;
+      if (j !== i && e.table && Math.abs(rows[j]!.baseline - row.baseline) <= WINDOW_EM * row.size) near.push(e);
+    }
+    const cut = row.lines.flatMap((l) => cutLine(l, near, columns));
     if (cut.length > row.lines.length) {
-      row.uncut = row.lines;
+      row.uncut ??= row.lines;
       row.lines = cut;
     }
   }
 }
 
-function cutLine(l: PdfLine, near: Array<{ starts: number[]; ends: number[] }>): PdfLine[] {
+/** Where two items of a line meet closer than a word space: x of the left one's end and the right one's start. */
+function tightJoints(l: PdfLine): Array<{ end: number; start: number }> {
+  const pieces = l.pieces ?? [];
+  const out: Array<{ end: number; start: number }> = [];
+  for (let k = 1; k < pieces.length; k++) {
+    const [a, b] = [pieces[k - 1]!, pieces[k]!];
+    if (b.x - (a.x + a.w) <= SPACE_GAP_EM * Math.min(a.size, b.size)) out.push({ end: a.x + a.w, start: b.x });
+  }
+  return out;
+}
+
+interface Edges {
+  starts: number[];
+  ends: number[];
+  meets: Array<{ end: number; start: number }>;
+}
+
+function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
   const pieces = l.pieces;
   if (!pieces) return [l];
   const cuts: number[] = [];
@@ -69,10 +91,12 @@ function cutLine(l: PdfLine, near: Array<{ starts: number[]; ends: number[] }>):
     // Two columns that meet with no room between them (the two read as one word): the rows around start a
     // cell where this item starts and end one where the item before it ends (right-aligned line numbers,
     // left-aligned sub-letters).
+    const at = (x: number, y: number) => Math.abs(x - y) <= tol;
+    const starts = near.some((e) => e.starts.some((x) => at(x, b.x)));
+    const ends = near.some((e) => e.ends.some((x) => at(x, a.x + a.w)));
+    const meets = near.some((e) => e.meets.some((m) => at(m.start, b.x) && at(m.end, a.x + a.w)));
     const columnEdge =
-      gap <= SPACE_GAP_EM * small &&
-      near.some((e) => e.starts.some((x) => Math.abs(x - b.x) <= tol)) &&
-      near.some((e) => e.ends.some((x) => Math.abs(x - (a.x + a.w)) <= tol));
+      columns && gap <= SPACE_GAP_EM * small && ((starts && ends) || (meets && (starts || ends)));
     // A lone letter closing the segment, past a word space and in another weight: the label of the box or
     // blank after it, not the last word of the text before it.
     const label =
