@@ -49,9 +49,14 @@ function cutPass(rows: Row[], columns: boolean): void {
   for (const [i, row] of rows.entries()) {
     if (!row.lines.some((l) => l.pieces)) continue;
     const near: Edges[] = [];
-    for (let j = Math.max(0, i - WINDOW_ROWS); columns && j <= Math.min(rows.length - 1, i + WINDOW_ROWS); j++) {
+    for (
+      let j = Math.max(0, i - WINDOW_ROWS);
+      columns && j <= Math.min(rows.length - 1, i + WINDOW_ROWS);
+      j++
+    ) {
       const e = edges[j]!;
-      if (j !== i && e.table && Math.abs(rows[j]!.baseline - row.baseline) <= WINDOW_EM * row.size) near.push(e);
+      if (j !== i && e.table && Math.abs(rows[j]!.baseline - row.baseline) <= WINDOW_EM * row.size)
+        near.push(e);
     }
     const cut = row.lines.flatMap((l) => cutLine(l, near, columns));
     if (cut.length > row.lines.length) {
@@ -67,7 +72,8 @@ function tightJoints(l: PdfLine): Array<{ end: number; start: number }> {
   const out: Array<{ end: number; start: number }> = [];
   for (let k = 1; k < pieces.length; k++) {
     const [a, b] = [pieces[k - 1]!, pieces[k]!];
-    if (b.x - (a.x + a.w) <= SPACE_GAP_EM * Math.min(a.size, b.size)) out.push({ end: a.x + a.w, start: b.x });
+    if (b.x - (a.x + a.w) <= SPACE_GAP_EM * Math.min(a.size, b.size))
+      out.push({ end: a.x + a.w, start: b.x });
   }
   return out;
 }
