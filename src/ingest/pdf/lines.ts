@@ -62,6 +62,8 @@ export interface PdfLine {
    * `text`): form cells set against each other with no gap are told apart there (pdf/item-cuts.ts).
    */
   pieces?: Piece[];
+  /** A vertical rule drawn between this segment and the one before it on its row (a cell's border). */
+  ruled?: boolean;
 }
 
 /** One pdf.js item of a line: where it starts in the line's text, its x-range, size and weight. */
@@ -265,6 +267,8 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[
   const even = evenlySpaced(row, rtl);
   let segment: Glyphs[] = [];
   let spaced = false;
+  /** A drawn rule stands between the segment being built and the one before it. */
+  let ruled = false;
   for (const g of row) {
     if (g.blank) {
       spaced = segment.length > 0;
@@ -273,18 +277,17 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
-      if (
-        (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) ||
-        (walls.length > 0 && walled(prev, g, walls, rtl))
-      ) {
-        pushSegment(segment, page, out, rtl);
+      const wall = walls.length > 0 && walled(prev, g, walls, rtl);
+      if ((!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) || wall) {
+        pushSegment(segment, page, out, rtl, ruled);
         segment = [];
+        ruled = wall;
       } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;
     }
     spaced = false;
     segment.push(g);
   }
-  if (segment.length > 0) pushSegment(segment, page, out, rtl);
+  if (segment.length > 0) pushSegment(segment, page, out, rtl, ruled);
 }
 
 /** Word gaps of one justified line differ by less than this share of the font size. */
@@ -311,7 +314,7 @@ function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
   return wide.length >= 2 && Math.max(...wide) - Math.min(...wide) <= JUSTIFIED_SPREAD_EM;
 }
 
-function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean): void {
+function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean, ruled = false): void {
   let text = '';
   let prev: Glyphs | undefined;
   let left = Number.POSITIVE_INFINITY;
@@ -371,6 +374,7 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
     italic: chars > 0 && italicChars > chars / 2,
     flow: 0,
     ...(rtl ? { rtl } : {}),
+    ...(ruled ? { ruled } : {}),
     ...(raw.length >= 2 && !rtl ? piecesOf(raw, clean) : {}),
   });
 }
