@@ -89,6 +89,8 @@ interface Glyphs {
   rtl: boolean;
   ascent: number;
   descent: number;
+  /** The right part of an item cut at a wall (splitAtWalls): its text ran across the rule. */
+  split?: boolean;
 }
 
 /**
@@ -218,6 +220,7 @@ function splitAtWalls(glyphs: Glyphs[], walls: Rule[]): void {
       // The right part starts just right of the wall, so the two stand apart at it.
       const right = {
         ...g,
+        split: true,
         str: tail,
         x: Math.max(x + 0.01, g.x + (best + 1) * perChar),
         w: tail.length * perChar,
@@ -281,7 +284,9 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[
       if ((!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) || wall) {
         pushSegment(segment, page, out, rtl, ruled);
         segment = [];
-        ruled = wall;
+        // A cell's border stands in a gap the writer left; a rule the text ran across (cut inside one
+        // item) may be a box's edge the text overflows, and decides nothing by itself.
+        ruled = wall && !g.split;
       } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;
     }
     spaced = false;
