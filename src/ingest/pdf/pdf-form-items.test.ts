@@ -91,6 +91,54 @@ describe('form cells parted at pdf.js items', () => {
     expect(texts).toContain('2010 estimated tax payments and amount applied');
     expect(texts.filter((t) => t === '62')).toHaveLength(2);
   });
+
+  it('starts a row at a new line number beside margin cells, keeps halves parted by a drawn rule apart', async () => {
+    const doc = await PDFDocument.create();
+    const regular = await doc.embedFont(StandardFonts.Helvetica);
+    const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+    const page = doc.addPage(A4);
+    page.drawText('Filing status and income', { x: 50, y: 800, size: 14, font: bold });
+    const number = (n: string, y: number) => {
+      page.drawText(n, { x: 122.4 - bold.widthOfTextAtSize(n, 8), y, size: 8, font: bold });
+      page.drawText(n, { x: 467.2, y, size: 8, font: bold });
+    };
+    ['Single', 'Married filing jointly', 'Married filing separately'].forEach((t, i) => {
+      const y = 740 - i * 12;
+      number(String(i + 1), y);
+      page.drawText(t, { x: 136.8, y, size: 8, font: regular });
+    });
+    // A margin label's lines are cells beside the rows (x = 36); row 21's label does not end a sentence and
+    // row 22 follows at 11 pt, within a wrap's pitch.
+    const rows: Array<[number, string, string]> = [
+      [680, '20', 'Social security benefits and taxable amount'],
+      [668, '21', 'Other income. List type and amount'],
+      [657, '22', 'Combine the amounts in the far right column for lines 7 through 21'],
+      [645, '23', 'Educator expenses'],
+    ];
+    const margin = ['Enclose, but do', 'not attach, any', 'payment.'];
+    rows.forEach(([y, n, t], i) => {
+      number(n, y);
+      page.drawText(t, { x: 136.8, y, size: 8, font: regular });
+      if (margin[i]) page.drawText(margin[i]!, { x: 36, y, size: 8, font: bold });
+    });
+    // Two halves of a form parted by a drawn rule, on rows that do not line up with each other.
+    page.drawLine({ start: { x: 330, y: 620 }, end: { x: 330, y: 540 }, thickness: 1 });
+    page.drawText('cotisations sociales', { x: 85.5, y: 600, size: 8, font: regular });
+    page.drawText('non déductibles', { x: 85.5, y: 590, size: 8, font: regular });
+    page.drawText('nom:', { x: 332, y: 590.9, size: 8, font: regular });
+    page.drawText('adresse:', { x: 332, y: 571, size: 8, font: regular });
+    page.drawText('cotisations déductibles', { x: 85.5, y: 560, size: 8, font: regular });
+    const ex = await extractDocument({
+      bytes: await doc.save({ useObjectStreams: false }),
+      filename: 'x.pdf',
+    });
+    expect(ex.status).toBe('ready');
+    const texts = ex.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Other income. List type and amount');
+    expect(texts).toContain('Combine the amounts in the far right column for lines 7 through 21');
+    expect(texts).toContain('cotisations sociales non déductibles');
+    expect(texts).toContain('nom:');
+  });
 });
 
 /** A check box: an 8 pt square stroked in black. */
