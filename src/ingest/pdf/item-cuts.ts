@@ -18,8 +18,8 @@ interface Row {
 }
 
 /** Rows looked at above and below for column edges, and how far (ems). */
-const WINDOW_ROWS = 4;
-const WINDOW_EM = 6;
+const WINDOW_ROWS = 8;
+const WINDOW_EM = 12;
 /** Two edges closer than this (ems) are one column edge: a form's writer places its columns exactly. */
 const EDGE_EM = 0.05;
 /** A check box's or sub-item's letter stands further than a word space from the text before it (ems). */
