@@ -57,6 +57,23 @@ export interface PdfLine {
   rtl?: boolean;
   /** Set on the lines of a table or form cell (pdf/table-cells.ts): which cell of its page. */
   cell?: number;
+  /**
+   * The pdf.js items a segment of two or more was joined from, left to right (`at`: where each starts in
+   * `text`): form cells set against each other with no gap are told apart there (pdf/item-cuts.ts).
+   */
+  pieces?: Piece[];
+  /** A vertical rule drawn between this segment and the one before it on its row (a cell's border). */
+  ruled?: boolean;
+}
+
+/** One pdf.js item of a line: where it starts in the line's text, its x-range, size and weight. */
+export interface Piece {
+  at: number;
+  x: number;
+  w: number;
+  base: number;
+  size: number;
+  bold: boolean;
 }
 
 interface Glyphs {
@@ -72,6 +89,8 @@ interface Glyphs {
   rtl: boolean;
   ascent: number;
   descent: number;
+  /** The right part of an item cut at a wall (splitAtWalls): its text ran across the rule. */
+  split?: boolean;
 }
 
 /**
@@ -201,6 +220,7 @@ function splitAtWalls(glyphs: Glyphs[], walls: Rule[]): void {
       // The right part starts just right of the wall, so the two stand apart at it.
       const right = {
         ...g,
+        split: true,
         str: tail,
         x: Math.max(x + 0.01, g.x + (best + 1) * perChar),
         w: tail.length * perChar,
@@ -250,6 +270,8 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[
   const even = evenlySpaced(row, rtl);
   let segment: Glyphs[] = [];
   let spaced = false;
+  /** A drawn rule stands between the segment being built and the one before it. */
+  let ruled = false;
   for (const g of row) {
     if (g.blank) {
       spaced = segment.length > 0;
@@ -258,18 +280,19 @@ function rowToLines(row: Glyphs[], page: number, out: PdfLine[], allWalls: Rule[
     const prev = segment[segment.length - 1];
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
-      if (
-        (!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) ||
-        (walls.length > 0 && walled(prev, g, walls, rtl))
-      ) {
-        pushSegment(segment, page, out, rtl);
+      const wall = walls.length > 0 && walled(prev, g, walls, rtl);
+      if ((!even && gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) || wall) {
+        pushSegment(segment, page, out, rtl, ruled);
         segment = [];
+        // A cell's border stands in a gap the writer left; a rule the text ran across (cut inside one
+        // item) may be a box's edge the text overflows, and decides nothing by itself.
+        ruled = wall && !g.split;
       } else if (spaced && !/\s$/.test(prev.str) && !/^\s/.test(g.str)) g.str = ` ${g.str}`;
     }
     spaced = false;
     segment.push(g);
   }
-  if (segment.length > 0) pushSegment(segment, page, out, rtl);
+  if (segment.length > 0) pushSegment(segment, page, out, rtl, ruled);
 }
 
 /** Word gaps of one justified line differ by less than this share of the font size. */
@@ -277,13 +300,16 @@ const JUSTIFIED_SPREAD_EM = 0.15;
 
 /**
  * A justified line of a narrow column spreads its words evenly, sometimes over an em apart: three or more
- * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps).
+ * equal wide gaps are word spaces, not column or cell boundaries (a row of a table has unequal gaps). Its
+ * words are then spread one by one, so text of several words in one item is a cell, not a justified word
+ * ("62 | 2010 estimated tax payments… | 62": two equal gaps, table-cells.ts's isJustified says the same).
  */
 function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
   const wide: number[] = [];
   let prev: Glyphs | undefined;
   for (const g of row) {
     if (g.blank) continue;
+    if (/\s/.test(g.str.trim())) return false;
     if (prev) {
       const gap = rtl ? prev.x - (g.x + g.w) : g.x - (prev.x + prev.w);
       if (gap > SEGMENT_GAP_EM * Math.max(prev.size, g.size)) wide.push(gap / g.size);
@@ -293,7 +319,7 @@ function evenlySpaced(row: Glyphs[], rtl: boolean): boolean {
   return wide.length >= 2 && Math.max(...wide) - Math.min(...wide) <= JUSTIFIED_SPREAD_EM;
 }
 
-function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean): void {
+function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boolean, ruled = false): void {
   let text = '';
   let prev: Glyphs | undefined;
   let left = Number.POSITIVE_INFINITY;
@@ -305,6 +331,7 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
   let italicChars = 0;
   let chars = 0;
   let baseline = Number.NEGATIVE_INFINITY;
+  const raw: Array<{ before: string; g: Glyphs }> = [];
   for (const g of segment) {
     if (prev) {
       // Fake bold: the same text drawn twice, a fraction of a point apart.
@@ -313,6 +340,7 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
       const spaced = /\s$/.test(text) || /^\s/.test(g.str);
       if (!spaced && gap > SPACE_GAP_EM * Math.min(prev.size, g.size)) text += ' ';
     }
+    raw.push({ before: text, g });
     text += g.str;
     prev = g;
     left = Math.min(left, g.x);
@@ -351,5 +379,18 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
     italic: chars > 0 && italicChars > chars / 2,
     flow: 0,
     ...(rtl ? { rtl } : {}),
+    ...(ruled ? { ruled } : {}),
+    ...(raw.length >= 2 && !rtl ? piecesOf(raw, clean) : {}),
   });
+}
+
+/** Where each item of a left-to-right segment starts in its normalised text (none when that cannot be told). */
+function piecesOf(raw: Array<{ before: string; g: Glyphs }>, clean: string): { pieces?: Piece[] } {
+  const pieces: Piece[] = [];
+  for (const { before, g } of raw) {
+    const prefix = normalizeText(before);
+    if (!clean.startsWith(prefix)) return {};
+    pieces.push({ at: prefix.length, x: g.x, w: g.w, base: g.base, size: g.size, bold: g.bold });
+  }
+  return { pieces };
 }

@@ -54,7 +54,11 @@ async function fingerprint(path: string) {
       toc: hash(x.toc),
       fullText: hash(x.fullText),
       pictureAreas: hash(raw?.map((p) => [p.number, p.areas ?? null]) ?? null),
-      ocrLines: hash(raw?.map((p) => [p.number, p.failed, p.lines]) ?? null),
+      // The lines as the OCR job reads them; the item boundaries and rule marks they carry for the cell step
+      // (lines.ts `pieces`, `ruled`) are layout working data, checked through the paragraphs.
+      ocrLines: hash(
+        raw?.map((p) => [p.number, p.failed, p.lines.map(({ pieces: _p, ruled: _r, ...l }) => l)]) ?? null,
+      ),
     },
   };
 }

@@ -8,6 +8,7 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
+import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
 
@@ -19,6 +20,8 @@ const WINDOW_EM = 6;
 const ALIGNED_ROWS = 2;
 /** Word gaps of one justified line differ by less than this (ems). */
 const JUSTIFIED_SPREAD_EM = 0.15;
+/** A column of line numbers or letters is at most this wide (ems). */
+const NUMBER_COLUMN_EM = 4;
 /** A continuation line follows the row above within this many ems, baseline to baseline. */
 const WRAP_PITCH_EM = 1.45;
 
@@ -26,6 +29,10 @@ interface Row {
   lines: PdfLine[];
   baseline: number;
   size: number;
+  /** The median type size of its segments. */
+  type?: number;
+  /** The row's segments before item-cuts.ts parted some, when it did. */
+  uncut?: PdfLine[];
 }
 
 /** The x-ranges between a row's segments. */
@@ -46,12 +53,22 @@ function rowsOf(lines: PdfLine[]): Row[] {
     }
     rows.push({ lines: [l], baseline: l.baseline, size: l.size });
   }
-  for (const r of rows) r.lines = joinRowParts(r.lines.sort((a, b) => a.x - b.x));
+  for (const r of rows) {
+    r.lines.sort((a, b) => a.x - b.x);
+    // The row's type: the median of its segments' (a margin label's larger type does not set it).
+    const sizes = r.lines.map((l) => l.size).sort((a, b) => a - b);
+    r.type = sizes[Math.floor((sizes.length - 1) / 2)]!;
+  }
+  cutAtItems(rows);
+  for (const r of rows) r.lines = joinRowParts(r.lines);
   return rows;
 }
 
-/** Dot leaders (". . . . ."), spaced wider than a column gap, belong to the text they lead from. */
-const LEADER = /^[.·…_\s]+$/;
+/**
+ * Dot leaders (". . . . ."), spaced wider than a column gap, belong to the text they lead from; so do the
+ * last dots with the arrow that ends them (". ▶").
+ */
+const LEADER = /^[.·…_\s]+([▶►▸→➔➜➤⇒]\s*)*$/;
 /**
  * An arrow printed after a form's label points from it to the box to fill ("Firm's name ▶", "total income
  * . . . ▶"): part of the label, never a cell. It is set in a symbol font, smaller, often past the leaders.
@@ -70,7 +87,7 @@ function joinRowParts(lines: PdfLine[]): PdfLine[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      (LEADER.test(l.text) || POINTER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text)))
+      (LEADER.test(l.text) || POINTER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text) && !l.ruled))
     ) {
       const top = Math.min(prev.top, l.top);
       const bottom = Math.max(prev.top + prev.h, l.top + l.h);
@@ -136,10 +153,16 @@ export function findCells(lines: PdfLine[]): PdfLine[] {
 function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): number {
   const rows = rowsOf(lines);
   const candidate = rows.map((r) => r.lines.length >= 2 && !isJustified(r));
-  const cellRow = rows.map((_, i) => isCellRow(rows, i, candidate));
+  // Segments parted by a rule drawn between them are cells, whatever the rows around: a reader sees the
+  // border (a form's halves beside each other on staggered rows, "non déductibles | nom:").
+  const cellRow = rows.map(
+    (r, i) => (candidate[i] && r.lines.some((l) => l.ruled)) || isCellRow(rows, i, candidate),
+  );
   let cell = firstCell;
   /** The cells of the table being read, in the order their first lines are read. */
   let cells: PdfLine[][] = [];
+  /** The cell just left of a cell on the row where both began. */
+  const leftOf = new Map<PdfLine[], PdfLine[]>();
   const flush = () => {
     for (const c of cells) out.push(...c);
     cells = [];
@@ -157,7 +180,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     // apart (tracemonkey's abstract beside "Dynamic languages…" on the other side of the gutter).
     const first = Math.min(...cells.map((c) => c[0]!.x));
     // Which segments go on from an open cell, decided before any of them is added to one.
-    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o)));
+    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type)));
     const newRow = (l: PdfLine) =>
       row.lines.some(
         (o) =>
@@ -167,10 +190,32 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
           !flowing.includes(o) &&
           !wraps.has(o),
       );
+    // Likewise a new entry under the cell just left of the one a line would go on from, when that cell is a
+    // narrow one-line column (line numbers): "22 | Combine the amounts…" under "21 | Other income…" where a
+    // margin label's cells stand left of the line numbers. (Not under a column of text: two text columns
+    // read as cells where no gutter was found start their paragraphs on rows of their own.)
+    const newBeside = (c: PdfLine[], l: PdfLine) => {
+      const left = leftOf.get(c);
+      return (
+        left !== undefined &&
+        left.length === 1 &&
+        left[0]!.w <= NUMBER_COLUMN_EM * left[0]!.size &&
+        row.lines.some(
+          (o) =>
+            o !== l &&
+            columnOf(left, o) &&
+            Math.abs(o.baseline - l.baseline) <= 0.1 * l.size &&
+            !flowing.includes(o) &&
+            !wraps.has(o),
+        )
+      );
+    };
     const rest: PdfLine[] = [];
     for (const l of row.lines) {
       const above =
-        flowing.includes(l) || newRow(l) ? undefined : cells.find((c) => wrapsInto(c[c.length - 1]!, l));
+        flowing.includes(l) || newRow(l)
+          ? undefined
+          : cells.find((c) => wrapsInto(c[c.length - 1]!, l, row.type) && !newBeside(c, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
@@ -180,8 +225,10 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       // A paragraph that goes on past the table's rows keeps its lines together: the cells beside it wait
       // until it ends.
       if (flowing.length === 0) flush();
-      out.push(...rest);
-      prose = rest;
+      // Prose is read as pdf.js gave it: items parted as cells (item-cuts.ts) are one line again.
+      const lines = row.uncut ?? rest;
+      out.push(...lines);
+      prose = lines;
       continue;
     }
     // Lines that go on from a paragraph beside the cells stay with it; a paragraph with no line on this row
@@ -189,7 +236,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     const own = rest.filter((l) => !flowing.includes(l));
     out.push(...rest.filter((l) => flowing.includes(l)));
     if (flowing.length > 0) prose = rest.filter((l) => flowing.includes(l));
-    for (const l of own) cells.push([{ ...l, cell: cell++ }]);
+    let before: PdfLine[] | undefined;
+    for (const l of own) {
+      const c = [{ ...l, cell: cell++ }];
+      if (before) leftOf.set(c, before);
+      cells.push(c);
+      before = c;
+    }
   }
   flush();
   return cell;
@@ -199,11 +252,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
  * A cell's text wraps onto the next line of its column: at line pitch, in the same type, overlapping it,
  * words on both, and the line above not ending its sentence ("Attach Form(s)" / "W-2 here. Also").
  */
-function wrapsInto(last: PdfLine, l: PdfLine): boolean {
+function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
   const pitch = l.baseline - last.baseline;
   return (
     pitch > 0.5 * l.size &&
-    pitch <= WRAP_PITCH_EM * l.size &&
+    // A cell in smaller type than its row's is set at the rows' pitch ("Head of household… If" / "the
+    // qualifying person…", 6.8 pt type on 11 pt steps beside 8 pt rows): that pitch is the row type's.
+    pitch <= WRAP_PITCH_EM * Math.max(l.size, rowSize) &&
     Math.abs(last.size - l.size) <= 0.05 * l.size &&
     last.bold === l.bold &&
     columnOf([last], l) &&
@@ -214,7 +269,8 @@ function wrapsInto(last: PdfLine, l: PdfLine): boolean {
 }
 
 /** Whether a line continues one of the open cells. */
-const cellsWrap = (cells: PdfLine[][], l: PdfLine) => cells.some((c) => wrapsInto(c[c.length - 1]!, l));
+const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0) =>
+  cells.some((c) => wrapsInto(c[c.length - 1]!, l, rowSize));
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
