@@ -29,12 +29,14 @@ import { thesaurusLabels } from './entity-index.ts';
 import { frequentWordPage } from './frequent-word.ts';
 import { boostPhrase, compilePositive } from './fts5-query.ts';
 import { highlightTexts } from './highlight-texts.ts';
+import { listedWordsMatch } from './listed-words.ts';
 import { matchEntities } from './match.ts';
 import {
   ENTITY_TEXT_COLUMNS,
   entityTitles,
   loadEntitiesWithLanguage,
   loadTemplates,
+  matchesAt,
   matchIds,
 } from './queries.ts';
 import { PHRASE_CANDIDATES } from './ranking.ts';
@@ -45,8 +47,10 @@ import { TAG_PUBLISHED, tagTemplate } from './tag-tokens.ts';
  * "An exact phrase ranks above scattered words": of the best PHRASE_CANDIDATES entities, those holding
  * the typed words side by side move above the rest. One docid-only MATCH of the phrase (with the
  * query's filters) rather than OR-ing it into the ranked MATCH (FTS5 then scores positions in every
- * matching entity: two-term p95 154 ms) or one rowid lookup per candidate (each re-reads the words'
- * doclists: 16 ms median, 74 ms p95 for 200; one MATCH: 0.6 / 3 ms). Deterministic: paging is stable.
+ * matching entity: two-term p95 154 ms). Deterministic: paging is stable. When many entities match
+ * (frequent words), the candidates are checked one by one instead, each a MATCH bound to its rowid
+ * (decision 73): the phrase's MATCH reads both words' positions in every entity holding them (11–36 ms of
+ * CPU at 1M paragraphs for two listed words), 200 rowid-bound ones 0.5–7 ms; the same entities either way.
  */
 function boostAdjacentWords(
   sqlite: Database.Database,
@@ -58,12 +62,17 @@ function boostAdjacentWords(
 ) {
   const phrase = boostPhrase(ast, { columns: ENTITY_TEXT_COLUMNS, languages });
   if (!phrase || matched.length < 2) return;
-  const hits = new Set(matchIds(sqlite, [phrase, ...restrict].map((p) => `(${p})`).join(' AND ')));
-  if (!hits.size) return;
+  const expr = [phrase, ...restrict].map((p) => `(${p})`).join(' AND ');
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
+  const one = matched.length > CHECK_ONE_BY_ONE;
+  const hits = one ? null : new Set(matchIds(sqlite, expr));
+  if (hits && !hits.size) return;
   const bonus = Math.abs(top[0]!.score) + 1;
-  for (const r of top) if (hits.has(r.meta.docid)) r.score += bonus;
+  for (const r of top) if (hits ? hits.has(r.meta.docid) : matchesAt(sqlite, expr, r.meta.docid)) r.score += bonus;
 }
+
+/** Above this many matches the phrase bonus checks its candidates one by one (see boostAdjacentWords). */
+const CHECK_ONE_BY_ONE = 2000;
 
 /**
  * Facet value labels. A relationship value is the title of the entity it points to, and only of one the
@@ -146,28 +155,29 @@ function runSearch(
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   // A frequent word: the page comes from its top list, the total and facets from its kept holders.
-  const frequent =
-    sort === 'relevance' && !languages
-      ? frequentWordPage(sqlite, {
-          ast,
-          cache,
-          template: params.template,
-          publishedOnly: publishedOnly(params.viewer),
-          filters,
-          visibility,
-          from: input.from,
-          to: input.to,
-          cmp,
-          after,
-          limit,
-          wantFacets,
-        })
-      : null;
+  const byLists = sort === 'relevance' && !languages;
+  const listQuery = {
+    ast,
+    cache,
+    template: params.template,
+    publishedOnly: publishedOnly(params.viewer),
+    filters,
+    visibility,
+    from: input.from,
+    to: input.to,
+    cmp,
+    after,
+    limit,
+    wantFacets,
+  };
+  const frequent = byLists ? frequentWordPage(sqlite, listQuery) : null;
   let found: { total: number; counts: KeyCounts | null; universe: Doc[]; top: Ranked[]; following: number };
   if (frequent) found = { ...frequent, universe: [] };
   else {
-    const all = matchEntities(sqlite, input);
-    hints.push(...all.hints);
+    // Several listed words: matched and scored from their stored holders (decision 73), else by FTS5.
+    const listed = byLists ? listedWordsMatch(sqlite, listQuery) : null;
+    const all = listed ?? matchEntities(sqlite, input);
+    if ('hints' in all) hints.push(...all.hints);
     if (sort === 'relevance')
       boostAdjacentWords(
         sqlite,
@@ -178,7 +188,7 @@ function runSearch(
         languages,
       );
     const paged = topAfter(all.matched, cmp, after, limit);
-    found = { total: all.matched.length, counts: null, universe: all.universe, ...paged };
+    found = { total: all.matched.length, counts: listed?.counts ?? null, universe: all.universe, ...paged };
   }
   counted?.(frequent ? null : found.universe);
   const { top: page, following } = found;
