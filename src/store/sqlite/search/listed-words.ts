@@ -4,7 +4,15 @@ import type { Doc } from '../../../search/doc-cache.ts';
 import { type KeyCounts, passesAll } from '../../../search/facets.ts';
 import type { FrequentQuery } from './frequent-word.ts';
 import { formValues, OVERFLOW } from './top-holders.ts';
-import { bm25OfForms, type IndexStats, idfOf, indexTotals, listKey, queryForms, topList } from './top-term-scores.ts';
+import {
+  bm25OfForms,
+  type IndexStats,
+  idfOf,
+  indexTotals,
+  listKey,
+  queryForms,
+  topList,
+} from './top-term-scores.ts';
 import { keptRowSizes, type WordHolders, wordHolders } from './word-holders.ts';
 
 /**

@@ -64,15 +64,16 @@ function boostAdjacentWords(
   if (!phrase || matched.length < 2) return;
   const expr = [phrase, ...restrict].map((p) => `(${p})`).join(' AND ');
   const { top } = topAfter(matched, cmp, null, PHRASE_CANDIDATES);
-  const one = matched.length > CHECK_ONE_BY_ONE;
+  const one = matched.length > phraseBonus.oneByOneAbove;
   const hits = one ? null : new Set(matchIds(sqlite, expr));
   if (hits && !hits.size) return;
   const bonus = Math.abs(top[0]!.score) + 1;
-  for (const r of top) if (hits ? hits.has(r.meta.docid) : matchesAt(sqlite, expr, r.meta.docid)) r.score += bonus;
+  for (const r of top)
+    if (hits ? hits.has(r.meta.docid) : matchesAt(sqlite, expr, r.meta.docid)) r.score += bonus;
 }
 
-/** Above this many matches the phrase bonus checks its candidates one by one (see boostAdjacentWords). */
-const CHECK_ONE_BY_ONE = 2000;
+/** Above this many matches the phrase bonus checks its candidates one by one (boostAdjacentWords; tests move it). */
+export const phraseBonus = { oneByOneAbove: 2000 };
 
 /**
  * Facet value labels. A relationship value is the title of the entity it points to, and only of one the
