@@ -3,7 +3,6 @@ import type { Ranked } from '../../../search/cursor.ts';
 import type { Doc } from '../../../search/doc-cache.ts';
 import { type KeyCounts, passesAll } from '../../../search/facets.ts';
 import type { FrequentQuery } from './frequent-word.ts';
-import { ENTITY_TEXT_COLUMNS, rankEntities } from './queries.ts';
 import { formValues, OVERFLOW } from './top-holders.ts';
 import {
   bm25Of,
@@ -25,24 +24,21 @@ export type ListedMatch = { matched: Ranked[]; total: number; counts: KeyCounts 
 
 /**
  * For tests and benches: how many queries were answered from the stored values (not by FTS5's bm25 over
- * the whole AND), how many of them had a word without a list, and a switch to answer them all by FTS5
- * (the brute force the stored path is compared with).
+ * the whole AND), and a switch to answer them all by FTS5 (the brute force the stored path is compared with).
  */
-export const listedWords = { queries: 0, mixed: 0, enabled: true };
+export const listedWords = { queries: 0, enabled: true };
 
 /**
- * A query of two or more plain words, at least one with a top list (decision 68 keeps their holders and
- * each row's column-weighted count f on disk), scored without FTS5's bm25 over the AND (decision 73):
- * that first counts each form's rows over its whole doclist (nHit), then walks every matching row's
- * positions, 3× the docid-only MATCH and most of the query at 1M paragraphs. Here a listed word's holders
- * and f come from its kept holders and stored values; a word without a list (a rarer one) is ranked alone
- * by FTS5, form by form (a phrase's part of a bm25 sum is the same number alone: nHit, the row's size and
- * the averages are the query's). The matches are the intersection, each scored with the same bm25 as the
- * lists (top-term-scores.ts: FTS5's operations in its order, phrase by phrase in the MATCH's order — each
- * word's forms, then the filters' zero-weighted tags, which add 0), so the doubles are FTS5's; a listed
- * row's size comes from the sizes kept per connection. Totals and facets come from the flat keys
- * (word-holders.ts countFiltered). Null (the caller asks FTS5) for anything else: no listed word, a prefix,
- * a phrase, an exclusion, CJK, a count too large to store.
+ * A query of two or more plain words, each with a top list (decision 68 keeps their holders and each row's
+ * column-weighted count f on disk), scored without FTS5's bm25 over the AND (decision 73): that first
+ * counts each form's rows over its whole doclist (nHit), then walks every matching row's positions, 3× the
+ * docid-only MATCH and most of the query at 1M paragraphs for two frequent words. Here the matches are the
+ * intersection of the words' kept holders, each scored from the stored f, its row size (kept per
+ * connection) and the live statistics with the same bm25 as the lists (top-term-scores.ts: FTS5's
+ * operations in its order, phrase by phrase in the MATCH's order — each word's forms, then the filters'
+ * zero-weighted tags, which add 0), so the doubles are FTS5's. Totals and facets come from the flat keys
+ * (word-holders.ts countFiltered). Null (the caller asks FTS5) for anything else: a word without a list, a
+ * prefix, a phrase, an exclusion, CJK, a count too large to store.
  */
 export function listedWordsMatch(sqlite: Database.Database, q: FrequentQuery): ListedMatch | null {
   const { ast, cache, filters, from, to } = q;
@@ -53,47 +49,21 @@ export function listedWordsMatch(sqlite: Database.Database, q: FrequentQuery): L
     if (!forms) return null;
     clauses.push({ forms, listed: !!topList(sqlite, listKey(forms)) });
   }
-  const listed = clauses.filter((c) => c.listed);
-  if (!listed.length) return null;
-  const holders: WordHolders[] = listed.map((c) => wordHolders(sqlite, c.forms, cache));
+  // Every word listed: a word without a list beside listed ones was tried ranked alone by FTS5 (its
+  // part of the sum is the same number), and cost as much as FTS5's AND at 1M (decision 73).
+  if (clauses.some((c) => !c.listed)) return null;
+  const holders: WordHolders[] = clauses.map((c) => wordHolders(sqlite, c.forms, cache));
   const totals = indexTotals(sqlite);
-  const nHits = holders.map((h) => h.nHits());
-  // Per form in the MATCH's order: a listed form's stored values and live statistics, or an unlisted
-  // form's part of the score in every row holding it (FTS5's bm25 of the form alone, negated).
-  type Part = { values: Uint16Array; stats: IndexStats; idf: number } | { alone: Map<number, number> };
-  const parts: Part[] = [];
-  const holds: Uint8Array[] = [];
-  const sizesOfClauses: number[] = [];
-  for (const c of clauses) {
-    if (c.listed) {
-      const i = listed.indexOf(c);
-      c.forms.forEach((form, j) => {
-        const stats = { ...totals, nHit: nHits[i]![j]! };
-        parts.push({ values: formValues(sqlite, form), stats, idf: idfOf(stats) });
-      });
-      holds.push(holders[i]!.holds);
-      sizesOfClauses.push(holders[i]!.size);
-      continue;
-    }
-    const held = new Uint8Array(Math.max(...holders.map((h) => h.holds.length)));
-    let n = 0;
-    for (const form of c.forms) {
-      const alone = new Map<number, number>();
-      for (const [docid, bm25] of rankEntities(
-        sqlite,
-        `{${ENTITY_TEXT_COLUMNS.join(' ')}} : ${quote(form)}`,
-      )) {
-        alone.set(docid, -bm25);
-        if (docid < held.length && !held[docid]) {
-          held[docid] = 1;
-          n++;
-        }
-      }
-      parts.push({ alone });
-    }
-    holds.push(held);
-    sizesOfClauses.push(n);
-  }
+  // Per form in the MATCH's order: its stored values and live statistics.
+  const parts = clauses.flatMap((c, i) => {
+    const nHits = holders[i]!.nHits();
+    return c.forms.map((form, j) => {
+      const stats: IndexStats = { ...totals, nHit: nHits[j]! };
+      return { values: formValues(sqlite, form), stats, idf: idfOf(stats) };
+    });
+  });
+  const holds = holders.map((h) => h.holds);
+  const sizesOfClauses = holders.map((h) => h.size);
   // Led by the word with the fewest holders; each other word's holders checked by a byte per docid.
   const leadAt = sizesOfClauses.indexOf(Math.min(...sizesOfClauses));
   const lead = holds[leadAt]!;
@@ -117,10 +87,6 @@ export function listedWordsMatch(sqlite: Database.Database, q: FrequentQuery): L
     let score = 0;
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i]!;
-      if ('alone' in part) {
-        score += part.alone.get(docid) ?? 0;
-        continue;
-      }
       const v = part.values[docid] ?? 0;
       if (v === OVERFLOW) return null;
       score += bm25Of(v > 1 ? v - 1 : 0, d, part.stats, part.idf);
@@ -128,15 +94,12 @@ export function listedWordsMatch(sqlite: Database.Database, q: FrequentQuery): L
     matched.push({ meta: m, score });
   }
   listedWords.queries++;
-  if (listed.length < clauses.length) listedWords.mixed++;
   if (!q.wantFacets) return { matched, total: matched.length, counts: null, universe };
   const visibility = { template: q.template, publishedOnly: q.publishedOnly };
-  const { counts } = holders[0]!.countFiltered(
+  const { counts } = holders[leadAt]!.countFiltered(
     universe.map((m) => m.docid),
     visibility,
     filters,
   );
   return { matched, total: matched.length, counts, universe };
 }
-
-const quote = (form: string) => `"${form.replace(/"/g, '""')}"`;

@@ -37,7 +37,7 @@ beforeAll(async () => {
   fx = await createFixture();
   standardTemplates(fx);
   corpus = randomCorpus(fx, 240, 23);
-  // A word too rare for a list (12 entities < minDocs), asked beside listed ones (decision 73).
+  // A word too rare for a list (12 entities < minDocs), asked beside listed ones: FTS5 answers (decision 73).
   for (const d of corpus.docs.filter((_, i) => i % 20 === 3)) {
     fx.sqlite.prepare(`UPDATE entities SET title = title || ' ${RARE}' WHERE id = ?`).run(d.id);
     indexEntity({ sqlite: fx.sqlite, entityId: d.id });
@@ -190,7 +190,6 @@ function listedWordsAgree() {
   const adjacent = (q: string) =>
     matchIds(reader, boostPhrase(parseQuery(q).ast, { columns: ENTITY_TEXT_COLUMNS }) ?? '"zz0"').length;
   let withPhrase = 0;
-  const mixed = listedWords.mixed;
   // Unfiltered, one OR filter, two OR filters, an OR and an AND filter with years (cases() above).
   const some = cases().filter((_, i) => [0, 2, 4, 5].includes(i));
   for (const words of [
@@ -231,7 +230,6 @@ function listedWordsAgree() {
       }
     }
   expect(listedWords.queries).toBeGreaterThan(before);
-  expect(listedWords.mixed).toBeGreaterThan(mixed);
   expect(withPhrase).toBeGreaterThan(0);
 }
 
