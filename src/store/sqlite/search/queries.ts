@@ -27,18 +27,6 @@ export const matchIds = (sqlite: Database.Database, match: string) =>
   ) as number[];
 
 /**
- * Whether one entity matches an expression: FTS5 seeks each doclist to the rowid instead of reading it
- * whole. The rowid is bound as a BigInt: a JavaScript number binds as REAL, which FTS5 ignores as a
- * bound (decision 69), answering for any matching row.
- */
-export const matchesAt = (sqlite: Database.Database, match: string, docid: number) =>
-  cached(
-    sqlite,
-    `SELECT 1 FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
-    'pluck',
-  ).get(match, BigInt(docid)) !== undefined;
-
-/**
  * Docids of entities holding a word that starts with a prefix, as written (search_words_fts is not
  * stemmed). `prefix` is one FTS5 string (a single token: detail=none has no phrases).
  */
