@@ -76,6 +76,17 @@ const timed = (fn: () => unknown) => {
 async function beforeTopLists(dir: string): Promise<number | string> {
   const path = (f: string) => join(before, 'src/store/sqlite', f);
   if (!existsSync(path('search/top-terms.ts'))) return 'none';
+  // From decision 68 on, the lists' tables come with migrations (2026113063 adds the stored holders the
+  // rebuild writes), and the first open rebuilds stale lists: the before checkout opens its copy itself.
+  if (existsSync(path('migrations/2026113063-search-top-holders.ts'))) {
+    const open = (await import(path('open-database.ts'))).openDatabase as typeof openDatabase;
+    const h = await open(dir);
+    try {
+      return h.sqlite.prepare(`SELECT count(*) FROM search_top_terms`).pluck().get() as number;
+    } finally {
+      await h.db.destroy();
+    }
+  }
   const sqlite = new Database(join(dir, 'cyberportal.sqlite'));
   applyPragmas(sqlite);
   try {

@@ -29,6 +29,7 @@ import { thesaurusLabels } from './entity-index.ts';
 import { frequentWordPage } from './frequent-word.ts';
 import { boostPhrase, compilePositive } from './fts5-query.ts';
 import { highlightTexts } from './highlight-texts.ts';
+import { listedWordsMatch } from './listed-words.ts';
 import { matchEntities } from './match.ts';
 import {
   ENTITY_TEXT_COLUMNS,
@@ -146,28 +147,29 @@ function runSearch(
   const after = decodeCursor(params.cursor, sort);
   if (params.cursor && !after) hints.push('The page link was out of date; showing the first page.');
   // A frequent word: the page comes from its top list, the total and facets from its kept holders.
-  const frequent =
-    sort === 'relevance' && !languages
-      ? frequentWordPage(sqlite, {
-          ast,
-          cache,
-          template: params.template,
-          publishedOnly: publishedOnly(params.viewer),
-          filters,
-          visibility,
-          from: input.from,
-          to: input.to,
-          cmp,
-          after,
-          limit,
-          wantFacets,
-        })
-      : null;
+  const byLists = sort === 'relevance' && !languages;
+  const listQuery = {
+    ast,
+    cache,
+    template: params.template,
+    publishedOnly: publishedOnly(params.viewer),
+    filters,
+    visibility,
+    from: input.from,
+    to: input.to,
+    cmp,
+    after,
+    limit,
+    wantFacets,
+  };
+  const frequent = byLists ? frequentWordPage(sqlite, listQuery) : null;
   let found: { total: number; counts: KeyCounts | null; universe: Doc[]; top: Ranked[]; following: number };
   if (frequent) found = { ...frequent, universe: [] };
   else {
-    const all = matchEntities(sqlite, input);
-    hints.push(...all.hints);
+    // Several listed words: matched and scored from their stored holders (decision 76), else by FTS5.
+    const listed = byLists ? listedWordsMatch(sqlite, listQuery) : null;
+    const all = listed ?? matchEntities(sqlite, input);
+    if ('hints' in all) hints.push(...all.hints);
     if (sort === 'relevance')
       boostAdjacentWords(
         sqlite,
@@ -178,7 +180,7 @@ function runSearch(
         languages,
       );
     const paged = topAfter(all.matched, cmp, after, limit);
-    found = { total: all.matched.length, counts: null, universe: all.universe, ...paged };
+    found = { total: all.matched.length, counts: listed?.counts ?? null, universe: all.universe, ...paged };
   }
   counted?.(frequent ? null : found.universe);
   const { top: page, following } = found;

@@ -117,12 +117,13 @@ export const passesFilter = (md: Record<string, unknown>, f: Filter) => {
  */
 export function bruteForceCounts(
   corpus: ReturnType<typeof randomCorpus>,
-  word: string | null,
+  word: string | string[] | null,
   canSeeUnpublished: boolean,
   filters: Filter[],
 ) {
+  const words = word === null ? [] : [word].flat();
   const candidates = corpus.docs.filter(
-    (d) => (canSeeUnpublished || d.published) && (!word || d.words.has(word)),
+    (d) => (canSeeUnpublished || d.published) && words.every((w) => d.words.has(w)),
   );
   const passing = (skip?: string) =>
     candidates.filter((d) => filters.every((f) => f.p === skip || passesFilter(d.metadata, f)));

@@ -69,6 +69,19 @@ export function rowSizes(sqlite: Database.Database, docids: number[]): Map<numbe
   return out;
 }
 
+/** Every row's token count, by docid (0: no row): one pass over FTS5's sizes table, for a reader's cache. */
+export function allRowSizes(sqlite: Database.Database): Int32Array {
+  const rows = cached(sqlite, `SELECT id, sz FROM search_entities_fts_docsize`, 'raw').all() as [
+    number,
+    Buffer,
+  ][];
+  let max = -1;
+  for (const [id] of rows) if (id > max) max = id;
+  const out = new Int32Array(max + 1);
+  for (const [id, sz] of rows) out[id] = varints(sz).reduce((a, b) => a + b, 0);
+  return out;
+}
+
 /** Entities whose row holds an index token (FTS5's nHit for a one-word phrase). */
 export const rowsHolding = (sqlite: Database.Database, term: string) =>
   (cached(sqlite, `SELECT doc FROM search_entities_vocab WHERE term = ?`, 'pluck').get(term) as

@@ -3,7 +3,7 @@ import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, type KeyCounts, passesKeys } from '../../../search/facets.ts';
 import { changedSince, lastChange } from './queries.ts';
 import { docValues, formValues } from './top-holders.ts';
-import { rowsHolding } from './top-term-scores.ts';
+import { allRowSizes, rowSizes, rowsHolding } from './top-term-scores.ts';
 
 /*
  * What a frequent word's query needs besides its page, kept per reader connection and followed write by
@@ -53,7 +53,8 @@ type Snapshot = {
   templateId: Map<string, number>;
 };
 
-type Kept = { seq: number; snap: Snapshot; words: Map<string, Entry> };
+/** `sizes`: every row's token count by docid (bm25's D), loaded when first asked and followed like the rest. */
+type Kept = { seq: number; snap: Snapshot; words: Map<string, Entry>; sizes: Int32Array | null };
 
 /** Words kept per connection (the top lists' 256 at most), least recently used leaving first. */
 const MAX_WORDS = 256;
@@ -64,6 +65,8 @@ export type WordHolders = {
   get(docid: number): Doc | undefined;
   /** Every holder. */
   each(fn: (m: Doc) => void): void;
+  /** A byte per docid: 1 the indexed entity holds the word (read only). */
+  holds: Uint8Array;
   size: number;
   /** Holders of a class: in the template (any when unset) and, when `publishedOnly`, published. */
   classCounts(template: string | undefined, publishedOnly: boolean): ClassCounts;
@@ -174,6 +177,7 @@ export function wordHolders(sqlite: Database.Database, forms: string[], cache: D
   const s = kept.snap;
   return {
     get: (docid) => (e.holds[docid] ? docs.get(docid) : undefined),
+    holds: e.holds,
     each: (fn) => {
       const h = e.holds;
       for (let docid = 0; docid < h.length; docid++)
@@ -248,7 +252,7 @@ function current(sqlite: Database.Database, cache: DocCache): Kept {
     else kept = undefined;
   }
   if (!kept) {
-    kept = { seq, snap: snapshotOf(cache), words: new Map() };
+    kept = { seq, snap: snapshotOf(cache), words: new Map(), sizes: null };
     perConnection.set(sqlite, kept);
   }
   // After many writes, most of the flat keys are old ones: written again from the cache (equal to it now).
@@ -273,6 +277,13 @@ function load(sqlite: Database.Database, forms: string[], s: Snapshot): Entry {
 /** Each changed entity leaves every kept word with its counted keys, and joins those it holds now. */
 function follow(sqlite: Database.Database, kept: Kept, changed: number[], cache: DocCache) {
   const s = kept.snap;
+  if (kept.sizes) {
+    const now = rowSizes(sqlite, changed);
+    for (const docid of changed) {
+      if (docid >= kept.sizes.length) kept.sizes = grow(kept.sizes, docid + 1);
+      kept.sizes[docid] = now.get(docid) ?? 0;
+    }
+  }
   for (const docid of changed) {
     const now = cache.docs.get(docid);
     const values = kept.words.size ? docValues(sqlite, docid) : null;
@@ -294,6 +305,17 @@ function follow(sqlite: Database.Database, kept: Kept, changed: number[], cache:
         count(e.classes.values(), s, docid, 1);
       }
   }
+}
+
+/**
+ * Every indexed row's token count by docid (FTS5's xColumnSize(-1), bm25's D), as of the search's
+ * transaction: read once per connection (one pass over the sizes table) and followed write by write with
+ * the kept words, so scoring thousands of rows from stored values does not read a size per row.
+ */
+export function keptRowSizes(sqlite: Database.Database, cache: DocCache): Int32Array {
+  const kept = current(sqlite, cache);
+  kept.sizes ??= allRowSizes(sqlite);
+  return kept.sizes;
 }
 
 /** The words a connection keeps, by list key (for tests: a write must be followed, not reloaded). */
