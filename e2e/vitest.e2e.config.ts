@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WRITER_WORKERS } from './support/writer-workers.ts';
 
 /**
  * The journeys that only read the shared portal (they may sign in, never write): two at a time, before
@@ -31,10 +32,12 @@ const journeys = {
 } as const;
 
 /**
- * Browser journeys: one real server with the demo collection and one Chromium for the run (the global
- * set-up; ARCHITECTURE decisions 65 and 68). Readers first, two files at a time: a journey mostly waits on
- * one renderer or the server, so two keep the 2 cores busy. Then the writers, one file at a time: they
- * add, edit and delete in the collection the others count.
+ * Browser journeys: real servers with the demo collection and one Chromium for the run (the global set-up;
+ * ARCHITECTURE decisions 65, 72 and 77). Readers first, two files at a time on one portal: a journey mostly
+ * waits on one renderer or the server, so two keep the 2 cores busy. Then the writers, two files at a time,
+ * each worker on a portal of its own (a copy of the first, made before any journey ran): they add, edit and
+ * delete in the collection, so two writers never share a portal, and a worker's files run one after another
+ * on its portal as the one writers' worker's did before.
  */
 export default defineConfig({
   test: {
@@ -55,7 +58,9 @@ export default defineConfig({
           name: 'writers',
           include: ['e2e/**/*.e2e.ts'],
           exclude: READERS,
-          maxWorkers: 1,
+          maxWorkers: WRITER_WORKERS,
+          // Points each worker's files at its own portal (by VITEST_POOL_ID).
+          setupFiles: ['e2e/support/writer-portal.ts'],
           sequence: { groupOrder: 1 },
         },
       },

@@ -1,6 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './browser.ts';
-import { startPortal } from './start-portal.ts';
+import { startPortals } from './start-portal.ts';
+import { WRITER_WORKERS } from './writer-workers.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,10 +10,18 @@ declare module 'vitest' {
     editorLogin: { username: string; password: string };
     /** An admin account of that portal, for the journeys of the settings (imports). */
     adminLogin: { username: string; password: string };
+    /**
+     * The address of each writers' worker's portal, by VITEST_POOL_ID − 1 (e2e/support/writer-portal.ts): the
+     * first is portalUrl itself, the others copies of it.
+     */
+    writerPortals: string[];
   }
 }
 
-/** Starts one real portal (or uses CYBERPORTAL_E2E_URL) with the demo collection for every journey; stops it at the end. */
+/**
+ * Starts the real portals (or uses CYBERPORTAL_E2E_URL) with the demo collection: one that every reader and the
+ * first writers' worker use, and one for each other writers' worker (WRITER_WORKERS); stops them at the end.
+ */
 export default async function setup(project: TestProject) {
   // CYBERPORTAL_E2E_URL runs the journeys against a portal already running with the demo collection.
   const existing = process.env.CYBERPORTAL_E2E_URL;
@@ -23,10 +32,18 @@ export default async function setup(project: TestProject) {
     project.provide('editorLogin', { username, password });
     const [adminName = '', adminPassword = ''] = (process.env.CYBERPORTAL_E2E_ADMIN ?? '').split(/:(.*)/s);
     project.provide('adminLogin', { username: adminName, password: adminPassword });
+    // One portal: the writers run one at a time on it (the config's WRITER_WORKERS is 1 then).
+    project.provide('writerPortals', [existing.replace(/\/$/, '')]);
     return;
   }
-  const portal = await startPortal();
+  const portals = await startPortals(WRITER_WORKERS);
+  const [portal] = portals;
+  if (!portal) throw new Error('No portal started');
   project.provide('portalUrl', portal.url);
+  project.provide(
+    'writerPortals',
+    portals.map((p) => p.url),
+  );
   project.provide('editorLogin', portal.editor);
   project.provide('adminLogin', portal.admin);
   // One Chromium for every file (the workers are forked after this and inherit the address).
@@ -34,6 +51,6 @@ export default async function setup(project: TestProject) {
   process.env.CYBERPORTAL_E2E_BROWSER_WS = chromium.wsEndpoint();
   return async () => {
     await chromium.close();
-    await portal.stop();
+    await Promise.all(portals.map((p) => p.stop()));
   };
 }
