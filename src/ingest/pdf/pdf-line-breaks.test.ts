@@ -4,26 +4,12 @@
  * processor's "no spacing" style prints them. A line that stops with room for the next line's first word was
  * ended by its writer; a wrapped line never has that room.
  */
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
+import { wrap } from './test-fixtures.ts';
 
 const A4: [number, number] = [595.28, 841.89];
-
-/** Greedy wrapping, as every layout engine does it: a word goes on the line when it fits. */
-function wrap(text: string, font: PDFFont, size: number, measure: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(next, size) > measure) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 describe('paragraph ends at the line pitch', () => {
   it('ends a paragraph at a line that leaves room for the next word, not at a wrapped line', async () => {

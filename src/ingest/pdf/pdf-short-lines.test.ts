@@ -8,6 +8,7 @@
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
+import { wrap } from './test-fixtures.ts';
 
 const LETTER: [number, number] = [612, 792];
 const A4: [number, number] = [595.28, 841.89];
@@ -32,20 +33,6 @@ function column(
   lines.forEach((text, i) => {
     page.drawText(text, { x, y: page.getHeight() - top - i * pitch, size, font });
   });
-}
-
-function wrap(text: string, font: PDFFont, size: number, measure: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(next, size) > measure) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 describe('pages of short lines', () => {
