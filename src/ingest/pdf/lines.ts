@@ -394,3 +394,22 @@ function piecesOf(raw: Array<{ before: string; g: Glyphs }>, clean: string): { p
   }
   return { pieces };
 }
+
+/**
+ * The type size of the median character of these lines: the body text's size (a page with two lines of text
+ * and three of margins has one); `fallback` when there are none.
+ */
+export function medianCharSize(lines: Iterable<PdfLine>, fallback = 10): number {
+  const sizes = new Map<number, number>();
+  let chars = 0;
+  for (const l of lines) {
+    sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
+    chars += l.text.length;
+  }
+  let seen = 0;
+  for (const [size, n] of [...sizes].sort((a, b) => a[0] - b[0])) {
+    seen += n;
+    if (seen >= chars / 2) return size;
+  }
+  return fallback;
+}

@@ -5,7 +5,7 @@
  * when its last line does not end a sentence and the next line is neither indented, a heading nor a marker.
  */
 import { joinInDocument, vocabularyOf } from './hyphen-vocabulary.ts';
-import type { PdfLine } from './lines.ts';
+import { medianCharSize, type PdfLine } from './lines.ts';
 
 export type Join = 'space' | 'none' | 'drop-hyphen' | 'keep-hyphen';
 
@@ -85,13 +85,11 @@ interface Stats {
 }
 
 function collectStats(pages: PdfLine[][]): Stats {
-  const sizes = new Map<number, number>();
   let boldChars = 0;
   let chars = 0;
   const flows = new Map<string, { left: number; right: number }>();
   for (const lines of pages) {
     for (const l of lines) {
-      sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
       chars += l.text.length;
       if (l.bold) boldChars += l.text.length;
       const k = `${l.page}:${l.flow}`;
@@ -122,16 +120,7 @@ function collectStats(pages: PdfLine[][]): Stats {
         wrappedRatios.set(bin, (wrappedRatios.get(bin) ?? 0) + 1);
     });
   }
-  // Body size: the size of the median character.
-  let bodySize = 10;
-  let seen = 0;
-  for (const [size, n] of [...sizes].sort((a, b) => a[0] - b[0])) {
-    seen += n;
-    if (seen >= chars / 2) {
-      bodySize = size;
-      break;
-    }
-  }
+  const bodySize = medianCharSize(pages.flat());
   // Without a wrapped line, the document's lines are all short: their most common distance is kept only when it
   // is a single-spaced pitch, not a paragraph spacing.
   const pitch =

@@ -3,7 +3,7 @@
  * (compared with digits masked, so "Report 2024 — page 3" matches "Report 2024 — page 4"), and lines that are
  * only a page number ("2", "2 / 10", "Page 2 of 10", "- 2 -", "iv").
  */
-import type { PdfLine } from './lines.ts';
+import { medianCharSize, type PdfLine } from './lines.ts';
 
 /** Headers and footers sit in the margins: within this share of the page height from the top or bottom. */
 const ZONE = 0.12;
@@ -155,7 +155,7 @@ function dropTopMargins(pages: PdfLine[][], candidates: Candidate[], drop: Set<P
     // The page number: as isPageNumber reads it, or a repeated margin line of digits whose separator glyph
     // the font lacks ("2 2" for "2 / 2").
     if (top.length === 0 || !lines.some((l) => drop.has(l) && NUMBER_ONLY.test(l.text))) return;
-    const body = bodySizeByCharacters(lines);
+    const body = medianCharSize(lines);
     for (const c of top) {
       const { line } = c;
       if (line.size >= MARGIN_TYPE_SHARE * body) continue;
@@ -168,16 +168,4 @@ function dropTopMargins(pages: PdfLine[][], candidates: Candidate[], drop: Set<P
       if (next - line.baseline >= HEADER_GAP_EM * body) drop.add(line);
     }
   });
-}
-
-/** The type size of the median character (a page with two lines of text and three of margins has a body). */
-function bodySizeByCharacters(lines: PdfLine[]): number {
-  const sorted = [...lines].sort((a, b) => a.size - b.size);
-  const half = sorted.reduce((n, l) => n + l.text.length, 0) / 2;
-  let seen = 0;
-  for (const l of sorted) {
-    seen += l.text.length;
-    if (seen >= half) return l.size;
-  }
-  return sorted[sorted.length - 1]?.size ?? 0;
 }
