@@ -1,6 +1,7 @@
 import { viewerClass } from '../domain/visibility.ts';
+import { cacheStats } from './cache-stats.ts';
 import type { SearchParams, SearchProvider, SearchResult } from './provider.ts';
-import { type CacheFeed, effectOn, type TrackedSearch } from './write-effects.ts';
+import { type CacheFeed, effectWhy, type TrackedSearch } from './write-effects.ts';
 
 export type ResultCacheOptions = {
   /** The collection's write generation (store.searchIndex.generation()); read before every answer. */
@@ -123,10 +124,15 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
   const compute = (k: string, params: SearchParams, generation: number): Promise<SearchResult> => {
     const key = `${generation}:${k}`;
     const pending = inFlight.get(key);
-    if (pending) return pending;
+    if (pending) {
+      cacheStats.count('fg.coalesced');
+      return pending;
+    }
+    const t0 = performance.now();
     const call = track(params, generation).then(
       ({ result, tracked }) => {
         inFlight.delete(key);
+        cacheStats.time('fg.search', performance.now() - t0);
         if (tracked) store(k, params, tracked);
         return result;
       },
@@ -148,18 +154,22 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     const key = `${generation}:${k}`;
     let pending = checking.get(key);
     if (!pending) {
+      const t0 = performance.now();
       pending = feed
         .revalidate({ since: e.at, queries: [e.params] })
         .then(({ at, changes }) => {
+          cacheStats.time('revalidate', performance.now() - t0);
           if (entries.get(k) !== e) return entries.get(k);
           if (!changes) {
+            cacheStats.count('verdict.bulk/catalog');
             // A bulk write or a catalog change: nothing computed before it can be vouched for.
             for (const [key, other] of [...entries])
               if (other.at.seq < at.seq || other.at.catalog < at.catalog) drop(key);
             drop(k);
             return undefined;
           }
-          const effect = effectOn(e, changes, 0);
+          const [effect, why] = effectWhy(e, changes, 0);
+          cacheStats.count(`verdict.${effect}.${why}`);
           if (effect === 'answer') {
             drop(k);
             return undefined;
@@ -188,7 +198,11 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
   };
 
   const refreshInBackground = (k: string, e: Entry) => {
-    if (refreshing || !feed) return;
+    if (refreshing || !feed) {
+      cacheStats.count('bg.busy');
+      return;
+    }
+    cacheStats.count('bg.started');
     refreshing = true;
     feed
       .search(e.params)
@@ -202,9 +216,11 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
   };
 
   const search = async (params: SearchParams, known?: { generation?: number }): Promise<SearchResult> => {
+    const t0 = cacheStats.on ? performance.now() : 0;
     const generation = known?.generation ?? (await opts.generation());
     const k = searchKey(params);
     let e = entries.get(k);
+    const had = !!e;
     if (e && e.at.generation < generation) e = await bringUp(k, e, generation);
     if (e) {
       const now = Date.now();
@@ -212,10 +228,15 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
         entries.delete(k);
         entries.set(k, e);
         if (now >= e.refreshAt) refreshInBackground(k, e);
+        cacheStats.count(now >= e.refreshAt ? 'read.stale' : 'read.kept');
+        cacheStats.time('read.cached', performance.now() - t0);
         return e.result;
       }
-    }
-    return compute(k, params, generation);
+      cacheStats.count('read.pastWait');
+    } else cacheStats.count(had ? 'read.dropped' : 'read.miss');
+    const result = await compute(k, params, generation);
+    cacheStats.time('read.searched', performance.now() - t0);
+    return result;
   };
 
   return {

@@ -17,7 +17,17 @@ import { ENTITY_TEXT_COLUMNS, lastChange } from './queries.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { cached } from './statements.ts';
-import { listKey, queryForms, topList } from './top-term-scores.ts';
+import { CHUNK, OVERFLOW } from './top-holders.ts';
+import {
+  bm25OfForms,
+  type IndexStats,
+  indexTotals,
+  listKey,
+  queryForms,
+  rowSizes,
+  rowsHolding,
+  topList,
+} from './top-term-scores.ts';
 import { wordHolders } from './word-holders.ts';
 
 /*
@@ -139,12 +149,69 @@ function matchesText(
  */
 function scoreNow(sqlite: Database.Database, ast: QueryAst, languages: string[] | undefined, docid: number) {
   if (ast.must.length !== 1 || ast.must[0]!.any.some(exactPrefix) || ast.not.some(exactPrefix)) return null;
+  const stored = languages ? undefined : storedScore(sqlite, ast, docid);
+  if (stored !== undefined) return stored;
   const bm25 = cached(
     sqlite,
     `SELECT ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
     'pluck',
   ).get(compile(ast, [], ENTITY_TEXT_COLUMNS, languages), BigInt(docid)) as number | undefined;
   return bm25 === undefined ? null : -bm25;
+}
+
+/** The statistics bm25 reads, at one point of the change log: the same for every answer checked there. */
+type PointStats = { seq: number; totals: { nRows: number; avgdl: number }; nHits: Map<string, number> };
+const pointStats = new WeakMap<Database.Database, PointStats>();
+
+function statsAt(sqlite: Database.Database): PointStats {
+  const seq = lastChange(sqlite);
+  let s = pointStats.get(sqlite);
+  if (!s || s.seq !== seq) {
+    s = { seq, totals: indexTotals(sqlite), nHits: new Map() };
+    pointStats.set(sqlite, s);
+  }
+  return s;
+}
+
+/**
+ * A listed word's bm25 for one entity from what the writer stores (decision 68: each form's column-weighted
+ * count f per docid, the row's size) and the index's live statistics, as `scoreFiltered` scores: FTS5's
+ * bm25 first counts each form's rows over its whole doclist (nHit, 2–8 ms at 1M paragraphs), which every
+ * kept answer of a frequent word paid on the server's thread after each write (decision 78). The totals and
+ * each form's nHit are read once per point of the change log and shared by every answer checked at it.
+ * Null when the entity does not hold the word in its text; undefined when this cannot tell (not a listed
+ * word, a count too large to store, no row): FTS5 scores it.
+ */
+export function storedScore(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  docid: number,
+): number | null | undefined {
+  const forms = queryForms(ast);
+  if (!forms || !topList(sqlite, listKey(forms))) return undefined;
+  const value = cached(sqlite, `SELECT counts FROM search_top_holders WHERE chunk = ? AND form = ?`, 'pluck');
+  const at = (docid % CHUNK) * 2;
+  const fs: number[] = [];
+  for (const form of forms) {
+    const counts = value.get(Math.floor(docid / CHUNK), form) as Buffer | undefined;
+    const v = counts && counts.length > at ? counts.readUInt16LE(at) : 0;
+    if (v === OVERFLOW) return undefined;
+    fs.push(Math.max(0, v - 1));
+  }
+  if (!fs.some((f) => f > 0)) return null;
+  const d = rowSizes(sqlite, [docid]).get(docid);
+  if (d === undefined) return undefined;
+  const s = statsAt(sqlite);
+  if (!s.totals.nRows) return undefined;
+  const live: IndexStats[] = forms.map((form) => {
+    let nHit = s.nHits.get(form);
+    if (nHit === undefined) {
+      nHit = rowsHolding(sqlite, form);
+      s.nHits.set(form, nHit);
+    }
+    return { ...s.totals, nHit };
+  });
+  return bm25OfForms(fs, d, live);
 }
 
 /** The entities changed since `since`, each with whether it matches each query now; null past a bulk write. */
@@ -169,15 +236,18 @@ export function revalidate(
       const entityId = cached(sqlite, `SELECT entity_id FROM search_entities WHERE docid = ?`, 'pluck').get(
         docid,
       ) as string | undefined;
+      const hits = asked.map(
+        ({ ast, languages }) =>
+          !!entityId && ast.must.length > 0 && matchesText(sqlite, ast, languages, docid),
+      );
       return {
         docid,
         entityId: entityId ?? null,
         keys: keys === 1,
-        hits: asked.map(
-          ({ ast, languages }) =>
-            !!entityId && ast.must.length > 0 && matchesText(sqlite, ast, languages, docid),
+        hits,
+        scores: asked.map(({ ast, languages }, i) =>
+          hits[i] ? scoreNow(sqlite, ast, languages, docid) : null,
         ),
-        scores: asked.map(({ ast, languages }) => scoreNow(sqlite, ast, languages, docid)),
       };
     });
     return { at, changes };
