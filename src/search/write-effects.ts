@@ -29,7 +29,10 @@ export type WriteChange = {
   keys: boolean;
   /** Per asked query: whether its text matches the query's words now. */
   hits: boolean[];
-  /** Per asked query: its relevance score now, where the engine can tell it as the search would. */
+  /**
+   * Per asked query: its relevance score now, or a value no lower (decision 78), where the engine can tell
+   * it as the search would; only "it stays below the page" is decided from it.
+   */
   scores?: (number | null)[];
 };
 

@@ -159,28 +159,30 @@ function scoreNow(sqlite: Database.Database, ast: QueryAst, languages: string[] 
   return bm25 === undefined ? null : -bm25;
 }
 
-/** The statistics bm25 reads, at one point of the change log: the same for every answer checked there. */
-type PointStats = { seq: number; totals: { nRows: number; avgdl: number }; nHits: Map<string, number> };
+/**
+ * The statistics bm25 reads, per server connection: the index totals at the last point asked (one blob), and
+ * each form's nHit as counted at some point (`seq`), reused at later points as a bound (below).
+ */
+type PointStats = {
+  seq: number;
+  totals: { nRows: number; avgdl: number };
+  nHits: Map<string, { n: number; seq: number }>;
+};
 const pointStats = new WeakMap<Database.Database, PointStats>();
-
-function statsAt(sqlite: Database.Database): PointStats {
-  const seq = lastChange(sqlite);
-  let s = pointStats.get(sqlite);
-  if (!s || s.seq !== seq) {
-    s = { seq, totals: indexTotals(sqlite), nHits: new Map() };
-    pointStats.set(sqlite, s);
-  }
-  return s;
-}
+/** A form's nHit counted more changes ago than this is counted again (~1 ms for a frequent form at 1M). */
+const NHIT_RECOUNT = 64;
 
 /**
- * A listed word's bm25 for one entity from what the writer stores (decision 68: each form's column-weighted
- * count f per docid, the row's size) and the index's live statistics, as `scoreFiltered` scores: FTS5's
- * bm25 first counts each form's rows over its whole doclist (nHit, 2–8 ms at 1M paragraphs), which every
- * kept answer of a frequent word paid on the server's thread after each write (decision 78). The totals and
- * each form's nHit are read once per point of the change log and shared by every answer checked at it.
- * Null when the entity does not hold the word in its text; undefined when this cannot tell (not a listed
- * word, a count too large to store, no row): FTS5 scores it.
+ * A listed word's bm25 for one entity, from what the writer stores (decision 68: each form's column-weighted
+ * count f per docid, the row's size) and the index's statistics, as `scoreFiltered` scores — or a value no
+ * lower. FTS5's bm25 first counts each form's rows over its whole doclist (nHit, 2–8 ms at 1M paragraphs),
+ * which every kept answer of a frequent word paid on the server's thread after each write (decision 78).
+ * Here a form's nHit is counted once and reused while fewer than NHIT_RECOUNT changes have been logged
+ * since: each change moves it by at most one, and the score only grows as nHit falls (idf), so the score
+ * with nHit − (changes since) is an upper bound, which is all "stays off the page" needs (a frequent word's
+ * idf is at its floor either way, so there the bound is the score). Null when the entity does not hold the
+ * word in its text; undefined when this cannot tell (not a listed word, a count too large to store, no
+ * row): FTS5 scores it.
  */
 export function storedScore(
   sqlite: Database.Database,
@@ -201,15 +203,24 @@ export function storedScore(
   if (!fs.some((f) => f > 0)) return null;
   const d = rowSizes(sqlite, [docid]).get(docid);
   if (d === undefined) return undefined;
-  const s = statsAt(sqlite);
+  const seq = lastChange(sqlite);
+  let s = pointStats.get(sqlite);
+  if (!s) {
+    s = { seq, totals: indexTotals(sqlite), nHits: new Map() };
+    pointStats.set(sqlite, s);
+  } else if (s.seq !== seq) {
+    s.seq = seq;
+    s.totals = indexTotals(sqlite);
+  }
   if (!s.totals.nRows) return undefined;
   const live: IndexStats[] = forms.map((form) => {
-    let nHit = s.nHits.get(form);
-    if (nHit === undefined) {
-      nHit = rowsHolding(sqlite, form);
-      s.nHits.set(form, nHit);
+    let counted = s.nHits.get(form);
+    if (!counted || seq - counted.seq > NHIT_RECOUNT || seq < counted.seq) {
+      counted = { n: rowsHolding(sqlite, form), seq };
+      s.nHits.set(form, counted);
+      if (s.nHits.size > 1024) s.nHits.delete(s.nHits.keys().next().value!);
     }
-    return { ...s.totals, nHit };
+    return { ...s.totals, nHit: Math.max(0, counted.n - (seq - counted.seq)) };
   });
   return bm25OfForms(fs, d, live);
 }
