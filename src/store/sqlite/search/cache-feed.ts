@@ -172,6 +172,9 @@ const pointStats = new WeakMap<Database.Database, PointStats>();
 /** A form's nHit counted more changes ago than this is counted again (~1 ms for a frequent form at 1M). */
 const NHIT_RECOUNT = 64;
 
+/** For tests: how many changed entities were scored from the stored holders (not by FTS5). */
+export const storedScoring = { scored: 0 };
+
 /**
  * A listed word's bm25 for one entity, from what the writer stores (decision 68: each form's column-weighted
  * count f per docid, the row's size) and the index's statistics, as `scoreFiltered` scores — or a value no
@@ -222,6 +225,7 @@ export function storedScore(
     }
     return { ...s.totals, nHit: Math.max(0, counted.n - (seq - counted.seq)) };
   });
+  storedScoring.scored++;
   return bm25OfForms(fs, d, live);
 }
 
