@@ -293,6 +293,42 @@ describe('a kept frequent word after a write (decision 78)', () => {
     }
   });
 
+  it('makes a reader after a write wait for the search of its key in flight, not search again (and see its own edit)', async () => {
+    let searches = 0;
+    // The tracked search reads its snapshot at once and answers 30 ms later: a write lands meanwhile.
+    const cache = withResultCache(lpool, {
+      generation: () => lstore.searchIndex.generation(),
+      feed: {
+        search: async (p) => {
+          searches++;
+          const tracked = await lpool.run('trackedSearch', p);
+          await new Promise((r) => setTimeout(r, 30));
+          return tracked;
+        },
+        revalidate: (a) => lpool.run('revalidate', a),
+      },
+    });
+    const P: SearchParams = { q: 'zulu', template: 'Document', viewer: SIGNED_IN, limit: 3 };
+    const first = cache.search(P);
+    // An entity without the word: the answer in flight stays right through it.
+    writeTitle(rest[5]!, `Untouched ${rest[5]}`);
+    const second = cache.search(P);
+    expect(await second).toBe(await first);
+    expect(searches).toBe(1);
+    const fresh = await lpool.search(P);
+    expect((await second).total).toBe(fresh.total);
+    expect((await second).facets).toEqual(fresh.facets);
+    // An editor renames an entity on the page while a refresh is in flight: they see the new title.
+    const top = (await first).items[0]!.entity.id;
+    cache.search({ ...P, limit: 4 });
+    const inFlight = cache.search(P);
+    writeTitle(top, 'zulu renamed zulu zulu');
+    const mine = await cache.search(P);
+    await inFlight;
+    expect(mine.items.find((i) => i.entity.id === top)?.entity.title).toBe('zulu renamed zulu zulu');
+    expect(mine.total).toBe((await lpool.search(P)).total);
+  });
+
   it('keeps its first page through an off-page edit of a matching entity, totals and facets as a fresh search', async () => {
     const cache = withResultCache(counting(lpool), {
       generation: () => lstore.searchIndex.generation(),
@@ -318,7 +354,7 @@ describe('a kept frequent word after a write (decision 78)', () => {
     expect(after.total).toBe(fresh.total);
     expect(after.facets).toEqual(fresh.facets);
     // Raised above the page: the kept answer is served while the fresh one is searched, which then leads.
-    writeTitle(low, 'zulu zulu zulu');
+    writeTitle(low, 'zulu zulu zulu zulu zulu zulu');
     expect(await cache.search(P)).toBe(before);
     await new Promise((r) => setTimeout(r, 50));
     const refreshed = await cache.search(P);
