@@ -2,7 +2,7 @@
  * Why writes cost the result cache (decision 78): one portal of this checkout on a kept scratch copy of a
  * corpus, 32 readers of the realistic mix without and with a write every 2 s, the cache's counters
  * (CYBERPORTAL_SEARCH_CACHE_STATS) on stderr. `npx tsx bench/http/diag.ts [--paragraphs 1000000]
- * [--seconds 8] [--readers 32] [--cache on]`. The copy stays in /tmp/cw-diag-p<n> between runs.
+ * [--seconds 8] [--readers 32] [--cache on] [--tree <another checkout>]`. The copy stays in /tmp/cw-diag-p<n> between runs.
  */
 import { existsSync, renameSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     readers: { type: 'string', default: '32' },
     cache: { type: 'string', default: 'on' },
     rounds: { type: 'string', default: '1' },
+    tree: { type: 'string' },
   },
 });
 const n = Number(args.paragraphs);
@@ -50,7 +51,11 @@ const pick = zipf(distinct.length, rand);
 const paths = Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
 
 process.env.CYBERPORTAL_SEARCH_CACHE_STATS ??= '2';
-const s = await start(resolve(import.meta.dirname, '..', '..'), dir, args.cache === 'on');
+const s = await start(
+  resolve(args.tree ?? resolve(import.meta.dirname, '..', '..')),
+  dir,
+  args.cache === 'on',
+);
 // Warm: every distinct query once, two at a time (a cold worker at 1M on a loaded machine passes the 5 s deadline).
 const uniq = [...new Set(paths)];
 for (let i = 0; i < uniq.length; i += 2)
