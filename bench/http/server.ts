@@ -34,10 +34,13 @@ const ids = sqlite
 const rename = sqlite.prepare(`UPDATE entities SET title = ?, updated_at = ? WHERE id = ?`);
 let writes = 0;
 let timer: NodeJS.Timeout | null = null;
+const stats = Number(process.env.CYBERPORTAL_SEARCH_CACHE_STATS ?? 0) > 0;
 const write = async () => {
   const id = ids[(writes * 7919) % ids.length]!;
+  const t0 = performance.now();
   rename.run(`Edited document ${writes}`, new Date().toISOString(), id);
   await store.searchIndex.indexEntity(id);
+  if (stats) process.stderr.write(`[write] ${writes} took ${(performance.now() - t0).toFixed(1)} ms\n`);
   writes++;
 };
 

@@ -1,6 +1,7 @@
 import { viewerClass } from '../domain/visibility.ts';
+import { cacheStats } from './cache-stats.ts';
 import type { SearchParams, SearchProvider, SearchResult } from './provider.ts';
-import { type CacheFeed, effectOn, type TrackedSearch } from './write-effects.ts';
+import { type CacheFeed, effectWhy, type TrackedSearch } from './write-effects.ts';
 
 export type ResultCacheOptions = {
   /** The collection's write generation (store.searchIndex.generation()); read before every answer. */
@@ -78,10 +79,15 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
   const feed = opts.feed;
   // Map iteration order is insertion order: re-inserting on a hit makes the first key the least recent.
   const entries = new Map<string, Entry>();
-  const inFlight = new Map<string, Promise<SearchResult>>();
+  // The search of a key in flight, foreground or background, whatever generation it started at: a reader
+  // waits for it and brings its answer forward through the writes since, as any kept answer (decision 78),
+  // rather than start a second search of the same key because a write landed meanwhile.
+  const running = new Map<string, Promise<SearchResult>>();
   const checking = new Map<string, Promise<Entry | undefined>>();
   // One background search at a time: a refresh must not take the workers from readers who wait.
   let refreshing = false;
+  // Keys read stale while a refresh was running: refreshed next, the most recently read first.
+  const wanted = new Set<string>();
   let bytes = 0;
 
   const drop = (key: string) => {
@@ -120,23 +126,26 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     return { result, tracked: { result, at: { generation, seq: 0, catalog: 0 }, matched: null } };
   };
 
+  /** Runs a search of `k` and keeps its answer; `running` holds it until it settles. */
+  const launch = (k: string, run: () => Promise<SearchResult>): Promise<SearchResult> => {
+    const call = run();
+    running.set(k, call);
+    const settle = () => {
+      if (running.get(k) === call) running.delete(k);
+    };
+    call.then(settle, settle);
+    return call;
+  };
+
   const compute = (k: string, params: SearchParams, generation: number): Promise<SearchResult> => {
-    const key = `${generation}:${k}`;
-    const pending = inFlight.get(key);
-    if (pending) return pending;
-    const call = track(params, generation).then(
-      ({ result, tracked }) => {
-        inFlight.delete(key);
+    const t0 = performance.now();
+    return launch(k, () =>
+      track(params, generation).then(({ result, tracked }) => {
+        cacheStats.time('fg.search', performance.now() - t0);
         if (tracked) store(k, params, tracked);
         return result;
-      },
-      (err: unknown) => {
-        inFlight.delete(key);
-        throw err;
-      },
+      }),
     );
-    inFlight.set(key, call);
-    return call;
   };
 
   /** Brings an entry computed before `generation` forward through the writes since, or drops it. */
@@ -148,18 +157,22 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
     const key = `${generation}:${k}`;
     let pending = checking.get(key);
     if (!pending) {
+      const t0 = performance.now();
       pending = feed
         .revalidate({ since: e.at, queries: [e.params] })
         .then(({ at, changes }) => {
+          cacheStats.time('revalidate', performance.now() - t0);
           if (entries.get(k) !== e) return entries.get(k);
           if (!changes) {
+            cacheStats.count('verdict.bulk/catalog');
             // A bulk write or a catalog change: nothing computed before it can be vouched for.
             for (const [key, other] of [...entries])
               if (other.at.seq < at.seq || other.at.catalog < at.catalog) drop(key);
             drop(k);
             return undefined;
           }
-          const effect = effectOn(e, changes, 0);
+          const [effect, why] = effectWhy(e, changes, 0);
+          cacheStats.count(`verdict.${effect}.${why}`);
           if (effect === 'answer') {
             drop(k);
             return undefined;
@@ -188,34 +201,65 @@ export function withResultCache(inner: SearchProvider, opts: ResultCacheOptions)
   };
 
   const refreshInBackground = (k: string, e: Entry) => {
-    if (refreshing || !feed) return;
+    if (!feed || running.has(k)) return;
+    if (refreshing) {
+      cacheStats.count('bg.busy');
+      wanted.delete(k);
+      wanted.add(k);
+      return;
+    }
+    cacheStats.count('bg.started');
     refreshing = true;
-    feed
-      .search(e.params)
-      .then(
-        (tracked) => store(k, e.params, tracked),
-        () => {}, // the next read past the bound searches again and reports its own failure
-      )
+    wanted.delete(k);
+    launch(k, () =>
+      feed.search(e.params).then((tracked) => {
+        store(k, e.params, tracked);
+        return tracked.result;
+      }),
+    )
+      .catch(() => {}) // the next read past the bound searches again and reports its own failure
       .finally(() => {
         refreshing = false;
+        // The next stale key readers asked for while this ran, the most recent first.
+        for (const next of [...wanted].reverse()) {
+          wanted.delete(next);
+          const other = entries.get(next);
+          if (other && Date.now() >= other.refreshAt) return refreshInBackground(next, other);
+        }
       });
   };
 
   const search = async (params: SearchParams, known?: { generation?: number }): Promise<SearchResult> => {
+    const t0 = cacheStats.on ? performance.now() : 0;
     const generation = known?.generation ?? (await opts.generation());
     const k = searchKey(params);
-    let e = entries.get(k);
-    if (e && e.at.generation < generation) e = await bringUp(k, e, generation);
-    if (e) {
-      const now = Date.now();
-      if (now < e.waitAt) {
-        entries.delete(k);
-        entries.set(k, e);
-        if (now >= e.refreshAt) refreshInBackground(k, e);
-        return e.result;
+    // At most twice: after waiting for a search in flight, its answer is brought forward like any other.
+    for (let joined = 0; ; joined++) {
+      let e = entries.get(k);
+      const had = !!e;
+      if (e && e.at.generation < generation) e = await bringUp(k, e, generation);
+      if (e) {
+        const now = Date.now();
+        if (now < e.waitAt) {
+          entries.delete(k);
+          entries.set(k, e);
+          if (now >= e.refreshAt) refreshInBackground(k, e);
+          cacheStats.count(now >= e.refreshAt ? 'read.stale' : 'read.kept');
+          cacheStats.time('read.cached', performance.now() - t0);
+          return e.result;
+        }
+        cacheStats.count('read.pastWait');
+      } else cacheStats.count(had ? 'read.dropped' : 'read.miss');
+      const pending = running.get(k);
+      if (pending && joined < 2) {
+        cacheStats.count('read.joined');
+        await pending.catch(() => {});
+        continue;
       }
+      const result = await compute(k, params, generation);
+      cacheStats.time('read.searched', performance.now() - t0);
+      return result;
     }
-    return compute(k, params, generation);
   };
 
   return {

@@ -29,7 +29,10 @@ export type WriteChange = {
   keys: boolean;
   /** Per asked query: whether its text matches the query's words now. */
   hits: boolean[];
-  /** Per asked query: its relevance score now, where the engine can tell it as the search would. */
+  /**
+   * Per asked query: its relevance score now, or a value no lower (decision 78), where the engine can tell
+   * it as the search would; only "it stays below the page" is decided from it.
+   */
   scores?: (number | null)[];
 };
 
@@ -79,20 +82,33 @@ export function effectOn(
   changes: WriteChange[],
   query: number,
 ): WriteEffect {
-  if (!changes.length) return 'none';
+  return effectWhy(entry, changes, query)[0];
+}
+
+/** `effectOn` with the rule that decided it (for the cache's counters). */
+export function effectWhy(
+  entry: { params: SearchParams; result: SearchResult; matched: Uint8Array | null },
+  changes: WriteChange[],
+  query: number,
+): [WriteEffect, string] {
+  if (!changes.length) return ['none', 'no changes'];
   const { matched, params, result } = entry;
   // Without words every entity of the template is in the answer; sorting by title or date reads keys the
   // change log does not follow (a title), so any change among the matches may reorder it.
-  if (!matched) return 'answer';
+  if (!matched) return ['answer', 'no words'];
   const byRelevance = (params.sort ?? 'relevance') === 'relevance';
-  let effect: WriteEffect = 'none';
+  let effect: [WriteEffect, string] = ['none', 'unmatched'];
   for (const c of changes) {
     const was = hasBit(matched, c.docid) === 1;
     const now = c.hits[query] === true;
     if (!was && !now) continue;
-    if (was !== now || c.keys || !byRelevance) return 'answer';
-    if (result.items.some((i) => i.entity.id === c.entityId)) return 'answer';
-    if (!staysOffPage(entry, c.scores?.[query])) effect = 'ranking';
+    if (was !== now) return ['answer', now ? 'entered' : 'left'];
+    if (c.keys) return ['answer', 'keys moved'];
+    if (!byRelevance) return ['answer', 'sorted by title/date'];
+    if (result.items.some((i) => i.entity.id === c.entityId)) return ['answer', 'on the page'];
+    if (!staysOffPage(entry, c.scores?.[query]))
+      effect = ['ranking', c.scores?.[query] == null ? 'unscored' : 'may enter the page'];
+    else if (effect[0] === 'none') effect = ['none', 'stays off the page'];
   }
   return effect;
 }

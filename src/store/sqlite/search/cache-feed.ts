@@ -17,7 +17,17 @@ import { ENTITY_TEXT_COLUMNS, lastChange } from './queries.ts';
 import { ENTITY_BM25 } from './ranking.ts';
 import { search } from './search.ts';
 import { cached } from './statements.ts';
-import { listKey, queryForms, topList } from './top-term-scores.ts';
+import { CHUNK, OVERFLOW } from './top-holders.ts';
+import {
+  bm25OfForms,
+  type IndexStats,
+  indexTotals,
+  listKey,
+  queryForms,
+  rowSizes,
+  rowsHolding,
+  topList,
+} from './top-term-scores.ts';
 import { wordHolders } from './word-holders.ts';
 
 /*
@@ -139,12 +149,84 @@ function matchesText(
  */
 function scoreNow(sqlite: Database.Database, ast: QueryAst, languages: string[] | undefined, docid: number) {
   if (ast.must.length !== 1 || ast.must[0]!.any.some(exactPrefix) || ast.not.some(exactPrefix)) return null;
+  const stored = languages ? undefined : storedScore(sqlite, ast, docid);
+  if (stored !== undefined) return stored;
   const bm25 = cached(
     sqlite,
     `SELECT ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
     'pluck',
   ).get(compile(ast, [], ENTITY_TEXT_COLUMNS, languages), BigInt(docid)) as number | undefined;
   return bm25 === undefined ? null : -bm25;
+}
+
+/**
+ * The statistics bm25 reads, per server connection: the index totals at the last point asked (one blob), and
+ * each form's nHit as counted at some point (`seq`), reused at later points as a bound (below).
+ */
+type PointStats = {
+  seq: number;
+  totals: { nRows: number; avgdl: number };
+  nHits: Map<string, { n: number; seq: number }>;
+};
+const pointStats = new WeakMap<Database.Database, PointStats>();
+/** A form's nHit counted more changes ago than this is counted again (~1 ms for a frequent form at 1M). */
+const NHIT_RECOUNT = 64;
+
+/** For tests: how many changed entities were scored from the stored holders (not by FTS5). */
+export const storedScoring = { scored: 0 };
+
+/**
+ * A listed word's bm25 for one entity, from what the writer stores (decision 68: each form's column-weighted
+ * count f per docid, the row's size) and the index's statistics, as `scoreFiltered` scores — or a value no
+ * lower. FTS5's bm25 first counts each form's rows over its whole doclist (nHit, 2–8 ms at 1M paragraphs),
+ * which every kept answer of a frequent word paid on the server's thread after each write (decision 78).
+ * Here a form's nHit is counted once and reused while fewer than NHIT_RECOUNT changes have been logged
+ * since: each change moves it by at most one, and the score only grows as nHit falls (idf), so the score
+ * with nHit − (changes since) is an upper bound, which is all "stays off the page" needs (a frequent word's
+ * idf is at its floor either way, so there the bound is the score). Null when the entity does not hold the
+ * word in its text; undefined when this cannot tell (not a listed word, a count too large to store, no
+ * row): FTS5 scores it.
+ */
+export function storedScore(
+  sqlite: Database.Database,
+  ast: QueryAst,
+  docid: number,
+): number | null | undefined {
+  const forms = queryForms(ast);
+  if (!forms || !topList(sqlite, listKey(forms))) return undefined;
+  const value = cached(sqlite, `SELECT counts FROM search_top_holders WHERE chunk = ? AND form = ?`, 'pluck');
+  const at = (docid % CHUNK) * 2;
+  const fs: number[] = [];
+  for (const form of forms) {
+    const counts = value.get(Math.floor(docid / CHUNK), form) as Buffer | undefined;
+    const v = counts && counts.length > at ? counts.readUInt16LE(at) : 0;
+    if (v === OVERFLOW) return undefined;
+    fs.push(Math.max(0, v - 1));
+  }
+  if (!fs.some((f) => f > 0)) return null;
+  const d = rowSizes(sqlite, [docid]).get(docid);
+  if (d === undefined) return undefined;
+  const seq = lastChange(sqlite);
+  let s = pointStats.get(sqlite);
+  if (!s) {
+    s = { seq, totals: indexTotals(sqlite), nHits: new Map() };
+    pointStats.set(sqlite, s);
+  } else if (s.seq !== seq) {
+    s.seq = seq;
+    s.totals = indexTotals(sqlite);
+  }
+  if (!s.totals.nRows) return undefined;
+  const live: IndexStats[] = forms.map((form) => {
+    let counted = s.nHits.get(form);
+    if (!counted || seq - counted.seq > NHIT_RECOUNT || seq < counted.seq) {
+      counted = { n: rowsHolding(sqlite, form), seq };
+      s.nHits.set(form, counted);
+      if (s.nHits.size > 1024) s.nHits.delete(s.nHits.keys().next().value!);
+    }
+    return { ...s.totals, nHit: Math.max(0, counted.n - (seq - counted.seq)) };
+  });
+  storedScoring.scored++;
+  return bm25OfForms(fs, d, live);
 }
 
 /** The entities changed since `since`, each with whether it matches each query now; null past a bulk write. */
@@ -169,15 +251,18 @@ export function revalidate(
       const entityId = cached(sqlite, `SELECT entity_id FROM search_entities WHERE docid = ?`, 'pluck').get(
         docid,
       ) as string | undefined;
+      const hits = asked.map(
+        ({ ast, languages }) =>
+          !!entityId && ast.must.length > 0 && matchesText(sqlite, ast, languages, docid),
+      );
       return {
         docid,
         entityId: entityId ?? null,
         keys: keys === 1,
-        hits: asked.map(
-          ({ ast, languages }) =>
-            !!entityId && ast.must.length > 0 && matchesText(sqlite, ast, languages, docid),
+        hits,
+        scores: asked.map(({ ast, languages }, i) =>
+          hits[i] ? scoreNow(sqlite, ast, languages, docid) : null,
         ),
-        scores: asked.map(({ ast, languages }) => scoreNow(sqlite, ast, languages, docid)),
       };
     });
     return { at, changes };

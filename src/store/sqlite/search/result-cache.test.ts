@@ -1,15 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, getPriority } from 'node:os';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../config.ts';
+import { parseQuery } from '../../../domain/query-language/index.ts';
 import { ANONYMOUS } from '../../../domain/visibility.ts';
 import { OPERATOR } from '../../../operations/permissions.ts';
 import { updateEntity } from '../../../operations/update-entity.ts';
 import type { SearchParams, SearchProvider } from '../../../search/provider.ts';
 import { withResultCache } from '../../../search/result-cache.ts';
 import { openStore, type SqliteStore } from '../../store.ts';
-import { addDocument, standardTemplates } from './test-data.ts';
+import { applyPragmas } from '../open-database.ts';
+import { storedScore, storedScoring } from './cache-feed.ts';
+import { indexEntity } from './indexer.ts';
+import { compile } from './match.ts';
+import { ENTITY_TEXT_COLUMNS } from './queries.ts';
+import { ENTITY_BM25 } from './ranking.ts';
+import { addDocument, randomCorpus, standardTemplates } from './test-data.ts';
 import { createFixture, type Fixture } from './test-fixtures.ts';
+import { rebuildTopTerms } from './top-terms.ts';
 import { createSearchPool, type SearchPool } from './worker-pool.ts';
 
 const SIGNED_IN = { canSeeUnpublished: true };
@@ -200,6 +209,158 @@ describe('shared search result cache following writes (decision 69)', () => {
     const fresh = await pool.search(TOP);
     expect(after.items.map((i) => i.entity.id)).toEqual(fresh.items.map((i) => i.entity.id));
     expect(after.total).toBe(fresh.total);
+  });
+});
+
+describe('a kept frequent word after a write (decision 78)', () => {
+  // A listed word ('zulu', in a quarter of the titles: its idf is above the floor) and a word in most rows
+  // ('alpha', idf at the floor), on a seeded corpus with small top lists and holders on disk (decision 68).
+  let lx: Fixture;
+  let lstore: SqliteStore;
+  let lpool: SearchPool;
+  let reader: Database.Database;
+  let docids: Map<string, number>;
+  const zulu: string[] = [];
+  const rest: string[] = [];
+  beforeAll(async () => {
+    lx = await createFixture();
+    standardTemplates(lx);
+    const { docs } = randomCorpus(lx, 120, 41);
+    for (const [i, d] of docs.entries())
+      if (i % 4 === 1) {
+        lx.sqlite.prepare(`UPDATE entities SET title = title || ' zulu' WHERE id = ?`).run(d.id);
+        indexEntity({ sqlite: lx.sqlite, entityId: d.id });
+        zulu.push(d.id);
+      } else rest.push(d.id);
+    lx.sqlite.transaction(() => rebuildTopTerms(lx.sqlite, { minDocs: 20, docsPerTerm: 15 }))();
+    lstore = await openStore(lx.dataDir);
+    lpool = createSearchPool({ sqlite: lstore.sqlite.sqlite, workers: 0 });
+    reader = new Database(lx.dbPath, { readonly: true, fileMustExist: true });
+    applyPragmas(reader, { readonly: true });
+    docids = new Map(
+      lx.sqlite.prepare(`SELECT entity_id, docid FROM search_entities`).raw().all() as [string, number][],
+    );
+  });
+  afterAll(async () => {
+    reader.close();
+    await lpool.close();
+    await lstore.close();
+    await lx.close();
+  });
+
+  const ftsScore = (db: Database.Database, word: string, docid: number) => {
+    const bm25 = db
+      .prepare(
+        `SELECT ${ENTITY_BM25} FROM search_entities_fts WHERE search_entities_fts MATCH ? AND rowid = ?`,
+      )
+      .pluck()
+      .get(compile(parseQuery(word).ast, [], ENTITY_TEXT_COLUMNS, undefined), BigInt(docid)) as
+      | number
+      | undefined;
+    return bm25 === undefined ? null : -bm25;
+  };
+  const writeTitle = (id: string, title: string) => {
+    lx.sqlite.prepare(`UPDATE entities SET title = ? WHERE id = ?`).run(title, id);
+    indexEntity({ sqlite: lx.sqlite, entityId: id });
+  };
+
+  it('scores a changed entity of a listed word from the stored holders: FTS5 itself when counted, never below it after', () => {
+    const ast = (w: string) => parseQuery(w).ast;
+    for (const word of ['zulu', 'alpha'])
+      for (const docid of docids.values())
+        expect(storedScore(reader, ast(word), docid)).toBe(ftsScore(reader, word, docid));
+    expect(storedScore(reader, ast('zulu alpha'), docids.get(zulu[0]!)!)).toBeUndefined();
+    // Three more rows hold zulu: its nHit, counted on this connection before, is reused as a bound.
+    const others = rest.slice(0, 3);
+    for (const id of others) writeTitle(id, `Added zulu ${id}`);
+    let above = 0;
+    for (const word of ['zulu', 'alpha'])
+      for (const docid of docids.values()) {
+        const stored = storedScore(reader, ast(word), docid);
+        const exact = ftsScore(reader, word, docid);
+        if (exact === null) expect(stored).toBeNull();
+        else expect(stored).toBeGreaterThanOrEqual(exact);
+        if (stored != null && exact !== null && stored > exact) above++;
+      }
+    expect(above).toBeGreaterThan(0);
+    // A connection that counts now gets FTS5's scores again.
+    const fresh = new Database(lx.dbPath, { readonly: true, fileMustExist: true });
+    try {
+      for (const docid of docids.values())
+        expect(storedScore(fresh, ast('zulu'), docid)).toBe(ftsScore(fresh, 'zulu', docid));
+    } finally {
+      fresh.close();
+    }
+  });
+
+  it('makes a reader after a write wait for the search of its key in flight, not search again (and see its own edit)', async () => {
+    let searches = 0;
+    // The tracked search reads its snapshot at once and answers 30 ms later: a write lands meanwhile.
+    const cache = withResultCache(lpool, {
+      generation: () => lstore.searchIndex.generation(),
+      feed: {
+        search: async (p) => {
+          searches++;
+          const tracked = await lpool.run('trackedSearch', p);
+          await new Promise((r) => setTimeout(r, 30));
+          return tracked;
+        },
+        revalidate: (a) => lpool.run('revalidate', a),
+      },
+    });
+    const P: SearchParams = { q: 'zulu', template: 'Document', viewer: SIGNED_IN, limit: 3 };
+    const first = cache.search(P);
+    // An entity without the word: the answer in flight stays right through it.
+    writeTitle(rest[5]!, `Untouched ${rest[5]}`);
+    const second = cache.search(P);
+    expect(await second).toBe(await first);
+    expect(searches).toBe(1);
+    const fresh = await lpool.search(P);
+    expect((await second).total).toBe(fresh.total);
+    expect((await second).facets).toEqual(fresh.facets);
+    // An editor renames an entity on the page while a refresh is in flight: they see the new title.
+    const top = (await first).items[0]!.entity.id;
+    cache.search({ ...P, limit: 4 });
+    const inFlight = cache.search(P);
+    writeTitle(top, 'zulu renamed zulu zulu');
+    const mine = await cache.search(P);
+    await inFlight;
+    expect(mine.items.find((i) => i.entity.id === top)?.entity.title).toBe('zulu renamed zulu zulu');
+    expect(mine.total).toBe((await lpool.search(P)).total);
+  });
+
+  it('keeps its first page through an off-page edit of a matching entity, totals and facets as a fresh search', async () => {
+    const cache = withResultCache(counting(lpool), {
+      generation: () => lstore.searchIndex.generation(),
+      feed: { search: (p) => lpool.run('trackedSearch', p), revalidate: (a) => lpool.run('revalidate', a) },
+    });
+    const P: SearchParams = { q: 'zulu', template: 'Document', viewer: SIGNED_IN, limit: 3 };
+    const before = await cache.search(P);
+    const shown = new Set(before.items.map((i) => i.entity.id));
+    const off = zulu.filter((id) => !shown.has(id) && docids.has(id));
+    // The lowest scorer, made longer: it still holds the word, keeps its keys and scores lower still.
+    const low = off.sort(
+      (a, b) => ftsScore(lx.sqlite, 'zulu', docids.get(a)!)! - ftsScore(lx.sqlite, 'zulu', docids.get(b)!)!,
+    )[0]!;
+    writeTitle(low, `A longer title of many more words than before for zulu ${low}`);
+    calls.length = 0;
+    const scored = storedScoring.scored;
+    const after = await cache.search(P);
+    expect(storedScoring.scored).toBeGreaterThan(scored);
+    expect(after).toBe(before);
+    expect(calls.length).toBe(0);
+    const fresh = await lpool.search(P);
+    expect(after.items.map((i) => i.entity.id)).toEqual(fresh.items.map((i) => i.entity.id));
+    expect(after.total).toBe(fresh.total);
+    expect(after.facets).toEqual(fresh.facets);
+    // Raised above the page: the kept answer is served while the fresh one is searched, which then leads.
+    writeTitle(low, 'zulu zulu zulu zulu zulu zulu');
+    expect(await cache.search(P)).toBe(before);
+    await new Promise((r) => setTimeout(r, 50));
+    const refreshed = await cache.search(P);
+    expect(refreshed.items[0]?.entity.id).toBe(low);
+    expect(refreshed.total).toBe(fresh.total);
+    expect(refreshed.facets).toEqual((await lpool.search(P)).facets);
   });
 });
 
