@@ -5,6 +5,7 @@ import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../../search/facets.ts';
 import { compileMatch } from './fts5-query.ts';
 import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
+import { span } from './spans.ts';
 import { TAG_ALL } from './tag-tokens.ts';
 import { formValues, OVERFLOW } from './top-holders.ts';
 import {
@@ -86,34 +87,42 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   // filtered or not, the first time a connection meets the word as later.
   let kept: WordHolders | undefined;
   const holders = () => {
-    kept ??= wordHolders(sqlite, forms, q.cache);
+    kept ??= span('wordHolders', () => wordHolders(sqlite, forms, q.cache));
     return kept;
   };
   const admit = (docid: number) => {
     const m = q.cache.docs.get(docid);
     return !!m && eligible(m);
   };
-  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() });
+  const top = span('topTermScores', () =>
+    topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() }),
+  );
   if (!top) return null;
   const h = holders();
-  const candidates = listCanFill(top, q, eligible, h);
+  const candidates = span('listCanFill', () => listCanFill(top, q, eligible, h));
   let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
   if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;
   if (!paged) {
     // The list cannot make this page (selective filters, a deep page): every match passing the filters
     // is scored, from the stored values when the filters leave few (scoreFiltered), else by FTS5; the
     // facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
-    const matched = scoreFiltered(sqlite, forms, q, h, inYears) ?? rankedByFts5(h);
+    const matched =
+      span('scoreFiltered', () => scoreFiltered(sqlite, forms, q, h, inYears)) ??
+      span('rankedByFts5', () => rankedByFts5(h));
     const all = topAfter(matched, q.cmp, q.after, q.limit);
-    return { total: matched.length, counts: q.wantFacets ? holderCounts(h).counts : null, ...all };
+    return {
+      total: matched.length,
+      counts: q.wantFacets ? span('holderCounts', () => holderCounts(h)).counts : null,
+      ...all,
+    };
   }
   let total = 0;
   let counts: KeyCounts | null = null;
   if (!filters.length && !from && !to) {
-    const c = h.classCounts(q.template, q.publishedOnly);
+    const c = span('classCounts', () => h.classCounts(q.template, q.publishedOnly));
     total = c.total;
     if (q.wantFacets) counts = { all: c.keys, self: new Int32Array(0) };
-  } else ({ total, counts } = holderCounts(h));
+  } else ({ total, counts } = span('holderCounts', () => holderCounts(h)));
   // Unlisted matches all rank below the page, hence after the cursor too.
   return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
 
