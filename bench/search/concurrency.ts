@@ -4,7 +4,7 @@
  * worker per core), and sends a realistic mix over HTTP — popular queries repeat (Zipf over 200 distinct
  * queries, common words first) — from 8 and 32 concurrent readers with the shared result cache on and off,
  * then with another busy process on the machine (a node busy loop at normal priority) for workers at nice
- * 10 and nice 0 (cache off: every request is a search), and a route that does not search (`/health`)
+ * 10 and nice 0 (cache off: every request is a search), and a route that does not search (`/api/v1/health`)
  * with and without the busy process, for how much more the busy process slows search than other routes.
  * `--stored <paragraphs>` uses a stored corpus of bench/http/corpora.ts (a copy) instead of generating one;
  * `--before <checkout>` runs every row on that checkout's app too, alternating, each on its own copy, e.g.
@@ -156,7 +156,7 @@ async function run(
     const worker = new Worker(new URL('./load-client.mjs', import.meta.url), {
       workerData: {
         base,
-        paths: opts.health ? ['/health'] : paths,
+        paths: opts.health ? ['/api/v1/health'] : paths,
         concurrency: readers,
         durationMs: seconds * 1000,
         keepPriority: !!opts.busy,
