@@ -5,7 +5,8 @@
  * each on its own copy of the corpus (this one's with its top lists built), so both see the same load.
  * Then what a write costs the next search: a curator's edit (title + index, through each checkout's
  * indexer) followed by a frequent-word search on a reader connection, against the same search with no
- * write before it. Writes bench/.out/search-trees.md.
+ * write before it. Wall and CPU time per query (CPU: user + system of the process). Writes
+ * bench/.out/search-trees.md.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -117,14 +118,24 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const rows: string[] = [];
   for (const cls of queryClasses(c.info, Number(args.queries), 7)) {
     const ms = { before: [] as number[], after: [] as number[] };
+    const cpu = { before: [] as number[], after: [] as number[] };
     for (const [i, q] of cls.queries.entries())
       for (const t of i % 2 ? TREES : [...TREES].reverse()) {
+        const c0 = process.cpuUsage();
         const d = timed(() => code[t].search(readers[t], toParams(q)));
-        if (i >= 20) ms[t].push(d);
+        const c = process.cpuUsage(c0);
+        if (i >= 20) {
+          ms[t].push(d);
+          cpu[t].push((c.user + c.system) / 1000);
+        }
       }
     const cell = (xs: number[]) => `${fmt(pct(xs, 50))} | ${fmt(pct(xs, 95))}`;
-    rows.push(`| ${cls.name} | ${cell(ms.before)} | ${cell(ms.after)} | ${load()} |`);
-    log(`p${n} ${cls.name}: before ${cell(ms.before)}, after ${cell(ms.after)} (load ${load()})`);
+    rows.push(
+      `| ${cls.name} | ${cell(ms.before)} | ${cell(ms.after)} | ${cell(cpu.before)} | ${cell(cpu.after)} | ${load()} |`,
+    );
+    log(
+      `p${n} ${cls.name}: before ${cell(ms.before)}, after ${cell(ms.after)}; CPU before ${cell(cpu.before)}, after ${cell(cpu.after)} (load ${load()})`,
+    );
   }
   // A write, then the next search on a worker's connection (which must take the write in first).
   const word = c.info.vocab[20]!;
@@ -155,13 +166,14 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents (top lists: before ${builtBefore}, after ${built.terms})
 
-${Number(args.queries)} timed queries per class after 20 warm-up, before and after alternating; ms.
+${Number(args.queries)} timed queries per class after 20 warm-up, before and after alternating; wall ms, and the
+process's CPU ms per query (user + system, all threads: less moved by other processes on a shared machine).
 
-| class | before median | p95 | after median | p95 | load after |
-|---|---|---|---|---|---|
+| class | before median | p95 | after median | p95 | CPU before median | p95 | CPU after median | p95 | load after |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-| frequent word, no write before it | ${wcell(noWrite.before)} | ${wcell(noWrite.after)} | ${load()} |
-| frequent word, first search after a write | ${wcell(afterWrite.before)} | ${wcell(afterWrite.after)} | ${load()} |
+| frequent word, no write before it | ${wcell(noWrite.before)} | ${wcell(noWrite.after)} | | | | | ${load()} |
+| frequent word, first search after a write | ${wcell(afterWrite.before)} | ${wcell(afterWrite.after)} | | | | | ${load()} |
 `);
 }
 const md = `# Search in-process, two checkouts

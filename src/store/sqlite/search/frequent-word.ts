@@ -4,7 +4,8 @@ import { type Ranked, topAfter } from '../../../search/cursor.ts';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, countKeys, type KeyCounts, passesAll } from '../../../search/facets.ts';
 import { compileMatch } from './fts5-query.ts';
-import { ENTITY_TEXT_COLUMNS, matchIds, rankEntities } from './queries.ts';
+import { ENTITY_TEXT_COLUMNS, lastChange, matchIds, rankEntities } from './queries.ts';
+import { span } from './spans.ts';
 import { TAG_ALL } from './tag-tokens.ts';
 import { formValues, OVERFLOW } from './top-holders.ts';
 import {
@@ -86,34 +87,42 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
   // filtered or not, the first time a connection meets the word as later.
   let kept: WordHolders | undefined;
   const holders = () => {
-    kept ??= wordHolders(sqlite, forms, q.cache);
+    kept ??= span('wordHolders', () => wordHolders(sqlite, forms, q.cache));
     return kept;
   };
   const admit = (docid: number) => {
     const m = q.cache.docs.get(docid);
     return !!m && eligible(m);
   };
-  const top = topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() });
+  const top = span('topTermScores', () =>
+    topTermScores(sqlite, q.ast, { admit, need: q.limit, nHits: () => holders().nHits() }),
+  );
   if (!top) return null;
   const h = holders();
-  const candidates = listCanFill(top, q, eligible, h);
+  const candidates = span('listCanFill', () => listCanFill(top, q, eligible, h));
   let paged = candidates && topAfter(candidates, q.cmp, q.after, q.limit);
   if (paged && !paged.top.every((r) => r.score > top.bound)) paged = null;
   if (!paged) {
     // The list cannot make this page (selective filters, a deep page): every match passing the filters
     // is scored, from the stored values when the filters leave few (scoreFiltered), else by FTS5; the
     // facets' universe still comes from the kept holders, not from more MATCHes over the doclist.
-    const matched = scoreFiltered(sqlite, forms, q, h, inYears) ?? rankedByFts5(h);
+    const matched =
+      span('scoreFiltered', () => scoreFiltered(sqlite, forms, q, h, inYears)) ??
+      span('rankedByFts5', () => rankedByFts5(h));
     const all = topAfter(matched, q.cmp, q.after, q.limit);
-    return { total: matched.length, counts: q.wantFacets ? holderCounts(h).counts : null, ...all };
+    return {
+      total: matched.length,
+      counts: q.wantFacets ? span('holderCounts', () => holderCounts(h)).counts : null,
+      ...all,
+    };
   }
   let total = 0;
   let counts: KeyCounts | null = null;
   if (!filters.length && !from && !to) {
-    const c = h.classCounts(q.template, q.publishedOnly);
+    const c = span('classCounts', () => h.classCounts(q.template, q.publishedOnly));
     total = c.total;
     if (q.wantFacets) counts = { all: c.keys, self: new Int32Array(0) };
-  } else ({ total, counts } = holderCounts(h));
+  } else ({ total, counts } = span('holderCounts', () => holderCounts(h)));
   // Unlisted matches all rank below the page, hence after the cursor too.
   return { total, counts, top: paged.top, following: paged.following + (total - candidates!.length) };
 
@@ -145,13 +154,13 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     const led = groups.every((g) => g.length > 0);
     if (!from && !to) {
       // The holders passing the other filters' tags (or every holder), counted over the flat keys.
-      const docids = led ? union(groups.map((g) => matchIds(sqlite, groupExpr(g)))) : null;
+      const docids = led ? union(groups.map((g) => passingIds(sqlite, groupExpr(g)))) : null;
       const { total, counts } = h.countFiltered(docids, q, filters);
       return { total, counts: q.wantFacets ? counts : null };
     }
     const universe: Doc[] = [];
     if (led)
-      for (const docid of union(groups.map((g) => matchIds(sqlite, groupExpr(g))))) {
+      for (const docid of union(groups.map((g) => passingIds(sqlite, groupExpr(g))))) {
         const m = h.get(docid);
         if (m && inYears(m)) universe.push(m);
       }
@@ -169,6 +178,29 @@ export function frequentWordPage(sqlite: Database.Database, q: FrequentQuery): F
     return [`tags : "${TAG_ALL}"`, ...q.visibility, ...g.map((f) => f.expr)].join(' AND ');
   }
 }
+
+/**
+ * Docids of the entities whose tags pass a filter expression (a docid-only MATCH), kept per connection
+ * until the next write (decision 79): a frequent word's filtered facets need, per OR filter, the entities
+ * passing the others — at 1M paragraphs one "document type" passes ~8,000 — and the same few filters come
+ * back for every word; the MATCH was ~2/3 of the count's cost. The lists are shared: read only.
+ */
+function passingIds(sqlite: Database.Database, expr: string): number[] {
+  const seq = lastChange(sqlite);
+  let kept = keptPassing.get(sqlite);
+  if (!kept || kept.seq !== seq) {
+    kept = { seq, ids: new Map() };
+    keptPassing.set(sqlite, kept);
+  }
+  let ids = kept.ids.get(expr);
+  kept.ids.delete(expr);
+  ids ??= matchIds(sqlite, expr);
+  kept.ids.set(expr, ids);
+  if (kept.ids.size > MAX_PASSING) kept.ids.delete(kept.ids.keys().next().value!);
+  return ids;
+}
+const MAX_PASSING = 32;
+const keptPassing = new WeakMap<Database.Database, { seq: number; ids: Map<string, number[]> }>();
 
 /** Docids in any of some lists, once each (a byte per docid: a Set of thousands cost more than the MATCHes). */
 function union(lists: number[][]): number[] {
@@ -212,7 +244,7 @@ export function scoreFiltered(
   if (!q.filters.length) return null;
   const expr = [`tags : "${TAG_ALL}"`, ...q.visibility, ...q.filters.map((f) => f.expr)].join(' AND ');
   const passing: Doc[] = [];
-  for (const docid of matchIds(sqlite, expr)) {
+  for (const docid of passingIds(sqlite, expr)) {
     const m = h.get(docid);
     if (m && inYears(m)) passing.push(m);
     if (passing.length > STORED_SCORING_MAX) return null;

@@ -40,6 +40,7 @@ import {
 } from './queries.ts';
 import { PHRASE_CANDIDATES } from './ranking.ts';
 import { entitySnippets } from './snippets.ts';
+import { span } from './spans.ts';
 import { TAG_PUBLISHED, tagTemplate } from './tag-tokens.ts';
 
 /**
@@ -122,7 +123,7 @@ function runSearch(
     facetDefinitions(templateRows, params.template),
     templateRows.filter((t) => !params.template || t.name === params.template),
   );
-  const cache = docCache(sqlite);
+  const cache = span('docCache', () => docCache(sqlite));
   const { docs, keys, titles } = cache;
   const unseen = unseenFor(params.viewer, cache);
   const filters = activeFilters(params.filters ?? {}, defs, keys, hints, unseen?.value);
@@ -162,7 +163,7 @@ function runSearch(
     limit,
     wantFacets,
   };
-  const frequent = byLists ? frequentWordPage(sqlite, listQuery) : null;
+  const frequent = byLists ? span('frequentWordPage', () => frequentWordPage(sqlite, listQuery)) : null;
   let found: { total: number; counts: KeyCounts | null; universe: Doc[]; top: Ranked[]; following: number };
   if (frequent) found = { ...frequent, universe: [] };
   else {
@@ -184,9 +185,11 @@ function runSearch(
   }
   counted?.(frequent ? null : found.universe);
   const { top: page, following } = found;
-  const entities = loadEntitiesWithLanguage(
-    sqlite,
-    page.map((p) => p.meta.entityId),
+  const entities = span('loadEntities', () =>
+    loadEntitiesWithLanguage(
+      sqlite,
+      page.map((p) => p.meta.entityId),
+    ),
   );
   const templates = new Map<string, CardTemplate>(
     templateRows.map((t) => [t.name, { label: t.label, properties: t.properties as Property[] }]),
@@ -205,7 +208,10 @@ function runSearch(
     if (!found) continue;
     const { language, ...entity } = found;
     const template = templates.get(entity.template);
-    const snippets = params.snippets === false ? [] : entitySnippets(sqlite, ast, p.meta.entityId, languages);
+    const snippets =
+      params.snippets === false
+        ? []
+        : span('entitySnippets', () => entitySnippets(sqlite, ast, p.meta.entityId, languages));
     items.push({
       entity: unseen
         ? { ...entity, metadata: unseen.metadata(entity.template, entity.metadata, templateRows) }
@@ -221,24 +227,28 @@ function runSearch(
       score: p.score,
       snippets,
       fields: cards
-        ? fieldSnippets(ast, { metadata: entity.metadata }, template, {
-            titles: titlesOnCards,
-            viewer: params.viewer,
-            fallback: snippets.length === 0,
-            mark: (texts) => {
-              const match = compilePositive(ast, { columns: ['text'], anyClause: true, languages });
-              return match ? highlightTexts(texts, match, language ?? null) : new Map<number, string>();
-            },
-          })
+        ? span('fieldSnippets', () =>
+            fieldSnippets(ast, { metadata: entity.metadata }, template, {
+              titles: titlesOnCards,
+              viewer: params.viewer,
+              fallback: snippets.length === 0,
+              mark: (texts) => {
+                const match = compilePositive(ast, { columns: ['text'], anyClause: true, languages });
+                return match ? highlightTexts(texts, match, language ?? null) : new Map<number, string>();
+              },
+            }),
+          )
         : [],
     });
   }
   const labelOf = labeller(sqlite, titles, params.viewer);
-  const facets = !wantFacets
-    ? {}
-    : found.counts
-      ? facetResults(found.counts, filters, defs, keys, labelOf)
-      : countFacets(found.universe, filters, defs, keys, labelOf);
+  const facets = span('facets', () =>
+    !wantFacets
+      ? {}
+      : found.counts
+        ? facetResults(found.counts, filters, defs, keys, labelOf)
+        : countFacets(found.universe, filters, defs, keys, labelOf),
+  );
   unseen?.facets(facets, defs, new Map(filters.map((f) => [f.name, f.selected])));
   const last = page[page.length - 1];
   return {

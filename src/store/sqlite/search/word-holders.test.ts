@@ -259,6 +259,24 @@ describe("a frequent word's kept holders", () => {
     removeEntity({ sqlite: fx.sqlite, entityId: leaving.id });
     corpus.docs.splice(corpus.docs.indexOf(leaving), 1);
 
+    // A holder that now passes the type filter and not the state one: the entities passing a filter are
+    // kept per connection until a write (decision 79), and a stale list would leave its state uncounted.
+    const stated = [corpus.states[0], corpus.states[1]];
+    const retyped = corpus.docs.find(
+      (d) =>
+        d.words.has(WORD) &&
+        d.published &&
+        d !== joining &&
+        d !== changed &&
+        !typeOr.vs.includes(String(d.metadata.documentType)) &&
+        !((d.metadata.state as string[] | undefined) ?? []).some((v) => stated.includes(v)),
+    )!;
+    fx.sqlite
+      .prepare(`UPDATE entities SET metadata = json_set(metadata, '$.documentType', 'strategy') WHERE id = ?`)
+      .run(retyped.id);
+    indexEntity({ sqlite: fx.sqlite, entityId: retyped.id });
+    retyped.metadata = { ...retyped.metadata, documentType: 'strategy' };
+
     storedAgree();
     allAgree();
     filteredPagesAgree();

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Doc, DocCache } from '../../../search/doc-cache.ts';
 import { type ActiveFilter, type KeyCounts, passesKeys } from '../../../search/facets.ts';
 import { changedSince, lastChange } from './queries.ts';
-import { docValues, formValues } from './top-holders.ts';
+import { cached } from './statements.ts';
+import { CHUNK, docValues, formValues } from './top-holders.ts';
 import { allRowSizes, rowSizes, rowsHolding } from './top-term-scores.ts';
 
 /*
@@ -161,6 +162,38 @@ function count(classes: Iterable<KeptClass>, s: Snapshot, docid: number, sign: 1
 }
 
 /**
+ * A class's holders and their key counts, in one pass over the flat snapshot (a word's first query: at 1M
+ * paragraphs ~20,000 holders, where a call per holder cost ~1 ms).
+ */
+function classOf(
+  holds: Uint8Array,
+  s: Snapshot,
+  template: string | undefined,
+  publishedOnly: boolean,
+  nKeys: number,
+): KeptClass {
+  const tid = template === undefined ? -1 : (s.templateId.get(template) ?? -2);
+  let keys = new Int32Array(Math.max(nKeys, 1));
+  let total = 0;
+  const { at, len, keys: flat, published } = s;
+  const t = s.template;
+  const n = Math.min(holds.length, at.length);
+  for (let docid = 0; docid < n; docid++) {
+    if (!holds[docid]) continue;
+    const from = at[docid]!;
+    if (from < 0 || (tid !== -1 && t[docid] !== tid) || (publishedOnly && !published[docid])) continue;
+    total++;
+    const end = from + len[docid]!;
+    for (let i = from; i < end; i++) {
+      const k = flat[i]!;
+      if (k >= keys.length) keys = grow(keys, k + 1);
+      keys[k]!++;
+    }
+  }
+  return { total, keys, template, publishedOnly };
+}
+
+/**
  * The holders of a listed word (`forms`: its forms, as its top list names them) as of the reader's key
  * cache `cache`, read inside the search's transaction.
  */
@@ -191,8 +224,7 @@ export function wordHolders(sqlite: Database.Database, forms: string[], cache: D
       const name = `${template ?? ''}\u0000${publishedOnly ? 1 : 0}`;
       let c = e.classes.get(name);
       if (!c) {
-        c = { total: 0, keys: new Int32Array(cache.keys.property.length), template, publishedOnly };
-        for (let docid = 0; docid < e.holds.length; docid++) if (e.holds[docid]) count([c], s, docid, 1);
+        c = classOf(e.holds, s, template, publishedOnly, cache.keys.property.length);
         e.classes.set(name, c);
       }
       return { total: c.total, keys: c.keys };
@@ -252,13 +284,61 @@ function current(sqlite: Database.Database, cache: DocCache): Kept {
     else kept = undefined;
   }
   if (!kept) {
-    kept = { seq, snap: snapshotOf(cache), words: new Map(), sizes: null };
+    const snap = snapshotOf(cache);
+    kept = { seq, snap, words: loadAll(sqlite, snap), sizes: null };
     perConnection.set(sqlite, kept);
   }
   // After many writes, most of the flat keys are old ones: written again from the cache (equal to it now).
   if (kept.snap.used > 2 * kept.snap.live + 65_536) kept.snap = snapshotOf(cache);
   kept.seq = seq;
   return kept;
+}
+
+/**
+ * Every listed word's holders, read in one pass over the stored values when a connection starts keeping
+ * words (its first search, or after a reindex dropped them): a word's first query on a connection read its
+ * forms' chunks (~100 pages at 1M paragraphs, not yet in the connection's page cache) and set the p95 of
+ * frequent words at 1M (decision 79); one ordered scan of the 13 MB table costs about what 50 such first
+ * queries did, once per connection, and nothing after it grows with the collection.
+ */
+function loadAll(sqlite: Database.Database, s: Snapshot): Map<string, Entry> {
+  const listed = cached(sqlite, `SELECT forms FROM search_top_terms`, 'pluck').all() as string[];
+  const words = listed.map((json) => JSON.parse(json) as string[]);
+  const formHolds = new Map<string, { holds: Uint8Array; nHit: number }>();
+  for (const forms of words)
+    for (const form of forms) formHolds.set(form, { holds: new Uint8Array(s.at.length), nHit: 0 });
+  const at = s.at;
+  const rows = cached(
+    sqlite,
+    `SELECT chunk, form, counts FROM search_top_holders`,
+    'raw',
+  ).iterate() as Iterable<[number, string, Buffer]>;
+  for (const [chunk, form, counts] of rows) {
+    const f = formHolds.get(form);
+    if (!f) continue;
+    const first = chunk * CHUNK;
+    const n = Math.min(counts.length >> 1, at.length - first);
+    for (let i = 0; i < n; i++) {
+      const v = counts[2 * i]! | (counts[2 * i + 1]! << 8);
+      if (!v || at[first + i]! < 0) continue;
+      f.nHit++;
+      if (v >= 2) f.holds[first + i] = 1;
+    }
+  }
+  const out = new Map<string, Entry>();
+  for (const forms of words) {
+    const parts = forms.map((form) => formHolds.get(form)!);
+    let holds = parts[0]!.holds;
+    if (parts.length > 1) {
+      holds = new Uint8Array(holds);
+      for (const p of parts.slice(1))
+        for (let docid = 0; docid < holds.length; docid++) holds[docid]! |= p.holds[docid]!;
+    }
+    let size = 0;
+    for (let docid = 0; docid < holds.length; docid++) size += holds[docid]!;
+    out.set(forms.join(' '), { forms, holds, size, classes: new Map(), nHits: parts.map((p) => p.nHit) });
+  }
+  return out;
 }
 
 function load(sqlite: Database.Database, forms: string[], s: Snapshot): Entry {
