@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../../config.ts';
 import { SearchTimeout } from '../../../search/errors.ts';
 import { buildApp } from '../../../server/app.ts';
@@ -125,7 +126,10 @@ describe('the deadline of a search', () => {
     };
   }
 
-  it('stops a call stuck inside SQLite, answers 503 and serves the next readers from a new worker', async () => {
+  it('answers 503 for a call stuck inside SQLite on a worker still warming up, which then serves the next readers', async () => {
+    // Killed at the reader's deadline, each replacement of a worker building its caches on a busy machine
+    // started cold again and no search was ever answered: such a worker has until WARM_LIMIT_MS.
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const portal = await lockedPortal();
     try {
       const res = await portal.app.inject({ url: '/api/v1/search?q=walrus' });
@@ -138,13 +142,42 @@ describe('the deadline of a search', () => {
       const exported = await portal.app.inject({ url: '/api/v1/search/export?q=walrus&format=csv' });
       expect(exported.statusCode).toBe(503); // before the download starts, not a cut-off file
       portal.unlock();
-      // The stuck worker was killed and replaced: the next readers are answered.
       expect((await portal.pool.search({ q: 'walrus', viewer })).total).toBe(1);
       const again = await portal.app.inject({ url: '/api/v1/search/export?q=walrus&format=json' });
       expect(again.statusCode).toBe(200);
       expect(JSON.parse(again.body)).toHaveLength(1);
+      const said = warnings.mock.calls.flat().join('\n');
+      expect(said).toMatch(/still warming up/);
+      expect(said).not.toMatch(/its worker is replaced/);
     } finally {
+      warnings.mockRestore();
       await portal.close();
+    }
+  });
+
+  it('kills a worker that has answered before when a call of its passes the deadline, and replaces it', async () => {
+    // A rollback journal: a writer's exclusive lock then blocks readers whose connections are open, as
+    // a warm worker's is (in WAL mode only an exclusive locking mode does, and it needs them closed).
+    const own = await createFixture();
+    standardTemplates(own);
+    addDocument(own, { title: 'Walrus report', paragraphs: ['A walrus.'] });
+    own.sqlite.pragma('journal_mode = DELETE');
+    own.sqlite.close();
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const pool = createSearchPool({ dbPath: own.dbPath, workers: 1, timeoutMs: 1500 });
+    const lock = new Database(own.dbPath);
+    try {
+      expect((await pool.search({ q: 'walrus', viewer })).total).toBe(1);
+      lock.exec('BEGIN EXCLUSIVE');
+      await expect(pool.search({ q: 'walrus', viewer })).rejects.toBeInstanceOf(SearchTimeout);
+      expect(warnings.mock.calls.flat().join('\n')).toMatch(/its worker is replaced/);
+      lock.exec('COMMIT');
+      expect((await pool.search({ q: 'walrus', viewer })).total).toBe(1);
+    } finally {
+      warnings.mockRestore();
+      lock.close();
+      await pool.close();
+      rmSync(own.dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -22,7 +22,18 @@ type Job = {
   timer?: NodeJS.Timeout;
   deadline: number;
 };
-type Slot = { child: ChildProcess; ready: boolean; jobs: Map<number, Job>; killed: boolean };
+type Slot = {
+  child: ChildProcess;
+  ready: boolean;
+  jobs: Map<number, Job>;
+  killed: boolean;
+  /** Set by the worker's first answer: until then it is building its caches (see `expire`). */
+  answered: boolean;
+  /** Calls past their deadline that a cold worker is still running (they count as its load). */
+  orphans: number;
+  /** Kills a cold worker that has not answered anything by WARM_LIMIT_MS after a call expired on it. */
+  warmLimit?: NodeJS.Timeout;
+};
 
 /**
  * The FTS5 `SearchProvider`: runs search operations off the HTTP thread; `workers: 0` runs them in-process
@@ -50,7 +61,8 @@ export type SearchPoolOptions = {
   nice?: number;
   /**
    * Deadline of one call (config.searchTimeoutMs, default 5 s), counted from when it is asked for.
-   * A call past it fails with SearchTimeout and its worker is killed and replaced. Not applied with
+   * A call past it fails with SearchTimeout and its worker is killed and replaced (a worker that has not
+   * answered anything yet only after WARM_LIMIT_MS: see `expire`). Not applied with
    * `workers: 0` (a synchronous call in this thread cannot be stopped).
    */
   timeoutMs?: number;
@@ -59,6 +71,13 @@ export type SearchPoolOptions = {
 export const DEFAULT_SEARCH_TIMEOUT_MS = 5000;
 /** A worker that is not ready after this long (a machine swapping, a broken install) is given up on. */
 const STARTUP_LIMIT_MS = 30_000;
+/**
+ * How long a worker's first call may run before the worker is killed as stuck. The first call opens the
+ * connection and builds the caches later calls reuse (keys, listed words' holders: 1–1.5 s of CPU at 1M
+ * paragraphs, several times that on a busy machine); killed at the reader's deadline, every replacement
+ * started cold again and no search was ever answered (docs/PERFORMANCE.md, busy-process rows).
+ */
+const WARM_LIMIT_MS = 30_000;
 const WORKER_ENTRY = fileURLToPath(new URL('./worker.mjs', import.meta.url));
 
 /**
@@ -132,7 +151,7 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
       // The portal's own flags (inspector, test runner hooks) are not for the worker.
       execArgv: [],
     });
-    const slot: Slot = { child, ready: false, jobs: new Map(), killed: false };
+    const slot: Slot = { child, ready: false, jobs: new Map(), killed: false, answered: false, orphans: 0 };
     const startup = setTimeout(() => {
       if (slot.ready || slot.killed) return;
       kill(slot);
@@ -149,8 +168,15 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
         for (const job of slot.jobs.values()) send(slot, job);
         return;
       }
+      if (!slot.answered) {
+        slot.answered = true;
+        clearTimeout(slot.warmLimit);
+      }
       const job = m.id === undefined ? undefined : slot.jobs.get(m.id);
-      if (!job) return;
+      if (!job) {
+        if (slot.orphans > 0) slot.orphans--; // a call that passed its deadline on a cold worker
+        return;
+      }
       slot.jobs.delete(job.id);
       clearTimeout(job.timer);
       if (m.error !== undefined) job.reject(new Error(m.error));
@@ -158,6 +184,7 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
     });
     const gone = (err: Error) => {
       clearTimeout(startup);
+      clearTimeout(slot.warmLimit);
       if (slots[i] === slot) slots[i] = null;
       if (slot.killed) return; // its calls were moved or failed by whoever killed it
       for (const job of slot.jobs.values()) fail(job, err);
@@ -173,16 +200,18 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
 
   const kill = (slot: Slot) => {
     slot.killed = true;
+    clearTimeout(slot.warmLimit);
     slot.child.kill('SIGKILL');
     const i = slots.indexOf(slot);
     if (i >= 0) slots[i] = null;
   };
 
+  const load = (slot: Slot | null | undefined) => (slot ? slot.jobs.size + slot.orphans : 0);
+
   const dispatch = (job: Job) => {
     let best = 0;
     for (let i = 0; i < slots.length; i++) {
-      const load = slots[i]?.jobs.size ?? 0;
-      if (load < (slots[best]?.jobs.size ?? 0)) best = i;
+      if (load(slots[i]) < load(slots[best])) best = i;
     }
     const slot = slots[best] ?? spawn(best);
     slot.jobs.set(job.id, job);
@@ -194,12 +223,31 @@ export function createSearchPool(opts: SearchPoolOptions): SearchPool {
     job.reject(err);
   };
 
+  /**
+   * A call past its deadline fails. A worker that has answered before is stuck (a runaway statement, a
+   * lock): killed at once. One that has not is still building its caches, which a replacement would
+   * have to build again: it keeps running, the reader gets its SearchTimeout, and only if the worker
+   * still answers nothing by WARM_LIMIT_MS is it killed.
+   */
   const expire = (job: Job) => {
     const slot = slots.find((s) => s?.jobs.has(job.id));
-    console.warn(`search: a ${job.method} call passed its ${timeoutMs} ms deadline; its worker is replaced`);
     job.reject(new SearchTimeout(timeoutMs));
     if (!slot) return;
     slot.jobs.delete(job.id);
+    if (!slot.answered) {
+      console.warn(
+        `search: a ${job.method} call passed its ${timeoutMs} ms deadline on a worker still warming up`,
+      );
+      slot.orphans++;
+      slot.warmLimit ??= setTimeout(() => replace(slot), WARM_LIMIT_MS);
+      return;
+    }
+    console.warn(`search: a ${job.method} call passed its ${timeoutMs} ms deadline; its worker is replaced`);
+    replace(slot);
+  };
+
+  const replace = (slot: Slot) => {
+    if (slot.killed) return;
     kill(slot);
     // The others were only waiting behind it: they get a fresh worker and keep their own deadlines.
     for (const other of slot.jobs.values()) dispatch(other);
