@@ -194,12 +194,23 @@ describe('document viewer and connections', () => {
     await page.keyboard.press('Enter');
     const combo = page.getByRole('combobox', { name: 'Target document or profile' });
     await combo.focus();
-    await page.keyboard.type('National Cybersecurity Strategy');
+    // The list follows the typing 120 ms behind (debounced), one query per pause: on a loaded machine a pause
+    // inside the word lists an earlier prefix's titles, whose first already matches, and the whole title's
+    // query empties the list until it answers. Keys pressed then pick nothing (a fresh-clone run failed so,
+    // decision 78): the arrows wait for the answer to the whole title.
+    const typed = 'National Cybersecurity Strategy';
+    const answered = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/autocomplete') && new URL(r.url()).searchParams.get('q') === typed,
+    );
+    await page.keyboard.type(typed);
+    await answered;
     const titles = page.getByRole('listbox', { name: 'Target document or profile' }).getByRole('option');
     await expect.poll(() => titles.first().textContent()).toMatch(/^National Cybersecurity Strategy/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Select target paragraph' }).focus();
+    const selectTarget = page.getByRole('button', { name: 'Select target paragraph' });
+    await expect.poll(() => selectTarget.isEnabled()).toBe(true);
+    await selectTarget.focus();
     await page.keyboard.press('Enter');
     const list = page.getByLabel('All paragraphs (arrow keys to choose)');
     await expect.poll(() => list.locator('option').count()).toBeGreaterThan(5);
