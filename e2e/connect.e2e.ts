@@ -51,6 +51,15 @@ const connectionsTotal = async (page: Page) => {
   return Number(text.match(/of ([\d,]+)/)?.[1]?.replace(/,/g, '') ?? 0);
 };
 
+/**
+ * The total once the connections list shows it: read too early (the list still loading on a busy machine) it
+ * is 0, and the count after a save can never be "before + 1".
+ */
+const shownConnectionsTotal = async (page: Page) => {
+  await expect.poll(() => page.locator('.connections__count').count()).toBeGreaterThan(0);
+  return connectionsTotal(page);
+};
+
 describe('document viewer and connections', () => {
   let browser: Browser;
   const url = inject('portalUrl');
@@ -97,7 +106,7 @@ describe('document viewer and connections', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await signIn(page, url, `/documents/${source.id}`);
     await expect.poll(() => page.locator('.viewer__text span').count()).toBeGreaterThan(10);
-    const before = await connectionsTotal(page);
+    const before = await shownConnectionsTotal(page);
     const idsBefore = await connectionIds(page, source.id);
 
     // Step 1: select text with the mouse and choose Connect.
@@ -182,7 +191,7 @@ describe('document viewer and connections', () => {
     const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
     await signIn(page, url, `/documents/${source.id}`);
     await expect.poll(() => page.locator('.viewer__text span').count()).toBeGreaterThan(10);
-    const before = await connectionsTotal(page);
+    const before = await shownConnectionsTotal(page);
     // Keyboard route to a source paragraph: search within the document, open the hit, connect it.
     await page.getByRole('tab', { name: 'Find' }).click();
     await page.getByLabel('Find in this document').fill('annual progress report');
