@@ -46,6 +46,13 @@ export default defineConfig({
           // graph once (re-evaluating it for each file was ~180 s of the suite); ARCHITECTURE decision 72.
           // Files must leave no state behind: stores and apps closed in their hooks, mocks and env restored.
           isolate: false,
+          // An ingest runner's idle extraction worker is kept for the next runner of the fork instead of a
+          // new one started (~3 s of CPU each, a few hundred a run): extract-client.ts; ARCHITECTURE decision 80.
+          // Not in the own-fork project, whose files test the workers' own lifecycle and limits; =0 turns it off.
+          env: {
+            ...common.env,
+            CYBERPORTAL_TEST_KEEP_EXTRACT_WORKERS: process.env.CYBERPORTAL_TEST_KEEP_EXTRACT_WORKERS ?? '1',
+          },
         },
       },
       { test: { ...common, name: 'own-fork', include: OWN_FORK, isolate: true } },

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './browser.ts';
 import { startPortals } from './start-portal.ts';
@@ -36,7 +37,15 @@ export default async function setup(project: TestProject) {
     project.provide('writerPortals', [existing.replace(/\/$/, '')]);
     return;
   }
-  const portals = await startPortals(WRITER_WORKERS);
+  // The web app's build (scripts/run-e2e.js asks for it when dist/web is older than its sources) and the
+  // Chromium's launch run while the demo collection loads: neither keeps both cores busy alone (decision 80).
+  const webReady = process.env.CYBERPORTAL_E2E_BUILD_IN_SETUP === '1' ? buildWebApp() : Promise.resolve();
+  const launching = launchChromiumServer();
+  launching.catch(() => undefined); // awaited below; a failed launch must not be an unhandled rejection first
+  const portals = await startPortals(WRITER_WORKERS, { webReady }).catch(async (error: unknown) => {
+    await launching.then((c) => c.close()).catch(() => undefined);
+    throw error;
+  });
   const [portal] = portals;
   if (!portal) throw new Error('No portal started');
   project.provide('portalUrl', portal.url);
@@ -47,10 +56,21 @@ export default async function setup(project: TestProject) {
   project.provide('editorLogin', portal.editor);
   project.provide('adminLogin', portal.admin);
   // One Chromium for every file (the workers are forked after this and inherit the address).
-  const chromium = await launchChromiumServer();
+  const chromium = await launching;
   process.env.CYBERPORTAL_E2E_BROWSER_WS = chromium.wsEndpoint();
   return async () => {
     await chromium.close();
     await Promise.all(portals.map((p) => p.stop()));
   };
+}
+
+/** `vite build` of the web app into dist/web, as scripts/run-e2e.js ran it before the journeys. */
+function buildWebApp(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const build = spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    build.on('error', reject);
+    build.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
 }

@@ -38,9 +38,22 @@ export async function startPortal({ port = 0 }: { port?: number } = {}): Promise
  * database closed (~26 s of CPU to load and ingest, against a file copy). The journeys that write run two at
  * a time, each on a portal of its own (e2e/vitest.e2e.config.ts; ARCHITECTURE decision 77).
  */
-export async function startPortals(count: number, { port = 0 }: { port?: number } = {}): Promise<Portal[]> {
-  if (!existsSync(join(WEB_ROOT, 'index.html')))
-    throw new Error(`No built web app in ${WEB_ROOT}: run \`npx vite build\` first.`);
+export async function startPortals(
+  count: number,
+  {
+    port = 0,
+    webReady = Promise.resolve(),
+  }: {
+    port?: number;
+    /** Settles once dist/web is built: the build may run while the collection loads (global-setup.ts). */
+    webReady?: Promise<void>;
+  } = {},
+): Promise<Portal[]> {
+  // Rejected later is still handled: the load below may take a minute.
+  const built = webReady.then(
+    () => null,
+    (error: unknown) => error,
+  );
   const dataDir = await mkdtemp(join(tmpdir(), 'cyberportal-e2e-'));
   const loading = await openStore(dataDir);
   const demo = await loadDemo({ store: loading });
@@ -60,6 +73,10 @@ export async function startPortals(count: number, { port = 0 }: { port?: number 
     await cp(dataDir, copy, { recursive: true });
     dirs.push(copy);
   }
+  const buildError = await built;
+  if (buildError) throw buildError;
+  if (!existsSync(join(WEB_ROOT, 'index.html')))
+    throw new Error(`No built web app in ${WEB_ROOT}: run \`npx vite build\` first.`);
   return Promise.all(
     dirs.map(async (dir, i) => {
       const config = configFor(dir, i === 0 ? port : 0);

@@ -29,6 +29,50 @@ export class ExtractFailure extends Error {
   }
 }
 
+/**
+ * Idle extraction workers kept for the next client instead of ended, by heap limit: under Vitest only, where the
+ * project sets CYBERPORTAL_TEST_KEEP_EXTRACT_WORKERS=1 (vitest.config.ts's shared project; ARCHITECTURE decision
+ * 80). The unit tests start an ingest runner per store, a few hundred a run, and each worker's start (tsx, pdf.js,
+ * the ingest's modules) is ~3 s of CPU. A kept worker has closed its database connection first and reads its
+ * next file as a fresh one would (the portal's workers read file after file). Never in the portal or the CLI.
+ * The list is the process's (test files share a fork and may load this module more than once).
+ */
+type Spare = { memoryMb: number; child: ChildProcess; rssAtStart: number };
+const SPARES_KEY = Symbol.for('cyberportal.test.spareExtractWorkers');
+const MAX_SPARES = 2;
+const spares = () => ((globalThis as { [SPARES_KEY]?: Spare[] })[SPARES_KEY] ??= []);
+const keepsSpares = () =>
+  Boolean(process.env.VITEST) && process.env.CYBERPORTAL_TEST_KEEP_EXTRACT_WORKERS === '1';
+const alive = (c: ChildProcess) => c.connected && c.exitCode === null && c.signalCode === null;
+
+function takeSpare(memoryMb: number): Spare | undefined {
+  const list = spares();
+  for (let i = list.length - 1; i >= 0; i--) {
+    const spare = list[i]!;
+    if (!alive(spare.child)) list.splice(i, 1);
+    else if (spare.memoryMb === memoryMb) return list.splice(i, 1)[0];
+  }
+  return undefined;
+}
+
+/** Asks an idle worker to close its database connection; false when it does not answer in time. */
+function release(child: ChildProcess): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(ok);
+    };
+    const onMessage = (m: { released?: boolean }) => m.released && done(true);
+    const onExit = () => done(false);
+    const timer = setTimeout(() => done(false), 10_000);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+    child.send({ release: true });
+  });
+}
+
 const seconds = (ms: number) => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
 
 /** Resident memory of a child process (Linux /proc); null where it cannot be read. */
@@ -60,6 +104,8 @@ export class ExtractClient {
   #child: ChildProcess | null = null;
   #rssAtStart = 0;
   #next = 1;
+  /** Extractions sent and not settled: a busy worker is never kept as a spare. */
+  #pending = 0;
   #limits: ExtractLimits;
 
   constructor(limits: ExtractLimits) {
@@ -67,6 +113,12 @@ export class ExtractClient {
   }
 
   #start(): ChildProcess {
+    const spare = keepsSpares() ? takeSpare(this.#limits.memoryMb) : undefined;
+    if (spare) {
+      this.#child = spare.child;
+      this.#rssAtStart = spare.rssAtStart;
+      return spare.child;
+    }
     this.#rssAtStart = 0;
     const child = fork(fileURLToPath(new URL('./extract-worker.mjs', import.meta.url)), [], {
       // The V8 heap limit; memory outside it (typed arrays, native) is watched from here.
@@ -95,6 +147,7 @@ export class ExtractClient {
     const { onProgress, ...request } = args;
     const child = this.#child ?? this.#start();
     const id = this.#next++;
+    this.#pending++;
     this.#busy(child);
     return new Promise<ExtractSummary>((resolve, reject) => {
       let writing = false;
@@ -106,6 +159,7 @@ export class ExtractClient {
       const settle = (fn: () => void) => {
         if (settled) return;
         settled = true;
+        this.#pending--;
         clearInterval(watchdog);
         child.off('message', onMessage);
         child.off('error', onError);
@@ -159,7 +213,7 @@ export class ExtractClient {
           return;
         }
         settle(() => (m.error ? reject(new ExtractFailure(m.error, writing, m.code)) : resolve(m.result!)));
-        if (rss() - this.#rssAtStart > RECYCLE_GROWTH_MB * MB) void this.close();
+        if (rss() - this.#rssAtStart > RECYCLE_GROWTH_MB * MB) void this.#end();
       };
       const onError = (err: Error) => {
         if (this.#child === child) this.#child = null;
@@ -182,8 +236,31 @@ export class ExtractClient {
     });
   }
 
-  /** Stops the worker; an extraction in progress is rejected. */
+  /**
+   * Stops the worker; an extraction in progress is rejected. Under the unit tests an idle one may be kept for the
+   * next client instead (see SPARES_KEY).
+   */
   async close(): Promise<void> {
+    const child = this.#child;
+    if (
+      child &&
+      this.#pending === 0 &&
+      keepsSpares() &&
+      alive(child) &&
+      spares().filter((s) => alive(s.child)).length < MAX_SPARES
+    ) {
+      this.#child = null;
+      if (await release(child)) {
+        spares().push({ memoryMb: this.#limits.memoryMb, child, rssAtStart: this.#rssAtStart });
+        return;
+      }
+      this.#child = child;
+    }
+    return this.#end();
+  }
+
+  /** Ends the worker for good. */
+  async #end(): Promise<void> {
     const child = this.#child;
     this.#child = null;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;

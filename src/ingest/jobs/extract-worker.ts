@@ -31,7 +31,7 @@ type Hook = (tx: Store, fileId: string) => Promise<void>;
 /** Runs as a child process (extract-client.ts): its memory goes back to the system when it exits. */
 const parent = {
   postMessage: (m: unknown) => process.send?.(m),
-  on: (event: 'message', fn: (req: ExtractRequest) => void) => process.on(event, fn),
+  on: (event: 'message', fn: (req: ExtractRequest | { release: true }) => void) => process.on(event, fn),
 };
 // The server went away (or closed the channel): nothing left to do for it.
 process.on('disconnect', () => process.exit(0));
@@ -75,7 +75,16 @@ const pause = () => new Promise<void>((r) => setTimeout(r, 5));
 
 // pdf.js parsing is CPU-bound for seconds on large files; in its own process it never stalls the HTTP loop.
 // The worker also writes the text: the result never crosses to the server as 200k objects to deserialize.
-parent.on('message', async (req: ExtractRequest) => {
+parent.on('message', async (message: ExtractRequest | { release: true }) => {
+  // Kept idle for another runner (the unit tests only, extract-client.ts): its store may be deleted next.
+  if ('release' in message) {
+    const open = connection;
+    connection = null;
+    await open?.store.close().catch(() => undefined);
+    parent.postMessage({ released: true });
+    return;
+  }
+  const req = message;
   // The time limit starts now, not when the worker was created (loading pdf.js takes seconds under load).
   parent.postMessage({ id: req.id, phase: 'extracting' });
   try {

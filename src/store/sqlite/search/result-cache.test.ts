@@ -379,7 +379,8 @@ describe('search workers', () => {
       const workers = createSearchPool({ dbPath: store.sqlite.path, workers: 1 });
       try {
         await workers.search({ q: 'cyber', viewer: ANONYMOUS });
-        // The pool's children are this process's children running worker.mjs.
+        // The pool's children are this process's children running search/worker.mjs (an ingest runner's
+        // extraction worker, extract-worker.mjs, may be kept idle in this fork: vitest.config.ts).
         const children = readdirSync('/proc')
           .filter((d) => /^\d+$/.test(d))
           .filter((pid) => {
@@ -387,7 +388,8 @@ describe('search workers', () => {
               const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
               const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
               return (
-                ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('worker.mjs')
+                ppid === process.pid &&
+                readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('/search/worker.mjs')
               );
             } catch {
               return false;
