@@ -8,6 +8,7 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
+import { atOwnPitch, otherType, pastOwnPitch } from './cell-wraps.ts';
 import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
@@ -187,6 +188,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
           o !== l &&
           o.x <= first + 0.5 * o.size &&
           Math.abs(o.baseline - l.baseline) <= 0.1 * l.size &&
+          !(wraps.has(l) && otherType(o, l)) &&
           !flowing.includes(o) &&
           !wraps.has(o),
       );
@@ -215,7 +217,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       const above =
         flowing.includes(l) || newRow(l)
           ? undefined
-          : cells.find((c) => wrapsInto(c[c.length - 1]!, l, row.type) && !newBeside(c, l));
+          : cells.find((c) => cellGoesOn(c, l, row.type) && !newBeside(c, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
@@ -268,9 +270,18 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
   );
 }
 
+/** Whether a line continues a cell: it wraps into its last line, at no more than the cell's own pitch. */
+function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0): boolean {
+  const last = c[c.length - 1]!;
+  if (pastOwnPitch(c, l)) return false;
+  return (
+    wrapsInto(last, l, rowSize) || (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize))
+  );
+}
+
 /** Whether a line continues one of the open cells. */
 const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0) =>
-  cells.some((c) => wrapsInto(c[c.length - 1]!, l, rowSize));
+  cells.some((c) => cellGoesOn(c, l, rowSize));
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
