@@ -48,9 +48,9 @@ describe('form margin labels', () => {
       'Alimony received',
       'Other income',
     ];
-    rows.forEach((t, i) => row(489.7 + 12 * i, String(17 + i), t));
+    for (const [i, t] of rows.entries()) row(489.7 + 12 * i, String(17 + i), t);
     const note = ['Enclose, but do', 'not attach, any', 'payment. Also,', 'please use'];
-    note.forEach((t, i) => put(page, regular, t, 36, 489.7 + 9.6 * i, 8));
+    for (const [i, t] of note.entries()) put(page, regular, t, 36, 489.7 + 9.6 * i, 8);
     put(page, bold, 'Form 1040-V.', 36, 489.7 + 9.6 * 4, 8);
     const bytes = await doc.save({ useObjectStreams: false });
     const ex = await extractDocument({ bytes, filename: 'x.pdf' });
