@@ -8,7 +8,7 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
-import { atOwnPitch, otherType, pastOwnPitch } from './cell-wraps.ts';
+import { atOwnPitch, inOpenColumn, otherType, pastOwnPitch, ruledApart, wideApart } from './cell-wraps.ts';
 import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
@@ -88,7 +88,9 @@ function joinRowParts(lines: PdfLine[]): PdfLine[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      (LEADER.test(l.text) || POINTER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text) && !l.ruled))
+      (LEADER.test(l.text) ||
+        POINTER.test(l.text) ||
+        (i === 1 && HANGING_MARKER.test(prev.text) && !ruledApart(prev, l)))
     ) {
       const top = Math.min(prev.top, l.top);
       const bottom = Math.max(prev.top + prev.h, l.top + l.h);
@@ -157,7 +159,10 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
   // Segments parted by a rule drawn between them are cells, whatever the rows around: a reader sees the
   // border (a form's halves beside each other on staggered rows, "non déductibles | nom:").
   const cellRow = rows.map(
-    (r, i) => (candidate[i] && r.lines.some((l) => l.ruled)) || isCellRow(rows, i, candidate),
+    (r, i) =>
+      (candidate[i] &&
+        (r.lines.some((l, k) => ruledApart(r.lines[k - 1], l)) || wideApart(r.lines, r.type ?? r.size))) ||
+      isCellRow(rows, i, candidate),
   );
   let cell = firstCell;
   /** The cells of the table being read, in the order their first lines are read. */
@@ -223,7 +228,9 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     }
     if (rest.length === 0) continue;
     const whole = rest.length === row.lines.length;
-    if (whole && (!cellRow[i] || flowing.length === rest.length)) {
+    const lone =
+      rest.length === 1 && flowing.length === 0 && inOpenColumn(cells, rest[0]!, rows[i - 1]?.baseline);
+    if (whole && !lone && (!cellRow[i] || flowing.length === rest.length)) {
       // A paragraph that goes on past the table's rows keeps its lines together: the cells beside it wait
       // until it ends.
       if (flowing.length === 0) flush();
