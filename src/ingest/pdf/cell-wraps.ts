@@ -80,18 +80,34 @@ export const ruledApart = (before: PdfLine | undefined, l: PdfLine) =>
 
 /** Segments of one row further apart than this (ems of the row's type) are not words of one line. */
 const WIDE_GAP_EM = 3;
+/** …nor, in different weights, further apart than this: a bold label and its value ("Distributed by · Sony Pictures"). */
+const LABEL_GAP_EM = 1.5;
 
 /**
  * Whether a row's segments stand so far apart that no line of prose would part them: a form's footer
  * ("…see separate instructions." · "Cat. No. 11320B" · "Form 1040 (2010)"), an infobox's label and value
- * ("Starring" · "Ben Affleck") on a row nothing lines up with. Justified lines share out their spare width in
+ * ("Starring" · "Ben Affleck") on a row nothing lines up with, or 1.5 em apart when one is bold. Justified lines share out their spare width in
  * gaps under an em; a column gutter is 1–2 ems.
  */
 export function wideApart(lines: PdfLine[], size: number): boolean {
   return lines
     .slice(1)
-    .some((l, k) => l.x - (lines[k]!.x + lines[k]!.w) >= WIDE_GAP_EM * size && !PAGE_NUMBER.test(l.text));
+    .some(
+      (l, k) =>
+        l.x - (lines[k]!.x + lines[k]!.w) >=
+          (l.bold === lines[k]!.bold ? WIDE_GAP_EM : LABEL_GAP_EM) * size &&
+        !PAGE_NUMBER.test(l.text) &&
+        !OPEN_END.test(lines[k]!.text) &&
+        !CLOSE_START.test(l.text),
+    );
 }
+
+/**
+ * A gap inside brackets or quotes is text the layer lacks (a word in a font with no text, "※「 」「 」等"),
+ * not room between cells.
+ */
+const OPEN_END = /[([{「『【〔《〈“‘«]$/u;
+const CLOSE_START = /^[)\]}」』】〕》〉”’»]/u;
 
 /**
  * A contents entry's page number, set far right of its title ("1 Document structures · 1"): the entry's own,

@@ -25,6 +25,8 @@ const JUSTIFIED_SPREAD_EM = 0.15;
 const NUMBER_COLUMN_EM = 4;
 /** A continuation line follows the row above within this many ems, baseline to baseline. */
 const WRAP_PITCH_EM = 1.45;
+/** …or within this many when it is alone on its row (cellGoesOn). */
+const LONE_WRAP_PITCH_EM = 1.55;
 
 interface Row {
   lines: PdfLine[];
@@ -186,7 +188,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     // apart (tracemonkey's abstract beside "Dynamic languages…" on the other side of the gutter).
     const first = Math.min(...cells.map((c) => c[0]!.x));
     // Which segments go on from an open cell, decided before any of them is added to one.
-    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type)));
+    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type, row.lines.length === 1)));
     const newRow = (l: PdfLine) =>
       row.lines.some(
         (o) =>
@@ -222,7 +224,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       const above =
         flowing.includes(l) || newRow(l)
           ? undefined
-          : cells.find((c) => cellGoesOn(c, l, row.type) && !newBeside(c, l));
+          : cells.find((c) => cellGoesOn(c, l, row.type, row.lines.length === 1) && !newBeside(c, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
@@ -261,13 +263,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
  * A cell's text wraps onto the next line of its column: at line pitch, in the same type, overlapping it,
  * words on both, and the line above not ending its sentence ("Attach Form(s)" / "W-2 here. Also").
  */
-function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
+function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_EM): boolean {
   const pitch = l.baseline - last.baseline;
   return (
     pitch > 0.5 * l.size &&
     // A cell in smaller type than its row's is set at the rows' pitch ("Head of household… If" / "the
     // qualifying person…", 6.8 pt type on 11 pt steps beside 8 pt rows): that pitch is the row type's.
-    pitch <= WRAP_PITCH_EM * Math.max(l.size, rowSize) &&
+    pitch <= pitchEm * Math.max(l.size, rowSize) &&
     Math.abs(last.size - l.size) <= 0.05 * l.size &&
     last.bold === l.bold &&
     columnOf([last], l) &&
@@ -277,18 +279,24 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
   );
 }
 
-/** Whether a line continues a cell: it wraps into its last line, at no more than the cell's own pitch. */
-function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0): boolean {
+/**
+ * Whether a line continues a cell: it wraps into its last line, at no more than the cell's own pitch. A line
+ * alone on its row may stand a little further down (`LONE_WRAP_PITCH_EM`): an infobox sets its values' lines
+ * at 1.49 em ("Marvel" / "Entertainment[1]"), where a form's rows of several cells 1.5 em apart are each a row.
+ */
+function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone = false): boolean {
   const last = c[c.length - 1]!;
   if (pastOwnPitch(c, l)) return false;
+  const pitchEm = lone ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
   return (
-    wrapsInto(last, l, rowSize) || (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize))
+    wrapsInto(last, l, rowSize, pitchEm) ||
+    (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize, pitchEm))
   );
 }
 
 /** Whether a line continues one of the open cells. */
-const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0) =>
-  cells.some((c) => cellGoesOn(c, l, rowSize));
+const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone = false) =>
+  cells.some((c) => cellGoesOn(c, l, rowSize, lone));
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
