@@ -188,7 +188,8 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     // apart (tracemonkey's abstract beside "Dynamic languages…" on the other side of the gutter).
     const first = Math.min(...cells.map((c) => c[0]!.x));
     // Which segments go on from an open cell, decided before any of them is added to one.
-    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type, row.lines.length === 1)));
+    const alone = row.lines.length === 1 ? cells : undefined;
+    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type, alone)));
     const newRow = (l: PdfLine) =>
       row.lines.some(
         (o) =>
@@ -224,7 +225,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       const above =
         flowing.includes(l) || newRow(l)
           ? undefined
-          : cells.find((c) => cellGoesOn(c, l, row.type, row.lines.length === 1) && !newBeside(c, l));
+          : cells.find((c) => cellGoesOn(c, l, row.type, alone) && !newBeside(c, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
@@ -284,19 +285,30 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_
  * alone on its row may stand a little further down (`LONE_WRAP_PITCH_EM`): an infobox sets its values' lines
  * at 1.49 em ("Marvel" / "Entertainment[1]"), where a form's rows of several cells 1.5 em apart are each a row.
  */
-function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone = false): boolean {
+function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone?: PdfLine[][]): boolean {
   const last = c[c.length - 1]!;
   if (pastOwnPitch(c, l)) return false;
-  const pitchEm = lone ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
+  // Only where the line's first word would not have fitted on the line above within its column: values
+  // listed one a line ("Dan Slott" / "Mark Hoffmeier") are set at the same pitch.
+  const pitchEm = lone && !fitsAbove(lone, last, l) ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
   return (
     wrapsInto(last, l, rowSize, pitchEm) ||
     (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize, pitchEm))
   );
 }
 
-/** Whether a line continues one of the open cells. */
-const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone = false) =>
+/** Whether a line continues one of the open cells (`lone`: the open cells, when the line is alone on its row). */
+const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone?: PdfLine[][]) =>
   cells.some((c) => cellGoesOn(c, l, rowSize, lone));
+
+/** Whether the first word of a line would have fitted after the line above, within the column's right edge. */
+function fitsAbove(cells: PdfLine[][], last: PdfLine, l: PdfLine): boolean {
+  let right = last.x + last.w;
+  for (const c of cells) for (const o of c) if (columnOf([o], l)) right = Math.max(right, o.x + o.w);
+  const word = l.text.split(/\s/)[0] ?? '';
+  const perChar = l.w / Math.max(1, l.text.length);
+  return last.x + last.w + perChar * (word.length + 1) <= right;
+}
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
