@@ -28,6 +28,11 @@ const LABEL_GAP_EM = 0.35;
 const LABEL = /^\(?[a-z]\)?$/;
 /** Type this much larger or smaller is another kind of text (a margin label beside a form's rows). */
 const SIZE_RATIO = 1.2;
+/**
+ * Text in other type stands apart from the text before it by this much of the smaller type (ems): more than
+ * two word spaces ("…Income Tax Return" 12 pt, "2010" 20 pt 0.9 em on; decision 81).
+ */
+const SIZED_GAP_EM = 0.75;
 
 /** Cuts each row's segments where the items of one are separate cells; rows keep their left-to-right order. */
 export function cutAtItems(rows: Row[]): void {
@@ -107,8 +112,17 @@ function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
     // blank after it, not the last word of the text before it.
     const label =
       k === pieces.length - 1 && LABEL.test(text) && gap >= LABEL_GAP_EM * small && a.bold !== b.bold;
-    // Another size past an em of the smaller: a label in its own type beside the row.
-    const sized = Math.max(a.size, b.size) >= SIZE_RATIO * small && gap >= small;
+    // Another size past two word spaces of the smaller: a label or a title in its own type beside the row.
+    // A small item set against the word before it is that word's index or reference mark ("i" "2" "and
+    // then"): the text goes on past it after a word space in the larger type, so only a whole em parts there.
+    const before = pieces[k - 2];
+    const script =
+      a.size === small &&
+      before !== undefined &&
+      before.size >= SIZE_RATIO * small &&
+      a.x - (before.x + before.w) <= SPACE_GAP_EM * small;
+    const sized =
+      Math.max(a.size, b.size) >= SIZE_RATIO * small && gap >= (script ? 1 : SIZED_GAP_EM) * small;
     if (columnEdge || label || sized) cuts.push(k);
   }
   if (cuts.length === 0) return [l];

@@ -8,6 +8,7 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
+import { atOwnPitch, inOpenColumn, otherType, pastOwnPitch, ruledApart, wideApart } from './cell-wraps.ts';
 import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
@@ -24,6 +25,8 @@ const JUSTIFIED_SPREAD_EM = 0.15;
 const NUMBER_COLUMN_EM = 4;
 /** A continuation line follows the row above within this many ems, baseline to baseline. */
 const WRAP_PITCH_EM = 1.45;
+/** …or within this many when it is alone on its row (cellGoesOn). */
+const LONE_WRAP_PITCH_EM = 1.55;
 
 interface Row {
   lines: PdfLine[];
@@ -87,7 +90,9 @@ function joinRowParts(lines: PdfLine[]): PdfLine[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      (LEADER.test(l.text) || POINTER.test(l.text) || (i === 1 && HANGING_MARKER.test(prev.text) && !l.ruled))
+      (LEADER.test(l.text) ||
+        POINTER.test(l.text) ||
+        (i === 1 && HANGING_MARKER.test(prev.text) && !ruledApart(prev, l)))
     ) {
       const top = Math.min(prev.top, l.top);
       const bottom = Math.max(prev.top + prev.h, l.top + l.h);
@@ -156,7 +161,10 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
   // Segments parted by a rule drawn between them are cells, whatever the rows around: a reader sees the
   // border (a form's halves beside each other on staggered rows, "non déductibles | nom:").
   const cellRow = rows.map(
-    (r, i) => (candidate[i] && r.lines.some((l) => l.ruled)) || isCellRow(rows, i, candidate),
+    (r, i) =>
+      (candidate[i] &&
+        (r.lines.some((l, k) => ruledApart(r.lines[k - 1], l)) || wideApart(r.lines, r.type ?? r.size))) ||
+      isCellRow(rows, i, candidate),
   );
   let cell = firstCell;
   /** The cells of the table being read, in the order their first lines are read. */
@@ -180,13 +188,15 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     // apart (tracemonkey's abstract beside "Dynamic languages…" on the other side of the gutter).
     const first = Math.min(...cells.map((c) => c[0]!.x));
     // Which segments go on from an open cell, decided before any of them is added to one.
-    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type)));
+    const alone = row.lines.length === 1 ? cells : undefined;
+    const wraps = new Set(row.lines.filter((o) => cellsWrap(cells, o, row.type, alone)));
     const newRow = (l: PdfLine) =>
       row.lines.some(
         (o) =>
           o !== l &&
           o.x <= first + 0.5 * o.size &&
           Math.abs(o.baseline - l.baseline) <= 0.1 * l.size &&
+          !(wraps.has(l) && otherType(o, l)) &&
           !flowing.includes(o) &&
           !wraps.has(o),
       );
@@ -215,13 +225,15 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       const above =
         flowing.includes(l) || newRow(l)
           ? undefined
-          : cells.find((c) => wrapsInto(c[c.length - 1]!, l, row.type) && !newBeside(c, l));
+          : cells.find((c) => cellGoesOn(c, l, row.type, alone) && !newBeside(c, l));
       if (above) above.push({ ...l, cell: above[0]!.cell });
       else rest.push(l);
     }
     if (rest.length === 0) continue;
     const whole = rest.length === row.lines.length;
-    if (whole && (!cellRow[i] || flowing.length === rest.length)) {
+    const lone =
+      rest.length === 1 && flowing.length === 0 && inOpenColumn(cells, rest[0]!, rows[i - 1]?.baseline);
+    if (whole && !lone && (!cellRow[i] || flowing.length === rest.length)) {
       // A paragraph that goes on past the table's rows keeps its lines together: the cells beside it wait
       // until it ends.
       if (flowing.length === 0) flush();
@@ -252,13 +264,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
  * A cell's text wraps onto the next line of its column: at line pitch, in the same type, overlapping it,
  * words on both, and the line above not ending its sentence ("Attach Form(s)" / "W-2 here. Also").
  */
-function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
+function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_EM): boolean {
   const pitch = l.baseline - last.baseline;
   return (
     pitch > 0.5 * l.size &&
     // A cell in smaller type than its row's is set at the rows' pitch ("Head of household… If" / "the
     // qualifying person…", 6.8 pt type on 11 pt steps beside 8 pt rows): that pitch is the row type's.
-    pitch <= WRAP_PITCH_EM * Math.max(l.size, rowSize) &&
+    pitch <= pitchEm * Math.max(l.size, rowSize) &&
     Math.abs(last.size - l.size) <= 0.05 * l.size &&
     last.bold === l.bold &&
     columnOf([last], l) &&
@@ -268,9 +280,35 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0): boolean {
   );
 }
 
-/** Whether a line continues one of the open cells. */
-const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0) =>
-  cells.some((c) => wrapsInto(c[c.length - 1]!, l, rowSize));
+/**
+ * Whether a line continues a cell: it wraps into its last line, at no more than the cell's own pitch. A line
+ * alone on its row may stand a little further down (`LONE_WRAP_PITCH_EM`): an infobox sets its values' lines
+ * at 1.49 em ("Marvel" / "Entertainment[1]"), where a form's rows of several cells 1.5 em apart are each a row.
+ */
+function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone?: PdfLine[][]): boolean {
+  const last = c[c.length - 1]!;
+  if (pastOwnPitch(c, l)) return false;
+  // Only where the line's first word would not have fitted on the line above within its column: values
+  // listed one a line ("Dan Slott" / "Mark Hoffmeier") are set at the same pitch.
+  const pitchEm = lone && !fitsAbove(lone, last, l) ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
+  return (
+    wrapsInto(last, l, rowSize, pitchEm) ||
+    (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize, pitchEm))
+  );
+}
+
+/** Whether a line continues one of the open cells (`lone`: the open cells, when the line is alone on its row). */
+const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone?: PdfLine[][]) =>
+  cells.some((c) => cellGoesOn(c, l, rowSize, lone));
+
+/** Whether the first word of a line would have fitted after the line above, within the column's right edge. */
+function fitsAbove(cells: PdfLine[][], last: PdfLine, l: PdfLine): boolean {
+  let right = last.x + last.w;
+  for (const c of cells) for (const o of c) if (columnOf([o], l)) right = Math.max(right, o.x + o.w);
+  const word = l.text.split(/\s/)[0] ?? '';
+  const perChar = l.w / Math.max(1, l.text.length);
+  return last.x + last.w + perChar * (word.length + 1) <= right;
+}
 
 /** A line below a cell is in its column when their x-ranges overlap. */
 const columnOf = (c: PdfLine[], l: PdfLine) => {
