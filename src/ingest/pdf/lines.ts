@@ -447,8 +447,29 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
 /** Where each item of a left-to-right segment starts in its normalised text (none when that cannot be told). */
 function piecesOf(raw: Array<{ before: string; g: Glyphs }>, clean: string): { pieces?: Piece[] } {
   const pieces: Piece[] = [];
+  // Each item's normalised prefix, grown by the text added since the item before: normalising every prefix
+  // whole was quadratic on lines drawn glyph by glyph. A mark that composes with the text before it (NFC
+  // across the join) is normalised with it, the rare case.
+  let prefix = '';
+  let read = 0;
+  /** White space stood after the prefix's last character: a space before the next text. */
+  let space = false;
   for (const { before, g } of raw) {
-    const prefix = normalizeText(before);
+    const added = before.slice(read);
+    read = before.length;
+    if (/^[\p{M}\u1160-\u11ff]/u.test(added)) {
+      prefix = normalizeText(before);
+      space = /\s$/.test(before);
+    } else {
+      const text = normalizeText(added);
+      const lead = normalizeText(`x${added}`) !== `x${text}`;
+      const trail = normalizeText(`${added}x`) !== `${text}x`;
+      if (text.length === 0) space ||= prefix.length > 0 && /[^\S\ufeff]/.test(added.replace(/\u00ad/g, ''));
+      else {
+        prefix = prefix.length === 0 ? text : `${prefix}${space || lead ? ' ' : ''}${text}`;
+        space = trail;
+      }
+    }
     if (!clean.startsWith(prefix)) return {};
     pieces.push({ at: prefix.length, x: g.x, w: g.w, base: g.base, size: g.size, bold: g.bold });
   }
