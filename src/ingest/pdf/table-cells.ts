@@ -237,10 +237,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       const last = c[c.length - 1]!;
       const beside = rows[rowAt.get(last) ?? -1]?.lines.filter((o) => o.x >= last.x + last.w);
       if (!beside || beside.length === 0) return false;
-      const next = Math.min(...beside.map((o) => o.x));
+      // The room up to the next column, less a cell's padding; a cell that has wrapped already shows its own
+      // measure, its widest line (a margin note wrapped at 60 pt beside a column 100 pt away).
+      let edge = Math.min(...beside.map((o) => o.x)) - 2 * l.size;
+      if (c.length >= 2) edge = Math.min(edge, Math.max(...c.map((o) => o.x + o.w)));
       const word = l.text.split(' ')[0]!.length;
       const wordWidth = (l.w * (word + 1)) / l.text.length;
-      return next - (last.x + last.w) > wordWidth + 2 * l.size;
+      return edge - (last.x + last.w) > wordWidth;
     };
     // ...and where a column that had a cell on the row the cell began starts a new one on this baseline: a
     // form's label wrapped beside an empty box ("If more than four / dependents, see") has room to spare too.
