@@ -27,6 +27,7 @@ else {
 }
 const raw = await readPdfLines(pdf);
 if (!raw) throw new Error(`${name}: cannot be opened`);
+for (const p of raw) p.lines = p.lines.filter((l) => !l.watermark);
 const running = findRunningLines(
   raw.map((p) => p.lines),
   raw.map((p) => p.height),

@@ -372,11 +372,13 @@ export async function extractPdf(
  * dropped, columns ordered, paragraphs built and long ones split. Shared by text PDFs and OCR'd scans.
  */
 export function layoutPages(raw: RawPage[]): Assembled {
+  // A watermark (oblique text across the page, lines.ts) is no line of the text's flow.
+  const flat = raw.map((p) => p.lines.filter((l) => !l.watermark));
   const running = findRunningLines(
-    raw.map((p) => p.lines),
+    flat,
     raw.map((p) => p.height),
   );
-  const body = raw.map((p) => p.lines.filter((l) => !running.has(l)));
+  const body = flat.map((lines) => lines.filter((l) => !running.has(l)));
   const bodySize = bodySizeOf(raw);
   // Boxes first: a box beside the body looks like a second column to the gutter search.
   const boxes = body.map((lines) => findSideBoxes(lines, bodySize));

@@ -64,6 +64,11 @@ export interface PdfLine {
   pieces?: Piece[];
   /** A vertical rule drawn between this segment and the one before it on its row (a cell's border). */
   ruled?: boolean;
+  /**
+   * Set at an oblique angle (a watermark or stamp across the page, "DRAFT" at 45°): not part of the text's
+   * flow; the layout step leaves it out as it leaves out running headers.
+   */
+  watermark?: boolean;
 }
 
 /** One pdf.js item of a line: where it starts in the line's text, its x-range, size and weight. */
@@ -118,6 +123,7 @@ export function itemsToLines(
   loose?: LooseGap[],
 ): PdfLine[] {
   const glyphs: Glyphs[] = [];
+  const oblique = new Set<number>();
   for (const item of items) {
     if (item.str.length === 0) continue; // pdf.js marks line ends with empty items
     const flags = fontOf(item.fontName);
@@ -129,6 +135,7 @@ export function itemsToLines(
     const size = Math.hypot(t[2]!, t[3]!) || Math.hypot(t[0]!, t[1]!) || 1;
     const scale = Math.hypot(viewport[0]!, viewport[1]!) || 1;
     const style = styles[item.fontName];
+    if (isOblique(t)) oblique.add(glyphs.length);
     glyphs.push({
       str,
       blank: str.trim().length === 0,
@@ -143,6 +150,7 @@ export function itemsToLines(
       descent: style?.descent && style.descent < 0 ? style.descent : -0.2,
     });
   }
+  const watermark = watermarkOf(glyphs, oblique);
   if (walls.length > 0) splitAtWalls(glyphs, walls);
   glyphs.sort((p, q) => p.base - q.base || p.x - q.x);
   const lines: PdfLine[] = [];
@@ -160,7 +168,59 @@ export function itemsToLines(
     rowToLines(row, page, lines, walls);
     if (loose) looseGaps(row, loose);
   }
+  // Each watermark item is a line of its own (a diagonal's items share no row), marked for the layout step.
+  for (const g of watermark) {
+    const from = lines.length;
+    rowToLines([g], page, lines, []);
+    for (let k = from; k < lines.length; k++) lines[k]!.watermark = true;
+  }
   return lines;
+}
+
+/** A watermark's type is at least this many times the page's text (48 pt over 11 pt body). */
+const WATERMARK_RATIO = 2;
+
+/**
+ * A watermark: oblique text ("DRAFT", "test pdf watermark" at 45°) in type over twice the page's upright
+ * text's (by characters). Taken out of `glyphs`. Smaller oblique text (a chart's slanted axis labels, a
+ * rotated box) stays with the rest, and so does all of it on a page with no upright text.
+ */
+function watermarkOf(glyphs: Glyphs[], oblique: Set<number>): Glyphs[] {
+  if (oblique.size === 0) return [];
+  const sizes = new Map<number, number>();
+  let chars = 0;
+  glyphs.forEach((g, i) => {
+    if (oblique.has(i) || g.blank) return;
+    sizes.set(g.size, (sizes.get(g.size) ?? 0) + g.str.length);
+    chars += g.str.length;
+  });
+  let upright = 0;
+  let seen = 0;
+  for (const [size, n] of [...sizes].sort((a, b) => a[0] - b[0])) {
+    seen += n;
+    if (seen >= chars / 2) {
+      upright = size;
+      break;
+    }
+  }
+  if (upright === 0) return [];
+  const out: Glyphs[] = [];
+  const kept: Glyphs[] = [];
+  glyphs.forEach((g, i) => {
+    (oblique.has(i) && g.size >= WATERMARK_RATIO * upright ? out : kept).push(g);
+  });
+  glyphs.splice(0, glyphs.length, ...kept);
+  return out.filter((g) => !g.blank);
+}
+
+/** Baselines turned more than this many degrees off the page's axes are oblique (a 45° watermark). */
+const OBLIQUE_DEG = 10;
+
+/** Whether text set with this viewer-space matrix runs at an angle that is neither horizontal nor vertical. */
+function isOblique(t: number[]): boolean {
+  const deg = (Math.atan2(t[1]!, t[0]!) * 180) / Math.PI;
+  const off = ((((deg % 90) + 90) % 90) + 90) % 90;
+  return off > OBLIQUE_DEG && off < 90 - OBLIQUE_DEG;
 }
 
 /** A gap between two text items of a row, in viewer space. */
@@ -387,8 +447,29 @@ function pushSegment(segment: Glyphs[], page: number, out: PdfLine[], rtl: boole
 /** Where each item of a left-to-right segment starts in its normalised text (none when that cannot be told). */
 function piecesOf(raw: Array<{ before: string; g: Glyphs }>, clean: string): { pieces?: Piece[] } {
   const pieces: Piece[] = [];
+  // Each item's normalised prefix, grown by the text added since the item before: normalising every prefix
+  // whole was quadratic on lines drawn glyph by glyph. A mark that composes with the text before it (NFC
+  // across the join) is normalised with it, the rare case.
+  let prefix = '';
+  let read = 0;
+  /** White space stood after the prefix's last character: a space before the next text. */
+  let space = false;
   for (const { before, g } of raw) {
-    const prefix = normalizeText(before);
+    const added = before.slice(read);
+    read = before.length;
+    if (/^[\p{M}\u1160-\u11ff]/u.test(added)) {
+      prefix = normalizeText(before);
+      space = /\s$/.test(before);
+    } else {
+      const text = normalizeText(added);
+      const lead = normalizeText(`x${added}`) !== `x${text}`;
+      const trail = normalizeText(`${added}x`) !== `${text}x`;
+      if (text.length === 0) space ||= prefix.length > 0 && /[^\S\ufeff]/.test(added.replace(/\u00ad/g, ''));
+      else {
+        prefix = prefix.length === 0 ? text : `${prefix}${space || lead ? ' ' : ''}${text}`;
+        space = trail;
+      }
+    }
     if (!clean.startsWith(prefix)) return {};
     pieces.push({ at: prefix.length, x: g.x, w: g.w, base: g.base, size: g.size, bold: g.bold });
   }

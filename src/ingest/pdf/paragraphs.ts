@@ -235,14 +235,14 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
         // unfinished sentence goes on, but from a short line only into a lower-case continuation ("This is
         // page ii" / "This is page iii" are two paragraphs). A sentence end stays a paragraph end: a full last
         // line is as common at a paragraph's end as a sentence end at a wrapped line's (decision 34).
-        if (TERMINATOR.test(prev.text)) return true;
+        if (TERMINATOR.test(prev.text) && !(stretched(prev) && plainLine(cur))) return true;
         if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
         return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
       }
       // Into the next column, continue only an unfinished sentence into a plain, unindented line; from a short
       // line only into a lower-case continuation, as across a page ("Radio button, read-only" at a column's
       // foot and "Radio button, unselected" atop the next are two entries).
-      if (TERMINATOR.test(prev.text)) return true;
+      if (TERMINATOR.test(prev.text) && !(stretched(prev) && plainLine(cur))) return true;
       if (!fullLine(para, prev, cur) && !CONTINUES.test(cur.text)) return true;
       return para.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first));
     }
@@ -331,6 +331,37 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
   };
 
   /**
+   * Whether a line of justified text was stretched to its column's edge: a paragraph's last line is set at its
+   * natural width, so a sentence that ends on a stretched line at a column's or page's foot goes on in the
+   * next (decision 34 keeps a sentence end as a paragraph end there, right for ragged text, where a full last
+   * line is common). Justified: most of the flow's wide lines end at this line's end, to 0.05 em (ragged lines
+   * end a few points apart), at least three of them.
+   */
+  /** A body line: not a numbered heading ("6.5 Calling External Functions" atop the next column). */
+  const plainLine = (line: PdfLine) => !isNumberedHeadingLine(line, flowOf(line));
+  const stretched = (line: PdfLine): boolean => {
+    if (!/\s/.test(line.text)) return false;
+    const f = flowOf(line);
+    const width = f.right - f.left;
+    if (width < MEASURE_EM * line.size || line.w < WRAPPED_SHARE * width) return false;
+    const end = (l: PdfLine) => (line.rtl ? l.x : l.x + l.w);
+    let wide = 0;
+    let flush = 0;
+    for (const l of pages[line.page - 1] ?? []) {
+      if (
+        l.flow !== line.flow ||
+        l.aside !== line.aside ||
+        l.cell !== undefined ||
+        l.w < WRAPPED_SHARE * width
+      )
+        continue;
+      wide += 1;
+      if (Math.abs(end(l) - end(line)) <= 0.05 * line.size) flush += 1;
+    }
+    return flush >= 4 && flush >= 0.6 * wide;
+  };
+
+  /**
    * A dash opening a line is a list item's bullet, or a dash inside a sentence that wrapped before it ("…
    * промышленности / — 28 марта 2023 г."): the latter when the line above fills its measure, does not end
    * a sentence, and its paragraph is not itself a dash item; on the next line of the same column and type.
@@ -369,9 +400,16 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
   // A side box is read as its own paragraphs, put after the body paragraph it starts beside (its host); before
   // the host when the host goes on to a later page, so that pages stay in order in the text.
   let box = null as PendingBox | null;
+  /** The last paragraph of the side box read last: a box broken by a page goes on in the next page's box. */
+  let lastBoxDraft = null as ParagraphDraft | null;
   const placeBox = () => {
     if (!box) return;
     const { host, drafts: boxDrafts } = box;
+    lastBoxDraft = box.current;
+    if (boxDrafts.length === 0) {
+      box = null;
+      return;
+    }
     const boxPage = boxDrafts[0]!.lines[0]!.page;
     if (host && host.lines[host.lines.length - 1]!.page > boxPage)
       drafts.splice(drafts.indexOf(host), 0, ...boxDrafts);
@@ -393,6 +431,19 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
         if (box?.id !== id) {
           placeBox();
           box = { id, host: current, current: null, drafts: [] };
+          // A box that a page break cut ("…in particular for" / "software updates…" in the next page's box):
+          // its paragraph goes on into a lower-case continuation, as body text does across a page (an
+          // infobox's label and value run into one line and look full; their next row is no continuation).
+          const before = lastBoxDraft?.lines[lastBoxDraft.lines.length - 1];
+          if (
+            before &&
+            before.page === line.page - 1 &&
+            CONTINUES.test(line.text) &&
+            extend(lastBoxDraft, line)
+          ) {
+            box.current = lastBoxDraft;
+            continue;
+          }
         }
         if (extend(box.current, line)) continue;
         box.current = { lines: [line], joins: [], isHeading: false };

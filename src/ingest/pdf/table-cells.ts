@@ -128,15 +128,33 @@ function isCellRow(rows: Row[], i: number, candidate: boolean[]): boolean {
   const row = rows[i]!;
   if (!candidate[i]) return false;
   const gaps = gapsOf(row);
-  let aligned = 0;
+  // Per gap of the row, how many rows have a gap in line with it.
+  const aligned = gaps.map(() => 0);
+  let rowsInLine = 0;
   for (let j = Math.max(0, i - WINDOW_ROWS); j <= Math.min(rows.length - 1, i + WINDOW_ROWS); j++) {
     const other = rows[j]!;
     if (j === i || !candidate[j]) continue;
     if (Math.abs(other.baseline - row.baseline) > WINDOW_EM * row.size) continue;
-    if (gapsOf(other).some((g) => gaps.some((h) => overlaps(g, h)))) aligned += 1;
+    const theirs = gapsOf(other);
+    let any = false;
+    gaps.forEach((h, k) => {
+      if (!theirs.some((g) => overlaps(g, h))) return;
+      aligned[k]! += 1;
+      any = true;
+    });
+    if (any) rowsInLine += 1;
   }
-  return aligned >= ALIGNED_ROWS;
+  // Dot leaders lead the eye across a gap to what ends the row: a table of contents' row ("1.1 | Mathematics
+  // . . . | 1") is read as one line unless a column runs through it, one gap in line with two rows. Its
+  // gaps may each stand in line with another row (the chapter's row above, a section heading's number
+  // below) without making a column.
+  if (row.lines.slice(0, -1).some((l) => LEADERS_END.test(l.text)))
+    return aligned.some((n) => n >= ALIGNED_ROWS);
+  return rowsInLine >= ALIGNED_ROWS;
 }
+
+/** Text ending in dot leaders (". . . . ." or "....."). */
+const LEADERS_END = /(\.\s?){4,}$|…$/;
 
 /**
  * Lines of one page in reading order with their flows set, segments unjoined → the same lines with table
@@ -171,6 +189,8 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
   let cells: PdfLine[][] = [];
   /** The cell just left of a cell on the row where both began. */
   const leftOf = new Map<PdfLine[], PdfLine[]>();
+  /** The row of each cell line. */
+  const rowAt = new Map<PdfLine, number>();
   const flush = () => {
     for (const c of cells) out.push(...c);
     cells = [];
@@ -220,14 +240,48 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
         )
       );
     };
+    // Text wraps when the next word does not fit: a line whose first word would have fitted on the cell's
+    // last line, before the next segment of that line's row, is a new row's ("Tuesday" under "Monday | 23",
+    // the day column 150 pt wide).
+    const fitsBeforeBeside = (c: PdfLine[], l: PdfLine) => {
+      const last = c[c.length - 1]!;
+      const beside = rows[rowAt.get(last) ?? -1]?.lines.filter((o) => o.x >= last.x + last.w);
+      if (!beside || beside.length === 0) return false;
+      // The room up to the next column, less a cell's padding; a cell that has wrapped already shows its own
+      // measure, its widest line (a margin note wrapped at 60 pt beside a column 100 pt away).
+      let edge = Math.min(...beside.map((o) => o.x)) - 2 * l.size;
+      if (c.length >= 2) edge = Math.min(edge, Math.max(...c.map((o) => o.x + o.w)));
+      const word = l.text.split(' ')[0]!.length;
+      const wordWidth = (l.w * (word + 1)) / l.text.length;
+      return edge - (last.x + last.w) > wordWidth;
+    };
+    // ...and where a column that had a cell on the row the cell began starts a new one on this baseline: a
+    // form's label wrapped beside an empty box ("If more than four / dependents, see") has room to spare too.
+    const newAcross = (c: PdfLine[], l: PdfLine) =>
+      row.lines.some(
+        (o) =>
+          o !== l &&
+          Math.abs(o.baseline - l.baseline) <= 0.1 * l.size &&
+          !flowing.includes(o) &&
+          !wraps.has(o) &&
+          cells.some((s) => s !== c && rowAt.get(s[0]!) === rowAt.get(c[0]!) && columnOf(s, o)),
+      );
     const rest: PdfLine[] = [];
     for (const l of row.lines) {
       const above =
         flowing.includes(l) || newRow(l)
           ? undefined
-          : cells.find((c) => cellGoesOn(c, l, row.type, alone) && !newBeside(c, l));
-      if (above) above.push({ ...l, cell: above[0]!.cell });
-      else rest.push(l);
+          : cells.find(
+              (c) =>
+                cellGoesOn(c, l, row.type, alone) &&
+                !newBeside(c, l) &&
+                !(fitsBeforeBeside(c, l) && newAcross(c, l)),
+            );
+      if (above) {
+        const wrapped = { ...l, cell: above[0]!.cell };
+        rowAt.set(wrapped, i);
+        above.push(wrapped);
+      } else rest.push(l);
     }
     if (rest.length === 0) continue;
     const whole = rest.length === row.lines.length;
@@ -251,6 +305,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
     let before: PdfLine[] | undefined;
     for (const l of own) {
       const c = [{ ...l, cell: cell++ }];
+      rowAt.set(c[0]!, i);
       if (before) leftOf.set(c, before);
       cells.push(c);
       before = c;
