@@ -1,24 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
+import { childrenRunning } from './child-processes.ts';
 import { documentsWithText, seedReferenceTypes } from './reference-fixtures.ts';
 import { createTempStore, type TempStore } from './temp-store.ts';
 
 /** This process's children running the extraction worker. */
-function extractionWorkers(): string[] {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .filter((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        return (
-          ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('extract-worker.mjs')
-        );
-      } catch {
-        return false;
-      }
-    });
-}
+const extractionWorkers = () => childrenRunning('extract-worker.mjs');
 
 const stores: TempStore[] = [];
 afterEach(async () => {

@@ -12,8 +12,8 @@ import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
 import { fmt, pct } from '../http-load.ts';
-import { mulberry32, zipf } from '../search/corpus.ts';
 import { copyOf, corpus } from './corpora.ts';
+import { mixOf } from './mix.ts';
 import { start, stop } from './portals.ts';
 
 const { values: args } = parseArgs({
@@ -36,19 +36,7 @@ if (!existsSync(dir)) {
   await h.db.destroy();
   renameSync(tmp, dir);
 }
-const rand = mulberry32(16);
-const { vocab, phrases, docFacets } = c.info;
-const w = (lo: number, hi: number) => vocab[lo + Math.floor(rand() * (hi - lo))]!;
-const distinct = Array.from({ length: 200 }, (_, i) => {
-  const r = i % 10;
-  if (r < 6) return `q=${encodeURIComponent(w(10, 100))}`;
-  if (r < 8) return `q=${encodeURIComponent(`${w(10, 2000)} ${w(10, 2000)}`)}`;
-  if (r < 9) return `q=${encodeURIComponent(`"${phrases[Math.floor(rand() * phrases.length)]}"`)}`;
-  const f = docFacets[Math.floor(rand() * docFacets.length)]!;
-  return `q=${encodeURIComponent(w(10, 100))}&f.documentType=${f.documentType}`;
-});
-const pick = zipf(distinct.length, rand);
-const paths = Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
+const { paths } = mixOf(c.info);
 
 process.env.CYBERPORTAL_SEARCH_CACHE_STATS ??= '2';
 const s = await start(

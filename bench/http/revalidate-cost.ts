@@ -17,7 +17,7 @@ import { effectWhy } from '../../src/search/write-effects.ts';
 import { applyPragmas } from '../../src/store/sqlite/open-database.ts';
 import * as after from '../../src/store/sqlite/search/cache-feed.ts';
 import { openStore } from '../../src/store/store.ts';
-import { mulberry32, zipf } from '../search/corpus.ts';
+import { mixOf } from './mix.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,22 +32,12 @@ const before = (await import(
   join(resolve(args.before), 'src/store/sqlite/search/cache-feed.ts')
 )) as typeof after;
 const { vocab, phrases, docFacets } = JSON.parse(readFileSync(join(args.corpus, 'corpus.json'), 'utf8'));
-const rand = mulberry32(16);
-const w = (lo: number, hi: number) => vocab[lo + Math.floor(rand() * (hi - lo))]!;
-const distinct = Array.from({ length: 200 }, (_, i) => {
-  const r = i % 10;
-  const params = { template: 'Document', viewer: ANONYMOUS };
-  if (r < 6) return { ...params, q: w(10, 100) };
-  if (r < 8) return { ...params, q: `${w(10, 2000)} ${w(10, 2000)}` };
-  if (r < 9) return { ...params, q: `"${phrases[Math.floor(rand() * phrases.length)]}"` };
-  const f = docFacets[Math.floor(rand() * docFacets.length)]!;
-  return {
-    ...params,
-    q: w(10, 100),
-    filters: { documentType: { values: [f.documentType], op: 'or' as const } },
-  };
-});
-void zipf;
+const distinct = mixOf({ vocab, phrases, docFacets }).distinct.map(({ q, documentType }) => ({
+  template: 'Document',
+  viewer: ANONYMOUS,
+  q,
+  ...(documentType ? { filters: { documentType: { values: [documentType], op: 'or' as const } } } : {}),
+}));
 const queries = [...new Map(distinct.map((p) => [searchKey(p), p])).values()];
 
 const store = await openStore(args.dir);

@@ -16,8 +16,8 @@ import { Worker } from 'node:worker_threads';
 import { openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
 import { fmt, pct } from '../http-load.ts';
-import { mulberry32, zipf } from '../search/corpus.ts';
-import { type Corpus, copyOf, corpus } from './corpora.ts';
+import { copyOf, corpus } from './corpora.ts';
+import { mixOf } from './mix.ts';
 import { type Server, start, stop } from './portals.ts';
 
 const { values: args } = parseArgs({
@@ -40,23 +40,6 @@ const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-
-/** The realistic mix of concurrency.ts: popular queries repeat, as on a public site. */
-function mix(c: Corpus): string[] {
-  const rand = mulberry32(16);
-  const { vocab, phrases, docFacets } = c.info;
-  const w = (lo: number, hi: number) => vocab[lo + Math.floor(rand() * (hi - lo))]!;
-  const distinct = Array.from({ length: 200 }, (_, i) => {
-    const r = i % 10;
-    if (r < 6) return `q=${encodeURIComponent(w(10, 100))}`;
-    if (r < 8) return `q=${encodeURIComponent(`${w(10, 2000)} ${w(10, 2000)}`)}`;
-    if (r < 9) return `q=${encodeURIComponent(`"${phrases[Math.floor(rand() * phrases.length)]}"`)}`;
-    const f = docFacets[Math.floor(rand() * docFacets.length)]!;
-    return `q=${encodeURIComponent(w(10, 100))}&f.documentType=${f.documentType}`;
-  });
-  const pick = zipf(distinct.length, rand);
-  return Array.from({ length: 5000 }, () => `/api/v1/search?template=Document&${distinct[pick()]}`);
-}
 
 async function measure(s: Server, paths: string[], readers: number, write: boolean) {
   // Warm: every worker has loaded its caches and the first queries are compiled.
@@ -84,7 +67,7 @@ const loadStart = load();
 const sections: string[] = [];
 for (const n of args.paragraphs.split(',').map(Number)) {
   const c = await corpus(n, log);
-  const paths = mix(c);
+  const { paths } = mixOf(c.info);
   const dirs = { before: copyOf(c), after: copyOf(c) };
   // This checkout's migrations add the top-list tables; its lists are then built once (what a reindex does).
   const t0 = performance.now();

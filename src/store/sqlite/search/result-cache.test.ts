@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, getPriority } from 'node:os';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childrenRunning } from '../../../../test/child-processes.ts';
 import { loadConfig } from '../../../config.ts';
 import { parseQuery } from '../../../domain/query-language/index.ts';
 import { ANONYMOUS } from '../../../domain/visibility.ts';
@@ -381,20 +381,7 @@ describe('search workers', () => {
         await workers.search({ q: 'cyber', viewer: ANONYMOUS });
         // The pool's children are this process's children running search/worker.mjs (an ingest runner's
         // extraction worker, extract-worker.mjs, may be kept idle in this fork: vitest.config.ts).
-        const children = readdirSync('/proc')
-          .filter((d) => /^\d+$/.test(d))
-          .filter((pid) => {
-            try {
-              const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-              const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-              return (
-                ppid === process.pid &&
-                readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('/search/worker.mjs')
-              );
-            } catch {
-              return false;
-            }
-          });
+        const children = childrenRunning('/search/worker.mjs');
         expect(children.length).toBe(1);
         expect(getPriority(Number(children[0]))).toBe(getPriority());
       } finally {
