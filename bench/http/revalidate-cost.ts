@@ -18,6 +18,7 @@ import { applyPragmas } from '../../src/store/sqlite/open-database.ts';
 import * as after from '../../src/store/sqlite/search/cache-feed.ts';
 import { openStore } from '../../src/store/store.ts';
 import { mixOf } from './mix.ts';
+import { titleEdits } from './title-edits.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,13 +45,7 @@ const store = await openStore(args.dir);
 const sqlite = store.sqlite.sqlite;
 const reader = new Database(join(args.dir, 'cyberportal.sqlite'), { readonly: true, fileMustExist: true });
 applyPragmas(reader, { readonly: true });
-const ids = sqlite
-  .prepare(
-    `SELECT e.id FROM entities e JOIN templates t ON t.id = e.template_id WHERE t.name = 'Document' ORDER BY e.rowid`,
-  )
-  .pluck()
-  .all() as string[];
-const rename = sqlite.prepare(`UPDATE entities SET title = ?, updated_at = ? WHERE id = ?`);
+const { ids, rename } = titleEdits(sqlite);
 console.log(
   `load ${loadavg()
     .map((l) => l.toFixed(1))

@@ -7,6 +7,7 @@
  * {writes} when stopped.
  */
 import { join } from 'node:path';
+import { titleEdits } from './title-edits.ts';
 
 const [tree, dataDir, cache] = process.argv.slice(2) as [string, string, string];
 const { loadConfig } = await import(join(tree, 'src/config.ts'));
@@ -25,13 +26,7 @@ console.log = log;
 const address = server.app.server.address() as { port: number };
 
 const sqlite = store.sqlite.sqlite;
-const ids = sqlite
-  .prepare(
-    `SELECT e.id FROM entities e JOIN templates t ON t.id = e.template_id WHERE t.name = 'Document' ORDER BY e.rowid`,
-  )
-  .pluck()
-  .all() as string[];
-const rename = sqlite.prepare(`UPDATE entities SET title = ?, updated_at = ? WHERE id = ?`);
+const { ids, rename } = titleEdits(sqlite);
 let writes = 0;
 let timer: NodeJS.Timeout | null = null;
 const stats = Number(process.env.CYBERPORTAL_SEARCH_CACHE_STATS ?? 0) > 0;
