@@ -33,6 +33,11 @@ const SIZE_RATIO = 1.2;
  * two word spaces ("…Income Tax Return" 12 pt, "2010" 20 pt 0.9 em on; decision 81).
  */
 const SIZED_GAP_EM = 0.75;
+/**
+ * One arrow or geometric sign (▶ ▲ ►, arrows, dingbat arrows): a form's pointer to a field or a signature
+ * line, not a word of the label after it.
+ */
+const SIGN = /^[\u2190-\u21FF\u25A0-\u25FF\u2794-\u27BF]$/u;
 
 /** Cuts each row's segments where the items of one are separate cells; rows keep their left-to-right order. */
 export function cutAtItems(rows: Row[]): void {
@@ -123,7 +128,16 @@ function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
       a.x - (before.x + before.w) <= SPACE_GAP_EM * small;
     const sized =
       Math.max(a.size, b.size) >= SIZE_RATIO * small && gap >= (script ? 1 : SIZED_GAP_EM) * small;
-    if (columnEdge || label || sized) cuts.push(k);
+    // A lone sign in other type leading the text after it is that text's own pointer at a word space ("▶ c
+    // Type:"); drawn over the words ("▲" 12 pt over "Your signature" 7 pt) or further off than a label's gap,
+    // it points at something else (a field, the line to sign on) and is not one of them.
+    const prev = l.text.slice(a.at, b.at).trim();
+    const sign =
+      SIGN.test(prev) &&
+      !SIGN.test(text.charAt(0)) &&
+      Math.max(a.size, b.size) >= SIZE_RATIO * small &&
+      (gap < 0 || gap >= LABEL_GAP_EM * small);
+    if (columnEdge || label || sized || sign) cuts.push(k);
   }
   if (cuts.length === 0) return [l];
   const out: PdfLine[] = [];
