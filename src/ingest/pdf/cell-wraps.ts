@@ -177,10 +177,11 @@ export function bracedWith(braces: PdfLine[], c: PdfLine[], l: PdfLine): boolean
     const slack = BRACE_SLACK_EM * l.size;
     const within = (o: PdfLine) => o.baseline >= b.top - slack && o.baseline <= b.top + b.h + slack;
     if (!within(last) || !within(l) || l.baseline <= last.baseline) return false;
+    // Both on the brace's open side, the nearer of them within 3 ems of it (a label's lines are ragged).
     const gap = BRACE_GAP_EM * l.size;
     return b.text.trim() === '{'
-      ? [last, l].every((o) => o.x + o.w <= b.x && b.x - (o.x + o.w) <= gap)
-      : [last, l].every((o) => o.x >= b.x + b.w && o.x - (b.x + b.w) <= gap);
+      ? [last, l].every((o) => o.x + o.w <= b.x) && b.x - Math.max(last.x + last.w, l.x + l.w) <= gap
+      : [last, l].every((o) => o.x >= b.x + b.w) && Math.min(last.x, l.x) - (b.x + b.w) <= gap;
   });
 }
 
