@@ -163,4 +163,43 @@ describe('form signs, braces and boxes', () => {
     expect(texts).toContain('nombre de jours non imposables au Luxembourg');
     expect(texts).toContain('2. autres exemptions (à spécifier)');
   });
+
+  it("parts a table's header cells set closer than a word gap allows where the columns under them start", async () => {
+    const doc = await PDFDocument.create();
+    const regular = await doc.embedFont(StandardFonts.Helvetica);
+    const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+    const page = doc.addPage([595.92, 842.88]);
+    const at = (font: PDFFont, text: string, x: number, top: number, size: number) =>
+      page.drawText(text, { x, y: 842.88 - top, size, font });
+    at(bold, 'Annex: National strategies reviewed', 56.2, 87, 18);
+    at(regular, 'Capacity-building programmes were requested by several delegations.', 56.2, 116.2, 11);
+    // The header: each cell's text drawn on its own, "Year" 3.5 pt after "Country", over the year column.
+    at(bold, 'Country', 57.7, 198, 10);
+    at(bold, 'Year', 102.4, 198, 10);
+    at(bold, 'Lead agency', 270, 198, 10);
+    at(bold, 'Status', 485.7, 198, 10);
+    const rows: Array<[string, string, string, string]> = [
+      ['Albania', '2020', 'National Cyber Security Authority', 'Adopted'],
+      ['Brazil', '2020', 'Institutional Security Office', 'Adopted'],
+      ['Chile', '2017', 'Interministerial Committee on Cybersecurity', 'Under revision'],
+      ['Estonia', '2019', 'Ministry of Economic Affairs and Communications', 'Adopted'],
+    ];
+    for (const [i, [country, year, agency, status]] of rows.entries()) {
+      const top = 215.2 + 18.8 * i;
+      at(regular, country, 59.2, top, 10);
+      at(regular, year, 102.6, top, 10);
+      at(regular, agency, 140, top, 10);
+      at(regular, status, 465.2, top, 10);
+    }
+    // A list under the table: its numbers hang before the text column and stay with their text.
+    at(regular, '1.', 91.5, 320, 10);
+    at(regular, 'Yes. Complete below.', 102.6, 320, 10);
+    const texts = await paragraphsOf(doc);
+    expect(texts).toContain('Country');
+    expect(texts).toContain('Year');
+    expect(texts).toContain('Lead agency');
+    expect(texts).toContain('2017');
+    expect(texts).toContain('Interministerial Committee on Cybersecurity');
+    expect(texts).toContain('1. Yes. Complete below.');
+  });
 });
