@@ -2,7 +2,7 @@
  * The geometric pipeline's ordered lines of one file, with their geometry, to see why two paragraphs join or
  * part (page, flow, cell, x, width, baseline, size, weight, text).
  *
- *   npx tsx bench/segmentation/lines.ts FILE.pdf|fixture-name [--page=N]
+ *   npx tsx bench/segmentation/lines.ts FILE.pdf|fixture-name [--page=N] [--pieces]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { printFixtures } from './print-html.ts';
 
 const name = process.argv[2];
 if (!name) throw new Error('usage: lines.ts FILE.pdf|fixture-name [--page=N]');
+const showPieces = process.argv.includes('--pieces');
 const onlyPage = Number(process.argv.find((a) => a.startsWith('--page='))?.slice(7) ?? 0);
 const corpusFile = join(pdfCorpusDir() ?? '', name);
 let pdf: Uint8Array;
@@ -57,6 +58,15 @@ raw.forEach((p, i) => {
   );
   for (const l of ordered)
     process.stdout.write(
-      `f${l.flow}${l.aside !== undefined ? ` a${l.aside}` : ''}${l.cell !== undefined ? ` c${l.cell}` : ''} x${f(l.x)} w${f(l.w)} r${f(l.x + l.w)} b${f(l.baseline)} s${l.size.toFixed(1)}${l.bold ? ' B' : ''}${l.italic ? ' I' : ''} | ${l.text}\n`,
+      `f${l.flow}${l.aside !== undefined ? ` a${l.aside}` : ''}${l.cell !== undefined ? ` c${l.cell}` : ''} x${f(l.x)} w${f(l.w)} r${f(l.x + l.w)} b${f(l.baseline)} s${l.size.toFixed(1)}${l.bold ? ' B' : ''}${l.italic ? ' I' : ''} | ${l.text}\n${
+        showPieces && l.pieces
+          ? l.pieces
+              .map(
+                (q) =>
+                  `      · x${f(q.x)} w${f(q.w)} b${f(q.base)} s${q.size.toFixed(1)}${q.bold ? ' B' : ''} @${q.at}\n`,
+              )
+              .join('')
+          : ''
+      }`,
     );
 });

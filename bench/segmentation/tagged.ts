@@ -43,6 +43,19 @@ async function markCrossing(pdf: Uint8Array, truth: TruthParagraph[]): Promise<v
   }
 }
 
+/**
+ * Corpus files whose tree is shown wrong as paragraph truth, by its own text (each reason says how; no file is
+ * left out for disagreeing with the pipeline). Checked with `bench/segmentation/diff.ts FILE --tags`.
+ */
+const WRONG_TREES: Record<string, string> = {
+  // Its first P runs the page title, the section heading "A. SLEEP ENVIRONMENT" and the questions into one
+  // ("Personal Sleep StudyA. SLEEP ENVIRONMENTGo through…"), and the next P starts mid-sentence ("…a fan or
+  // ventilation" | "duct that may impact your sleep temperature?"); "B." is a P apart from its heading "SLEEP
+  // RITUALS", which opens the P of the questions under it.
+  'issue9972-2.pdf':
+    'tree runs a title and a section heading into the text under them and cuts a sentence at a line end',
+};
+
 async function cases(): Promise<{ cases: Case[]; excluded: string[] }> {
   const out: Case[] = [];
   for (const p of await printFixtures(only)) {
@@ -69,6 +82,11 @@ async function cases(): Promise<{ cases: Case[]; excluded: string[] }> {
     // Trees are found through /StructTreeRoot in the bytes (or in an object stream: then /MarkInfo).
     const latin = Buffer.from(bytes).toString('latin1');
     if (!latin.includes('/StructTreeRoot') && !latin.includes('/MarkInfo')) continue;
+    const wrong = WRONG_TREES[f];
+    if (wrong) {
+      excluded.push(`${f} (${wrong})`);
+      continue;
+    }
     const truth = await truthFromTags(bytes).catch(() => null);
     if (!truth || truth.paragraphs.length === 0) continue;
     if (truth.coverage < 0.9) {
@@ -158,7 +176,7 @@ async function main(): Promise<void> {
     `Extraction time over the ${all.length} files: tags ignored ${Math.round(ms['tags ignored'])} ms, tags used ${Math.round(ms['tags used'])} ms (same process, each file through both, which first alternating per file; the load average above applies).`,
     '',
     excluded.length > 0
-      ? `Tagged corpus files left out (tree too partial to be truth): ${excluded.join('; ')}.`
+      ? `Tagged corpus files left out (tree too partial, or shown wrong, to be truth): ${excluded.join('; ')}.`
       : '',
     '',
     fallbacks.length > 0 ? `Files where the ingester did not use the tags: ${fallbacks.join('; ')}.` : '',

@@ -114,3 +114,75 @@ const CLOSE_START = /^[)\]}」』】〕》〉”’»]/u;
  * not a cell (decision 74 left contents rows whole; a form's amounts line up with other rows instead).
  */
 const PAGE_NUMBER = /^(\d{1,4}|[ivxlc]{1,6})$/i;
+
+/** A line's baseline matches another's within this (ems). */
+const SAME_BASELINE_EM = 0.1;
+/** How far past a wrapped cell's widest line a word may end and still stand in its box (ems). */
+const BOX_SLACK_EM = 0.25;
+
+/**
+ * A one-line cell on a wrapped cell's first row, right of its first line and within the width its later
+ * lines show, stands inside that cell's box: it is that first line's last word set off by a wide gap (a
+ * check box drawn in the label, "Check  if" / "self-employed"), not a cell of its own — a reader does not
+ * see a cell inside another. Cells come in reading order; the folded cell is left out.
+ */
+export function foldInsideCells(cells: PdfLine[][]): PdfLine[][] {
+  const folded = new Set<PdfLine[]>();
+  for (const c of cells) {
+    if (c.length < 2) continue;
+    const first = c[0]!;
+    const right = Math.max(...c.slice(1).map((o) => o.x + o.w)) + BOX_SLACK_EM * first.size;
+    for (const s of cells) {
+      const o = s[0]!;
+      if (
+        s === c ||
+        s.length !== 1 ||
+        folded.has(s) ||
+        Math.abs(o.baseline - first.baseline) > SAME_BASELINE_EM * first.size ||
+        otherType(o, first) ||
+        o.x < c[0]!.x + c[0]!.w ||
+        o.x + o.w > right
+      )
+        continue;
+      const head = c[0]!;
+      const { pieces: _p, ...rest } = head;
+      c[0] = { ...rest, text: `${head.text} ${o.text}`, w: o.x + o.w - head.x };
+      folded.add(s);
+    }
+  }
+  return cells.filter((c) => !folded.has(c));
+}
+
+/** A brace drawn this many times the size of the text beside it spans several of its lines. */
+const BRACE_RATIO = 2;
+/** The text a brace groups stands this close to its open side (ems of the text). */
+const BRACE_GAP_EM = 3;
+/** A line's baseline within this of a brace's box (ems of the text) is spanned by it. */
+const BRACE_SLACK_EM = 0.25;
+
+/** The page's tall braces ("{" or "}" alone, in type over twice the text's): each groups the lines it spans. */
+export const bracesOf = (lines: PdfLine[]) => lines.filter((l) => /^[{}]$/.test(l.text.trim()));
+
+/**
+ * Whether a line goes on from a cell because a tall brace spans both on the side they stand: a label left
+ * of "{" names all the lines the brace gathers, and one right of "}" sums them ("Check / if:" beside "{"
+ * before "You were born… / Spouse was born…", at the rows' own pitch, where the rows beside start anew).
+ */
+export function bracedWith(braces: PdfLine[], c: PdfLine[], l: PdfLine): boolean {
+  const last = c[c.length - 1]!;
+  if (otherType(last, l) || last.bold !== l.bold || !columnsOverlap(last, l)) return false;
+  return braces.some((b) => {
+    if (b.size < BRACE_RATIO * l.size) return false;
+    // The glyph's box is the font's, not the ink's: a quarter em of the text either way.
+    const slack = BRACE_SLACK_EM * l.size;
+    const within = (o: PdfLine) => o.baseline >= b.top - slack && o.baseline <= b.top + b.h + slack;
+    if (!within(last) || !within(l) || l.baseline <= last.baseline) return false;
+    // Both on the brace's open side, the nearer of them within 3 ems of it (a label's lines are ragged).
+    const gap = BRACE_GAP_EM * l.size;
+    return b.text.trim() === '{'
+      ? [last, l].every((o) => o.x + o.w <= b.x) && b.x - Math.max(last.x + last.w, l.x + l.w) <= gap
+      : [last, l].every((o) => o.x >= b.x + b.w) && Math.min(last.x, l.x) - (b.x + b.w) <= gap;
+  });
+}
+
+const columnsOverlap = (a: PdfLine, b: PdfLine) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0;

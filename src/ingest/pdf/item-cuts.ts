@@ -24,6 +24,10 @@ const WINDOW_EM = 12;
 const EDGE_EM = 0.05;
 /** A check box's or sub-item's letter stands further than a word space from the text before it (ems). */
 const LABEL_GAP_EM = 0.35;
+/** Rows around that start a cell where an item starts, for that item to head their column. */
+const HEAD_ROWS = 2;
+/** A list item's number or letter ("2.", "b)", "iv."). */
+const MARKER = /^(\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i;
 /** A lone item label: one letter, or one in parentheses. */
 const LABEL = /^\(?[a-z]\)?$/;
 /** Type this much larger or smaller is another kind of text (a margin label beside a form's rows). */
@@ -33,6 +37,11 @@ const SIZE_RATIO = 1.2;
  * two word spaces ("…Income Tax Return" 12 pt, "2010" 20 pt 0.9 em on; decision 81).
  */
 const SIZED_GAP_EM = 0.75;
+/**
+ * One arrow or geometric sign (▶ ▲ ►, arrows, dingbat arrows): a form's pointer to a field or a signature
+ * line, not a word of the label after it.
+ */
+const SIGN = /^[\u2190-\u21FF\u25A0-\u25FF\u2794-\u27BF]$/u;
 
 /** Cuts each row's segments where the items of one are separate cells; rows keep their left-to-right order. */
 export function cutAtItems(rows: Row[]): void {
@@ -123,7 +132,28 @@ function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
       a.x - (before.x + before.w) <= SPACE_GAP_EM * small;
     const sized =
       Math.max(a.size, b.size) >= SIZE_RATIO * small && gap >= (script ? 1 : SIZED_GAP_EM) * small;
-    if (columnEdge || label || sized) cuts.push(k);
+    // A lone sign in other type leading the text after it is that text's own pointer at a word space ("▶ c
+    // Type:"); drawn over the words ("▲" 12 pt over "Your signature" 7 pt) or further off than a label's gap,
+    // it points at something else (a field, the line to sign on) and is not one of them.
+    const prev = l.text.slice(a.at, b.at).trim();
+    const sign =
+      SIGN.test(prev) &&
+      !SIGN.test(text.charAt(0)) &&
+      Math.max(a.size, b.size) >= SIZE_RATIO * small &&
+      (gap < 0 || gap >= LABEL_GAP_EM * small);
+    // An item past a word space, in the same type, that starts where two rows of the table around start a
+    // cell is that column's head, not the next word of the one before ("Country" | "Year" over "Albania |
+    // 2020": a header row's cells set closer than the cells under them). A change of weight there is emphasis
+    // inside one cell's phrase ("Yes." bold, "Complete below."); a list's number hangs before its text's
+    // column and stays with it ("2." | "autres exemptions").
+    const head =
+      columns &&
+      !MARKER.test(l.text.slice(a.at, b.at).trim()) &&
+      gap > SPACE_GAP_EM * small &&
+      a.bold === b.bold &&
+      a.size === b.size &&
+      near.filter((e) => e.starts.some((x) => at(x, b.x))).length >= HEAD_ROWS;
+    if (columnEdge || label || sized || sign || head) cuts.push(k);
   }
   if (cuts.length === 0) return [l];
   const out: PdfLine[] = [];

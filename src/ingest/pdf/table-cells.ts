@@ -8,7 +8,17 @@
  * line pitch continues the cells above it, column by column. Cells are then read row by row, each cell's
  * lines together, and carry an id (`cell`) so that the paragraph step makes each cell one paragraph.
  */
-import { atOwnPitch, inOpenColumn, otherType, pastOwnPitch, ruledApart, wideApart } from './cell-wraps.ts';
+import {
+  atOwnPitch,
+  bracedWith,
+  bracesOf,
+  foldInsideCells,
+  inOpenColumn,
+  otherType,
+  pastOwnPitch,
+  ruledApart,
+  wideApart,
+} from './cell-wraps.ts';
 import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
@@ -185,6 +195,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
       isCellRow(rows, i, candidate),
   );
   let cell = firstCell;
+  const braces = bracesOf(lines);
   /** The cells of the table being read, in the order their first lines are read. */
   let cells: PdfLine[][] = [];
   /** The cell just left of a cell on the row where both began. */
@@ -192,7 +203,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
   /** The row of each cell line. */
   const rowAt = new Map<PdfLine, number>();
   const flush = () => {
-    for (const c of cells) out.push(...c);
+    for (const c of foldInsideCells(cells)) out.push(...c);
     cells = [];
   };
   /** The segments of the last row read as prose: a line that goes on from one is prose too. */
@@ -266,17 +277,24 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
           !wraps.has(o) &&
           cells.some((s) => s !== c && rowAt.get(s[0]!) === rowAt.get(c[0]!) && columnOf(s, o)),
       );
+    // ...but not for a cell begun on a row of its own, where nothing stood in that first column: a form's
+    // other half keeps rows of its own beside the numbered ones ("nombre de jours non imposables" / "au
+    // Luxembourg" level with line 21 by chance).
+    const ownRows = (c: PdfLine[]) =>
+      !rows[rowAt.get(c[0]!) ?? -1]?.lines.some((o) => o.x <= first + 0.5 * o.size);
     const rest: PdfLine[] = [];
     for (const l of row.lines) {
       const above =
-        flowing.includes(l) || newRow(l)
+        (braces.length > 0 ? cells.find((c) => bracedWith(braces, c, l)) : undefined) ??
+        (flowing.includes(l)
           ? undefined
           : cells.find(
               (c) =>
+                (!newRow(l) || ownRows(c)) &&
                 cellGoesOn(c, l, row.type, alone) &&
                 !newBeside(c, l) &&
                 !(fitsBeforeBeside(c, l) && newAcross(c, l)),
-            );
+            ));
       if (above) {
         const wrapped = { ...l, cell: above[0]!.cell };
         rowAt.set(wrapped, i);
