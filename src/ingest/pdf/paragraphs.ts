@@ -481,14 +481,19 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
   }
   placeBox();
   const lineIndex = new Map<PdfLine, number>();
-  for (const lines of pages) lines.forEach((l, i) => lineIndex.set(l, i));
+  for (const lines of pages)
+    lines.forEach((l, i) => {
+      lineIndex.set(l, i);
+    });
   /**
-   * A contents list's entry ends with its page number level with the leader rows' numbers beside it: "1
-   * Document structures 1" in bold over "1.1 Mathematics . . . 1" is the chapter's entry, not its heading.
+   * A contents list's entry ends with its page number after dot leaders, or level with the leader rows' numbers
+   * beside it: "1 Document structures 1" in bold over "1.1 Mathematics . . . 1" is the chapter's entry, not its
+   * heading (nor is "1.1 Mathematics . . . 1", a numbered short line, a numbered heading).
    */
   const contentsEntry = (d: ParagraphDraft, lines: PdfLine[]): boolean => {
     const last = d.lines[d.lines.length - 1]!;
     if (!PAGE_REF_END.test(last.text)) return false;
+    if (LEADERS.test(last.text)) return true;
     const at = lineIndex.get(last) ?? -1;
     const end = last.x + last.w;
     for (let j = Math.max(0, at - 3); j <= at + 3 && j < lines.length; j++) {
@@ -512,8 +517,9 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
       chars <= 150 &&
       first.size >= bodySize * BOLD_HEADING_MIN_SIZE;
     d.isHeading =
-      ((bySize || byWeight) && headingWords(first.text, first.bold) && !contentsEntry(d, lines)) ||
-      (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
+      (bySize || byWeight || (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)))) &&
+      headingWords(first.text, first.bold) &&
+      !contentsEntry(d, lines);
   }
   markIsolatedHeadings(pages, drafts, stats, flowOf);
   // "capacity-" "building": the hyphen stays where the document writes the compound whole elsewhere.
