@@ -168,9 +168,18 @@ function mostCommon(ratios: Map<number, number>): number {
   return pitch;
 }
 
+/**
+ * A line whose items are partly bold and partly not: a lead sentence opening with its subject in bold
+ * ("**Spider-Man: Shattered Dimensions** is a 2010 action-adventure", as Wikipedia prints) or a run-in
+ * heading. Counted bold when most of its characters are, it is still a line of its paragraph's text: the
+ * next plain line goes on with it, and it is no bold heading.
+ */
+const partlyBold = (l: PdfLine): boolean =>
+  !!l.pieces && l.pieces.some((p) => p.bold) && l.pieces.some((p) => !p.bold);
+
 function sameStyle(a: PdfLine, b: PdfLine): boolean {
   const sizeOk = Math.abs(a.size - b.size) <= Math.max(0.2, STYLE_SIZE_TOLERANCE * Math.max(a.size, b.size));
-  return sizeOk && a.bold === b.bold && a.italic === b.italic;
+  return sizeOk && (a.bold === b.bold || partlyBold(a) || partlyBold(b)) && a.italic === b.italic;
 }
 
 /** A numbered heading is one short line: it stops well before the column's right edge, ends without punctuation. */
@@ -197,7 +206,8 @@ interface PendingBox {
 export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): ParagraphDraft[] {
   const stats = collectStats(pages);
   const { bodySize, bodyBold } = stats;
-  const headingStyle = (l: PdfLine) => l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold);
+  const headingStyle = (l: PdfLine) =>
+    l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold && !partlyBold(l));
   const flowOf = (l: PdfLine) => stats.flows.get(`${l.page}:${l.flow}`) ?? { left: l.x, right: l.x + l.w };
   const drafts: ParagraphDraft[] = [];
   let current: ParagraphDraft | null = null;
@@ -512,7 +522,7 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
     const bySize = first.size >= bodySize * HEADING_SIZE_RATIO && chars <= 300 && !stats.bodyStyle(first);
     const byWeight =
       !bodyBold &&
-      d.lines.every((l) => l.bold) &&
+      d.lines.every((l) => l.bold && !partlyBold(l)) &&
       d.lines.length <= 2 &&
       chars <= 150 &&
       first.size >= bodySize * BOLD_HEADING_MIN_SIZE;

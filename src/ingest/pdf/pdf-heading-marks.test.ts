@@ -141,3 +141,28 @@ describe('type alone does not make a heading', () => {
     expect(headings(ps)).toEqual(['Radial gradients']);
   });
 });
+
+describe('a lead sentence with its subject in bold', () => {
+  it('reads a first line that opens in bold as a line of its paragraph, not a heading', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.TimesRoman);
+    const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
+    const page = doc.addPage(A4);
+    put(page, bold, 'Spider-Man: Shattered Dimensions', 44, 93, 25);
+    // The lead sentence: the subject in bold (more than half the first line's characters), then plain text.
+    const subject = 'The Lizard (Dr. Curtis Connors)';
+    put(page, bold, subject, 44, 127, 12);
+    put(page, font, 'is a character', 44 + bold.widthOfTextAtSize(`${subject} `, 12), 127, 12);
+    const rest = `appearing in American comic books published by Marvel Comics. ${filler(761, 3)}`;
+    const lines = wrap(rest, font, 12, 317);
+    lines.forEach((line, i) => {
+      put(page, font, line, 44, 141 + 14 * i, 12);
+    });
+    const ps = await paragraphsOf(doc);
+    expect(ps.map((p) => p.text)).toEqual([
+      'Spider-Man: Shattered Dimensions',
+      `${subject} is a character ${lines.join(' ')}`,
+    ]);
+    expect(headings(ps)).toEqual(['Spider-Man: Shattered Dimensions']);
+  });
+});
