@@ -80,6 +80,11 @@ export function joinFor(prev: string, next: string): Join {
 interface Stats {
   bodySize: number;
   bodyBold: boolean;
+  /**
+   * Whether a line's size sets a large share of the document's text (a form's labels in 8 pt over its 7 pt
+   * notes, 40 % of its characters): a second body type, not a heading's, however much larger than the body.
+   */
+  bodyStyle: (l: PdfLine) => boolean;
   pitch: number;
   flows: Map<string, { left: number; right: number }>;
 }
@@ -121,12 +126,30 @@ function collectStats(pages: PdfLine[][]): Stats {
     });
   }
   const bodySize = medianCharSize(pages.flat());
+  const bySize = new Map<number, number>();
+  for (const lines of pages)
+    for (const l of lines) bySize.set(sizeKey(l.size), (bySize.get(sizeKey(l.size)) ?? 0) + l.text.length);
+  const bodyStyle = (l: PdfLine) =>
+    chars >= BODY_STYLE_MIN_CHARS && (bySize.get(sizeKey(l.size)) ?? 0) >= BODY_STYLE_SHARE * chars;
   // Without a wrapped line, the document's lines are all short: their most common distance is kept only when it
   // is a single-spaced pitch, not a paragraph spacing.
   const pitch =
     wrappedRatios.size > 0 ? mostCommon(wrappedRatios) : Math.min(mostCommon(ratios), DEFAULT_PITCH);
-  return { bodySize, bodyBold: boldChars > chars / 2, pitch, flows };
+  return { bodySize, bodyBold: boldChars > chars / 2, bodyStyle, pitch, flows };
 }
+
+/**
+ * Bold type this much smaller than the body is a figure's or chart's labels ("i5", "Exit Guard" in 4.2 pt over
+ * 9 pt), a caption or a note (9 pt under 12 pt and smaller), not a heading; a run-in heading one step down
+ * ("Desktop only" in 10 pt bold over 12 pt) is.
+ */
+const BOLD_HEADING_MIN_SIZE = 0.8;
+/** Sizes to the half point: one style's lines differ by rounding only. */
+const sizeKey = (size: number) => Math.round(size * 2) / 2;
+/** A size setting this share of a document's characters is a body type (headings are a few lines of it). */
+const BODY_STYLE_SHARE = 0.2;
+/** Under this many characters (a title and two lines) a document's shares say nothing. */
+const BODY_STYLE_MIN_CHARS = 2000;
 
 /** Single line spacing in ems (Word's "single" for Times or Calibri is 1.15–1.22 em). */
 const DEFAULT_PITCH = 1.2;
@@ -145,9 +168,18 @@ function mostCommon(ratios: Map<number, number>): number {
   return pitch;
 }
 
+/**
+ * A line whose items are partly bold and partly not: a lead sentence opening with its subject in bold
+ * ("**Spider-Man: Shattered Dimensions** is a 2010 action-adventure", as Wikipedia prints) or a run-in
+ * heading. Counted bold when most of its characters are, it is still a line of its paragraph's text: the
+ * next plain line goes on with it, and it is no bold heading.
+ */
+const partlyBold = (l: PdfLine): boolean =>
+  !!l.pieces && l.pieces.some((p) => p.bold) && l.pieces.some((p) => !p.bold);
+
 function sameStyle(a: PdfLine, b: PdfLine): boolean {
   const sizeOk = Math.abs(a.size - b.size) <= Math.max(0.2, STYLE_SIZE_TOLERANCE * Math.max(a.size, b.size));
-  return sizeOk && a.bold === b.bold && a.italic === b.italic;
+  return sizeOk && (a.bold === b.bold || partlyBold(a) || partlyBold(b)) && a.italic === b.italic;
 }
 
 /** A numbered heading is one short line: it stops well before the column's right edge, ends without punctuation. */
@@ -174,7 +206,8 @@ interface PendingBox {
 export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): ParagraphDraft[] {
   const stats = collectStats(pages);
   const { bodySize, bodyBold } = stats;
-  const headingStyle = (l: PdfLine) => l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold);
+  const headingStyle = (l: PdfLine) =>
+    l.size >= bodySize * HEADING_SIZE_RATIO || (l.bold && !bodyBold && !partlyBold(l));
   const flowOf = (l: PdfLine) => stats.flows.get(`${l.page}:${l.flow}`) ?? { left: l.x, right: l.x + l.w };
   const drafts: ParagraphDraft[] = [];
   let current: ParagraphDraft | null = null;
@@ -457,15 +490,46 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
     }
   }
   placeBox();
+  const lineIndex = new Map<PdfLine, number>();
+  for (const lines of pages)
+    lines.forEach((l, i) => {
+      lineIndex.set(l, i);
+    });
+  /**
+   * A contents list's entry ends with its page number after dot leaders, or level with the leader rows' numbers
+   * beside it: "1 Document structures 1" in bold over "1.1 Mathematics . . . 1" is the chapter's entry, not its
+   * heading (nor is "1.1 Mathematics . . . 1", a numbered short line, a numbered heading).
+   */
+  const contentsEntry = (d: ParagraphDraft, lines: PdfLine[]): boolean => {
+    const last = d.lines[d.lines.length - 1]!;
+    if (!PAGE_REF_END.test(last.text)) return false;
+    if (LEADERS.test(last.text)) return true;
+    const at = lineIndex.get(last) ?? -1;
+    const end = last.x + last.w;
+    for (let j = Math.max(0, at - 3); j <= at + 3 && j < lines.length; j++) {
+      const l = lines[j]!;
+      if (j === at || l.page !== last.page || !LEADERS.test(l.text) || !PAGE_REF_END.test(l.text)) continue;
+      if (Math.abs(l.x + l.w - end) <= 0.5 * last.size) return true;
+    }
+    return false;
+  };
   for (const d of drafts) {
     const first = d.lines[0]!;
+    const lines = pages[first.page - 1] ?? [];
     // A table's column head or a form's label is not a heading of the document (nor of its TOC).
     if (first.cell !== undefined) continue;
     const chars = d.lines.reduce((n, l) => n + l.text.length, 0);
+    const bySize = first.size >= bodySize * HEADING_SIZE_RATIO && chars <= 300 && !stats.bodyStyle(first);
+    const byWeight =
+      !bodyBold &&
+      d.lines.every((l) => l.bold && !partlyBold(l)) &&
+      d.lines.length <= 2 &&
+      chars <= 150 &&
+      first.size >= bodySize * BOLD_HEADING_MIN_SIZE;
     d.isHeading =
-      (first.size >= bodySize * HEADING_SIZE_RATIO && chars <= 300) ||
-      (!bodyBold && d.lines.every((l) => l.bold) && d.lines.length <= 2 && chars <= 150) ||
-      (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)));
+      (bySize || byWeight || (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)))) &&
+      headingWords(first.text, first.bold) &&
+      !contentsEntry(d, lines);
   }
   markIsolatedHeadings(pages, drafts, stats, flowOf);
   // "capacity-" "building": the hyphen stays where the document writes the compound whole elsewhere.
@@ -477,8 +541,22 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
   return drafts;
 }
 
-/** A heading's text: a few words, not a sentence or a clause, not starting in lower case. */
-const HEADING_TEXT = /^[^\p{Ll}]*\p{L}/u;
+/** A contents entry's page number at a line's end: "… 12", "… iv". */
+const PAGE_REF_END = /\s(\d{1,4}|[ivxlc]{1,6})$/;
+/** Dot leaders leading the eye to a page number. */
+const LEADERS = /(\.\s?){3}|…|(·\s?){3}/;
+/** A list's or a form's label before a line's words: "J) ", "1. ", "(a) ", "IV. ". */
+const LEADING_LABEL = /^\(?[\p{L}\d]{1,4}(\.\d{1,3})*[.)]\s+/u;
+/** Words that start as a title does: the first letter a capital or a letter of an uncased script. */
+const TITLE_START = /^[^\p{L}]*[\p{Lu}\p{Lt}\p{Lo}]/u;
+/**
+ * Whether a line marked by its type (size or weight) has a heading's words: it holds a letter (not a form's box
+ * number "5", a row of dots, a bullet or "123321"), and, in plain type, starts as a title does after any label:
+ * a larger plain size also sets a form's labels ("n° d'identification national", "J) indemnisation par…",
+ * "1. salaires payés…"). Bold headings may be names written in lower case ("buildbot automation", "xpcshell (X)").
+ */
+const headingWords = (text: string, bold: boolean) =>
+  /\p{L}/u.test(text) && (bold || TITLE_START.test(text.replace(LEADING_LABEL, '')));
 const CLAUSE_END = /[.,;:!?…。，；：！？،؛؟-]["'”’»)\]]*$/u;
 
 /**
@@ -502,7 +580,7 @@ function markIsolatedHeadings(
       const d = draftOf.get(line);
       if (!d || d.isHeading || d.lines.length !== 1 || line.cell !== undefined) return;
       const text = line.text;
-      if (text.length < 3 || text.length > 80 || !HEADING_TEXT.test(text) || CLAUSE_END.test(text)) return;
+      if (text.length < 3 || text.length > 80 || !TITLE_START.test(text) || CLAUSE_END.test(text)) return;
       if (MARKER.test(text) || line.size < stats.bodySize * (1 - STYLE_SIZE_TOLERANCE)) return;
       const f = flowOf(line);
       if (line.w > 0.75 * (f.right - f.left)) return;
