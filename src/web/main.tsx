@@ -42,7 +42,9 @@ if (root)
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <RouterProvider router={router} />
+          {/* Navigations as urgent updates, not transitions: typing keeps deferring a transition, so a filter
+              or pick changed while the reader types would be read from the address before it (and lost). */}
+          <RouterProvider router={router} useTransitions={false} />
         </ToastProvider>
       </QueryClientProvider>
     </StrictMode>,

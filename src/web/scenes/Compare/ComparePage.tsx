@@ -44,18 +44,13 @@ export default function ComparePage() {
         })
       : [];
 
-  // flushSync: the router renders a navigation as a transition, which keystrokes keep deferring, so a pick
-  // made while typing the next name would add to the list before the last pick (and drop it).
   const setIds = (next: string[]) =>
-    setParams(
-      (prev) => {
-        const p = new URLSearchParams(prev);
-        if (next.length) p.set('ids', next.join(','));
-        else p.delete('ids');
-        return p;
-      },
-      { flushSync: true },
-    );
+    setParams((prev) => {
+      const p = new URLSearchParams(prev);
+      if (next.length) p.set('ids', next.join(','));
+      else p.delete('ids');
+      return p;
+    });
 
   if (error)
     return (
