@@ -1,7 +1,22 @@
 import { defineConfig } from 'vitest/config';
-import { READERS, SIDE_BY_SIDE } from './support/journeys.ts';
 import { WRITER_WORKERS } from './support/writer-workers.ts';
-import WritersFirst from './support/writers-first.ts';
+
+/**
+ * The journeys that only read the shared portal (they may sign in, never write): two at a time, before
+ * any journey that writes. They see the demo collection as loaded, and no write can land under them.
+ */
+const READERS = [
+  'browse',
+  'compare',
+  'content-languages',
+  'editing-screens',
+  'languages',
+  'map',
+  'phone',
+  'profile',
+  'pseudo-language',
+  'search',
+].map((name) => `e2e/${name}.e2e.ts`);
 
 /** What every journey project shares (a project does not inherit the root's test options). */
 const journeys = {
@@ -18,26 +33,22 @@ const journeys = {
 
 /**
  * Browser journeys: real servers with the demo collection and one Chromium for the run (the global set-up;
- * ARCHITECTURE decisions 65, 72, 77 and 84). The readers run on the first portal, several files at a time: a
- * journey mostly waits on one renderer or the server. The writers add, edit and delete in the collection, so
- * they run one after another.
- *
- * The whole suite (scripts/run-e2e.js, SIDE_BY_SIDE) runs both at once: the writers as one file
- * (e2e/support/writers-in-turn.ts) on a portal of their own, a copy of the first made before any journey ran,
- * and the readers on the other two workers. Otherwise (one journey by hand, or an existing portal) the
- * readers run first, two at a time, then each writer file, on the first portal.
+ * ARCHITECTURE decisions 65, 72 and 77). Readers first, two files at a time on one portal: a journey mostly
+ * waits on one renderer or the server, so two keep the 2 cores busy. Then the writers, two files at a time,
+ * each worker on a portal of its own (a copy of the first, made before any journey ran): they add, edit and
+ * delete in the collection, so two writers never share a portal, and a worker's files run one after another
+ * on its portal as the one writers' worker's did before.
  */
 export default defineConfig({
   test: {
     globalSetup: ['e2e/support/global-setup.ts'],
-    sequence: { sequencer: WritersFirst },
     projects: [
       {
         test: {
           ...journeys,
           name: 'readers',
           include: READERS,
-          maxWorkers: SIDE_BY_SIDE ? 3 : 2,
+          maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
       },
@@ -45,13 +56,12 @@ export default defineConfig({
         test: {
           ...journeys,
           name: 'writers',
-          include: SIDE_BY_SIDE ? ['e2e/support/writers-in-turn.ts'] : ['e2e/**/*.e2e.ts'],
+          include: ['e2e/**/*.e2e.ts'],
           exclude: READERS,
-          // Side by side, the two projects are one group, which Vitest requires to share one worker count.
-          maxWorkers: SIDE_BY_SIDE ? 3 : WRITER_WORKERS,
+          maxWorkers: WRITER_WORKERS,
           // Points each worker's files at its own portal (by VITEST_POOL_ID).
           setupFiles: ['e2e/support/writer-portal.ts'],
-          sequence: { groupOrder: SIDE_BY_SIDE ? 0 : 1 },
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -39,6 +39,4 @@ else process.env.CYBERPORTAL_E2E_BUILD_IN_SETUP = '1';
 // The whole suite checks; it does not photograph (the screenshots in docs/ are refreshed with
 // CYBERPORTAL_E2E_SCREENSHOTS=1, or by running a journey on its own). ARCHITECTURE decision 65.
 process.env.CYBERPORTAL_E2E_SCREENSHOTS ??= '0';
-// The whole suite: the writers in turn beside the readers, each on a portal of their own (decision 84).
-process.env.CYBERPORTAL_E2E_SUITE = '1';
 run('npx', ['vitest', 'run', '--config', 'e2e/vitest.e2e.config.ts']);

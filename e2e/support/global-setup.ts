@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { launchChromiumServer } from './browser.ts';
-import { SIDE_BY_SIDE } from './journeys.ts';
 import { startPortals } from './start-portal.ts';
 import { WRITER_WORKERS } from './writer-workers.ts';
 
@@ -14,8 +13,7 @@ declare module 'vitest' {
     adminLogin: { username: string; password: string };
     /**
      * The address of each writers' worker's portal, by VITEST_POOL_ID − 1 (e2e/support/writer-portal.ts): the
-     * first is portalUrl itself, the others copies of it; side by side (decision 84), the one copy the writers
-     * in turn use.
+     * first is portalUrl itself, the others copies of it.
      */
     writerPortals: string[];
   }
@@ -23,8 +21,7 @@ declare module 'vitest' {
 
 /**
  * Starts the real portals (or uses CYBERPORTAL_E2E_URL) with the demo collection: one that every reader and the
- * first writers' worker use, and one for each other writers' worker (WRITER_WORKERS), or, for the whole suite,
- * one for the readers and one for the writers in turn (SIDE_BY_SIDE); stops them at the end.
+ * first writers' worker use, and one for each other writers' worker (WRITER_WORKERS); stops them at the end.
  */
 export default async function setup(project: TestProject) {
   // CYBERPORTAL_E2E_URL runs the journeys against a portal already running with the demo collection.
@@ -45,10 +42,7 @@ export default async function setup(project: TestProject) {
   const webReady = process.env.CYBERPORTAL_E2E_BUILD_IN_SETUP === '1' ? buildWebApp() : Promise.resolve();
   const launching = launchChromiumServer();
   launching.catch(() => undefined); // awaited below; a failed launch must not be an unhandled rejection first
-  // Side by side, the readers' portal and one for the writers in turn; else the first is also the first
-  // writers' worker's.
-  const count = SIDE_BY_SIDE ? 2 : WRITER_WORKERS;
-  const portals = await startPortals(count, { webReady }).catch(async (error: unknown) => {
+  const portals = await startPortals(WRITER_WORKERS, { webReady }).catch(async (error: unknown) => {
     await launching.then((c) => c.close()).catch(() => undefined);
     throw error;
   });
@@ -57,7 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('portalUrl', portal.url);
   project.provide(
     'writerPortals',
-    (SIDE_BY_SIDE ? portals.slice(1) : portals).map((p) => p.url),
+    portals.map((p) => p.url),
   );
   project.provide('editorLogin', portal.editor);
   project.provide('adminLogin', portal.admin);

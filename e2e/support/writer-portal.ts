@@ -13,8 +13,7 @@ import { inject } from 'vitest';
  */
 const portals = inject('writerPortals');
 const pool = Number(process.env.VITEST_POOL_ID);
-// One writers' portal (the writers in turn, beside the readers: decision 84): whichever worker runs them.
-const mine = portals.length === 1 ? portals[0] : portals[pool - 1];
+const mine = portals[pool - 1];
 if (!mine)
   throw new Error(
     `No portal for the writers' worker ${process.env.VITEST_POOL_ID} (${portals.length} started)`,
