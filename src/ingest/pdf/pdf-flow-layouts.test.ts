@@ -7,20 +7,13 @@
 import { degrees, PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-import { wrap } from './test-fixtures.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4, contentsRows, put, wrap } from './test-fixtures.ts';
 
 async function paragraphsOf(doc: PDFDocument) {
   const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
   expect(ex.status).toBe('ready');
   for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
   return ex.paragraphs.map((p) => p.text);
-}
-
-/** Draws text with its top `top` points below the page's top edge. */
-function put(page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) {
-  page.drawText(text, { x, y: page.getHeight() - top, size, font });
 }
 
 /** Lines set justified to `measure`: every line but the last (unless `lastFull`) stretched, word by word. */
@@ -81,13 +74,7 @@ describe('tables and contents', () => {
     const font = await doc.embedFont(StandardFonts.TimesRoman);
     const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
     const page = doc.addPage(A4);
-    put(page, bold, 'Contents', 72, 136, 14.3);
-    put(page, bold, '1 Document structures', 72, 158, 10);
-    put(page, bold, '1', 286, 158, 10);
-    put(page, font, '1.1', 87, 170, 10);
-    put(page, font, 'Mathematics . . . . . . . . . . . . .', 110, 170, 10);
-    put(page, font, '1', 287, 170, 10);
-    put(page, bold, '1 Document structures', 72, 203, 14.3);
+    contentsRows(page, font, bold);
     put(page, bold, '1.1', 72, 227, 12);
     put(page, bold, 'Mathematics', 101, 227, 12);
     put(

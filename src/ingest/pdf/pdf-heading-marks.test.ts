@@ -4,13 +4,11 @@
  * labels in small type beside body text with bold run-in headings, a table of contents whose chapter entries
  * are bold, and a line in body type standing alone that starts in lower case.
  */
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
 import { extractDocument } from '../extract-document.ts';
-import { wrap } from './test-fixtures.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4, contentsRows, put, wrap } from './test-fixtures.ts';
 
 async function paragraphsOf(doc: PDFDocument) {
   const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
@@ -20,11 +18,6 @@ async function paragraphsOf(doc: PDFDocument) {
 
 const headings = (ps: Array<{ text: string; isHeading: boolean }>) =>
   ps.filter((p) => p.isHeading).map((p) => p.text);
-
-/** Draws text with its top `top` points below the page's top edge. */
-function put(page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) {
-  page.drawText(text, { x, y: page.getHeight() - top, size, font });
-}
 
 describe('type alone does not make a heading', () => {
   it('reads a form’s labels set a point larger than its notes as labels, its bold title as a heading', async () => {
@@ -102,13 +95,7 @@ describe('type alone does not make a heading', () => {
     const font = await doc.embedFont(StandardFonts.TimesRoman);
     const bold = await doc.embedFont(StandardFonts.TimesRomanBold);
     const page = doc.addPage(A4);
-    put(page, bold, 'Contents', 72, 136, 14.3);
-    put(page, bold, '1 Document structures', 72, 158, 10);
-    put(page, bold, '1', 286, 158, 10);
-    put(page, font, '1.1', 87, 170, 10);
-    put(page, font, 'Mathematics . . . . . . . . . . . . .', 110, 170, 10);
-    put(page, font, '1', 287, 170, 10);
-    put(page, bold, '1 Document structures', 72, 203, 14.3);
+    contentsRows(page, font, bold);
     let top = 227;
     for (const line of wrap(filler(741, 3), font, 10, 450)) {
       put(page, font, line, 72, top, 10);

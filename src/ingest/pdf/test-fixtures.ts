@@ -1,5 +1,26 @@
 /** What the PDF layout golden tests share when they print real-looking pages with pdf-lib. */
-import type { PDFFont } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
+
+export const A4: [number, number] = [595.28, 841.89];
+
+/** Draws text with its top `top` points below the page's top edge. */
+export function put(page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) {
+  page.drawText(text, { x, y: page.getHeight() - top, size, font });
+}
+
+/**
+ * The top of a book's contents page and its first chapter's title below it: a bold chapter entry and a
+ * dotted section entry with their page numbers, then the chapter's own title in the heading size.
+ */
+export function contentsRows(page: PDFPage, font: PDFFont, bold: PDFFont): void {
+  put(page, bold, 'Contents', 72, 136, 14.3);
+  put(page, bold, '1 Document structures', 72, 158, 10);
+  put(page, bold, '1', 286, 158, 10);
+  put(page, font, '1.1', 87, 170, 10);
+  put(page, font, 'Mathematics . . . . . . . . . . . . .', 110, 170, 10);
+  put(page, font, '1', 287, 170, 10);
+  put(page, bold, '1 Document structures', 72, 203, 14.3);
+}
 
 /** Greedy wrapping, as every layout engine does it: a word goes on the line when it fits the measure. */
 export function wrap(text: string, font: PDFFont, size: number, measure: number): string[] {
