@@ -6,15 +6,7 @@
  */
 import { degrees, PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-document.ts';
-import { A4, contentsRows, put, wrap } from './test-fixtures.ts';
-
-async function paragraphsOf(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex.paragraphs.map((p) => p.text);
-}
+import { A4, contentsRows, paragraphTexts, put, wrap } from './test-fixtures.ts';
 
 /** Lines set justified to `measure`: every line but the last (unless `lastFull`) stretched, word by word. */
 function justified(
@@ -64,7 +56,7 @@ describe('tables and contents', () => {
       put(page, font, a!, 228, 185 + i * 15.1, 12);
       put(page, font, b!, 378, 185 + i * 15.1, 12);
     });
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     for (const [day] of rows) expect(got).toContain(day);
     expect(got).toContain('Sydney');
   });
@@ -85,7 +77,7 @@ describe('tables and contents', () => {
       245,
       10,
     );
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect(got).toContain('1.1 Mathematics . . . . . . . . . . . . . 1');
     expect(got).not.toContain('1.1');
   });
@@ -103,7 +95,7 @@ describe('watermarks and page breaks', () => {
       put(page, font, l, 72, 90 + i * 14, 11);
     });
     page.drawText('DRAFT FOR COMMENT', { x: 150, y: 250, size: 48, font, rotate: degrees(45) });
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect(got).toEqual([text]);
   });
 
@@ -132,7 +124,7 @@ describe('watermarks and page breaks', () => {
     justified(p1, font, before, { ...at, top: top + firstLines.length * 15 + 10 }, true);
     const p2 = doc.addPage(A4);
     justified(p2, font, after, { ...at, top: 70 });
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect(got).toEqual([first, [...before, ...after].join(' ')]);
   });
 });

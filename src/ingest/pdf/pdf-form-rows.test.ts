@@ -13,18 +13,11 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractDocument } from '../extract-document.ts';
+import { extractReady } from './test-fixtures.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 /** fonts-noto-core (scripts/ensure-system-deps.js): the arrow glyph is not in the standard 14 fonts. */
 const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
-
-async function extract(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex;
-}
 
 describe('form rows', () => {
   it('keeps a margin label at its own pitch whole beside the rows, starts a row at its number, joins arrows', async () => {
@@ -83,7 +76,7 @@ describe('form rows', () => {
       maxWidth: 480,
       lineHeight: 12,
     });
-    const ex = await extract(doc);
+    const ex = await extractReady(doc);
     const texts = ex.paragraphs.map((p) => p.text);
     expect(texts.slice(0, 2)).toEqual(['Income statement 2025', intro]);
     const cells = rows.flatMap(([label, amount], i) => [
@@ -112,7 +105,7 @@ describe('form rows', () => {
     const body = [filler(313, 4), filler(314, 3)];
     page.drawText(body[0]!, { x: 60, y: 740, size: 11, font: regular, maxWidth: 470, lineHeight: 14 });
     page.drawText(body[1]!, { x: 60, y: 640, size: 11, font: regular, maxWidth: 470, lineHeight: 14 });
-    const ex = await extract(doc);
+    const ex = await extractReady(doc);
     expect(ex.paragraphs.map((p) => p.text)).toEqual([title, ...body]);
     expect(ex.paragraphs[0]!.isHeading).toBe(true);
   });

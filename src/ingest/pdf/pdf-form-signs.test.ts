@@ -13,25 +13,13 @@
  */
 import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-document.ts';
+import { paragraphTexts, put } from './test-fixtures.ts';
 
 const LETTER: [number, number] = [612, 792];
 /** Debian's fonts-noto-core (as pdf-form-rows.test.ts): the form's arrows and triangles with their Unicode. */
 const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
-
-/** Text at a baseline measured from the top of the page, as the lines are read. */
-const put = (page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) =>
-  page.drawText(text, { x, y: LETTER[1] - top, size, font });
-
-async function paragraphsOf(doc: PDFDocument): Promise<string[]> {
-  const bytes = await doc.save({ useObjectStreams: false });
-  const ex = await extractDocument({ bytes, filename: 'form.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex.paragraphs.map((p) => p.text);
-}
 
 describe('form signs, braces and boxes', () => {
   it('parts a pointer sign from the label it is drawn over or stands off, keeps one set against its label', async () => {
@@ -71,7 +59,7 @@ describe('form signs, braces and boxes', () => {
     put(page, regular, 'Type:', 340, 260, 8);
     put(page, regular, 'Checking', 390, 260, 8);
     put(page, regular, 'Savings', 450, 260, 8);
-    const texts = await paragraphsOf(doc);
+    const texts = await paragraphTexts(doc);
     expect(texts).toContain('▲');
     expect(texts).toContain('Your signature');
     expect(texts).toContain(
@@ -121,7 +109,7 @@ describe('form signs, braces and boxes', () => {
     put(page, regular, 'PTIN', 466.7, 203.5, 7);
     put(page, regular, 'Firm’s name', 100.8, 229.5, 7);
     put(page, regular, 'Firm’s EIN', 400, 228.1, 7);
-    const texts = await paragraphsOf(doc);
+    const texts = await paragraphTexts(doc);
     expect(texts).toContain('Check if:');
     expect(texts).toContain('You were born before January 2, 1946,');
     expect(texts).toContain('Spouse was born before January 2, 1946,');
@@ -158,7 +146,7 @@ describe('form signs, braces and boxes', () => {
     put842('nombre de jours non imposables', 351, 550.9);
     put842('au Luxembourg', 351, 561.1);
     put842('montant net exonéré', 351, 587.3);
-    const texts = await paragraphsOf(doc);
+    const texts = await paragraphTexts(doc);
     expect(texts).toContain('nombre de jours imposables au Luxembourg');
     expect(texts).toContain('nombre de jours non imposables au Luxembourg');
     expect(texts).toContain('2. autres exemptions (à spécifier)');
@@ -194,7 +182,7 @@ describe('form signs, braces and boxes', () => {
     // A list under the table: its numbers hang before the text column and stay with their text.
     at(regular, '1.', 91.5, 320, 10);
     at(regular, 'Yes. Complete below.', 102.6, 320, 10);
-    const texts = await paragraphsOf(doc);
+    const texts = await paragraphTexts(doc);
     expect(texts).toContain('Country');
     expect(texts).toContain('Year');
     expect(texts).toContain('Lead agency');

@@ -7,16 +7,9 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractDocument } from '../extract-document.ts';
+import { paragraphTexts } from './test-fixtures.ts';
 
 const A4: [number, number] = [595.28, 841.89];
-
-async function paragraphs(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex.paragraphs.map((p) => p.text);
-}
 
 describe('cells split by ruling lines', () => {
   it('reads each cell of a bordered table with 3-point padding as a paragraph', async () => {
@@ -59,7 +52,7 @@ describe('cells split by ruling lines', () => {
     }
     const after = filler(312, 3);
     page.drawText(after, { x: 60, y: top - 30, size: 11, font, maxWidth: 470, lineHeight: 14 });
-    expect(await paragraphs(doc)).toEqual([intro, ...table.flat(), after]);
+    expect(await paragraphTexts(doc)).toEqual([intro, ...table.flat(), after]);
   });
 
   it('reads a form row as cells when its two wide gaps are equal (not a justified line)', async () => {
@@ -95,6 +88,6 @@ describe('cells split by ruling lines', () => {
     });
     const after = filler(314, 3);
     page.drawText(after, { x: 50, y: y - 20, size: 9, font: regular, maxWidth: 480, lineHeight: 12 });
-    expect(await paragraphs(doc)).toEqual([intro, ...cells, after]);
+    expect(await paragraphTexts(doc)).toEqual([intro, ...cells, after]);
   });
 });

@@ -7,18 +7,10 @@
  */
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../extract-document.ts';
-import { wrap } from './test-fixtures.ts';
+import { paragraphTexts, wrap } from './test-fixtures.ts';
 
 const LETTER: [number, number] = [612, 792];
 const A4: [number, number] = [595.28, 841.89];
-
-async function paragraphsOf(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex.paragraphs.map((p) => p.text);
-}
 
 /** Lines top-down from `top` (distance from the page's top edge) at `pitch`. */
 function column(
@@ -48,7 +40,7 @@ describe('pages of short lines', () => {
     column(page, font, radios, 194, 137, 10, 27);
     // Two sentences set 2 em apart in a word processor's default style.
     column(page, font, ['The first paragraph.', 'The second paragraph.'], 32, 300, 12, 25);
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect([...got].sort()).toEqual(
       [...left, ...radios, ...radios, 'The first paragraph.', 'The second paragraph.'].sort(),
     );
@@ -72,7 +64,7 @@ describe('pages of short lines', () => {
     // Short items in a word processor's list style: one paragraph each, 22.5 pt apart.
     const items = ['Text six', 'Text seven', 'Text eight', 'Text nine', 'Text ten'];
     column(page, font, items, 72, 436.5, 11, 22.5);
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect([...got].sort()).toEqual([...['Name', 'Id', 'Age', 'Organization'], ...fields, ...items].sort());
   });
 
@@ -87,7 +79,7 @@ describe('pages of short lines', () => {
     const caption =
       'From left: the director, Holly Hunter, Jeremy Irons, Gal Gadot, Jesse Eisenberg, Amy Adams, Henry Cavill and Ben Affleck at the 2015 San Diego Comic-Con';
     column(page, font, wrap(caption, font, 10, 145), 48, 166, 10, 14);
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect(got).toContain(caption);
     expect(got).toContain(body);
   });
@@ -118,7 +110,7 @@ describe('a header nothing repeats', () => {
       'The delegation thanks the Chair for the conduct of this session and looks forward to the next one.';
     column(p2, font, wrap(closing, font, 12, 451), 72, 90, 12, 16.5);
     column(p2, font, ['2 / 2'], 287, 806, 9, 12);
-    const got = await paragraphsOf(doc);
+    const got = await paragraphTexts(doc);
     expect(got[0]).toBe('REPUBLIC OF KENYA');
     expect(got[1]).toBe('Statement to the Open-ended Working Group');
     expect(got.slice(2)).toEqual([text, text, text, closing]);

@@ -21,16 +21,9 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractDocument } from '../extract-document.ts';
+import { extractReady } from './test-fixtures.ts';
 
 const A4: [number, number] = [595.28, 841.89];
-
-async function extract(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
-  return ex;
-}
 
 /** One row drawn as a single TJ: the cells' texts with kerning (thousandths of an em) moving between them. */
 function drawTjRow(
@@ -95,7 +88,7 @@ describe('form and table cells', () => {
     });
     const after = filler(301, 3);
     page.drawText(after, { x: 50, y: y - 20, size: 9, font: regular, maxWidth: 480, lineHeight: 12 });
-    const ex = await extract(doc);
+    const ex = await extractReady(doc);
     const texts = ex.paragraphs.map((p) => p.text);
     expect(texts.slice(0, 2)).toEqual(['Income statement 2025', intro.join(' ')]);
     const cells = rows.flatMap(([label, amount], i) => [String(7 + i), label, String(7 + i), amount]);
@@ -134,7 +127,7 @@ describe('form and table cells', () => {
     }
     const body = filler(302, 3);
     page.drawText(body, { x: 60, y: y - 10, size: 11, font: regular, maxWidth: 470, lineHeight: 14 });
-    const ex = await extract(doc);
+    const ex = await extractReady(doc);
     expect(ex.paragraphs.map((p) => p.text)).toEqual([...table.flat(), body]);
   });
 
@@ -172,7 +165,7 @@ describe('form and table cells', () => {
       page.drawText(t, { x: 90, y, size: 10, font: regular, maxWidth: 420, lineHeight: 13 });
       y -= 13 * (Math.ceil(regular.widthOfTextAtSize(t, 10) / 400) + 1);
     });
-    const ex = await extract(doc);
+    const ex = await extractReady(doc);
     expect(ex.paragraphs.map((p) => p.text)).toEqual([
       [...lines.flat(), ...last].join(' '),
       ...items.map((t, i) => `${i + 1}. ${t}`),

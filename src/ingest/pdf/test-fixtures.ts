@@ -1,5 +1,7 @@
 /** What the PDF layout golden tests share when they print real-looking pages with pdf-lib. */
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { expect } from 'vitest';
+import { extractDocument } from '../extract-document.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
 
@@ -35,4 +37,17 @@ export function wrap(text: string, font: PDFFont, size: number, measure: number)
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** The document saved and extracted: ready, each paragraph's offsets pointing at its own text. */
+export async function extractReady(doc: PDFDocument) {
+  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
+  expect(ex.status).toBe('ready');
+  for (const p of ex.paragraphs) expect(ex.fullText.slice(p.start, p.end)).toBe(p.text);
+  return ex;
+}
+
+/** The paragraphs' texts of the document, extracted as `extractReady` does. */
+export async function paragraphTexts(doc: PDFDocument): Promise<string[]> {
+  return (await extractReady(doc)).paragraphs.map((p) => p.text);
 }
