@@ -490,21 +490,18 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
     }
   }
   placeBox();
-  const lineIndex = new Map<PdfLine, number>();
-  for (const lines of pages)
-    lines.forEach((l, i) => {
-      lineIndex.set(l, i);
-    });
   /**
    * A contents list's entry ends with its page number after dot leaders, or level with the leader rows' numbers
    * beside it: "1 Document structures 1" in bold over "1.1 Mathematics . . . 1" is the chapter's entry, not its
    * heading (nor is "1.1 Mathematics . . . 1", a numbered short line, a numbered heading).
    */
-  const contentsEntry = (d: ParagraphDraft, lines: PdfLine[]): boolean => {
+  const contentsEntry = (d: ParagraphDraft): boolean => {
     const last = d.lines[d.lines.length - 1]!;
     if (!PAGE_REF_END.test(last.text)) return false;
     if (LEADERS.test(last.text)) return true;
-    const at = lineIndex.get(last) ?? -1;
+    // The rows beside it on its own page (looked up only for the few lines ending in a number).
+    const lines = pages[last.page - 1] ?? [];
+    const at = lines.indexOf(last);
     const end = last.x + last.w;
     for (let j = Math.max(0, at - 3); j <= at + 3 && j < lines.length; j++) {
       const l = lines[j]!;
@@ -515,7 +512,6 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
   };
   for (const d of drafts) {
     const first = d.lines[0]!;
-    const lines = pages[first.page - 1] ?? [];
     // A table's column head or a form's label is not a heading of the document (nor of its TOC).
     if (first.cell !== undefined) continue;
     const chars = d.lines.reduce((n, l) => n + l.text.length, 0);
@@ -529,7 +525,7 @@ export function buildParagraphs(pages: PdfLine[][], widths: number[] = []): Para
     d.isHeading =
       (bySize || byWeight || (d.lines.length === 1 && isNumberedHeadingLine(first, flowOf(first)))) &&
       headingWords(first.text, first.bold) &&
-      !contentsEntry(d, lines);
+      !contentsEntry(d);
   }
   markIsolatedHeadings(pages, drafts, stats, flowOf);
   // "capacity-" "building": the hyphen stays where the document writes the compound whole elsewhere.
