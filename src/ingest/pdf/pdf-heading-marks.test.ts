@@ -7,14 +7,9 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractDocument } from '../extract-document.ts';
-import { A4, contentsRows, put, wrap } from './test-fixtures.ts';
+import { A4, contentsRows, extractReady, put, wrap } from './test-fixtures.ts';
 
-async function paragraphsOf(doc: PDFDocument) {
-  const ex = await extractDocument({ bytes: await doc.save({ useObjectStreams: false }), filename: 'x.pdf' });
-  expect(ex.status).toBe('ready');
-  return ex.paragraphs;
-}
+const paragraphsOf = async (doc: PDFDocument) => (await extractReady(doc)).paragraphs;
 
 const headings = (ps: Array<{ text: string; isHeading: boolean }>) =>
   ps.filter((p) => p.isHeading).map((p) => p.text);
