@@ -6,7 +6,10 @@
  * distinct queries drawn Zipf-wise, 60 % one common word, 20 % two words, 10 % phrases, 10 % word + filter
  * — from 1, 8 and 32 concurrent readers, without and with a curator's edit every 2 s, result cache on
  * (the default) and off. Runs alternate between the two checkouts per configuration, so both see the same
- * machine load; the load average is recorded beside each. Writes bench/.out/http.md.
+ * machine load; the load average is recorded beside each. `--rounds N` measures every row N times, the
+ * order of "no writes" and "writes" flipped each round (the first rows of a run met a colder machine), and
+ * adds the medians over the rounds and the writes/no-writes ratios: two copies of one checkout differ by up to
+ * 1.3× in one 8 s p99, so one sample cannot tell 1.4× from 1.6×. Writes bench/.out/http.md.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -28,6 +31,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '10' },
     'write-ms': { type: 'string', default: '2000' },
     cache: { type: 'string', default: 'on,off' },
+    rounds: { type: 'string', default: '1' },
   },
 });
 if (!args.before) throw new Error('--before <checkout of the code to compare with> is required');
@@ -35,11 +39,38 @@ const TREES = { before: resolve(args.before), after: resolve(import.meta.dirname
 const seconds = Number(args.seconds);
 const writeMs = Number(args['write-ms']);
 const readerCounts = args.readers.split(',').map(Number);
+const rounds = Number(args.rounds);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+};
 const log = (...a: unknown[]) => console.log(new Date().toISOString().slice(11, 19), ...a);
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** Per checkout, cache setting and reader count: the medians over the rounds, and writes against none. */
+function ratios(samples: { cache: boolean; write: boolean; readers: number; tree: string; m: Measured }[]) {
+  const out: string[] = [];
+  const keys = new Set(samples.map((x) => `${x.tree}|${x.cache}|${x.readers}`));
+  for (const key of keys) {
+    const [tree, cache, readers] = key.split('|');
+    const of = (write: boolean) =>
+      samples.filter((x) => `${x.tree}|${x.cache}|${x.readers}` === key && x.write === write).map((x) => x.m);
+    const [none, writes] = [of(false), of(true)];
+    const rps = [median(none.map((m) => m.rps)), median(writes.map((m) => m.rps))] as const;
+    const p99 = [median(none.map((m) => m.p99)), median(writes.map((m) => m.p99))] as const;
+    out.push(
+      `| ${tree} | ${cache === 'true' ? 'on' : 'off'} | ${readers} | ${none.length} | ${fmt(rps[0])}, ${fmt(p99[0])} | ${fmt(rps[1])}, ${fmt(p99[1])} | ${(rps[0] / rps[1]).toFixed(2)}× | ${(p99[1] / p99[0]).toFixed(2)}× |`,
+    );
+  }
+  return `| checkout | result cache | readers | rounds | no writes: median req/s, p99 ms | writes: median req/s, p99 ms | req/s ratio | p99 ratio |
+|---|---|---|---|---|---|---|---|
+${out.join('\n')}`;
+}
 
 async function measure(s: Server, paths: string[], readers: number, write: boolean) {
   // Warm: every worker has loaded its caches and the first queries are compiled.
@@ -77,6 +108,7 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const buildMs = performance.now() - t0;
   log(`p${n}: ${built.terms} top lists built in ${fmt(buildMs)} ms`);
   const rows: string[] = [];
+  const samples: { cache: boolean; write: boolean; readers: number; tree: string; m: Measured }[] = [];
   for (const cache of args.cache.split(',').map((c) => c === 'on')) {
     const servers = {
       before: await start(TREES.before, dirs.before, cache),
@@ -92,21 +124,23 @@ for (const n of args.paragraphs.split(',').map(Number)) {
         await Promise.all(uniq.slice(i, i + 2).map((p) => fetch(s.url + p).then((r) => r.arrayBuffer())));
       log(`warmed ${uniq.length} queries in ${fmt(performance.now() - t)} ms`);
     }
-    for (const write of [false, true])
-      for (const readers of cache ? readerCounts : readerCounts.filter((r) => r > 1)) {
-        const r: Record<string, Awaited<ReturnType<typeof measure>>> = {};
-        for (const tree of ['before', 'after'] as const) {
-          r[tree] = await measure(servers[tree], paths, readers, write);
-          log(
-            `p${n} cache ${cache ? 'on' : 'off'} ${write ? 'write/2s' : 'no writes'} ${readers} readers ${tree}: ${fmt(r[tree].rps)} req/s p50 ${fmt(r[tree].p50)} p95 ${fmt(r[tree].p95)} p99 ${fmt(r[tree].p99)} errors ${r[tree].errors} load ${r[tree].load}`,
+    for (let round = 0; round < rounds; round++)
+      for (const write of round % 2 ? [true, false] : [false, true])
+        for (const readers of cache ? readerCounts : readerCounts.filter((r) => r > 1)) {
+          const r: Record<string, Measured> = {};
+          for (const tree of ['before', 'after'] as const) {
+            r[tree] = await measure(servers[tree], paths, readers, write);
+            log(
+              `p${n} round ${round + 1} cache ${cache ? 'on' : 'off'} ${write ? 'write/2s' : 'no writes'} ${readers} readers ${tree}: ${fmt(r[tree].rps)} req/s p50 ${fmt(r[tree].p50)} p95 ${fmt(r[tree].p95)} p99 ${fmt(r[tree].p99)} errors ${r[tree].errors} load ${r[tree].load}`,
+            );
+            samples.push({ cache, write, readers, tree, m: r[tree] });
+          }
+          const cell = (x: Measured) =>
+            `${fmt(x.rps)} | ${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} | ${x.errors} | ${x.load}`;
+          rows.push(
+            `| ${rounds > 1 ? `${round + 1} | ` : ''}${cache ? 'on' : 'off'} | ${write ? `every ${writeMs / 1000} s` : 'none'} | ${readers} | ${cell(r.before!)} | ${cell(r.after!)} |`,
           );
         }
-        const cell = (x: (typeof r)['before']) =>
-          `${fmt(x.rps)} | ${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} | ${x.errors} | ${x.load}`;
-        rows.push(
-          `| ${cache ? 'on' : 'off'} | ${write ? `every ${writeMs / 1000} s` : 'none'} | ${readers} | ${cell(r.before!)} | ${cell(r.after!)} |`,
-        );
-      }
     const writes = { before: await stop(servers.before), after: await stop(servers.after) };
     log(`writes made: before ${writes.before}, after ${writes.after}`);
   }
@@ -115,15 +149,15 @@ for (const n of args.paragraphs.split(',').map(Number)) {
 
 Top lists built in ${(buildMs / 1000).toFixed(1)} s (${built.terms} words).
 
-| result cache | writes | readers | before: req/s | p50 / p95 / p99 ms | errors | load after | after: req/s | p50 / p95 / p99 ms | errors | load after |
-|---|---|---|---|---|---|---|---|---|---|---|
+| ${rounds > 1 ? 'round | ' : ''}result cache | writes | readers | before: req/s | p50 / p95 / p99 ms | errors | load after | after: req/s | p50 / p95 / p99 ms | errors | load after |
+|${rounds > 1 ? '---|' : ''}---|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
-`);
+${rounds > 1 ? `\nMedians over ${rounds} rounds (writes every ${writeMs / 1000} s against none):\n\n${ratios(samples)}\n` : ''}`);
 }
 
 const md = `# Readers over HTTP
 
-Generated ${new Date().toISOString()} by \`npx tsx bench/http/run.ts --before ${args.before} --paragraphs ${args.paragraphs} --readers ${args.readers} --seconds ${seconds}\`.
+Generated ${new Date().toISOString()} by \`npx tsx bench/http/run.ts --before ${args.before} --paragraphs ${args.paragraphs} --readers ${args.readers} --seconds ${seconds} --cache ${args.cache} --rounds ${rounds}\`.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at start ${loadStart}, at end ${load()}.
 Each row: the same ${seconds} s of the same request sequence against the checkout before (\`${TREES.before}\`) and this one, one after the other.
 
