@@ -17,7 +17,9 @@
  *
  * --cold repeats the earlier run's conditions: lists rebuilt in this process, no warm-up, no full
  * collection (only the first search of each size, which loads its document cache, stays untimed).
- * --sequential times the sizes one after another instead of alternating. Writes
+ * --sequential times the sizes one after another instead of alternating. With CYBERPORTAL_SEARCH_SPANS=1
+ * the search's steps (spans.ts) are kept per query, and a table compares each step's mean over all timed
+ * queries with its mean over the slowest 5 % (where the p95 comes from). Writes
  * bench/.out/frequent-tail[-cold][-sequential].md. Corpora: bench/.out/corpora/p<n> must be built (or
  * linked to another checkout's), as bench/http/corpora.ts builds them; this bench never builds one.
  */
@@ -29,6 +31,7 @@ import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { applyPragmas, openDatabase } from '../../src/store/sqlite/open-database.ts';
 import { search } from '../../src/store/sqlite/search/search.ts';
+import { spanTotals } from '../../src/store/sqlite/search/spans.ts';
 import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
 import { type Corpus, copyOf, storedCorpus } from '../http/corpora.ts';
 import { fmt, pct } from '../http-load.ts';
@@ -96,7 +99,10 @@ type Size = {
   wall: number[];
   cpu: number[];
   spans: { start: number; end: number }[];
+  /** With CYBERPORTAL_SEARCH_SPANS: each timed query's ms per step. */
+  steps: Map<string, number>[];
 };
+const SPANS = !!process.env.CYBERPORTAL_SEARCH_SPANS;
 
 const loadStart = load();
 const sizes: Size[] = [];
@@ -111,7 +117,7 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   const cls = queryClasses(c.info, Math.max(0, WARMUP + QUERIES - 20), 7).find(
     (k) => k.name === 'frequent term',
   )!;
-  const size = { n, c, dir, lists, db, wall: [], cpu: [], spans: [] };
+  const size = { n, c, dir, lists, db, wall: [], cpu: [], spans: [], steps: [] };
   sizes.push({ ...size, warm: cls.queries.slice(0, WARMUP), timed: cls.queries.slice(WARMUP) });
   log(`p${n}: copy ${dir}, ${lists} top lists`);
 }
@@ -126,6 +132,8 @@ if (!args.cold) fullGc();
 
 const gc = gcPauses();
 const timeOne = (s: Size, q: BenchQuery) => {
+  // The sums are only written out (and cleared) by a timer, which cannot fire inside this loop.
+  spanTotals.clear();
   const c0 = mainThreadCpuMs();
   const t0 = performance.now();
   run(s, q);
@@ -133,6 +141,7 @@ const timeOne = (s: Size, q: BenchQuery) => {
   s.cpu.push(mainThreadCpuMs() - c0);
   s.wall.push(t1 - t0);
   s.spans.push({ start: t0, end: t1 });
+  if (SPANS) s.steps.push(new Map(spanTotals));
 };
 if (args.sequential) for (const s of sizes) for (const q of s.timed) timeOne(s, q);
 else for (let i = 0; i < QUERIES; i++) for (const s of order(i)) timeOne(s, s.timed[i]!);
@@ -158,6 +167,32 @@ const growth = (a: Size, b: Size) =>
 const pairs = sizes.slice(1).map((b, i) => growth(sizes[i]!, b));
 if (sizes.length > 2) pairs.push(growth(sizes[0]!, sizes[sizes.length - 1]!));
 
+/** Each step's mean ms over all timed queries and over those at or above the wall p95, per size. */
+function stepTable(): string {
+  if (!SPANS) return '';
+  const rows: string[] = [];
+  for (const s of sizes) {
+    const p95 = pct(s.wall, 95);
+    const tail = s.steps.filter((_, i) => s.wall[i]! >= p95);
+    const mean = (qs: Map<string, number>[], name: string) =>
+      fmt(qs.reduce((a, q) => a + (q.get(name) ?? 0), 0) / Math.max(1, qs.length));
+    const names = new Set(s.steps.flatMap((q) => [...q.keys()]));
+    for (const name of names)
+      rows.push(`| ${s.n.toLocaleString('en')} | ${name} | ${mean(s.steps, name)} | ${mean(tail, name)} |`);
+    const wallOf = (xs: number[]) => fmt(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length));
+    rows.push(
+      `| ${s.n.toLocaleString('en')} | (whole query, wall) | ${wallOf(s.wall)} | ${wallOf(s.wall.filter((w) => w >= p95))} |`,
+    );
+  }
+  return `
+Steps (CYBERPORTAL_SEARCH_SPANS; frequentWordPage holds wordHolders … holderCounts), mean ms per query:
+
+| paragraphs | step | all timed queries | slowest 5 % |
+|---|---|---|---|
+${rows.join('\n')}
+`;
+}
+
 const mode = args.cold
   ? 'cold: lists rebuilt in this process, no warm-up, no full collection before timing'
   : `${WARMUP} warm-up queries per size (alternating), then a full collection`;
@@ -179,7 +214,7 @@ Growth (larger size ÷ smaller):
 | sizes | wall median | p95 | p99 | CPU median | p95 | p99 | wall p95 without GC |
 |---|---|---|---|---|---|---|---|
 ${pairs.join('\n')}
-`;
+${stepTable()}`;
 for (const s of sizes) {
   s.db.close();
   rmSync(s.dir, { recursive: true, force: true });
