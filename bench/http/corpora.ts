@@ -44,6 +44,22 @@ export async function corpus(
   return { dir, docs, paragraphs, info: JSON.parse(readFileSync(infoFile, 'utf8')) as CorpusInfo };
 }
 
+/**
+ * A stored corpus of the default shape, never built nor removed here: a bench that reads corpora another
+ * checkout keeps (bench/.out/corpora/p<n> linked to them) must not start building, or clearing, one that
+ * is still being built there (corpus() removes a directory without corpus.json before building).
+ */
+export function storedCorpus(paragraphs: number): Corpus {
+  const dir = join(ROOT, `p${paragraphs}`);
+  const infoFile = join(dir, 'corpus.json');
+  if (!existsSync(infoFile))
+    throw new Error(
+      `${dir} has no corpus.json: build it first (npx tsx bench/http/corpora.ts ${paragraphs})`,
+    );
+  const info = JSON.parse(readFileSync(infoFile, 'utf8')) as CorpusInfo;
+  return { dir, info, paragraphs, docs: Math.max(1, Math.round(paragraphs / PARAGRAPHS_PER_DOC)) };
+}
+
 /** A scratch copy of a stored corpus's data directory (the caller removes it). */
 export function copyOf(c: Corpus): string {
   const dir = mkdtempSync(join(tmpdir(), `cp-bench-p${c.paragraphs}-`));

@@ -5,8 +5,11 @@
  * each on its own copy of the corpus (this one's with its top lists built), so both see the same load.
  * Then what a write costs the next search: a curator's edit (title + index, through each checkout's
  * indexer) followed by a frequent-word search on a reader connection, against the same search with no
- * write before it. Wall and CPU time per query (CPU: user + system of the process). Writes
- * bench/.out/search-trees.md.
+ * write before it. Before timing, each size gets a warm-up (every class's first 20 queries, on both
+ * checkouts) and a full collection, so the top lists' rebuild and the warm-up are not collected inside
+ * the timed rows. Wall and main-thread CPU per query (main-thread.ts: the process's CPU also counted
+ * V8's collector threads). With several sizes, a growth table between them (the sizes run one after
+ * another here: for a fair frequent-term growth, frequent-tail.ts). Writes bench/.out/search-trees.md.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -19,7 +22,8 @@ import { applyPragmas, openDatabase } from '../../src/store/sqlite/open-database
 import { rebuildTopTerms } from '../../src/store/sqlite/search/top-terms.ts';
 import { copyOf, corpus } from '../http/corpora.ts';
 import { fmt, pct } from '../http-load.ts';
-import { queryClasses, toParams } from './queries.ts';
+import { fullGc, mainThreadCpuMs } from './main-thread.ts';
+import { type QueryClass, queryClasses, toParams } from './queries.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -104,6 +108,22 @@ async function beforeTopLists(dir: string): Promise<number | string> {
   }
 }
 
+/** The first 20 queries of every class on both checkouts, alternating, then a full collection. */
+function warmUp(
+  classes: QueryClass[],
+  run: (t: (typeof TREES)[number], q: QueryClass['queries'][0]) => void,
+) {
+  for (const cls of classes)
+    for (const [i, q] of cls.queries.slice(0, 20).entries())
+      for (const t of i % 2 ? TREES : [...TREES].reverse()) run(t, q);
+  fullGc();
+}
+
+type Cells = { median: number; p95: number };
+const cells = (xs: number[]): Cells => ({ median: pct(xs, 50), p95: pct(xs, 95) });
+/** Per size, per class: wall before and after, main-thread CPU after (for the growth table). */
+const bySize: { n: number; classes: Map<string, { before: Cells; after: Cells; cpu: Cells }> }[] = [];
+
 const loadStart = load();
 const sections: string[] = [];
 for (const n of args.paragraphs.split(',').map(Number)) {
@@ -116,19 +136,22 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   log(`p${n}: top lists: before ${builtBefore}, after ${built.terms}`);
   const readers = { before: reader(dirs.before), after: reader(dirs.after) };
   const rows: string[] = [];
-  for (const cls of queryClasses(c.info, Number(args.queries), 7)) {
+  const classes = queryClasses(c.info, Number(args.queries), 7);
+  warmUp(classes, (t, q) => code[t].search(readers[t], toParams(q)));
+  const measured = new Map<string, { before: Cells; after: Cells; cpu: Cells }>();
+  bySize.push({ n, classes: measured });
+  for (const cls of classes) {
     const ms = { before: [] as number[], after: [] as number[] };
     const cpu = { before: [] as number[], after: [] as number[] };
-    for (const [i, q] of cls.queries.entries())
+    for (const [i, q] of cls.queries.entries()) {
+      if (i < 20) continue; // the warm-up ran them
       for (const t of i % 2 ? TREES : [...TREES].reverse()) {
-        const c0 = process.cpuUsage();
-        const d = timed(() => code[t].search(readers[t], toParams(q)));
-        const c = process.cpuUsage(c0);
-        if (i >= 20) {
-          ms[t].push(d);
-          cpu[t].push((c.user + c.system) / 1000);
-        }
+        const c0 = mainThreadCpuMs();
+        ms[t].push(timed(() => code[t].search(readers[t], toParams(q))));
+        cpu[t].push(mainThreadCpuMs() - c0);
       }
+    }
+    measured.set(cls.name, { before: cells(ms.before), after: cells(ms.after), cpu: cells(cpu.after) });
     const cell = (xs: number[]) => `${fmt(pct(xs, 50))} | ${fmt(pct(xs, 95))}`;
     rows.push(
       `| ${cls.name} | ${cell(ms.before)} | ${cell(ms.after)} | ${cell(cpu.before)} | ${cell(cpu.after)} | ${load()} |`,
@@ -166,8 +189,9 @@ for (const n of args.paragraphs.split(',').map(Number)) {
   for (const d of Object.values(dirs)) rmSync(d, { recursive: true, force: true });
   sections.push(`### ${n.toLocaleString('en')} paragraphs, ${c.docs.toLocaleString('en')} documents (top lists: before ${builtBefore}, after ${built.terms})
 
-${Number(args.queries)} timed queries per class after 20 warm-up, before and after alternating; wall ms, and the
-process's CPU ms per query (user + system, all threads: less moved by other processes on a shared machine).
+${Number(args.queries)} timed queries per class after 20 warm-up (all classes warmed up, then a full collection), before
+and after alternating; wall ms, and the main thread's CPU ms per query (user + system of the thread running
+the search: less moved by other processes on a shared machine, and without V8's collector threads).
 
 | class | before median | p95 | after median | p95 | CPU before median | p95 | CPU after median | p95 | load after |
 |---|---|---|---|---|---|---|---|---|---|
@@ -176,12 +200,41 @@ ${rows.join('\n')}
 | frequent word, first search after a write | ${wcell(afterWrite.before)} | ${wcell(afterWrite.after)} | | | | | ${load()} |
 `);
 }
+/** The growth of each class between consecutive sizes (larger ÷ smaller). */
+function growthTable(): string {
+  if (bySize.length < 2) return '';
+  const x = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
+  const rows: string[] = [];
+  for (const [i, big] of bySize.entries()) {
+    const small = bySize[i - 1];
+    if (!small) continue;
+    const sizes = `${small.n.toLocaleString('en')} → ${big.n.toLocaleString('en')}`;
+    for (const [name, b] of big.classes) {
+      const a = small.classes.get(name);
+      if (!a) continue;
+      const pair = (k: 'before' | 'after' | 'cpu') =>
+        `${x(a[k].median, b[k].median)} | ${x(a[k].p95, b[k].p95)}`;
+      rows.push(`| ${sizes} | ${name} | ${pair('before')} | ${pair('after')} | ${pair('cpu')} |`);
+    }
+  }
+  return `
+### Growth between sizes
+
+Larger size ÷ smaller. The sizes ran one after another in this process: frequent-tail.ts measures the
+frequent-term growth with the sizes alternating.
+
+| sizes | class | before median | p95 | after median | p95 | CPU after median | p95 |
+|---|---|---|---|---|---|---|---|
+${rows.join('\n')}
+`;
+}
+
 const md = `# Search in-process, two checkouts
 
 Generated ${new Date().toISOString()} by \`npx tsx bench/search/trees.ts --before ${args.before} --paragraphs ${args.paragraphs} --queries ${args.queries}\`.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}; load average at start ${loadStart}, at end ${load()}.
 
-${sections.join('\n')}`;
+${sections.join('\n')}${growthTable()}`;
 mkdirSync(new URL('../.out/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../.out/search-trees.md', import.meta.url), md);
 log('wrote bench/.out/search-trees.md');
