@@ -205,8 +205,10 @@ function growthTable(): string {
   if (bySize.length < 2) return '';
   const x = (a: number, b: number) => `${(b / a).toFixed(2)}×`;
   const rows: string[] = [];
-  for (const [i, big] of bySize.entries()) {
-    const small = bySize[i - 1];
+  // The sizes may be given in any order (the largest first, so it meets the coldest process).
+  const sorted = [...bySize].sort((p, q) => p.n - q.n);
+  for (const [i, big] of sorted.entries()) {
+    const small = sorted[i - 1];
     if (!small) continue;
     const sizes = `${small.n.toLocaleString('en')} → ${big.n.toLocaleString('en')}`;
     for (const [name, b] of big.classes) {
