@@ -30,6 +30,9 @@ const HEAD_ROWS = 2;
 const MARKER = /^(\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i;
 /** A lone item label: one letter, or one in parentheses. */
 const LABEL = /^\(?[a-z]\)?$/;
+/** A form's line number ("31") and the sub-item letter set against it ("a"). */
+const LINE_NUMBER = /^\d{1,3}$/;
+const SUB_LETTER = /^[a-z]$/;
 /** Type this much larger or smaller is another kind of text (a margin label beside a form's rows). */
 const SIZE_RATIO = 1.2;
 /**
@@ -153,7 +156,17 @@ function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
       a.bold === b.bold &&
       a.size === b.size &&
       near.filter((e) => e.starts.some((x) => at(x, b.x))).length >= HEAD_ROWS;
-    if (columnEdge || label || sized || sign || head) cuts.push(k);
+    // A form line's sub-item letter set against its line number with no room ("31" | "a" before "Alimony
+    // paid"): two cells, as the number column and the letter column are on the rows that have both, where
+    // the writer placed them as two items. It is the segment's last item: the label follows as a segment of
+    // its own. A number and letter written as one item ("8a", a box's number) are not parted.
+    const subLetter =
+      k === pieces.length - 1 &&
+      LINE_NUMBER.test(prev) &&
+      SUB_LETTER.test(text) &&
+      a.size === b.size &&
+      gap <= SPACE_GAP_EM * small;
+    if (columnEdge || label || sized || sign || head || subLetter) cuts.push(k);
   }
   if (cuts.length === 0) return [l];
   const out: PdfLine[] = [];

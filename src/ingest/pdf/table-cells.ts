@@ -163,6 +163,19 @@ function isCellRow(rows: Row[], i: number, candidate: boolean[]): boolean {
   return rowsInLine >= ALIGNED_ROWS;
 }
 
+/** A bullet opening a line: an entry of a list. */
+const BULLET = /^[•▪◦‣●○■□➢►✓]\s/u;
+
+/**
+ * A label ending in a colon names what the bulleted line under it lists ("No. of children / on 6c who:" /
+ * "• lived with you"): the bulleted value is the label's, in its cell. Only the first bullet: the line it
+ * goes on from ends in the colon.
+ */
+const labelTakesBullet = (last: PdfLine, l: PdfLine) => /:$/.test(last.text) && BULLET.test(l.text);
+
+/** A form line's sub-item letter alone in its cell ("a", "b"). */
+const SUB_LETTER = /^[a-z]$/;
+
 /** Text ending in dot leaders (". . . . ." or "....."). */
 const LEADERS_END = /(\.\s?){4,}$|…$/;
 
@@ -349,7 +362,11 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_
     columnOf([last], l) &&
     /\p{L}/u.test(last.text) &&
     /\p{L}/u.test(l.text) &&
-    !TERMINATOR.test(last.text)
+    // A form line's sub-item letter is a cell as its line number is ("b" over "c" in the letters' column):
+    // no word of a label.
+    !SUB_LETTER.test(last.text) &&
+    !SUB_LETTER.test(l.text) &&
+    (!TERMINATOR.test(last.text) || labelTakesBullet(last, l))
   );
 }
 
