@@ -22,6 +22,7 @@ import {
 import { cutAtItems } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
+import { joinRowParts, pointersToNearer } from './row-parts.ts';
 
 /** How many rows above and below a row are looked at for gaps in line with its own. */
 const WINDOW_ROWS = 4;
@@ -73,49 +74,9 @@ function rowsOf(lines: PdfLine[]): Row[] {
     r.type = sizes[Math.floor((sizes.length - 1) / 2)]!;
   }
   cutAtItems(rows);
+  pointersToNearer(rows);
   for (const r of rows) r.lines = joinRowParts(r.lines);
   return rows;
-}
-
-/**
- * Dot leaders (". . . . ."), spaced wider than a column gap, belong to the text they lead from; so do the
- * last dots with the arrow that ends them (". ▶").
- */
-const LEADER = /^[.·…_\s]+([▶►▸→➔➜➤⇒]\s*)*$/;
-/**
- * An arrow printed after a form's label points from it to the box to fill ("Firm's name ▶", "total income
- * . . . ▶"): part of the label, never a cell. It is set in a symbol font, smaller, often past the leaders.
- */
-const POINTER = /^[▶►▸→➔➜➤⇒](\s*[▶►▸→➔➜➤⇒])*$/;
-/**
- * A paragraph's or list item's number or bullet standing in its own column ("2.", "(a)", "•"): it hangs
- * before its text (paragraphs.ts reads it with it), it is not a table's column.
- */
-const HANGING_MARKER =
-  /^(\d{1,3}(\.\d{1,3})*\.|\d{1,3}\)|\((\d{1,3}|[a-z]{1,2}|[ivxl]{1,6}|[A-Z])\)|[a-z]\)|[•▪◦·‣●○■□➢►✓*\-–—])$/;
-
-function joinRowParts(lines: PdfLine[]): PdfLine[] {
-  const out: PdfLine[] = [];
-  for (const [i, l] of lines.entries()) {
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      (LEADER.test(l.text) ||
-        POINTER.test(l.text) ||
-        (i === 1 && HANGING_MARKER.test(prev.text) && !ruledApart(prev, l)))
-    ) {
-      const top = Math.min(prev.top, l.top);
-      const bottom = Math.max(prev.top + prev.h, l.top + l.h);
-      out[out.length - 1] = {
-        ...prev,
-        text: `${prev.text} ${l.text}`,
-        w: l.x + l.w - prev.x,
-        top,
-        h: bottom - top,
-      };
-    } else out.push(l);
-  }
-  return out;
 }
 
 /**
