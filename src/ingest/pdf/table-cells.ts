@@ -134,6 +134,20 @@ const BULLET = /^[•▪◦‣●○■□➢►✓]\s/u;
  */
 const labelTakesBullet = (last: PdfLine, l: PdfLine) => /:$/.test(last.text) && BULLET.test(l.text);
 
+/** A note's column is at most this wide (ems): a form's margin, a few words a line. */
+const NOTE_COLUMN_EM = 12;
+
+/**
+ * A note of several sentences in a form's narrow margin column goes on past a sentence end ("Joint return?
+ * / See page 12. / Keep a copy / for your / records."): one note, as a reader takes it; a wider cell's
+ * sentence end still ends it. Only lines of several words: one-word cells ("Blind." over "Blind.", "Yes." /
+ * "No.") are each a cell.
+ */
+const wrapsPastSentence = (last: PdfLine, l: PdfLine) =>
+  Math.max(last.w, l.w) <= NOTE_COLUMN_EM * l.size && severalWords(last) && severalWords(l);
+
+const severalWords = (l: PdfLine) => l.text.trim().split(/\s+/).length >= 2;
+
 /** A form line's sub-item letter alone in its cell ("a", "b"). */
 const SUB_LETTER = /^[a-z]$/;
 
@@ -265,7 +279,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
           : cells.find(
               (c) =>
                 (!newRow(l) || ownRows(c)) &&
-                cellGoesOn(c, l, row.type, alone) &&
+                cellGoesOn(c, l, cells, row.type, alone) &&
                 !newBeside(c, l) &&
                 !(fitsBeforeBeside(c, l) && newAcross(c, l)),
             ));
@@ -311,7 +325,13 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
  * A cell's text wraps onto the next line of its column: at line pitch, in the same type, overlapping it,
  * words on both, and the line above not ending its sentence ("Attach Form(s)" / "W-2 here. Also").
  */
-function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_EM): boolean {
+function wrapsInto(
+  last: PdfLine,
+  l: PdfLine,
+  rowSize = 0,
+  pitchEm = WRAP_PITCH_EM,
+  pastSentence = false,
+): boolean {
   const pitch = l.baseline - last.baseline;
   return (
     pitch > 0.5 * l.size &&
@@ -327,7 +347,7 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_
     // no word of a label.
     !SUB_LETTER.test(last.text) &&
     !SUB_LETTER.test(l.text) &&
-    (!TERMINATOR.test(last.text) || labelTakesBullet(last, l))
+    (!TERMINATOR.test(last.text) || labelTakesBullet(last, l) || (pastSentence && wrapsPastSentence(last, l)))
   );
 }
 
@@ -336,21 +356,24 @@ function wrapsInto(last: PdfLine, l: PdfLine, rowSize = 0, pitchEm = WRAP_PITCH_
  * alone on its row may stand a little further down (`LONE_WRAP_PITCH_EM`): an infobox sets its values' lines
  * at 1.49 em ("Marvel" / "Entertainment[1]"), where a form's rows of several cells 1.5 em apart are each a row.
  */
-function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone?: PdfLine[][]): boolean {
+function cellGoesOn(c: PdfLine[], l: PdfLine, open: PdfLine[][], rowSize = 0, lone?: PdfLine[][]): boolean {
   const last = c[c.length - 1]!;
   if (pastOwnPitch(c, l)) return false;
   // Only where the line's first word would not have fitted on the line above within its column: values
   // listed one a line ("Dan Slott" / "Mark Hoffmeier") are set at the same pitch.
   const pitchEm = lone && !fitsAbove(lone, last, l) ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
+  // A note goes on past a sentence end only where its next word did not fit: the line was wrapped, not
+  // ended; and in the same weight (a bold label ending "(vol. 1):" has its value under it, not its next words).
+  const wrapped = !fitsAbove(open, last, l);
   return (
-    wrapsInto(last, l, rowSize, pitchEm) ||
+    wrapsInto(last, l, rowSize, pitchEm, wrapped) ||
     (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize, pitchEm))
   );
 }
 
 /** Whether a line continues one of the open cells (`lone`: the open cells, when the line is alone on its row). */
 const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone?: PdfLine[][]) =>
-  cells.some((c) => cellGoesOn(c, l, rowSize, lone));
+  cells.some((c) => cellGoesOn(c, l, cells, rowSize, lone));
 
 /** Whether the first word of a line would have fitted after the line above, within the column's right edge. */
 function fitsAbove(cells: PdfLine[][], last: PdfLine, l: PdfLine): boolean {
