@@ -166,16 +166,7 @@ function cutLine(l: PdfLine, near: Edges[], columns: boolean): PdfLine[] {
       SUB_LETTER.test(text) &&
       a.size === b.size &&
       gap <= SPACE_GAP_EM * small;
-    // A lone sign closing the segment, in other type past a label's gap, after text with no letter ("76" |
-    // "▶": a box's line number, then the pointer into the box): it belongs to the label it points from,
-    // which table-cells.ts finds on the row (a number is no label).
-    const trailingSign =
-      k === pieces.length - 1 &&
-      SIGN.test(text) &&
-      !/\p{L}/u.test(l.text.slice(0, b.at)) &&
-      Math.max(a.size, b.size) >= SIZE_RATIO * small &&
-      gap >= LABEL_GAP_EM * small;
-    if (columnEdge || label || sized || sign || head || subLetter || trailingSign) cuts.push(k);
+    if (columnEdge || label || sized || sign || head || subLetter) cuts.push(k);
   }
   if (cuts.length === 0) return [l];
   const out: PdfLine[] = [];

@@ -279,7 +279,7 @@ function cellsOfFlow(lines: PdfLine[], firstCell: number, out: PdfLine[]): numbe
           : cells.find(
               (c) =>
                 (!newRow(l) || ownRows(c)) &&
-                cellGoesOn(c, l, cells, row.type, alone) &&
+                cellGoesOn(c, l, row.type, alone) &&
                 !newBeside(c, l) &&
                 !(fitsBeforeBeside(c, l) && newAcross(c, l)),
             ));
@@ -356,24 +356,23 @@ function wrapsInto(
  * alone on its row may stand a little further down (`LONE_WRAP_PITCH_EM`): an infobox sets its values' lines
  * at 1.49 em ("Marvel" / "Entertainment[1]"), where a form's rows of several cells 1.5 em apart are each a row.
  */
-function cellGoesOn(c: PdfLine[], l: PdfLine, open: PdfLine[][], rowSize = 0, lone?: PdfLine[][]): boolean {
+function cellGoesOn(c: PdfLine[], l: PdfLine, rowSize = 0, lone?: PdfLine[][]): boolean {
   const last = c[c.length - 1]!;
   if (pastOwnPitch(c, l)) return false;
   // Only where the line's first word would not have fitted on the line above within its column: values
   // listed one a line ("Dan Slott" / "Mark Hoffmeier") are set at the same pitch.
   const pitchEm = lone && !fitsAbove(lone, last, l) ? LONE_WRAP_PITCH_EM : WRAP_PITCH_EM;
-  // A note goes on past a sentence end only where its next word did not fit: the line was wrapped, not
-  // ended; and in the same weight (a bold label ending "(vol. 1):" has its value under it, not its next words).
-  const wrapped = !fitsAbove(open, last, l);
+  // A note goes on past a sentence end only in the same weight: a bold label ending "(vol. 1):" has its
+  // value under it, not its next words.
   return (
-    wrapsInto(last, l, rowSize, pitchEm, wrapped) ||
+    wrapsInto(last, l, rowSize, pitchEm, true) ||
     (atOwnPitch(c, l) && wrapsInto({ ...last, bold: l.bold }, l, rowSize, pitchEm))
   );
 }
 
 /** Whether a line continues one of the open cells (`lone`: the open cells, when the line is alone on its row). */
 const cellsWrap = (cells: PdfLine[][], l: PdfLine, rowSize = 0, lone?: PdfLine[][]) =>
-  cells.some((c) => cellGoesOn(c, l, cells, rowSize, lone));
+  cells.some((c) => cellGoesOn(c, l, rowSize, lone));
 
 /** Whether the first word of a line would have fitted after the line above, within the column's right edge. */
 function fitsAbove(cells: PdfLine[][], last: PdfLine, l: PdfLine): boolean {
