@@ -5,8 +5,8 @@
  *    a cell of its own, and lone letters in the letters' column ("b" over "c") do not wrap into each other;
  *  - a note of several sentences in a narrow margin column ("Joint return? / See page 12. / Keep a copy…")
  *    is one cell; one-word cells ("Blind." over "Blind.") stay apart;
- *  - a label ending in a colon takes the bulleted line under it ("No. of children / on 6c who:" / "• lived
- *    with you"), and the next bullet is an entry of its own;
+ *  - so is a label ending in a colon in such a column with the bulleted line under it ("No. of children /
+ *    on 6c who:" / "• lived with you", the margin-note rule), and the next bullet is an entry of its own;
  *  - a pointer after a box's line number points from the nearest label before it ("…see instructions ▶ |
  *    76 | ▶"). (The same after a brace, "Total boxes / checked | } ▶" in f1040, is checked by the tagged
  *    bench: there the form's drawn boxes part the brace from the check rows, which this page does not draw.)
@@ -62,6 +62,27 @@ function row(f: Form, top: number, n: string, label: string, box = 352) {
   put(f.page, f.bold, n, box, top, 8);
 }
 
+/** Line 6's exemptions: the sub-letters' column 10 pt apart, each before its label, and the dependents' heads. */
+function exemptions(f: Form) {
+  put(f.page, f.bold, '6a', 113.5, 237.7, 8);
+  put(
+    f.page,
+    f.regular,
+    'Yourself. If someone can claim you as a dependent, do not check box 6a',
+    136.8,
+    237.7,
+    8,
+  );
+  put(f.page, f.bold, 'b', 122.4, 249.7, 8);
+  put(f.page, f.bold, 'Spouse . . . . . . . . . . . . . . . . .', 151.2, 249.7, 8);
+  put(f.page, f.bold, 'c', 122.4, 259.7, 8);
+  put(f.page, f.bold, 'Dependents:', 136, 259.7, 8);
+  put(f.page, f.regular, '(2) Dependent’s', 259, 261.3, 7);
+  put(f.page, f.regular, '(3) Dependent’s', 333.4, 261.3, 7);
+  put(f.page, f.regular, 'social security number', 250.6, 269.7, 7);
+  put(f.page, f.regular, 'relationship to you', 329.6, 269.7, 7);
+}
+
 describe('form labels', () => {
   it('reads a sub-item letter set against its line number, and lone letters, as cells of their own', async () => {
     const f = await form();
@@ -79,24 +100,7 @@ describe('form labels', () => {
     put(f.page, f.bold, '31a', 349.7, 669.7, 8);
     row(f, 681.7, '32', 'IRA deduction');
     row(f, 693.7, '33', 'Student loan interest deduction');
-    // Exemptions: the sub-letters' column 10 pt apart, each before its label.
-    put(f.page, f.bold, '6a', 113.5, 237.7, 8);
-    put(
-      f.page,
-      f.regular,
-      'Yourself. If someone can claim you as a dependent, do not check box 6a',
-      136.8,
-      237.7,
-      8,
-    );
-    put(f.page, f.bold, 'b', 122.4, 249.7, 8);
-    put(f.page, f.bold, 'Spouse . . . . . . . . . . . . . . . . .', 151.2, 249.7, 8);
-    put(f.page, f.bold, 'c', 122.4, 259.7, 8);
-    put(f.page, f.bold, 'Dependents:', 136, 259.7, 8);
-    put(f.page, f.regular, '(2) Dependent’s', 259, 261.3, 7);
-    put(f.page, f.regular, '(3) Dependent’s', 333.4, 261.3, 7);
-    put(f.page, f.regular, 'social security number', 250.6, 269.7, 7);
-    put(f.page, f.regular, 'relationship to you', 329.6, 269.7, 7);
+    exemptions(f);
     const texts = await paragraphTexts(f.doc);
     expect(texts).toContain('31');
     expect(texts).toContain('a');
@@ -133,33 +137,17 @@ describe('form labels', () => {
     expect(texts.filter((t) => t === 'Blind.')).toHaveLength(2);
   });
 
-  it('gives a label ending in a colon the bulleted line under it, and no more', async () => {
+  it('gives a margin label ending in a colon the bulleted line under it, and no more', async () => {
     const f = await form();
     put(f.page, f.bold, 'Exemptions', 36, 242.1, 10);
-    put(f.page, f.bold, '6a', 113.5, 237.7, 8);
-    put(
-      f.page,
-      f.regular,
-      'Yourself. If someone can claim you as a dependent, do not check box 6a',
-      136.8,
-      237.7,
-      8,
-    );
+    exemptions(f);
     put(f.page, f.bold, 'Boxes checked', 489.6, 233.2, 7);
     put(f.page, f.bold, 'on 6a and 6b', 489.6, 240.2, 7);
-    put(f.page, f.bold, 'b', 122.4, 249.7, 8);
-    put(f.page, f.bold, 'Spouse . . . . . . . . . . . . . . . . . . . . . . . .', 151.2, 249.7, 8);
     put(f.page, f.bold, 'No. of children', 489.6, 252.2, 7);
     put(f.page, f.bold, 'on 6c who:', 489.6, 259.2, 7);
-    put(f.page, f.bold, 'c', 122.4, 259.7, 8);
-    put(f.page, f.bold, 'Dependents:', 136, 259.7, 8);
-    put(f.page, f.regular, '(2) Dependent’s', 259, 261.3, 7);
-    put(f.page, f.regular, '(3) Dependent’s', 333.4, 261.3, 7);
     // The bullet in plain type, its words in bold, at the label's own pitch; the next one smaller.
     put(f.page, f.regular, '•', 489.6, 266.2, 7);
     put(f.page, f.bold, 'lived with you', 495, 266.2, 7);
-    put(f.page, f.regular, 'social security number', 250.6, 269.7, 7);
-    put(f.page, f.regular, 'relationship to you', 329.6, 269.7, 7);
     put(f.page, f.regular, '(1) First name', 108, 272.4, 7);
     put(f.page, f.regular, '•', 489.6, 274.3, 6.5);
     put(f.page, f.bold, 'did not live with', 494.7, 274.3, 6.5);

@@ -124,16 +124,6 @@ function isCellRow(rows: Row[], i: number, candidate: boolean[]): boolean {
   return rowsInLine >= ALIGNED_ROWS;
 }
 
-/** A bullet opening a line: an entry of a list. */
-const BULLET = /^[•▪◦‣●○■□➢►✓]\s/u;
-
-/**
- * A label ending in a colon names what the bulleted line under it lists ("No. of children / on 6c who:" /
- * "• lived with you"): the bulleted value is the label's, in its cell. Only the first bullet: the line it
- * goes on from ends in the colon.
- */
-const labelTakesBullet = (last: PdfLine, l: PdfLine) => /:$/.test(last.text) && BULLET.test(l.text);
-
 /** A note's column is at most this wide (ems): a form's margin, a few words a line. */
 const NOTE_COLUMN_EM = 12;
 
@@ -347,7 +337,7 @@ function wrapsInto(
     // no word of a label.
     !SUB_LETTER.test(last.text) &&
     !SUB_LETTER.test(l.text) &&
-    (!TERMINATOR.test(last.text) || labelTakesBullet(last, l) || (pastSentence && wrapsPastSentence(last, l)))
+    (!TERMINATOR.test(last.text) || (pastSentence && wrapsPastSentence(last, l)))
   );
 }
 
