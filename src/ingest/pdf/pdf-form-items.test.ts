@@ -18,8 +18,7 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4 } from './test-fixtures.ts';
 
 describe('form cells parted at pdf.js items', () => {
   it('parts a line number from its sub-letter, a check box letter from its label, a margin label from a number', async () => {

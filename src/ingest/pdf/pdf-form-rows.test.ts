@@ -13,9 +13,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractReady } from './test-fixtures.ts';
+import { A4, extractReady } from './test-fixtures.ts';
 
-const A4: [number, number] = [595.28, 841.89];
 /** fonts-noto-core (scripts/ensure-system-deps.js): the arrow glyph is not in the standard 14 fonts. */
 const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
 

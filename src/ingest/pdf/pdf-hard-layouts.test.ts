@@ -7,8 +7,7 @@ import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
 import { extractDocument } from '../extract-document.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4 } from './test-fixtures.ts';
 
 interface Fonts {
   regular: PDFFont;

@@ -8,8 +8,8 @@ import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
 import { extractDocument } from '../extract-document.ts';
+import { A4 } from './test-fixtures.ts';
 
-const A4: [number, number] = [595.28, 841.89];
 const SIZE = 11;
 const LEADING = 14;
 

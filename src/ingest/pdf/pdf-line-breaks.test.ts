@@ -7,9 +7,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-import { wrap } from './test-fixtures.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4, wrap } from './test-fixtures.ts';
 
 describe('paragraph ends at the line pitch', () => {
   it('ends a paragraph at a line that leaves room for the next word, not at a wrapped line', async () => {

@@ -9,15 +9,12 @@
  *  - a line number alone on its row ("20" between "19" and "21") keeps the table open: the text cell above
  *    it goes on past it ("…pour travail de nuit," / "de dimanche…").
  */
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
+import { put } from './test-fixtures.ts';
 
 const LETTER: [number, number] = [612, 792];
-
-/** Text at a baseline measured from the top of the page, as the lines are read. */
-const put = (page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) =>
-  page.drawText(text, { x, y: LETTER[1] - top, size, font });
 
 describe('form margin labels', () => {
   it('keeps a margin label whole past a margin heading and an inline bold word, parts labels at a larger step', async () => {

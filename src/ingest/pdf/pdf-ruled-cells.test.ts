@@ -7,9 +7,7 @@
 import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { paragraphTexts } from './test-fixtures.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4, paragraphTexts } from './test-fixtures.ts';
 
 describe('cells split by ruling lines', () => {
   it('reads each cell of a bordered table with 3-point padding as a paragraph', async () => {

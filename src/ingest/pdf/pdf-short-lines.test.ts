@@ -7,10 +7,9 @@
  */
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { paragraphTexts, wrap } from './test-fixtures.ts';
+import { A4, paragraphTexts, wrap } from './test-fixtures.ts';
 
 const LETTER: [number, number] = [612, 792];
-const A4: [number, number] = [595.28, 841.89];
 
 /** Lines top-down from `top` (distance from the page's top edge) at `pitch`. */
 function column(

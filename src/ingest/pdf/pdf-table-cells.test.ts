@@ -21,9 +21,7 @@ import {
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { extractReady } from './test-fixtures.ts';
-
-const A4: [number, number] = [595.28, 841.89];
+import { A4, extractReady } from './test-fixtures.ts';
 
 /** One row drawn as a single TJ: the cells' texts with kerning (thousandths of an em) moving between them. */
 function drawTjRow(
