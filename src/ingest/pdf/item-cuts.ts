@@ -30,9 +30,12 @@ const HEAD_ROWS = 2;
 const MARKER = /^(\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]$/i;
 /** A lone item label: one letter, or one in parentheses. */
 const LABEL = /^\(?[a-z]\)?$/;
-/** A form's line number ("31") and the sub-item letter set against it ("a"). */
+/**
+ * A form's line number ("31") and the sub-item letter set against it ("a"), which table-cells.ts also keeps a
+ * cell of its own.
+ */
 const LINE_NUMBER = /^\d{1,3}$/;
-const SUB_LETTER = /^[a-z]$/;
+export const SUB_LETTER = /^[a-z]$/;
 /** Type this much larger or smaller is another kind of text (a margin label beside a form's rows). */
 const SIZE_RATIO = 1.2;
 /**

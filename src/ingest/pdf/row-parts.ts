@@ -70,8 +70,9 @@ const hasLetter = (l: PdfLine) => /\p{L}/u.test(l.text);
  */
 export function pointersToNearer(rows: Row[]): void {
   for (const [i, row] of rows.entries()) {
-    for (const [k, l] of [...row.lines.entries()]) {
-      const before = row.lines[k - 1];
+    for (const l of [...row.lines]) {
+      // Looked up in the row as it is now: an earlier pointer of the row may have left it.
+      const before = row.lines[row.lines.indexOf(l) - 1];
       // Leaders are the label's own: the pointer ends them.
       if (!POINTER.test(l.text) || !before || hasLetter(before) || LEADER.test(before.text)) continue;
       let label: { line: PdfLine; row: Row } | undefined;

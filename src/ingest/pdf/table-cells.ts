@@ -19,7 +19,7 @@ import {
   ruledApart,
   wideApart,
 } from './cell-wraps.ts';
-import { cutAtItems } from './item-cuts.ts';
+import { cutAtItems, SUB_LETTER } from './item-cuts.ts';
 import type { PdfLine } from './lines.ts';
 import { TERMINATOR } from './paragraphs.ts';
 import { joinRowParts, pointersToNearer } from './row-parts.ts';
@@ -137,9 +137,6 @@ const wrapsPastSentence = (last: PdfLine, l: PdfLine) =>
   Math.max(last.w, l.w) <= NOTE_COLUMN_EM * l.size && severalWords(last) && severalWords(l);
 
 const severalWords = (l: PdfLine) => l.text.trim().split(/\s+/).length >= 2;
-
-/** A form line's sub-item letter alone in its cell ("a", "b"). */
-const SUB_LETTER = /^[a-z]$/;
 
 /** Text ending in dot leaders (". . . . ." or "....."). */
 const LEADERS_END = /(\.\s?){4,}$|…$/;
