@@ -22,11 +22,7 @@ import {
   StandardFonts,
 } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { paragraphTexts, put } from './test-fixtures.ts';
-
-const LETTER: [number, number] = [612, 792];
-/** Debian's fonts-noto-core (as pdf-form-signs.test.ts): the form's pointers with their Unicode. */
-const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
+import { LETTER, paragraphTexts, put, SYMBOLS } from './test-fixtures.ts';
 
 interface Form {
   doc: PDFDocument;

@@ -13,10 +13,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { filler } from '../../../test/fixtures/pdf/make-pdf.ts';
-import { A4, extractReady } from './test-fixtures.ts';
-
-/** fonts-noto-core (scripts/ensure-system-deps.js): the arrow glyph is not in the standard 14 fonts. */
-const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
+import { A4, extractReady, SYMBOLS } from './test-fixtures.ts';
 
 describe('form rows', () => {
   it('keeps a margin label at its own pitch whole beside the rows, starts a row at its number, joins arrows', async () => {

@@ -15,11 +15,7 @@ import { readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { paragraphTexts, put } from './test-fixtures.ts';
-
-const LETTER: [number, number] = [612, 792];
-/** Debian's fonts-noto-core (as pdf-form-rows.test.ts): the form's arrows and triangles with their Unicode. */
-const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
+import { LETTER, paragraphTexts, put, SYMBOLS } from './test-fixtures.ts';
 
 describe('form signs, braces and boxes', () => {
   it('parts a pointer sign from the label it is drawn over or stands off, keeps one set against its label', async () => {

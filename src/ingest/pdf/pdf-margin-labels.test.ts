@@ -12,9 +12,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
-import { put } from './test-fixtures.ts';
-
-const LETTER: [number, number] = [612, 792];
+import { LETTER, put } from './test-fixtures.ts';
 
 describe('form margin labels', () => {
   it('keeps a margin label whole past a margin heading and an inline bold word, parts labels at a larger step', async () => {

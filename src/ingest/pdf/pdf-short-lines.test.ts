@@ -7,9 +7,7 @@
  */
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { A4, paragraphTexts, wrap } from './test-fixtures.ts';
-
-const LETTER: [number, number] = [612, 792];
+import { A4, LETTER, paragraphTexts, wrap } from './test-fixtures.ts';
 
 /** Lines top-down from `top` (distance from the page's top edge) at `pitch`. */
 function column(

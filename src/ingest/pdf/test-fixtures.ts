@@ -4,6 +4,13 @@ import { expect } from 'vitest';
 import { extractDocument } from '../extract-document.ts';
 
 export const A4: [number, number] = [595.28, 841.89];
+/** US Letter, the page of the tax forms. */
+export const LETTER: [number, number] = [612, 792];
+/**
+ * Debian's fonts-noto-core (scripts/ensure-system-deps.js): form signs (▶ and the like) with their Unicode,
+ * which the standard 14 fonts do not have.
+ */
+export const SYMBOLS = '/usr/share/fonts/truetype/noto/NotoSansSymbols2-Regular.ttf';
 
 /** Draws text with its top `top` points below the page's top edge. */
 export function put(page: PDFPage, font: PDFFont, text: string, x: number, top: number, size: number) {
